@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { AuthSettings, authSettings, assertProductionSecrets, isProduction, SubgraphName, subgraphUrl } from '../shared/config';
+import { repoRoot } from '../shared/schema/compose';
+import { createHttpHandler, listen } from '../shared/server/http';
+import { gatewayContext, GatewayContext } from './plugins/auth-context';
+import { formatGatewayError } from './plugins/error-masking';
+import { ForwardingDataSource } from './plugins/forward-headers';
+import { armorProtection, Limits, limitsFromEnv } from './plugins/limits';
+
+export interface GatewayOptions {
+  /** Defaults to the committed supergraph.graphql. */
+  supergraphSdl?: string;
+  /** Subgraph URLs; default from `PARTY_URL` etc., else the supergraph's routing URLs. */
+  urlOf?: (name: SubgraphName) => string;
+  settings?: AuthSettings;
+  limits?: Limits;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export function readSupergraph(): string {
+  return fs.readFileSync(path.join(repoRoot(), 'supergraph.graphql'), 'utf8');
+}
+
+/**
+ * The gateway: serves the committed, statically composed supergraph (no runtime
+ * introspection of subgraphs), verifies the JWT, forwards it with the internal
+ * credential, and enforces the query limits before planning.
+ */
+export async function startGateway(port: number, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const settings = options.settings ?? authSettings();
+  assertProductionSecrets(settings);
+  const urlOf = options.urlOf ?? subgraphUrl;
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+    buildService: ({ name }) => new ForwardingDataSource(urlOf(name as SubgraphName), settings.internalCredential),
+  });
+  const armor = armorProtection(options.limits ?? limitsFromEnv());
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !isProduction(),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    formatError: formatGatewayError,
+  });
+  await apollo.start();
+  const handler = createHttpHandler<GatewayContext>({
+    apollo,
+    context: (req) => gatewayContext(req, settings),
+    // The gateway holds no database; it is ready once it has loaded the supergraph.
+    ready: async () => true,
+  });
+  const http = await listen(handler, port);
+  return {
+    url: http.url,
+    port: http.port,
+    stop: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

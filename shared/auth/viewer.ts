@@ -1,0 +1,100 @@
+/** Roles of DESIGN.md's Access section. */
+export const ROLES = [
+  'resident',
+  'owner',
+  'party_member',
+  'volunteer',
+  'grid_worker',
+  'party_secretary',
+  'committee_member',
+  'property_staff',
+  'enterprise_staff',
+  'analyst',
+  'admin',
+  'service',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** One role, optionally scoped to a compound, a property company or an enterprise. */
+export interface RoleGrant {
+  role: Role;
+  compoundId?: string;
+  companyId?: string;
+  enterpriseId?: string;
+}
+
+export interface TokenClaims {
+  sub: string;
+  name?: string;
+  roles: RoleGrant[];
+  residentId?: string;
+}
+
+/**
+ * The caller of one request, as the verified token says. Every access rule asks this
+ * object, so root fields, field resolvers and entity resolution share one answer.
+ */
+export class Viewer {
+  constructor(readonly claims: TokenClaims) {}
+
+  get id(): string {
+    return this.claims.sub;
+  }
+
+  get residentId(): string | undefined {
+    return this.claims.residentId;
+  }
+
+  get isAdmin(): boolean {
+    return this.hasRole('admin');
+  }
+
+  get isService(): boolean {
+    return this.hasRole('service');
+  }
+
+  /** Analysts read everything, but never personal data. */
+  get isAnalyst(): boolean {
+    return this.hasRole('analyst');
+  }
+
+  hasRole(...roles: Role[]): boolean {
+    return this.claims.roles.some((g) => roles.includes(g.role));
+  }
+
+  grants(...roles: Role[]): RoleGrant[] {
+    return this.claims.roles.filter((g) => roles.includes(g.role));
+  }
+
+  /** Compounds where the viewer holds one of `roles`. */
+  compoundsWith(...roles: Role[]): string[] {
+    return this.grants(...roles).flatMap((g) => (g.compoundId ? [g.compoundId] : []));
+  }
+
+  /** Admin anywhere, or one of `roles` scoped to this compound. */
+  canActInCompound(compoundId: string, ...roles: Role[]): boolean {
+    if (this.isAdmin) return true;
+    return this.grants(...roles).some((g) => g.compoundId === compoundId);
+  }
+
+  canActForCompany(companyId: string, ...roles: Role[]): boolean {
+    if (this.isAdmin) return true;
+    return this.grants(...roles).some((g) => g.companyId === companyId);
+  }
+
+  canActForEnterprise(enterpriseId: string, ...roles: Role[]): boolean {
+    if (this.isAdmin) return true;
+    return this.grants(...roles).some((g) => g.enterpriseId === enterpriseId);
+  }
+
+  /** Who may read a person's name, phone and birth date: the person, admins and services. */
+  seesPersonalDataOf(residentId: string | null | undefined): boolean {
+    if (this.isAdmin || this.isService) return true;
+    return !!residentId && residentId === this.residentId;
+  }
+
+  /** What a write records as its author. */
+  get actor(): string {
+    return this.claims.sub;
+  }
+}

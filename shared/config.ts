@@ -1,0 +1,90 @@
+/**
+ * Every setting of every service, read from the environment in one place so the
+ * README's configuration table and the code cannot drift apart.
+ */
+export const SUBGRAPH_NAMES = ['party', 'committee', 'property', 'enterprise'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  party: 4001,
+  committee: 4002,
+  property: 4003,
+  enterprise: 4004,
+};
+
+/** Dev-only secrets: `assertProductionSecrets` refuses to start with these in production. */
+export const DEV_JWT_SECRET = 'doorstep-dev-jwt-secret-not-for-production-0000';
+export const DEV_INTERNAL_CREDENTIAL = 'doorstep-dev-internal-credential';
+
+function env(name: string): string | undefined {
+  const value = process.env[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function upper(name: string): string {
+  return name.toUpperCase();
+}
+
+export function portOf(service: SubgraphName | 'gateway'): number {
+  const raw = env(`${upper(service)}_PORT`);
+  return raw ? Number(raw) : DEFAULT_PORTS[service];
+}
+
+/** The URL the gateway and the internal clients use to reach a subgraph. */
+export function subgraphUrl(name: SubgraphName): string {
+  return env(`${upper(name)}_URL`) ?? `http://localhost:${portOf(name)}/graphql`;
+}
+
+export function databaseName(name: SubgraphName): string {
+  return `doorstep_${name}`;
+}
+
+/**
+ * A subgraph's own database: `PARTY_DATABASE_URL` etc. win; otherwise `DATABASE_URL`
+ * names the server and each subgraph gets its own database on it.
+ */
+export function databaseUrlOf(name: SubgraphName): string | undefined {
+  const own = env(`${upper(name)}_DATABASE_URL`);
+  if (own) return own;
+  const server = env('DATABASE_URL');
+  if (!server) return undefined;
+  const url = new URL(server);
+  url.pathname = `/${databaseName(name)}`;
+  return url.toString();
+}
+
+export interface AuthSettings {
+  jwtSecret: string;
+  issuer: string;
+  audience: string;
+  internalCredential: string;
+}
+
+export function authSettings(): AuthSettings {
+  return {
+    jwtSecret: env('JWT_SECRET') ?? DEV_JWT_SECRET,
+    issuer: env('JWT_ISSUER') ?? 'doorstep',
+    audience: env('JWT_AUDIENCE') ?? 'doorstep',
+    internalCredential: env('INTERNAL_CREDENTIAL') ?? DEV_INTERNAL_CREDENTIAL,
+  };
+}
+
+export function isProduction(): boolean {
+  return process.env.NODE_ENV === 'production';
+}
+
+/** Production must never run on the secrets that ship in this repository. */
+export function assertProductionSecrets(settings: AuthSettings = authSettings()): void {
+  if (!isProduction()) return;
+  const problems: string[] = [];
+  if (settings.jwtSecret === DEV_JWT_SECRET) problems.push('JWT_SECRET is the dev secret');
+  if (settings.jwtSecret.length < 32) problems.push('JWT_SECRET is shorter than 32 characters');
+  if (settings.internalCredential === DEV_INTERNAL_CREDENTIAL) problems.push('INTERNAL_CREDENTIAL is the dev credential');
+  if (problems.length > 0) {
+    throw new Error(`Refusing to start with NODE_ENV=production: ${problems.join('; ')}`);
+  }
+}
+
+/** The compound's time zone unless a compound says otherwise. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';

@@ -1,0 +1,23 @@
+import type { Logger, QueryRunner } from 'typeorm';
+
+/**
+ * Counts every SQL statement a DataSource sends. The N+1 tests read it to prove a
+ * nested query's statement count does not grow with the number of rows; in production
+ * it is a cheap counter that could feed a metric.
+ */
+export class CountingLogger implements Logger {
+  count = 0;
+
+  constructor(private readonly printErrors = false) {}
+
+  logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
+    this.count++;
+  }
+  logQueryError(error: string | Error, query: string): void {
+    if (this.printErrors) console.error('SQL error', error, query);
+  }
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}

@@ -1,0 +1,99 @@
+import { authSettings, AuthSettings, SubgraphName, subgraphUrl } from '../config';
+import { signToken } from '../auth/jwt';
+import { INTERNAL_CREDENTIAL_HEADER } from '../auth/internal-credential';
+
+/** Where each subgraph is; tests swap in the ports they picked. */
+export interface ServiceDirectory {
+  urlOf(name: SubgraphName): string;
+}
+
+export const envDirectory: ServiceDirectory = { urlOf: subgraphUrl };
+
+/** A call that failed; `permanent` ones must not be retried. */
+export class InternalCallError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Refusals that retrying cannot change. */
+const PERMANENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED']);
+
+const TOKEN_LIFETIME_S = 600;
+
+/**
+ * Service-to-service GraphQL calls straight to another subgraph, with a service token
+ * (role `service`) and the internal credential header. Used by the relays and by
+ * write-time checks of another stakeholder's ids (with a short cache).
+ */
+export class InternalClient {
+  private token?: { value: string; expiresAt: number };
+  private readonly cache = new Map<string, { value: unknown; expiresAt: number }>();
+
+  constructor(
+    readonly caller: string,
+    private readonly directory: ServiceDirectory = envDirectory,
+    private readonly settings: AuthSettings = authSettings(),
+    private readonly timeoutMs = 5000,
+  ) {}
+
+  private async serviceToken(): Promise<string> {
+    const now = Date.now();
+    if (!this.token || this.token.expiresAt - now < (TOKEN_LIFETIME_S / 2) * 1000) {
+      const value = await signToken(
+        { sub: `service:${this.caller}`, name: this.caller, roles: [{ role: 'service' }] },
+        { expiresIn: `${TOKEN_LIFETIME_S}s`, settings: this.settings },
+      );
+      this.token = { value, expiresAt: now + TOKEN_LIFETIME_S * 1000 };
+    }
+    return this.token.value;
+  }
+
+  async request<T>(target: SubgraphName, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(this.directory.urlOf(target), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await this.serviceToken()}`,
+          [INTERNAL_CREDENTIAL_HEADER]: this.settings.internalCredential,
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw new InternalCallError(`The ${target} service could not be reached`, false, 'SERVICE_UNAVAILABLE');
+    }
+    let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw new InternalCallError(`The ${target} service answered HTTP ${response.status} without JSON`, false, 'SERVICE_UNAVAILABLE');
+    }
+    if (body.errors?.length) {
+      const first = body.errors[0];
+      const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+      throw new InternalCallError(first.message, PERMANENT_CODES.has(code), code);
+    }
+    if (!response.ok || !body.data) {
+      throw new InternalCallError(`The ${target} service answered HTTP ${response.status}`, false, 'SERVICE_UNAVAILABLE');
+    }
+    return body.data;
+  }
+
+  /** `request`, remembered for `ttlMs`: for facts that rarely change, such as a building's compound. */
+  async cached<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
+    const hit = this.cache.get(key);
+    const now = Date.now();
+    if (hit && hit.expiresAt > now) return hit.value as T;
+    const value = await load();
+    this.cache.set(key, { value, expiresAt: now + ttlMs });
+    if (this.cache.size > 10_000) this.cache.delete(this.cache.keys().next().value as string);
+    return value;
+  }
+}

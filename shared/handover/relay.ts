@@ -1,0 +1,134 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../clock';
+import { systemClock } from '../clock';
+import type { BackgroundWorker } from '../server/subgraph-service';
+import { logger } from '../server/logger';
+import { InternalCallError, InternalClient } from './internal-client';
+import { OutboxMessage } from './outbox-message.entity';
+
+export interface HandoverRoute {
+  /** Calls the receiver's internal mutation; returns what to keep as the result. */
+  deliver(client: InternalClient, message: OutboxMessage): Promise<Record<string, unknown>>;
+  /** Optional: update the sender's own record in the same transaction as the status. */
+  onDelivered?(manager: EntityManager, message: OutboxMessage, result: Record<string, unknown>): Promise<void>;
+  onFailed?(manager: EntityManager, message: OutboxMessage, reason: string): Promise<void>;
+}
+
+export interface RelayOptions {
+  clock?: Clock;
+  /** How often to look for due messages when idle (ms). Default 500. */
+  pollMs?: number;
+  /** First retry delay (ms); doubles per attempt. Default 1000. */
+  baseDelayMs?: number;
+  /** Longest retry delay (ms). Default 60 000. */
+  maxDelayMs?: number;
+  /** Messages handled per pass. Default 20. */
+  batchSize?: number;
+}
+
+/**
+ * Step 2 of every hand-over: delivers due outbox messages. Each message is claimed with
+ * `FOR UPDATE SKIP LOCKED` in its own transaction, held through the call, so two relay
+ * replicas never deliver the same message at once. A transient failure (receiver down,
+ * lost response) schedules a retry with exponential back-off; a permanent refusal marks
+ * the message FAILED with the reason and it is never retried.
+ */
+export class OutboxRelay implements BackgroundWorker {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private stopped = true;
+  private readonly clock: Clock;
+  private readonly log = logger.child({ component: 'outbox-relay' });
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly client: InternalClient,
+    private readonly routes: Record<string, HandoverRoute>,
+    private readonly options: RelayOptions = {},
+  ) {
+    this.clock = options.clock ?? systemClock;
+  }
+
+  /** Handles every due message once; returns how many were handled. */
+  async runOnce(): Promise<number> {
+    let handled = 0;
+    const batch = this.options.batchSize ?? 20;
+    while (handled < batch) {
+      const did = await this.handleOne();
+      if (!did) break;
+      handled++;
+    }
+    return handled;
+  }
+
+  private async handleOne(): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      const message = await manager
+        .getRepository(OutboxMessage)
+        .createQueryBuilder('m')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where(`m.status = 'PENDING'`)
+        .andWhere('m.next_attempt_at <= :now', { now })
+        .orderBy('m.next_attempt_at', 'ASC')
+        .limit(1)
+        .getOne();
+      if (!message) return false;
+      const route = this.routes[message.topic];
+      message.attempts += 1;
+      if (!route) {
+        await this.fail(manager, message, `No route for topic ${message.topic}`);
+        return true;
+      }
+      try {
+        const result = await route.deliver(this.client, message);
+        message.status = 'DELIVERED';
+        message.result = result;
+        message.deliveredAt = this.clock.now();
+        message.lastError = null;
+        await manager.save(message);
+        await route.onDelivered?.(manager, message, result);
+      } catch (error) {
+        const permanent = error instanceof InternalCallError && error.permanent;
+        const reason = error instanceof InternalCallError ? `${error.code}: ${error.message}` : String(error);
+        if (permanent) {
+          await this.fail(manager, message, reason);
+          await route.onFailed?.(manager, message, reason);
+        } else {
+          const delay = Math.min((this.options.baseDelayMs ?? 1000) * 2 ** (message.attempts - 1), this.options.maxDelayMs ?? 60_000);
+          message.lastError = reason;
+          message.nextAttemptAt = new Date(this.clock.now().getTime() + delay);
+          await manager.save(message);
+          this.log.warn({ topic: message.topic, recordId: message.recordId, attempts: message.attempts, reason }, 'hand-over will be retried');
+        }
+      }
+      return true;
+    });
+  }
+
+  private async fail(manager: EntityManager, message: OutboxMessage, reason: string): Promise<void> {
+    message.status = 'FAILED';
+    message.lastError = reason;
+    message.failedAt = this.clock.now();
+    await manager.save(message);
+    this.log.error({ topic: message.topic, recordId: message.recordId, reason }, 'hand-over refused');
+  }
+
+  start(): void {
+    this.stopped = false;
+    const tick = async () => {
+      if (this.stopped) return;
+      this.running = this.runOnce().catch((error) => this.log.error({ err: error }, 'relay pass failed'));
+      await this.running;
+      if (!this.stopped) this.timer = setTimeout(tick, this.options.pollMs ?? 500);
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}

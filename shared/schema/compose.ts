@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { parse, type GraphQLSchema } from 'graphql';
+import YAML from 'yaml';
+
+
+interface SupergraphConfig {
+  subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
+}
+
+export function readSupergraphConfig(root = repoRoot()): SupergraphConfig {
+  return YAML.parse(fs.readFileSync(path.join(root, 'supergraph.yaml'), 'utf8')) as SupergraphConfig;
+}
+
+/** The repository root, whether running from sources (ts) or from `dist/`. */
+export function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'supergraph.yaml'))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error('supergraph.yaml not found above ' + __dirname);
+    dir = up;
+  }
+  return dir;
+}
+
+/** A subgraph schema printed with its federation directives, as committed beside it. */
+export function printSdl(schema: GraphQLSchema): string {
+  return `${printSubgraphSchema(schema).trim()}\n`;
+}
+
+/** Composes the subgraph SDL files named in supergraph.yaml; throws with every composition error. */
+export function composeSupergraph(sdlOf: (name: string, file: string) => string, root = repoRoot()): string {
+  const config = readSupergraphConfig(root);
+  const services = Object.entries(config.subgraphs).map(([name, s]) => ({
+    name,
+    url: s.routing_url,
+    typeDefs: parse(sdlOf(name, path.join(root, s.schema.file))),
+  }));
+  const result = composeServices(services);
+  if (result.errors) throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+  return `${result.supergraphSdl.trim()}\n`;
+}

@@ -1,0 +1,41 @@
+import { DataSource } from 'typeorm';
+import { databaseUrlOf, portOf } from '../config';
+import { systemClock } from '../clock';
+import { createSubgraphDataSource } from '../db/data-source';
+import { ensureDatabase } from '../db/ensure-database';
+import { logger } from './logger';
+import type { SubgraphDefinition } from './subgraph-definition';
+import { startSubgraphService, SubgraphService } from './subgraph-service';
+
+/** Opens a subgraph's database (creating it if missing) and brings its schema up to date. */
+export async function openDatabase(def: SubgraphDefinition, url: string, migrate: boolean): Promise<DataSource> {
+  await ensureDatabase(url);
+  const { dataSource } = createSubgraphDataSource({ url, entities: def.entities, migrations: def.migrations });
+  await dataSource.initialize();
+  if (migrate) await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}
+
+/**
+ * A subgraph's `main`: database from `<NAME>_DATABASE_URL` or `DATABASE_URL`, migrations
+ * unless `MIGRATE_ON_START=false`, demo data when `SEED_DEMO=true`, port from `<NAME>_PORT`.
+ */
+export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<SubgraphService> {
+  const url = databaseUrlOf(def.name);
+  if (!url) throw new Error(`No database for ${def.name}: set DATABASE_URL or ${def.name.toUpperCase()}_DATABASE_URL (npm start sets it for you)`);
+  const dataSource = await openDatabase(def, url, process.env.MIGRATE_ON_START !== 'false');
+  if (process.env.SEED_DEMO === 'true') await def.seedDemo(dataSource, systemClock);
+  const service = await startSubgraphService(
+    { name: def.name, schema: await def.buildSchema(), dataSource, workers: def.workers?.(dataSource, systemClock) },
+    portOf(def.name),
+  );
+  const shutdown = async () => {
+    await service.stop();
+    await dataSource.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  logger.info({ subgraph: def.name, url: service.url }, 'ready');
+  return service;
+}

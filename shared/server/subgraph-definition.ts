@@ -1,0 +1,17 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource, EntitySchema, MixedList } from 'typeorm';
+import type { Clock } from '../clock';
+import type { SubgraphName } from '../config';
+import type { BackgroundWorker } from './subgraph-service';
+
+/** What the start script, the migrate script, the SDL printer and the tests need to know of a subgraph. */
+export interface SubgraphDefinition {
+  name: SubgraphName;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations: MixedList<Function | string>;
+  buildSchema(): Promise<GraphQLSchema>;
+  /** Loads the demo data; must be idempotent (a second run adds nothing). */
+  seedDemo(dataSource: DataSource, clock: Clock): Promise<void>;
+  /** Relays and other loops this subgraph runs. */
+  workers?(dataSource: DataSource, clock: Clock): BackgroundWorker[];
+}

@@ -1,0 +1,99 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { verifyToken, bearerToken } from '../auth/jwt';
+import { INTERNAL_CREDENTIAL_HEADER, credentialMatches } from '../auth/internal-credential';
+import { Viewer } from '../auth/viewer';
+import { AuthSettings, authSettings, assertProductionSecrets, isProduction, SubgraphName } from '../config';
+import { Clock, systemClock } from '../clock';
+import { LoaderRegistry } from '../db/loaders';
+import { createHttpHandler, listen, RunningHttpServer } from './http';
+import { maskError } from './error-format';
+import { logger } from './logger';
+import type { RequestContext } from './context';
+
+export interface BackgroundWorker {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphServiceOptions {
+  name: SubgraphName;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  clock?: Clock;
+  settings?: AuthSettings;
+  /** Relays and other loops that run while the service runs. */
+  workers?: BackgroundWorker[];
+}
+
+export interface SubgraphService {
+  name: SubgraphName;
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+async function viewerFrom(req: IncomingMessage, settings: AuthSettings): Promise<Pick<RequestContext, 'viewer' | 'tokenError'>> {
+  const token = bearerToken(req.headers.authorization);
+  if (!token) return { viewer: null };
+  try {
+    return { viewer: new Viewer(await verifyToken(token, settings)) };
+  } catch (error) {
+    return { viewer: null, tokenError: (error as Error).message };
+  }
+}
+
+/**
+ * One subgraph as an HTTP service: refuses callers without the internal credential
+ * (all but /health and /ready), verifies the forwarded JWT again, builds a fresh
+ * context with per-request DataLoaders, and masks internal errors.
+ */
+export async function startSubgraphService(options: SubgraphServiceOptions, port: number): Promise<SubgraphService> {
+  const settings = options.settings ?? authSettings();
+  assertProductionSecrets(settings);
+  const log = logger.child({ service: options.name });
+  const clock = options.clock ?? systemClock;
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    introspection: !isProduction(),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, original) => maskError(formatted, original, log),
+    // No Apollo Studio traces: nothing here reports to Studio, and tracing costs per field.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : [])],
+  });
+  await apollo.start();
+  const handler = createHttpHandler<RequestContext>({
+    apollo,
+    ready: async () => {
+      await options.dataSource.query('SELECT 1');
+      return true;
+    },
+    admit: (req) =>
+      credentialMatches(req.headers[INTERNAL_CREDENTIAL_HEADER] as string | undefined, settings.internalCredential)
+        ? undefined
+        : { status: 401, code: 'UNAUTHENTICATED', message: 'This service answers only the gateway and other Doorstep services' },
+    context: async (req) => ({
+      ...(await viewerFrom(req, settings)),
+      loaders: new LoaderRegistry(),
+      dataSource: options.dataSource,
+      clock,
+      authorization: req.headers.authorization,
+    }),
+  });
+  const http: RunningHttpServer = await listen(handler, port);
+  for (const worker of options.workers ?? []) worker.start();
+  log.info({ url: http.url }, 'subgraph listening');
+  return {
+    name: options.name,
+    url: http.url,
+    port: http.port,
+    stop: async () => {
+      for (const worker of options.workers ?? []) await worker.stop();
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Audited } from '../../../shared/audit/audited';
+
+/** The owners' committee (业主委员会, 业委会) of one compound. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "The owners' committee (业委会) of a compound." })
+@Entity('owners_committee')
+export class OwnersCommittee extends Audited {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'compound_id', type: 'uuid', unique: true })
+  compoundId: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'First day of the current term (YYYY-MM-DD).' })
+  @Column({ name: 'term_starts_on', type: 'date', nullable: true })
+  termStartsOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last day of the current term (YYYY-MM-DD).' })
+  @Column({ name: 'term_ends_on', type: 'date', nullable: true })
+  termEndsOn: string | null;
+}

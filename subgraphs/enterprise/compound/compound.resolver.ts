@@ -1,0 +1,13 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../../shared/server/context';
+import { Outlet } from '../outlet/outlet.entity';
+import { outletsByCompound } from '../outlet/outlet.loaders';
+import { Compound } from './compound.ref';
+
+@Resolver(() => Compound)
+export class CompoundEnterpriseResolver {
+  @FieldResolver(() => [Outlet], { description: "Social enterprises' outlets in the compound." })
+  outlets(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<Outlet[]> {
+    return outletsByCompound(ctx).load(compound.id);
+  }
+}

@@ -1,0 +1,20 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Audited } from '../../../shared/audit/audited';
+
+/** A community social enterprise (社区社会企业). */
+@ObjectType({ description: 'A community social enterprise (社区社会企业).' })
+@Entity('social_enterprise')
+export class SocialEnterprise extends Audited {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'name_zh', type: 'text', nullable: true })
+  nameZh: string | null;
+}

@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Audited } from '../../../shared/audit/audited';
+
+/** A community (社区) under a street office; its compounds are the grids. */
+@Entity('community')
+export class Community extends Audited {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'street_id', type: 'uuid' })
+  streetId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'name_zh', type: 'text', nullable: true })
+  nameZh: string | null;
+}

@@ -1,0 +1,29 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Audited } from '../../../shared/audit/audited';
+
+/** A residential compound (小区), one grid (网格) of the org tree; the key every subgraph extends. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A residential compound (小区): one grid of the org tree.' })
+@Entity('compound')
+@Index('compound_name_id', ['name', 'id'])
+export class Compound extends Audited {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'The name in Chinese, e.g. 晴岚家园.' })
+  @Column({ name: 'name_zh', type: 'text', nullable: true })
+  nameZh: string | null;
+
+  @Field(() => String, { description: 'IANA time zone for the rules that speak of days and hours.' })
+  @Column({ name: 'time_zone', type: 'text', default: 'Asia/Shanghai' })
+  timeZone: string;
+}

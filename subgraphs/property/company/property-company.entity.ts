@@ -1,0 +1,21 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Audited } from '../../../shared/audit/audited';
+
+/** A property management company (物业公司). */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A property management company (物业公司).' })
+@Entity('property_company')
+export class PropertyCompany extends Audited {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'name_zh', type: 'text', nullable: true })
+  nameZh: string | null;
+}

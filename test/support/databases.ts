@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { SubgraphName } from '../../shared/config';
+
+export function templateDatabase(name: SubgraphName): string {
+  return `tpl_${name}`;
+}
+
+export function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export function testServerUrl(): string {
+  const url = process.env.DOORSTEP_TEST_PG_URL;
+  if (!url) throw new Error('DOORSTEP_TEST_PG_URL is not set: run the tests with `npm test` (jest global setup)');
+  return url;
+}
+
+async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: testServerUrl() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database for one test file: a copy of the subgraph's migrated template. */
+export async function cloneTemplate(name: SubgraphName): Promise<string> {
+  const database = `t_${name}_${randomBytes(5).toString('hex')}`;
+  await admin(async (client) => {
+    // Two files cloning one template at the same instant can collide; retry briefly.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE "${database}" TEMPLATE "${templateDatabase(name)}"`);
+        return;
+      } catch (error) {
+        if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  });
+  return withDatabase(testServerUrl(), database);
+}
+
+export async function dropDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
