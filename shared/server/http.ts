@@ -11,6 +11,8 @@ export interface HttpHandlerOptions<C extends BaseContext> {
   ready: () => Promise<boolean>;
   /** Runs before GraphQL; returning a status refuses the request with that status. */
   admit?: (req: IncomingMessage) => { status: number; code: string; message: string } | undefined;
+  /** Called for every GraphQL request admitted (metrics; tests count subgraph calls). */
+  onGraphQLRequest?: () => void;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -55,6 +57,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       if (refusal) {
         return sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
       }
+      options.onGraphQLRequest?.();
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

@@ -33,6 +33,8 @@ export interface SubgraphService {
   name: SubgraphName;
   url: string;
   port: number;
+  /** GraphQL requests admitted since start. */
+  requestCount(): number;
   stop(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
     plugins: [ApolloServerPluginInlineTraceDisabled(), ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
+  let requests = 0;
   const handler = createHttpHandler<RequestContext>({
     apollo,
     ready: async () => {
@@ -75,6 +78,9 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
       credentialMatches(req.headers[INTERNAL_CREDENTIAL_HEADER] as string | undefined, settings.internalCredential)
         ? undefined
         : { status: 401, code: 'UNAUTHENTICATED', message: 'This service answers only the gateway and other Doorstep services' },
+    onGraphQLRequest: () => {
+      requests++;
+    },
     context: async (req) => ({
       ...(await viewerFrom(req, settings)),
       loaders: new LoaderRegistry(),
@@ -90,6 +96,7 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
     name: options.name,
     url: http.url,
     port: http.port,
+    requestCount: () => requests,
     stop: async () => {
       for (const worker of options.workers ?? []) await worker.stop();
       await http.close();

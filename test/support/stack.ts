@@ -25,6 +25,10 @@ export interface Stack {
   directory: ServiceDirectory & { ports: Record<SubgraphName, number> };
   /** POSTs a query to the gateway exactly as a front end does. */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  /** GraphQL requests each running subgraph has admitted. */
+  subgraphRequests(): number;
+  /** SQL statements sent by all four subgraphs so far. */
+  sqlStatements(): number;
   /** Stops one subgraph's HTTP service (its database stays). */
   stopSubgraph(name: SubgraphName): Promise<void>;
   /** Starts it again on the same port. */
@@ -91,6 +95,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       const body = (await response.json()) as GraphQLResult;
       return { status: response.status, data: body.data as any, errors: body.errors };
     },
+    subgraphRequests: () => Object.values(services).reduce((sum, s) => sum + (s?.requestCount() ?? 0), 0),
+    sqlStatements: () => Object.values(counters).reduce((sum, c) => sum + c.count, 0),
     async stopSubgraph(name) {
       await services[name]?.stop();
       services[name] = undefined;
