@@ -41,7 +41,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   const urlOf = options.urlOf ?? subgraphUrl;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name }) => new ForwardingDataSource(urlOf(name as SubgraphName), settings.internalCredential),
+    buildService: ({ name }) => new ForwardingDataSource(name, urlOf(name as SubgraphName), settings.internalCredential),
   });
   const armor = armorProtection(options.limits ?? limitsFromEnv());
   const apollo = new ApolloServer<GatewayContext>({

@@ -3,20 +3,14 @@ import { maskError } from '../../shared/server/error-format';
 import { logger } from '../../shared/server/logger';
 
 /**
- * The gateway's `formatError`. A subgraph that cannot be reached becomes
- * SERVICE_UNAVAILABLE naming the stakeholder, never its internal URL; errors a subgraph
- * raised with a public code pass through; anything else is masked (see maskError).
+ * The gateway's `formatError`: errors with a public code (the subgraphs' own, or
+ * SERVICE_UNAVAILABLE from ForwardingDataSource) pass through without stack traces;
+ * anything else is masked (see maskError). `serviceName` stays only on
+ * SERVICE_UNAVAILABLE, where it names the stakeholder that is down.
  */
 export function formatGatewayError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
-  const extensions = (formatted.extensions ?? {}) as Record<string, unknown>;
-  const service = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
-  const code = extensions.code;
-  const fetchFailed = service && (code === undefined || code === 'INTERNAL_SERVER_ERROR' || code === 'DOWNSTREAM_SERVICE_ERROR') && /fetch|ECONNREFUSED|socket|network|timeout|ENOTFOUND/i.test(formatted.message);
-  if (fetchFailed) {
-    logger.warn({ service, message: formatted.message }, 'subgraph unreachable');
-    return { message: `The ${service} service is unavailable`, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: service } };
-  }
   const masked = maskError(formatted, original, logger);
-  const { serviceName: _service, ...rest } = (masked.extensions ?? {}) as Record<string, unknown>;
-  return { ...masked, extensions: rest };
+  const { serviceName, ...rest } = (masked.extensions ?? {}) as Record<string, unknown>;
+  const extensions = rest.code === 'SERVICE_UNAVAILABLE' && serviceName ? { ...rest, serviceName } : rest;
+  return { ...masked, extensions };
 }

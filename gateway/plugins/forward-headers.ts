@@ -1,6 +1,9 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { INTERNAL_CREDENTIAL_HEADER } from '../../shared/auth/internal-credential';
 import type { GatewayContext } from './auth-context';
+
+type DataSource = RemoteGraphQLDataSource<GatewayContext>;
 
 /**
  * How the gateway calls a subgraph: the caller's `authorization` header unchanged plus
@@ -8,12 +11,31 @@ import type { GatewayContext } from './auth-context';
  * Grafbase can do the same with configuration alone (see README).
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly internalCredential: string) {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+    private readonly internalCredential: string,
+  ) {
     super({ url });
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
+  override willSendRequest({ request, context }: Parameters<NonNullable<DataSource['willSendRequest']>>[0]): void {
     request.http?.headers.set(INTERNAL_CREDENTIAL_HEADER, this.internalCredential);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  /**
+   * A subgraph that cannot be reached, or answers with a server error instead of
+   * GraphQL, becomes SERVICE_UNAVAILABLE naming the stakeholder — never the internal
+   * URL or the socket error, which the default error would carry to the client.
+   */
+  override didEncounterError(...[error, , fetchResponse]: Parameters<DataSource['didEncounterError']>): void {
+    if (!fetchResponse || fetchResponse.status >= 500 || fetchResponse.status === 401) {
+      throw new GraphQLError(`The ${this.serviceName} service is unavailable`, {
+        extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.serviceName },
+        originalError: error,
+      });
+    }
+    throw error;
   }
 }

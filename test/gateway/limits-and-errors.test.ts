@@ -1,0 +1,128 @@
+import { startGateway, RunningGateway } from '../../gateway/gateway';
+import { demoCompound } from '../../shared/demo/manifest';
+import { startStack, Stack } from '../support/stack';
+import { tokenFor } from '../support/tokens';
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
+describe('gateway limits, error hygiene and failure modes', () => {
+  let stack: Stack;
+  let token: string;
+  const compoundId = demoCompound('liulang-dongyuan').id;
+
+  beforeAll(async () => {
+    stack = await startStack({ seedDemo: true, limits: { maxDepth: 6, maxAliases: 5, maxTokens: 400, maxCost: 2000, maxDirectives: 10 } });
+    token = await tokenFor('analyst');
+  });
+  afterAll(() => stack.stop());
+
+  function nested(depth: number): string {
+    // compound → buildings → compound → buildings … alternating, `depth` levels deep.
+    let inner = 'id';
+    for (let level = depth; level >= 1; level--) inner = level % 2 === 1 ? `buildings { ${inner} }` : `compound { ${inner} }`;
+    return `query($id: ID!) { compound(id: $id) { ${inner} } }`;
+  }
+
+  it('runs a query within the limits', async () => {
+    const result = await stack.query(nested(4), { id: compoundId }, token);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.compound.buildings).toHaveLength(6);
+    expect(result.data!.compound.buildings[0].compound.buildings[0].compound.id).toBe(compoundId);
+  });
+
+  const overLimit: [string, () => string, RegExp][] = [
+    ['depth', () => nested(7), /depth/i],
+    ['aliases', () => `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: compounds(first: 1) { totalCount }`).join(' ')} }`, /alias/i],
+    ['tokens', () => `{ compounds(first: 1) { ${Array.from({ length: 450 }, () => 'totalCount').join(' ')} } }`, /token/i],
+    ['cost', () => `{ compounds(first: 100) { edges { node { buildings { compound { buildings { compound { buildings { id number name } } } } } } } } }`, /cost/i],
+  ];
+
+  it.each(overLimit)('refuses a query over the %s limit before any subgraph is called', async (_label, make, message) => {
+    const requests = stack.subgraphRequests();
+    const sql = stack.sqlStatements();
+    const result = await stack.query(make(), { id: compoundId }, token);
+    expect(result.data).toBeUndefined();
+    expect(result.errors![0].message).toMatch(message);
+    expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED']).toContain(result.errors![0].extensions!.code);
+    expect(stack.subgraphRequests()).toBe(requests);
+    expect(stack.sqlStatements()).toBe(sql);
+  });
+
+  it('does not suggest field names', async () => {
+    const result = await stack.query('{ compoundz { totalCount } }', {}, token);
+    expect(result.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0].message).not.toMatch(/Did you mean/);
+  });
+
+  it('refuses HTTP batches and simple-request CSRF', async () => {
+    const batch = await post(stack.gatewayUrl, [{ query: '{ __typename }' }, { query: '{ __typename }' }], { authorization: `Bearer ${token}` });
+    expect(batch.status).toBe(400);
+    const csrf = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`, { method: 'GET' });
+    expect(csrf.status).toBe(400);
+    expect(await csrf.text()).toMatch(/CSRF/);
+  });
+
+  it('masks internal errors: no stack trace, SQL or path leaves the process', async () => {
+    const party = stack.dataSources.party;
+    await party.query('ALTER TABLE building RENAME TO building_moved');
+    try {
+      const result = await stack.query(`query($id: ID!) { compound(id: $id) { name buildings { id } } }`, { id: compoundId }, token);
+      expect(result.errors).toHaveLength(1);
+      const [error] = result.errors!;
+      expect(error).toEqual({ message: 'Internal server error', path: ['compound', 'buildings'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(result)).not.toMatch(/SELECT|building_moved|relation|\/work|node_modules|localhost/);
+    } finally {
+      await party.query('ALTER TABLE building_moved RENAME TO building');
+    }
+  });
+
+  it('a subgraph that is down yields SERVICE_UNAVAILABLE for its fields and keeps the rest', async () => {
+    await stack.stopSubgraph('committee');
+    try {
+      const result = await stack.query(`query($id: ID!) { compound(id: $id) { name ownersCommittee { name } } }`, { id: compoundId }, token);
+      expect(result.data).toEqual({ compound: { name: 'Liulang Dongyuan', ownersCommittee: null } });
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors![0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', serviceName: 'committee' });
+      expect(result.errors![0].message).toBe('The committee service is unavailable');
+      expect(JSON.stringify(result)).not.toMatch(/localhost|ECONNREFUSED|http:/);
+    } finally {
+      await stack.startSubgraph('committee');
+    }
+    const back = await stack.query(`query($id: ID!) { compound(id: $id) { ownersCommittee { name } } }`, { id: compoundId }, token);
+    expect(back.data!.compound.ownersCommittee.name).toBe("Liulang Dongyuan Owners' Committee");
+  });
+
+  describe('in production', () => {
+    let gateway: RunningGateway;
+    const previous = process.env.NODE_ENV;
+    beforeAll(async () => {
+      process.env.NODE_ENV = 'production';
+      gateway = await startGateway(0, {
+        urlOf: stack.directory.urlOf,
+        // The subgraphs of this stack still run on the dev secrets; only the gateway is checked here.
+        settings: { jwtSecret: 'x'.repeat(40), issuer: 'doorstep', audience: 'doorstep', internalCredential: 'y'.repeat(40) },
+      });
+    });
+    afterAll(async () => {
+      await gateway.stop();
+      process.env.NODE_ENV = previous;
+    });
+
+    it('disables introspection', async () => {
+      const result = await post(gateway.url, { query: '{ __schema { types { name } } }' });
+      expect(result.body.errors[0].message).toMatch(/introspection/i);
+      expect(result.body.data).toBeUndefined();
+    });
+
+    it('answers parse errors without stack traces', async () => {
+      const result = await post(gateway.url, { query: '{ compounds(' });
+      expect(result.body.errors).toHaveLength(1);
+      expect(Object.keys(result.body.errors[0].extensions)).toEqual(['code']);
+      expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(result.body.errors[0].extensions.code);
+      expect(result.body.errors[0].message).toMatch(/Syntax Error/);
+    });
+  });
+});
