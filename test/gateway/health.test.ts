@@ -1,0 +1,43 @@
+import { SUBGRAPH_NAMES } from '../../shared/config';
+import { createSubgraphDataSource } from '../../shared/db/data-source';
+import { startSubgraphService } from '../../shared/server/subgraph-service';
+import { SUBGRAPHS } from '../../subgraphs';
+import { freePort } from '../support/free-port';
+import { startStack, Stack } from '../support/stack';
+
+describe('health and readiness', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.stop());
+
+  it.each([...SUBGRAPH_NAMES])('%s answers /health and /ready without credentials', async (name) => {
+    const base = stack.directory.urlOf(name).replace('/graphql', '');
+    const health = await fetch(`${base}/health`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+    const ready = await fetch(`${base}/ready`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
+  });
+
+  it('the gateway answers /health and /ready', async () => {
+    const base = stack.gatewayUrl.replace('/graphql', '');
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+  });
+
+  it('a subgraph whose database is unreachable is up but not ready', async () => {
+    const def = SUBGRAPHS.party;
+    const deadPort = await freePort();
+    const { dataSource } = createSubgraphDataSource({ url: `postgres://postgres:postgres@localhost:${deadPort}/nowhere`, entities: def.entities, migrations: def.migrations });
+    const service = await startSubgraphService({ name: 'party', schema: await def.buildSchema(), dataSource }, 0);
+    try {
+      const base = service.url.replace('/graphql', '');
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+      const ready = await fetch(`${base}/ready`);
+      expect([ready.status, await ready.json()]).toEqual([503, { status: 'unavailable' }]);
+    } finally {
+      await service.stop();
+    }
+  });
+});
