@@ -13,7 +13,9 @@ export function toJsonText(value: unknown): string {
 
 /** The value as it reads back after being stored as JSON. */
 export function asStoredJson<T>(value: T): T {
-  return JSON.parse(toJsonText(value)) as T;
+  const text = toJsonText(value);
+  // JSON has no `undefined`: it is stored (and read back) as null.
+  return (text === undefined ? null : JSON.parse(text)) as T;
 }
 
 /**

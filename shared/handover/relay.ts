@@ -148,12 +148,20 @@ export class OutboxRelay implements BackgroundWorker {
   }
 
   start(): void {
+    // Started twice would run two loops in one process.
+    if (!this.stopped) return;
     this.stopped = false;
+    const batch = this.options.batchSize ?? 20;
     const tick = async () => {
       if (this.stopped) return;
-      this.running = this.runOnce().catch((error) => this.log.error({ err: error }, 'relay pass failed'));
-      await this.running;
-      if (!this.stopped) this.timer = setTimeout(tick, this.options.pollMs ?? 500);
+      const pass = this.runOnce().catch((error) => {
+        this.log.error({ err: error }, 'relay pass failed');
+        return 0;
+      });
+      this.running = pass;
+      const handled = await pass;
+      // A full batch means more may be due: go on at once instead of waiting a poll.
+      if (!this.stopped) this.timer = setTimeout(tick, handled >= batch ? 0 : (this.options.pollMs ?? 500));
     };
     this.timer = setTimeout(tick, 0);
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { ManualClock } from '../../shared/clock';
 import { enqueueHandover } from '../../shared/handover/outbox';
+import { InternalClient } from '../../shared/handover/internal-client';
 import { OutboxMessage } from '../../shared/handover/outbox-message.entity';
 import { OutboxRelay } from '../../shared/handover/relay';
 import { CREDIT_TOPIC, receiverControl } from './credit-receiver';
@@ -150,6 +151,26 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
     expect(receiverControl.calls).toBe(2);
   });
 
+  it('a slow receiver (client timeout while it still applies): retried while the first is in flight, one effect', async () => {
+    receiverControl.applyDelayMs = 800;
+    const impatient = new OutboxRelay(world.sender, new InternalClient('sender', world.viaProxy, undefined, 500), { [CREDIT_TOPIC]: creditRoute }, { clock: world.clock, baseDelayMs: 1000 });
+    const id = await sendGrant(60);
+    expect(await impatient.runOnce()).toBe(1);
+    const row = await outboxRow(id);
+    expect(row).toMatchObject({ status: 'PENDING', attempts: 1 });
+    expect(row.lastError).toMatch(/^SERVICE_UNAVAILABLE/);
+    // Retry at once, while the receiver still holds the first attempt's transaction: the
+    // duplicate waits on the inbox key, then replays the first result.
+    for (let attempt = 0; attempt < 5 && (await outboxRow(id)).status === 'PENDING'; attempt++) {
+      world.clock.advance(60_000);
+      await impatient.runOnce();
+    }
+    const applied = await credits(id);
+    expect(applied).toHaveLength(1);
+    expect(await outboxRow(id)).toMatchObject({ status: 'DELIVERED', result: { creditId: applied[0].id, amount: 60 } });
+    expect(receiverControl.calls).toBeGreaterThanOrEqual(2);
+  });
+
   it('permanent refusal (BAD_USER_INPUT, CONFLICT): FAILED with the reason, never retried', async () => {
     const relay = world.relay({ baseDelayMs: 1000 });
     const negative = await sendGrant(-5);
@@ -236,10 +257,12 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
     receiverControl.applyDelayMs = 2;
     for (let i = 1; i <= 20; i++) await sendGrant(i);
     const secondSender = await world.openSender();
-    const relays = [world.relay({ pollMs: 10 }), world.relay({ pollMs: 10, dataSource: secondSender })];
+    // A long poll and small batches: a full batch goes on at once, so the backlog drains
+    // in well under one poll interval.
+    const relays = [world.relay({ pollMs: 60_000, batchSize: 3 }), world.relay({ pollMs: 60_000, batchSize: 3, dataSource: secondSender })];
     relays.forEach((r) => r.start());
     try {
-      const deadline = Date.now() + 20_000;
+      const deadline = Date.now() + 15_000;
       for (;;) {
         const [{ n }] = await world.sender.query(`SELECT count(*)::int AS n FROM handover_outbox WHERE status = 'DELIVERED'`);
         if (n === 20 || Date.now() > deadline) break;
