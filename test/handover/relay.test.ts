@@ -171,6 +171,33 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
     expect(receiverControl.calls).toBeGreaterThanOrEqual(2);
   });
 
+  it('a relay that dies mid-delivery (its connection killed after the receiver applied): another replica delivers, one effect', async () => {
+    receiverControl.applyDelayMs = 300;
+    const id = await sendGrant(70);
+    const doomedDb = await world.openSender();
+    const doomed = world.relay({ dataSource: doomedDb, baseDelayMs: 1000 });
+    const pass = doomed.runOnce().catch((error: unknown) => error);
+    const deadline = Date.now() + 10_000;
+    while (receiverControl.calls === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    expect(receiverControl.calls).toBe(1);
+    // The replica holding the claim goes away: its transaction (and row lock) with it.
+    const killed = await world.sender.query(
+      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND pid <> pg_backend_pid()`,
+    );
+    expect(killed).toEqual([{ ok: true }]);
+    await pass;
+    expect((await outboxRow(id)).status).toBe('PENDING');
+    expect(await credits(id)).toHaveLength(1);
+
+    world.clock.advance(60_000);
+    expect(await world.relay().runOnce()).toBe(1);
+    const applied = await credits(id);
+    expect(applied).toHaveLength(1);
+    expect(await outboxRow(id)).toMatchObject({ status: 'DELIVERED', result: { creditId: applied[0].id } });
+    expect(await grant(id)).toMatchObject({ status: 'CREDITED', creditId: applied[0].id });
+    expect(receiverControl.calls).toBe(2);
+  });
+
   it('permanent refusal (BAD_USER_INPUT, CONFLICT): FAILED with the reason, never retried', async () => {
     const relay = world.relay({ baseDelayMs: 1000 });
     const negative = await sendGrant(-5);
