@@ -1,6 +1,7 @@
 import { authSettings, AuthSettings, SubgraphName, subgraphUrl } from '../config';
 import { signToken } from '../auth/jwt';
 import { INTERNAL_CREDENTIAL_HEADER } from '../auth/internal-credential';
+import { toJsonText } from './json';
 
 /** Where each subgraph is; tests swap in the ports they picked. */
 export interface ServiceDirectory {
@@ -63,7 +64,8 @@ export class InternalClient {
           authorization: `Bearer ${await this.serviceToken()}`,
           [INTERNAL_CREDENTIAL_HEADER]: this.settings.internalCredential,
         },
-        body: JSON.stringify({ query, variables }),
+        // Fen amounts may be bigint in code; they go out as decimal strings, as the scalar accepts.
+        body: toJsonText({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {

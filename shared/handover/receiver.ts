@@ -2,18 +2,9 @@ import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { conflict } from '../errors';
 import { InboxReceipt } from './inbox-receipt.entity';
+import { asStoredJson, canonicalJson, toJsonText } from './json';
 
-/** JSON with sorted keys, so equal payloads hash equally whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+export { canonicalJson } from './json';
 
 export function payloadHash(payload: unknown): string {
   return createHash('sha256').update(canonicalJson(payload)).digest('hex');
@@ -32,6 +23,9 @@ export interface IncomingHandover {
  * payload again returns the first result and writes nothing; the same key with another
  * payload is a CONFLICT. The receipt and the effect commit in one transaction, and the
  * receipt's primary key makes a racing duplicate wait for the first and then replay.
+ * The result is kept as JSON and returned as it reads back (bigint → decimal string,
+ * Date → ISO text) on the first call too, so the first answer and every replay are
+ * identical: return ids and plain values, and let the resolver load what it shows.
  */
 export async function receiveOnce<R extends Record<string, unknown>>(
   dataSource: DataSource,
@@ -43,7 +37,7 @@ export async function receiveOnce<R extends Record<string, unknown>>(
     const inserted = await manager.query(
       `INSERT INTO handover_inbox (topic, record_id, payload_hash, payload, received_by, received_at)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING record_id`,
-      [incoming.topic, incoming.recordId, hash, JSON.stringify(incoming.payload), incoming.receivedBy, incoming.at],
+      [incoming.topic, incoming.recordId, hash, canonicalJson(incoming.payload), incoming.receivedBy, incoming.at],
     );
     if (inserted.length === 0) {
       const first = await manager.getRepository(InboxReceipt).findOneByOrFail({ topic: incoming.topic, recordId: incoming.recordId });
@@ -52,8 +46,8 @@ export async function receiveOnce<R extends Record<string, unknown>>(
       }
       return first.result as R;
     }
-    const result = await apply(manager);
-    await manager.query('UPDATE handover_inbox SET result = $3 WHERE topic = $1 AND record_id = $2', [incoming.topic, incoming.recordId, JSON.stringify(result)]);
+    const result = asStoredJson(await apply(manager));
+    await manager.query('UPDATE handover_inbox SET result = $3 WHERE topic = $1 AND record_id = $2', [incoming.topic, incoming.recordId, toJsonText(result)]);
     return result;
   });
 }

@@ -4,6 +4,7 @@ import { systemClock } from '../clock';
 import type { BackgroundWorker } from '../server/subgraph-service';
 import { logger } from '../server/logger';
 import { InternalCallError, InternalClient } from './internal-client';
+import { asStoredJson } from './json';
 import { OutboxMessage } from './outbox-message.entity';
 
 export interface HandoverRoute {
@@ -62,49 +63,80 @@ export class OutboxRelay implements BackgroundWorker {
   }
 
   private async handleOne(): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const now = this.clock.now();
-      const message = await manager
-        .getRepository(OutboxMessage)
-        .createQueryBuilder('m')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .where(`m.status = 'PENDING'`)
-        .andWhere('m.next_attempt_at <= :now', { now })
-        .orderBy('m.next_attempt_at', 'ASC')
-        .limit(1)
-        .getOne();
-      if (!message) return false;
-      const route = this.routes[message.topic];
-      message.attempts += 1;
-      if (!route) {
-        await this.fail(manager, message, `No route for topic ${message.topic}`);
-        return true;
-      }
-      try {
-        const result = await route.deliver(this.client, message);
+    let claimed: OutboxMessage | undefined;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const now = this.clock.now();
+        const message = await manager
+          .getRepository(OutboxMessage)
+          .createQueryBuilder('m')
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .where(`m.status = 'PENDING'`)
+          .andWhere('m.next_attempt_at <= :now', { now })
+          .orderBy('m.next_attempt_at', 'ASC')
+          .limit(1)
+          .getOne();
+        if (!message) return false;
+        claimed = message;
+        const route = this.routes[message.topic];
+        message.attempts += 1;
+        if (!route) {
+          await this.fail(manager, message, `No route for topic ${message.topic}`);
+          return true;
+        }
+        let result: Record<string, unknown>;
+        try {
+          // Kept as it will read back, so a bigint in the answer cannot break the save.
+          result = asStoredJson(await route.deliver(this.client, message));
+        } catch (error) {
+          const permanent = error instanceof InternalCallError && error.permanent;
+          const reason = error instanceof InternalCallError ? `${error.code}: ${error.message}` : String(error);
+          if (permanent) {
+            await this.fail(manager, message, reason);
+            await route.onFailed?.(manager, message, reason);
+          } else {
+            message.lastError = reason;
+            message.nextAttemptAt = this.retryAt(message.attempts);
+            await manager.save(message);
+            this.log.warn({ topic: message.topic, recordId: message.recordId, attempts: message.attempts, reason }, 'hand-over will be retried');
+          }
+          return true;
+        }
+        // Outside the try above: a failure here must not be taken for a failed delivery
+        // (it used to be, and committed DELIVERED without the sender's own update).
         message.status = 'DELIVERED';
         message.result = result;
         message.deliveredAt = this.clock.now();
         message.lastError = null;
         await manager.save(message);
         await route.onDelivered?.(manager, message, result);
-      } catch (error) {
-        const permanent = error instanceof InternalCallError && error.permanent;
-        const reason = error instanceof InternalCallError ? `${error.code}: ${error.message}` : String(error);
-        if (permanent) {
-          await this.fail(manager, message, reason);
-          await route.onFailed?.(manager, message, reason);
-        } else {
-          const delay = Math.min((this.options.baseDelayMs ?? 1000) * 2 ** (message.attempts - 1), this.options.maxDelayMs ?? 60_000);
-          message.lastError = reason;
-          message.nextAttemptAt = new Date(this.clock.now().getTime() + delay);
-          await manager.save(message);
-          this.log.warn({ topic: message.topic, recordId: message.recordId, attempts: message.attempts, reason }, 'hand-over will be retried');
-        }
-      }
+        return true;
+      });
+    } catch (error) {
+      if (!claimed) throw error;
+      // The sender's bookkeeping after the call failed (onDelivered/onFailed threw, or a
+      // save did), so the transaction rolled back. The message stays PENDING and is
+      // retried after a back-off (the receiver replays), instead of coming first in every
+      // pass and stopping the messages behind it.
+      await this.retryAfterBookkeepingFailure(claimed, error);
       return true;
-    });
+    }
+  }
+
+  private retryAt(attempts: number): Date {
+    const delay = Math.min((this.options.baseDelayMs ?? 1000) * 2 ** (attempts - 1), this.options.maxDelayMs ?? 60_000);
+    return new Date(this.clock.now().getTime() + delay);
+  }
+
+  private async retryAfterBookkeepingFailure(message: OutboxMessage, error: unknown): Promise<void> {
+    const reason = `after the call: ${error instanceof Error ? error.message : String(error)}`;
+    // Only if still PENDING: another replica may have handled it since the rollback.
+    await this.dataSource.query(
+      `UPDATE handover_outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1 AND status = 'PENDING'`,
+      [message.id, reason, this.retryAt(message.attempts)],
+    );
+    this.log.error({ topic: message.topic, recordId: message.recordId, attempts: message.attempts, err: error }, 'hand-over bookkeeping failed; will be retried');
   }
 
   private async fail(manager: EntityManager, message: OutboxMessage, reason: string): Promise<void> {
@@ -116,12 +148,20 @@ export class OutboxRelay implements BackgroundWorker {
   }
 
   start(): void {
+    // Started twice would run two loops in one process.
+    if (!this.stopped) return;
     this.stopped = false;
+    const batch = this.options.batchSize ?? 20;
     const tick = async () => {
       if (this.stopped) return;
-      this.running = this.runOnce().catch((error) => this.log.error({ err: error }, 'relay pass failed'));
-      await this.running;
-      if (!this.stopped) this.timer = setTimeout(tick, this.options.pollMs ?? 500);
+      const pass = this.runOnce().catch((error) => {
+        this.log.error({ err: error }, 'relay pass failed');
+        return 0;
+      });
+      this.running = pass;
+      const handled = await pass;
+      // A full batch means more may be due: go on at once instead of waiting a poll.
+      if (!this.stopped) this.timer = setTimeout(tick, handled >= batch ? 0 : (this.options.pollMs ?? 500));
     };
     this.timer = setTimeout(tick, 0);
   }
