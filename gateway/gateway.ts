@@ -43,7 +43,8 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name }) => new ForwardingDataSource(name, urlOf(name as SubgraphName), settings.internalCredential),
   });
-  const armor = armorProtection(options.limits ?? limitsFromEnv());
+  const limits = options.limits ?? limitsFromEnv();
+  const armor = armorProtection(limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !isProduction(),
@@ -51,6 +52,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     plugins: [...armor.plugins, ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: formatGatewayError,
   });

@@ -6,7 +6,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  * - depth 12 (`GATEWAY_MAX_DEPTH`): the deepest real front-end query (compound →
  *   outlets → settlements → fund entry → …) needs 8;
  * - aliases 20 (`GATEWAY_MAX_ALIASES`): enough for a dashboard, too few to fan a field out;
- * - tokens 3000 (`GATEWAY_MAX_TOKENS`): parse cost bound, ~10 kB of query text;
+ * - tokens 3000 (`GATEWAY_MAX_TOKENS`): parse cost bound, ~10 kB of query text; enforced by
+ *   graphql-js's own parser (`parseOptions.maxTokens`), which answers 400
+ *   GRAPHQL_PARSE_FAILED (graphql-armor's plugin throws mid-parse and turns into a 500);
  * - cost 20000 (`GATEWAY_MAX_COST`): graphql-armor's estimate (object 2, scalar 1, ×1.5 per level);
  * - directives 30; field suggestions blocked ("Did you mean …" leaks the schema).
  */
@@ -37,7 +39,7 @@ export function armorProtection(limits: Limits) {
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: true },

@@ -10,7 +10,7 @@ describe('maskError', () => {
     const logged: unknown[] = [];
     const original = new Error('relation "building" does not exist');
     const formatted = { message: original.message, path: ['compound', 'buildings'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at /work/x.ts:1'] } };
-    expect(maskError(formatted, original, { error: (_m, d) => logged.push(d) })).toEqual({
+    expect(maskError(formatted, original, { error: (d) => logged.push(d.err) })).toEqual({
       message: 'Internal server error',
       path: ['compound', 'buildings'],
       extensions: { code: 'INTERNAL_SERVER_ERROR' },

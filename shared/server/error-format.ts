@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { PUBLIC_ERROR_CODES } from '../errors';
 
 export interface ErrorLogger {
-  error(message: string, detail: unknown): void;
+  error(detail: { err: unknown }, message: string): void;
 }
 
 /**
@@ -16,7 +16,7 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown, l
     const { stacktrace: _stack, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
-  log?.error('internal error', original);
+  log?.error({ err: original }, 'internal error');
   return {
     message: 'Internal server error',
     path: formatted.path,

@@ -44,6 +44,7 @@ describe('gateway limits, error hygiene and failure modes', () => {
     const requests = stack.subgraphRequests();
     const sql = stack.sqlStatements();
     const result = await stack.query(make(), { id: compoundId }, token);
+    expect(result.status).toBe(400);
     expect(result.data).toBeUndefined();
     expect(result.errors![0].message).toMatch(message);
     expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED']).toContain(result.errors![0].extensions!.code);
