@@ -24,6 +24,10 @@ import { CompaniesAndContracts1763770000300 } from './migrations/1763770000300-c
 import { ZonesStaffAreas1763770000310 } from './migrations/1763770000310-zones-staff-areas';
 import { WorkOrders1763770000320 } from './migrations/1763770000320-work-orders';
 import { StaffMember } from './staff/staff-member.entity';
+import { WorkOrder, WorkOrderEvent } from './work-order/work-order.entity';
+import { workOrderById } from './work-order/work-order.loaders';
+import { canSee } from './work-order/work-order.access';
+import { WorkOrderResolver } from './work-order/work-order.resolver';
 import { ServiceStation } from './station/service-station.ref';
 import { ServiceStationPropertyResolver } from './station/service-station.resolver';
 
@@ -45,7 +49,7 @@ const compoundReference = {
  */
 export const propertySubgraph: SubgraphDefinition = {
   name: 'property',
-  entities: [PropertyCompany, ServiceContract, ContractZone, StaffMember, CommonArea, OutboxMessage, InboxReceipt],
+  entities: [PropertyCompany, ServiceContract, ContractZone, StaffMember, CommonArea, WorkOrder, WorkOrderEvent, OutboxMessage, InboxReceipt],
   migrations: [HandoverTables1763770000000, CompaniesAndContracts1763770000300, ZonesStaffAreas1763770000310, WorkOrders1763770000320],
   buildSchema: () =>
     buildFederatedSchema({
@@ -56,14 +60,20 @@ export const propertySubgraph: SubgraphDefinition = {
         CommonAreaResolver,
         BuildingPropertyResolver,
         ServiceStationPropertyResolver,
+        WorkOrderResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
-      orphanedTypes: [Compound, Building, ServiceStation, ServiceContract, PropertyCompany],
+      orphanedTypes: [Compound, Building, ServiceStation, ServiceContract, PropertyCompany, WorkOrder],
       referenceResolvers: {
         Compound: compoundReference as never,
         Building: entityReference([], async (id) => ({ id })),
         ServiceStation: entityReference([], async (id) => ({ id })),
         PropertyCompany: entityReference([], (id, ctx) => companyById(ctx).load(id)),
+        // Reaching an order through another type shows no more than `workOrder(id)`.
+        WorkOrder: entityReference([], async (id, ctx) => {
+          const order = await workOrderById(ctx).load(id);
+          return order && ctx.viewer && canSee(ctx.viewer, order) ? order : null;
+        }),
       },
     }),
   seedDemo: seedPropertyDemo,
