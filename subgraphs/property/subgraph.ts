@@ -24,6 +24,11 @@ import { CompaniesAndContracts1763770000300 } from './migrations/1763770000300-c
 import { ZonesStaffAreas1763770000310 } from './migrations/1763770000310-zones-staff-areas';
 import { WorkOrders1763770000320 } from './migrations/1763770000320-work-orders';
 import { StaffMember } from './staff/staff-member.entity';
+import { AfterHoursIntake } from './intake/after-hours-intake.entity';
+import { AfterHoursIntakeResolver } from './intake/intake.resolver';
+import { IntakeAndOpenDays1763770000330 } from './migrations/1763770000330-intake-and-open-days';
+import { ServiceOpenDay, ServiceStandard } from './open-day/service-open-day.entity';
+import { ServiceOpenDayResolver, ServiceStandardResolver } from './open-day/service-open-day.resolver';
 import { WorkOrder, WorkOrderEvent } from './work-order/work-order.entity';
 import { workOrderById } from './work-order/work-order.loaders';
 import { canSee } from './work-order/work-order.access';
@@ -49,8 +54,8 @@ const compoundReference = {
  */
 export const propertySubgraph: SubgraphDefinition = {
   name: 'property',
-  entities: [PropertyCompany, ServiceContract, ContractZone, StaffMember, CommonArea, WorkOrder, WorkOrderEvent, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, CompaniesAndContracts1763770000300, ZonesStaffAreas1763770000310, WorkOrders1763770000320],
+  entities: [PropertyCompany, ServiceContract, ContractZone, StaffMember, CommonArea, WorkOrder, WorkOrderEvent, AfterHoursIntake, ServiceOpenDay, ServiceStandard, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, CompaniesAndContracts1763770000300, ZonesStaffAreas1763770000310, WorkOrders1763770000320, IntakeAndOpenDays1763770000330],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -61,6 +66,9 @@ export const propertySubgraph: SubgraphDefinition = {
         BuildingPropertyResolver,
         ServiceStationPropertyResolver,
         WorkOrderResolver,
+        AfterHoursIntakeResolver,
+        ServiceOpenDayResolver,
+        ServiceStandardResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
       orphanedTypes: [Compound, Building, ServiceStation, ServiceContract, PropertyCompany, WorkOrder],

@@ -12,6 +12,8 @@ import { companyById, contractsByCompound } from '../contract/contract.loaders';
 import { responsibilityLoader } from '../contract/coverage';
 import { ServiceContract } from '../contract/service-contract.entity';
 import { Compound } from './compound.ref';
+import { ServiceOpenDay } from '../open-day/service-open-day.entity';
+import { openDaysByCompound, visibleOpenDays } from '../open-day/service-open-day.resolver';
 
 @ObjectType({ description: 'The buildings and common areas of a compound that no contract covers on a day.' })
 export class UncoveredZones {
@@ -74,5 +76,10 @@ export class CompoundPropertyResolver {
       buildings: buildings.filter((_, i) => !b[i]).map((x) => ({ id: x.id })),
       areas: areas.filter((_, i) => !a[i]),
     };
+  }
+
+  @FieldResolver(() => [ServiceOpenDay], { description: "The compound's property service open days, newest first (drafts only for their company's staff)." })
+  async serviceOpenDays(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<ServiceOpenDay[]> {
+    return visibleOpenDays(ctx, await openDaysByCompound(ctx).load(compound.id));
   }
 }

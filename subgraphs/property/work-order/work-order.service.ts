@@ -63,7 +63,16 @@ async function insertEvent(m: EntityManager, orderId: string, from: string | nul
  * Files a work order and routes it to the company whose contract covers its location
  * today; with none, it is refused naming the gap, and nothing is written.
  */
-export async function createWorkOrder(ctx: RequestContext, input: NewWorkOrder, origin: { sourceReportId?: string; intakeId?: string } = {}, manager?: EntityManager): Promise<WorkOrder> {
+export interface WorkOrderOrigin {
+  sourceReportId?: string;
+  intakeId?: string;
+  /** Staff on duty at the station file for whichever company the location belongs to. */
+  onBehalfOfAnyCompany?: boolean;
+  /** The caller already checked the building with party (before its transaction). */
+  placeChecked?: boolean;
+}
+
+export async function createWorkOrder(ctx: RequestContext, input: NewWorkOrder, origin: WorkOrderOrigin = {}, manager?: EntityManager): Promise<WorkOrder> {
   const viewer = viewerOf(ctx);
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const zone = locationZone(input);
@@ -72,7 +81,7 @@ export async function createWorkOrder(ctx: RequestContext, input: NewWorkOrder, 
   const description = (input.description ?? '').trim();
   if (description.length < 1 || description.length > 2000) throw badInput('description must be 1 to 2000 characters', { field: 'description' });
   const { residentId } = requesterOf(viewer, { ...input, compoundId });
-  if (input.buildingId) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
+  if (input.buildingId && !origin.placeChecked) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
 
   const now = ctx.clock.now();
   const day = dayIn(now);
@@ -84,7 +93,7 @@ export async function createWorkOrder(ctx: RequestContext, input: NewWorkOrder, 
     const owner = await responsibleFor(m, compoundId, zone, day);
     if (!owner) throw conflict(`No property company covers ${zone} of compound ${compoundId} on ${day}`, { uncoveredZone: zone, day });
     // Staff file only for their own company: the order would be another company's work.
-    if (!residentId && !viewer.isAdmin && !viewer.isService && !isCompanyStaffOf(viewer, owner)) {
+    if (!residentId && !origin.onBehalfOfAnyCompany && !viewer.isAdmin && !viewer.isService && !isCompanyStaffOf(viewer, owner)) {
       throw forbidden(`${zone} is served by another company; its staff file this order`);
     }
     const order = stampCreated(
