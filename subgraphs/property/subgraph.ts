@@ -24,6 +24,7 @@ import { CompaniesAndContracts1763770000300 } from './migrations/1763770000300-c
 import { ZonesStaffAreas1763770000310 } from './migrations/1763770000310-zones-staff-areas';
 import { WorkOrders1763770000320 } from './migrations/1763770000320-work-orders';
 import { StaffMember } from './staff/staff-member.entity';
+import { WorkOrderStatsResolver } from './stats/work-order-stats.resolver';
 import { AfterHoursIntake } from './intake/after-hours-intake.entity';
 import { AfterHoursIntakeResolver } from './intake/intake.resolver';
 import { IntakeAndOpenDays1763770000330 } from './migrations/1763770000330-intake-and-open-days';
@@ -69,6 +70,7 @@ export const propertySubgraph: SubgraphDefinition = {
         AfterHoursIntakeResolver,
         ServiceOpenDayResolver,
         ServiceStandardResolver,
+        WorkOrderStatsResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
       orphanedTypes: [Compound, Building, ServiceStation, ServiceContract, PropertyCompany, WorkOrder],
