@@ -8,6 +8,7 @@ import { viewerOf } from '../common/access';
 import { dayIn } from '../common/dates';
 import { areaZone, buildingZone } from '../contract/contract-zone.entity';
 import { responsibleFor } from '../contract/coverage';
+import { onWorkOrderOutcome } from '../party/handover-seams';
 import { assertBuildingInCompound } from '../party/party-directory';
 import { StaffMember } from '../staff/staff-member.entity';
 import { isCompanyStaffOf, isRequesterOf } from './work-order.access';
@@ -204,6 +205,7 @@ export async function transitionWorkOrder(ctx: RequestContext, id: string, actio
     stampUpdated(order, viewer.actor, now);
     await m.save(order);
     await insertEvent(m, order.id, from, to, action, viewer.actor, now, extra.note ?? null);
+    if (to === 'RESOLVED' || to === 'CANCELLED') await onWorkOrderOutcome(m, order, now);
     return order;
   });
 }

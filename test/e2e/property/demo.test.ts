@@ -55,4 +55,21 @@ describe('property: demo data', () => {
     }
     expect(nodes.every((n: any) => n.history.length >= 1 && n.history[0].action === 'SUBMIT')).toBe(true);
   });
+
+  it('loads nested fields of a page of orders without one statement per order', async () => {
+    const analyst = await tokenFor('analyst');
+    const statements = async (first: number) => {
+      const before = stack.counters.property.count;
+      const r = await stack.query(
+        `query($id: ID!, $first: Int) { workOrders(compoundId: $id, first: $first) { edges { node { id overdue company { name staff { id } } assignee { name } history { action }
+            building { responsibleCompany { name } } } } } }`,
+        { id: liulang.id, first },
+        analyst,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.workOrders.edges).toHaveLength(first);
+      return stack.counters.property.count - before;
+    };
+    expect(await statements(9)).toBe(await statements(3));
+  });
 });
