@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { stampCreated } from '../../../shared/audit/audited';
+import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { PropertyCompany } from '../company/property-company.entity';
@@ -118,4 +118,27 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
     }
     throw error;
   }
+}
+
+/**
+ * Ends a contract early (the owners fired the company, or it withdrew): only ever
+ * shortens the period, so it cannot create an overlap; zones follow in the same
+ * transaction. Orders already routed stay with the company that took them.
+ */
+export async function endServiceContract(ctx: RequestContext, id: string, endsOnInput: string): Promise<ServiceContract> {
+  const viewer = viewerOf(ctx);
+  const contractId = assertUuid(id);
+  const endsOn = parseDay(endsOnInput, 'endsOn');
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (m) => {
+    const contract = await m.getRepository(ServiceContract).findOne({ where: { id: contractId }, lock: { mode: 'pessimistic_write' } });
+    if (!contract) throw notFound('ServiceContract', contractId);
+    assertWriteForCompany(viewer, contract.companyId);
+    if (endsOn < contract.startsOn) throw badInput('A contract cannot end before it starts', { field: 'endsOn' });
+    if (contract.endsOn !== null && endsOn > contract.endsOn) throw conflict(`The contract already ends on ${contract.endsOn}; sign a new one to extend it`);
+    contract.endsOn = endsOn;
+    await m.save(stampUpdated(contract, viewer.actor, now));
+    await m.query(`UPDATE contract_zone SET period = daterange($2::date, $3::date, '[]') WHERE contract_id = $1`, [contract.id, contract.startsOn, endsOn]);
+    return contract;
+  });
 }

@@ -6,7 +6,7 @@ import { Building } from '../building/building.ref';
 import { PropertyCompany } from '../company/property-company.entity';
 import { Compound } from '../compound/compound.ref';
 import { companyById, zonesByContract } from './contract.loaders';
-import { createServiceContract } from './contract.service';
+import { createServiceContract, endServiceContract } from './contract.service';
 import { ServiceContract } from './service-contract.entity';
 
 @InputType({ description: 'A new service contract: the zones a company serves in a compound for a period.' })
@@ -40,6 +40,12 @@ export class ServiceContractResolver {
   })
   createServiceContract(@Arg('input', () => CreateServiceContractInput) input: CreateServiceContractInput, @Ctx() ctx: RequestContext): Promise<ServiceContract> {
     return createServiceContract(ctx, input);
+  }
+
+  @Authorized('property_staff')
+  @Mutation(() => ServiceContract, { description: 'Ends a contract early (never later than agreed); its zones are free from the next day.' })
+  endServiceContract(@Arg('id', () => ID) id: string, @Arg('endsOn', () => String) endsOn: string, @Ctx() ctx: RequestContext): Promise<ServiceContract> {
+    return endServiceContract(ctx, id, endsOn);
   }
 
   @FieldResolver(() => PropertyCompany)

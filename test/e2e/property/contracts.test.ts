@@ -174,6 +174,29 @@ describe('property: companies, staff and zoned service contracts', () => {
     expect(contracts[0].n).toBe(1);
   });
 
+  it('ends a contract early so another company can take over, never extending it', async () => {
+    const a = await newCompany('Leaving Co');
+    const b = await newCompany('Arriving Co');
+    const b3 = demoBuildingId('xiangtan-dongli', 3);
+    const first = await stack.query(CREATE, { input: { companyId: a.id, compoundId: dongli.id, startsOn: '2026-01-01', buildingIds: [b3], areaKeys: [] } }, a.token);
+    expect(first.errors).toBeUndefined();
+    const id = first.data!.createServiceContract.id;
+    const takeOver = { input: { companyId: b.id, compoundId: dongli.id, startsOn: '2027-01-01', buildingIds: [b3], areaKeys: [] } };
+    expect(codeOf(await stack.query(CREATE, takeOver, b.token))).toBe('CONFLICT');
+    const end = `mutation($id: ID!, $endsOn: String!) { endServiceContract(id: $id, endsOn: $endsOn) { id endsOn } }`;
+    expect(codeOf(await stack.query(end, { id, endsOn: '2026-12-31' }, b.token))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(end, { id, endsOn: '2025-12-31' }, a.token))).toBe('BAD_USER_INPUT');
+    expect((await stack.query(end, { id, endsOn: '2026-12-31' }, a.token)).data!.endServiceContract).toEqual({ id, endsOn: '2026-12-31' });
+    expect(codeOf(await stack.query(end, { id, endsOn: '2027-06-30' }, a.token))).toBe('CONFLICT');
+    const taken = await stack.query(CREATE, takeOver, b.token);
+    expect(taken.errors).toBeUndefined();
+    const periods = await stack.dataSources.property.query(`SELECT contract_id, period::text FROM contract_zone WHERE zone_key = $1 ORDER BY lower(period)`, [`building:${b3}`]);
+    expect(periods).toEqual([
+      { contract_id: id, period: '[2026-01-01,2027-01-01)' },
+      { contract_id: taken.data!.createServiceContract.id, period: '[2027-01-01,)' },
+    ]);
+  });
+
   it("lists a compound's uncovered buildings and areas", async () => {
     const co = await newCompany('Li Services');
     const r0 = await stack.query(

@@ -204,6 +204,16 @@ describe('property: work orders through the gateway', () => {
     expect(codeOf(await step('acceptWorkOrder', { id: d.id }, xizi))).toBe('CONFLICT');
   });
 
+  it('lets exactly one of 20 simultaneous transitions through; the rest are CONFLICT', async () => {
+    const qingbo = tokens['qingbo-property'];
+    const order = await create(homeRepair(1), tokens.r1);
+    const results = await Promise.all(Array.from({ length: 20 }, () => step('acceptWorkOrder', { id: order.id }, qingbo)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).map(codeOf)).toEqual(Array(19).fill('CONFLICT'));
+    const events = await stack.dataSources.property.query(`SELECT action FROM work_order_event WHERE work_order_id = $1 ORDER BY id`, [order.id]);
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['SUBMIT', 'ACCEPT']);
+  });
+
   it('computes overdue when read, exactly at the SLA boundary', async () => {
     const qingbo = tokens['qingbo-property'];
     stack.clock.set('2026-11-23T00:00:00Z');
