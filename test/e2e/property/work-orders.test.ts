@@ -1,5 +1,5 @@
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
-import { usePartyDirectory } from '../../../subgraphs/property/party/party-directory';
+import { InternalPartyDirectory, usePartyDirectory } from '../../../subgraphs/property/party/party-directory';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
 import { codeOf, partyDatabaseDirectory } from './helpers';
@@ -118,6 +118,24 @@ describe('property: work orders through the gateway', () => {
       expect([JSON.stringify(input), codeOf(r)]).toEqual([JSON.stringify(input), code]);
     }
     expect([await count('work_order'), await count('work_order_event')]).toEqual(before);
+  });
+
+  it('refuses with SERVICE_UNAVAILABLE when party cannot confirm the building, writing nothing', async () => {
+    const undo = usePartyDirectory(new InternalPartyDirectory());
+    const previousUrl = process.env.PARTY_URL;
+    process.env.PARTY_URL = stack.directory.urlOf('party');
+    await stack.stopSubgraph('party');
+    try {
+      const before = await count('work_order');
+      const r = await stack.query(CREATE, { input: homeRepair(4) }, tokens.r1);
+      expect(codeOf(r)).toBe('SERVICE_UNAVAILABLE');
+      expect(await count('work_order')).toBe(before);
+    } finally {
+      await stack.startSubgraph('party');
+      if (previousUrl === undefined) delete process.env.PARTY_URL;
+      else process.env.PARTY_URL = previousUrl;
+      undo();
+    }
   });
 
   it('walks every allowed transition, stamped by the server, and refuses the others', async () => {
