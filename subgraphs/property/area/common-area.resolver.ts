@@ -1,8 +1,8 @@
 import { Length, Matches } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import { assertUuid } from '../../../shared/errors';
+import { assertUuid, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { viewerOf } from '../common/access';
+import { staffCompanies, viewerOf } from '../common/access';
 import { CommonArea } from './common-area.entity';
 
 @InputType({ description: "A named common area of a compound, so contracts can cover it and 'uncovered' can list it." })
@@ -25,12 +25,17 @@ export class DefineCommonAreaInput {
 
 @Resolver(() => CommonArea)
 export class CommonAreaResolver {
-  /** Any property staff may register an area (it is a fact of the compound, not of a company). */
+  /** Admins, or staff of a company that holds (or held) a contract in the compound. */
   @Authorized('property_staff')
   @Mutation(() => CommonArea, { description: "Registers (or renames) a compound's common area." })
   async defineCommonArea(@Arg('input', () => DefineCommonAreaInput) input: DefineCommonAreaInput, @Ctx() ctx: RequestContext): Promise<CommonArea> {
     const viewer = viewerOf(ctx);
     const compoundId = assertUuid(input.compoundId, 'compoundId');
+    if (!viewer.isAdmin) {
+      const companies = staffCompanies(viewer);
+      const serving = await ctx.dataSource.query('SELECT 1 FROM service_contract WHERE compound_id = $1 AND company_id = ANY($2::uuid[]) LIMIT 1', [compoundId, companies]);
+      if (serving.length === 0) throw forbidden("Only staff of a company serving this compound (or an admin) name its common areas");
+    }
     const now = ctx.clock.now();
     // One upsert statement: two staff registering the same area at once cannot collide.
     await ctx.dataSource.query(

@@ -197,6 +197,21 @@ describe('property: companies, staff and zoned service contracts', () => {
     ]);
   });
 
+  it('lets admins and staff serving the compound name its common areas', async () => {
+    const define = `mutation($input: DefineCommonAreaInput!) { defineCommonArea(input: $input) { compoundId key name nameZh } }`;
+    const qingbo = await tokenFor('property_staff', { companyId: demoCompanyId('qingbo-property') }, { sub: 'staff:qingbo' });
+    const outsider = await newCompany('Outsider Co');
+    const input = { compoundId: liulang.id, key: 'north-gate', name: 'North gate', nameZh: '北门' };
+    expect(codeOf(await stack.query(define, { input }, outsider.token))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(define, { input: { ...input, key: 'North Gate' } }, qingbo))).toBe('BAD_USER_INPUT');
+    expect((await stack.query(define, { input }, qingbo)).data!.defineCommonArea).toEqual(input);
+    // Renaming keeps one row; the new area is uncovered until a contract takes it.
+    expect((await stack.query(define, { input: { ...input, name: 'North gate (new)' } }, admin)).data!.defineCommonArea.name).toBe('North gate (new)');
+    expect(await countRows(`common_area WHERE compound_id = '${liulang.id}' AND area_key = 'north-gate'`)).toBe(1);
+    const gaps = await stack.query(`query($id: ID!) { compound(id: $id) { uncoveredZones { buildings { id } areas { key name } } } }`, { id: liulang.id }, analyst);
+    expect(gaps.data!.compound.uncoveredZones).toEqual({ buildings: [], areas: [{ key: 'north-gate', name: 'North gate (new)' }] });
+  });
+
   it("lists a compound's uncovered buildings and areas", async () => {
     const co = await newCompany('Li Services');
     const r0 = await stack.query(
