@@ -48,7 +48,8 @@ export function locationZone(input: Pick<NewWorkOrder, 'kind' | 'buildingId' | '
 
 /** Who is filing: a resident for their own home, or the staff of the company it routes to. */
 function requesterOf(viewer: Viewer, input: NewWorkOrder): { residentId: string | null } {
-  if (viewer.isAdmin || viewer.hasRole('property_staff')) return { residentId: null };
+  // Services file for party's hand-over (report → work order); staff and admins on anyone's behalf.
+  if (viewer.isAdmin || viewer.isService || viewer.hasRole('property_staff')) return { residentId: null };
   if (viewer.canActInCompound(input.compoundId, 'resident', 'owner') && viewer.residentId) {
     if (input.kind !== 'HOME_REPAIR') throw forbidden('Residents report common-area problems to the grid; they file home repairs here');
     return { residentId: viewer.residentId };
