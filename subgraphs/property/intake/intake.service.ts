@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { stampCreated } from '../../../shared/audit/audited';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
+import type { RequestContext } from '../../../shared/server/context';
+import { canWriteForCompany, viewerOf } from '../common/access';
+import { dayIn } from '../common/dates';
+import { areaZone } from '../contract/contract-zone.entity';
+import { responsibleFor } from '../contract/coverage';
+import { assertBuildingInCompound, partyDirectory } from '../party/party-directory';
+import { STATION_AREA } from '../station/service-station.resolver';
+import { createWorkOrder, locationZone, NewWorkOrder } from '../work-order/work-order.service';
+import { AfterHoursIntake } from './after-hours-intake.entity';
+import { isGridDutyTime } from './duty-hours';
+
+export interface NewIntake extends Omit<NewWorkOrder, 'compoundId' | 'description' | 'contactName' | 'contactPhone'> {
+  stationId: string;
+  text: string;
+  callerName?: string | null;
+  callerPhone?: string | null;
+  handBackToGrid?: boolean | null;
+}
+
+/**
+ * The seam for the hand-back to the grid (property → party, "open an issue report for
+ * the grid workers"). Today it only records that the intake awaits the hand-back; the
+ * wiring step enqueues the outbox message here, in the same transaction
+ * (`enqueueHandover(m, { topic: 'intake.issue-report', recordId: intake.id, ... })`),
+ * and a relay route moves PENDING to DELIVERED (with gridReportId) or FAILED.
+ */
+export async function requestGridHandback(_m: EntityManager, intake: AfterHoursIntake): Promise<void> {
+  intake.gridHandback = 'PENDING';
+}
+
+/**
+ * Records what a resident brought to the station after hours and opens the work order
+ * for it, routed like any other. Only staff of the company whose contract covers the
+ * compound's service station are on duty there; during the grid's hours the station
+ * is the grid's (CONFLICT).
+ */
+export async function recordAfterHoursIntake(ctx: RequestContext, input: NewIntake): Promise<AfterHoursIntake> {
+  const viewer = viewerOf(ctx);
+  const stationId = assertUuid(input.stationId, 'stationId');
+  const text = (input.text ?? '').trim();
+  if (text.length < 1 || text.length > 2000) throw badInput('text must be 1 to 2000 characters', { field: 'text' });
+  locationZone(input);
+  const station = await partyDirectory().stationInfo(stationId);
+  if (!station) throw badInput(`Service station ${stationId} is not known to the party registry`, { field: 'stationId' });
+  const compoundId = station.compoundId;
+  if (input.buildingId) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
+
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (m) => {
+    const duty = await responsibleFor(m, compoundId, areaZone(STATION_AREA), dayIn(now));
+    if (!duty) throw conflict(`No property company covers the service station of compound ${compoundId}`, { uncoveredZone: areaZone(STATION_AREA) });
+    if (!canWriteForCompany(viewer, duty.companyId)) throw forbidden("Only staff of the company covering the station take its after-hours intake");
+    if (isGridDutyTime(now)) throw conflict('Grid workers hold the station now (weekdays 08:30–20:00); intake is theirs');
+    const intake = stampCreated(
+      m.create(AfterHoursIntake, {
+        id: randomUUID(),
+        stationId,
+        compoundId,
+        companyId: duty.companyId,
+        receivedAt: now,
+        callerName: input.callerName ?? null,
+        callerPhone: input.callerPhone ?? null,
+        text,
+        gridHandback: 'NOT_REQUESTED',
+        gridHandbackError: null,
+        gridReportId: null,
+      }),
+      viewer.actor,
+      now,
+    );
+    const order = await createWorkOrder(
+      ctx,
+      {
+        compoundId,
+        kind: input.kind,
+        buildingId: input.buildingId,
+        areaKey: input.areaKey,
+        locationDetail: input.locationDetail,
+        category: input.category,
+        priority: input.priority,
+        description: text,
+        contactName: input.callerName,
+        contactPhone: input.callerPhone,
+      },
+      { intakeId: intake.id, onBehalfOfAnyCompany: true, placeChecked: true },
+      m,
+    );
+    intake.workOrderId = order.id;
+    if (input.handBackToGrid) await requestGridHandback(m, intake);
+    await m.insert(AfterHoursIntake, intake);
+    return intake;
+  });
+}

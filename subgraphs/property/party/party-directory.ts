@@ -1,0 +1,76 @@
+import { InternalCallError, InternalClient } from '../../../shared/handover/internal-client';
+import { badInput, serviceUnavailable } from '../../../shared/errors';
+
+/** What the party subgraph (the org tree's owner) says about a building or a station. */
+export interface PlaceInfo {
+  id: string;
+  compoundId: string;
+}
+
+/**
+ * The seam to party's registry. Property never reads party's database: it asks party
+ * (service token, short cache). `null` means party does not know the id; an
+ * unreachable or unready party is SERVICE_UNAVAILABLE so the write is refused whole.
+ */
+export interface PartyDirectory {
+  buildingInfo(id: string): Promise<PlaceInfo | null>;
+  stationInfo(id: string): Promise<PlaceInfo | null>;
+}
+
+const CACHE_MS = 60_000;
+
+/** The real directory: party's internal queries `buildingInfo(id)` and `serviceStationInfo(id)`. */
+export class InternalPartyDirectory implements PartyDirectory {
+  constructor(private readonly client: InternalClient = new InternalClient('property')) {}
+
+  buildingInfo(id: string): Promise<PlaceInfo | null> {
+    return this.ask('buildingInfo', id);
+  }
+
+  stationInfo(id: string): Promise<PlaceInfo | null> {
+    return this.ask('serviceStationInfo', id);
+  }
+
+  private async ask(field: 'buildingInfo' | 'serviceStationInfo', id: string): Promise<PlaceInfo | null> {
+    try {
+      return await this.client.cached(`${field}:${id}`, CACHE_MS, async () => {
+        const data = await this.client.request<Record<string, PlaceInfo | null>>(
+          'party',
+          `query($id: ID!) { ${field}(id: $id) { id compoundId } }`,
+          { id },
+        );
+        return data[field] ?? null;
+      });
+    } catch (error) {
+      if (error instanceof InternalCallError && error.code === 'NOT_FOUND') return null;
+      // Unreachable, or party cannot answer the question yet: nothing may be written.
+      throw serviceUnavailable('The party registry could not confirm the place; try again later');
+    }
+  }
+}
+
+let current: PartyDirectory | undefined;
+
+/** The directory in use (the internal client unless a test swapped it). */
+export function partyDirectory(): PartyDirectory {
+  current ??= new InternalPartyDirectory();
+  return current;
+}
+
+/** Swaps the directory (tests where party is not what is being tested); returns the undo. */
+export function usePartyDirectory(directory: PartyDirectory): () => void {
+  const previous = current;
+  current = directory;
+  return () => {
+    current = previous;
+  };
+}
+
+/** A building of this compound, or BAD_USER_INPUT naming the building. */
+export async function assertBuildingInCompound(buildingId: string, compoundId: string): Promise<void> {
+  const info = await partyDirectory().buildingInfo(buildingId);
+  if (!info) throw badInput(`Building ${buildingId} is not known to the party registry`, { field: 'buildingId', buildingId });
+  if (info.compoundId !== compoundId) {
+    throw badInput(`Building ${buildingId} belongs to another compound`, { field: 'buildingId', buildingId });
+  }
+}

@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Audited } from '../../../shared/audit/audited';
+
+/** A member of a property company's staff: who a work order can be dispatched to. */
+@ObjectType({ description: "A member of a property company's staff (物业人员)." })
+@Entity('staff_member')
+export class StaffMember extends Audited {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'company_id', type: 'uuid' })
+  companyId: string;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. plumber, electrician, duty manager.' })
+  @Column({ type: 'text', nullable: true })
+  title: string | null;
+
+  @Field(() => Boolean)
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+}

@@ -1,0 +1,212 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
+import type { Viewer } from '../../../shared/auth/viewer';
+import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import type { RequestContext } from '../../../shared/server/context';
+import { viewerOf } from '../common/access';
+import { dayIn } from '../common/dates';
+import { areaZone, buildingZone } from '../contract/contract-zone.entity';
+import { responsibleFor } from '../contract/coverage';
+import { onWorkOrderOutcome } from '../party/handover-seams';
+import { assertBuildingInCompound } from '../party/party-directory';
+import { StaffMember } from '../staff/staff-member.entity';
+import { isCompanyStaffOf, isRequesterOf } from './work-order.access';
+import { WorkOrder } from './work-order.entity';
+import {
+  nextStatus,
+  PRIORITIES,
+  Priority,
+  slaDeadline,
+  WORK_ORDER_CATEGORIES,
+  WORK_ORDER_KINDS,
+  WorkOrderAction,
+  WorkOrderCategory,
+  WorkOrderKind,
+} from './work-order.rules';
+
+export interface NewWorkOrder {
+  compoundId: string;
+  kind: WorkOrderKind;
+  buildingId?: string | null;
+  areaKey?: string | null;
+  locationDetail?: string | null;
+  category: WorkOrderCategory;
+  priority: Priority;
+  description: string;
+  contactName?: string | null;
+  contactPhone?: string | null;
+}
+
+/** Where an order is, as a zone key; input shape checked. */
+export function locationZone(input: Pick<NewWorkOrder, 'kind' | 'buildingId' | 'areaKey'>): string {
+  if (!WORK_ORDER_KINDS.includes(input.kind)) throw badInput('Unknown kind', { field: 'kind' });
+  if (!!input.buildingId === !!input.areaKey) throw badInput('Name exactly one of buildingId and areaKey', { field: 'buildingId' });
+  if (input.kind === 'HOME_REPAIR' && !input.buildingId) throw badInput('A home repair names the building of the home', { field: 'buildingId' });
+  return input.buildingId ? buildingZone(assertUuid(input.buildingId, 'buildingId')) : areaZone(input.areaKey!);
+}
+
+/** Who is filing: a resident for their own home, or the staff of the company it routes to. */
+function requesterOf(viewer: Viewer, input: NewWorkOrder): { residentId: string | null } {
+  // Services file for party's hand-over (report → work order); staff and admins on anyone's behalf.
+  if (viewer.isAdmin || viewer.isService || viewer.hasRole('property_staff')) return { residentId: null };
+  if (viewer.canActInCompound(input.compoundId, 'resident', 'owner') && viewer.residentId) {
+    if (input.kind !== 'HOME_REPAIR') throw forbidden('Residents report common-area problems to the grid; they file home repairs here');
+    return { residentId: viewer.residentId };
+  }
+  throw forbidden('Only residents of this compound and property staff may file work orders');
+}
+
+async function insertEvent(m: EntityManager, orderId: string, from: string | null, to: string, action: string, actor: string, at: Date, note: string | null): Promise<void> {
+  await m.query('INSERT INTO work_order_event (work_order_id, from_status, to_status, action, actor, at, note) VALUES ($1,$2,$3,$4,$5,$6,$7)', [orderId, from, to, action, actor, at, note]);
+}
+
+/**
+ * Files a work order and routes it to the company whose contract covers its location
+ * today; with none, it is refused naming the gap, and nothing is written.
+ */
+export interface WorkOrderOrigin {
+  sourceReportId?: string;
+  intakeId?: string;
+  /** Staff on duty at the station file for whichever company the location belongs to. */
+  onBehalfOfAnyCompany?: boolean;
+  /** The caller already checked the building with party (before its transaction). */
+  placeChecked?: boolean;
+}
+
+export async function createWorkOrder(ctx: RequestContext, input: NewWorkOrder, origin: WorkOrderOrigin = {}, manager?: EntityManager): Promise<WorkOrder> {
+  const viewer = viewerOf(ctx);
+  const compoundId = assertUuid(input.compoundId, 'compoundId');
+  const zone = locationZone(input);
+  if (!WORK_ORDER_CATEGORIES.includes(input.category)) throw badInput('Unknown category', { field: 'category' });
+  if (!PRIORITIES.includes(input.priority)) throw badInput('Unknown priority', { field: 'priority' });
+  const description = (input.description ?? '').trim();
+  if (description.length < 1 || description.length > 2000) throw badInput('description must be 1 to 2000 characters', { field: 'description' });
+  const { residentId } = requesterOf(viewer, { ...input, compoundId });
+  if (input.buildingId && !origin.placeChecked) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
+
+  const now = ctx.clock.now();
+  const day = dayIn(now);
+  const run = async (m: EntityManager) => {
+    if (input.areaKey) {
+      const known = await m.query('SELECT 1 FROM common_area WHERE compound_id = $1 AND area_key = $2', [compoundId, input.areaKey]);
+      if (known.length === 0) throw badInput(`Not a common area of this compound: ${input.areaKey}`, { field: 'areaKey' });
+    }
+    const owner = await responsibleFor(m, compoundId, zone, day);
+    if (!owner) throw conflict(`No property company covers ${zone} of compound ${compoundId} on ${day}`, { uncoveredZone: zone, day });
+    // Staff file only for their own company: the order would be another company's work.
+    if (!residentId && !origin.onBehalfOfAnyCompany && !viewer.isAdmin && !viewer.isService && !isCompanyStaffOf(viewer, owner)) {
+      throw forbidden(`${zone} is served by another company; its staff file this order`);
+    }
+    const order = stampCreated(
+      m.create(WorkOrder, {
+        id: randomUUID(),
+        compoundId,
+        companyId: owner.companyId,
+        contractId: owner.contractId,
+        kind: input.kind,
+        buildingId: input.buildingId ? input.buildingId.toLowerCase() : null,
+        areaKey: input.areaKey ?? null,
+        locationDetail: input.locationDetail ?? null,
+        category: input.category,
+        priority: input.priority,
+        description,
+        residentId,
+        contactName: input.contactName ?? null,
+        contactPhone: input.contactPhone ?? null,
+        status: 'SUBMITTED',
+        submittedAt: now,
+        slaDeadline: slaDeadline(now, input.priority),
+        assigneeId: null,
+        firstResolvedAt: null,
+        resolvedAt: null,
+        closedAt: null,
+        rating: null,
+        reopenCount: 0,
+        sourceReportId: origin.sourceReportId ?? null,
+        intakeId: origin.intakeId ?? null,
+      }),
+      viewer.actor,
+      now,
+    );
+    await m.insert(WorkOrder, order);
+    await insertEvent(m, order.id, null, 'SUBMITTED', 'SUBMIT', viewer.actor, now, null);
+    return order;
+  };
+  return manager ? run(manager) : ctx.dataSource.transaction(run);
+}
+
+export interface TransitionExtra {
+  assigneeId?: string;
+  rating?: number | null;
+  note?: string | null;
+}
+
+/** Who may take each action on an order. */
+function mayAct(viewer: Viewer, order: WorkOrder, action: WorkOrderAction): boolean {
+  const staff = isCompanyStaffOf(viewer, order);
+  switch (action) {
+    case 'ACCEPT':
+    case 'DISPATCH':
+    case 'START':
+    case 'RESOLVE':
+      return staff;
+    case 'CONFIRM':
+    case 'REOPEN':
+      // The requester judges the repair; an order nobody requested is closed by its company.
+      return order.residentId ? isRequesterOf(viewer, order) || viewer.isAdmin : staff;
+    case 'CANCEL':
+      return staff || isRequesterOf(viewer, order);
+  }
+}
+
+/**
+ * One step of the flow, on a locked row: input checked, then who, then whether the
+ * status allows it (CONFLICT). The server stamps who and when.
+ */
+export async function transitionWorkOrder(ctx: RequestContext, id: string, action: WorkOrderAction, extra: TransitionExtra = {}): Promise<WorkOrder> {
+  const viewer = viewerOf(ctx);
+  const orderId = assertUuid(id);
+  if (extra.note && extra.note.length > 2000) throw badInput('note is too long', { field: 'note' });
+  if (action === 'DISPATCH') assertUuid(extra.assigneeId ?? '', 'assigneeId');
+  if (action === 'CONFIRM' && extra.rating !== undefined && extra.rating !== null) {
+    if (!Number.isInteger(extra.rating) || extra.rating < 1 || extra.rating > 5) throw badInput('rating must be a whole number from 1 to 5', { field: 'rating' });
+  }
+  const now = ctx.clock.now();
+  return ctx.dataSource.transaction(async (m) => {
+    const order = await m.getRepository(WorkOrder).findOne({ where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
+    if (!order) throw notFound('WorkOrder', orderId);
+    if (!mayAct(viewer, order, action)) throw forbidden(`You may not ${action.toLowerCase()} this work order`);
+    if (action === 'CONFIRM') {
+      const requesterConfirms = !!order.residentId;
+      if (requesterConfirms && (extra.rating === undefined || extra.rating === null)) throw badInput('The resident rates the repair (1 to 5) when confirming', { field: 'rating' });
+      if (!requesterConfirms && extra.rating != null) throw badInput('Only the requesting resident rates a repair', { field: 'rating' });
+    }
+    const to = nextStatus(order.status, action);
+    if (!to) throw conflict(`A ${order.status} work order cannot be ${action.toLowerCase()}ed`, { status: order.status, action });
+    if (action === 'DISPATCH') {
+      const worker = await m.getRepository(StaffMember).findOneBy({ id: extra.assigneeId!.toLowerCase() });
+      if (!worker || worker.companyId !== order.companyId || !worker.active) {
+        throw badInput("Dispatch only to active staff of the order's company", { field: 'assigneeId' });
+      }
+      order.assigneeId = worker.id;
+    }
+    const from = order.status;
+    order.status = to;
+    if (action === 'RESOLVE') {
+      order.resolvedAt = now;
+      order.firstResolvedAt ??= now;
+    }
+    if (action === 'REOPEN') {
+      order.reopenCount += 1;
+      order.resolvedAt = null;
+    }
+    if (action === 'CONFIRM') order.rating = extra.rating ?? null;
+    if (action === 'CONFIRM' || action === 'CANCEL') order.closedAt = now;
+    stampUpdated(order, viewer.actor, now);
+    await m.save(order);
+    await insertEvent(m, order.id, from, to, action, viewer.actor, now, extra.note ?? null);
+    if (to === 'RESOLVED' || to === 'CANCELLED') await onWorkOrderOutcome(m, order, now);
+    return order;
+  });
+}

@@ -1,0 +1,75 @@
+import { demoCompound } from '../../../shared/demo/manifest';
+import { propertySubgraph } from '../../../subgraphs/property/subgraph';
+import { startStack, Stack } from '../../support/stack';
+import { tokenFor } from '../../support/tokens';
+
+describe('property: demo data', () => {
+  let stack: Stack;
+  const liulang = demoCompound('liulang-dongyuan');
+  beforeAll(async () => {
+    stack = await startStack({ seedDemo: true });
+  });
+  afterAll(() => stack.stop());
+
+  const counts = async () =>
+    Promise.all(
+      ['property_company', 'service_contract', 'contract_zone', 'common_area', 'staff_member', 'work_order', 'work_order_event'].map(
+        async (t) => [t, Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n)] as const,
+      ),
+    );
+
+  it('is idempotent: a second run adds nothing', async () => {
+    const before = await counts();
+    stack.clock.advance(3_600_000);
+    await propertySubgraph.seedDemo(stack.dataSources.property, stack.clock);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('covers every building and area of Liulang Dongyuan once, with orders in every status, some overdue, each with its zone\'s company', async () => {
+    const analyst = await tokenFor('analyst');
+    const r = await stack.query(
+      `query($id: ID!) { compound(id: $id) { uncoveredZones { buildings { id } areas { key } } commonAreas { key } serviceContracts { id } } }`,
+      { id: liulang.id },
+      analyst,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.compound.uncoveredZones).toEqual({ buildings: [], areas: [] });
+    expect(r.data!.compound.commonAreas).toHaveLength(5);
+    const zones = await stack.dataSources.property.query(`SELECT zone_key, count(*)::int AS n FROM contract_zone WHERE compound_id = $1 GROUP BY zone_key`, [liulang.id]);
+    expect(zones).toHaveLength(6 + 5);
+    expect(zones.every((z: { n: number }) => z.n === 1)).toBe(true);
+
+    const orders = await stack.query(
+      `query($id: ID!) { workOrders(compoundId: $id, first: 100) { totalCount edges { node { status overdue areaKey company { id } building { id responsibleCompany { id } } history { action } } } } }`,
+      { id: liulang.id },
+      analyst,
+    );
+    expect(orders.errors).toBeUndefined();
+    const nodes = orders.data!.workOrders.edges.map((e: any) => e.node);
+    expect(new Set(nodes.map((n: any) => n.status))).toEqual(new Set(['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'IN_PROGRESS', 'RESOLVED', 'CONFIRMED', 'CANCELLED']));
+    expect(nodes.filter((n: any) => n.overdue).length).toBeGreaterThanOrEqual(3);
+    for (const n of nodes.filter((x: any) => x.building)) expect(n.building.responsibleCompany.id).toBe(n.company.id);
+    for (const n of nodes.filter((x: any) => x.areaKey)) {
+      const who = await stack.query(`query($id: ID!, $a: String) { compound(id: $id) { responsibleCompany(areaKey: $a) { id } } }`, { id: liulang.id, a: n.areaKey }, analyst);
+      expect(who.data!.compound.responsibleCompany.id).toBe(n.company.id);
+    }
+    expect(nodes.every((n: any) => n.history.length >= 1 && n.history[0].action === 'SUBMIT')).toBe(true);
+  });
+
+  it('loads nested fields of a page of orders without one statement per order', async () => {
+    const analyst = await tokenFor('analyst');
+    const statements = async (first: number) => {
+      const before = stack.counters.property.count;
+      const r = await stack.query(
+        `query($id: ID!, $first: Int) { workOrders(compoundId: $id, first: $first) { edges { node { id overdue company { name staff { id } } assignee { name } history { action }
+            building { responsibleCompany { name } } } } } }`,
+        { id: liulang.id, first },
+        analyst,
+      );
+      expect(r.errors).toBeUndefined();
+      expect(r.data!.workOrders.edges).toHaveLength(first);
+      return stack.counters.property.count - before;
+    };
+    expect(await statements(9)).toBe(await statements(3));
+  });
+});
