@@ -8,7 +8,23 @@ export interface ServiceDirectory {
   urlOf(name: SubgraphName): string;
 }
 
-export const envDirectory: ServiceDirectory = { urlOf: subgraphUrl };
+let activeDirectory: ServiceDirectory = { urlOf: subgraphUrl };
+
+/**
+ * The directory internal calls use by default: `PARTY_URL` etc. (see shared/config),
+ * unless an in-process stack (tests, one-process runs) registered where it put the
+ * services. Read on every call, so a registration takes effect at once.
+ */
+export const envDirectory: ServiceDirectory = { urlOf: (name) => activeDirectory.urlOf(name) };
+
+/** Registers where the services of this process are; returns the undo. */
+export function useServiceDirectory(directory: ServiceDirectory): () => void {
+  const previous = activeDirectory;
+  activeDirectory = directory;
+  return () => {
+    activeDirectory = previous;
+  };
+}
 
 /** A call that failed; `permanent` ones must not be retried. */
 export class InternalCallError extends Error {

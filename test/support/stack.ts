@@ -4,7 +4,7 @@ import { ManualClock, Clock } from '../../shared/clock';
 import { SUBGRAPH_NAMES, SubgraphName, authSettings } from '../../shared/config';
 import { createSubgraphDataSource } from '../../shared/db/data-source';
 import type { CountingLogger } from '../../shared/db/query-counter';
-import type { ServiceDirectory } from '../../shared/handover/internal-client';
+import { ServiceDirectory, useServiceDirectory } from '../../shared/handover/internal-client';
 import { startSubgraphService, SubgraphService } from '../../shared/server/subgraph-service';
 import { SUBGRAPHS } from '../../subgraphs';
 import { cloneTemplate, dropDatabase } from './databases';
@@ -54,6 +54,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const ports = {} as Record<SubgraphName, number>;
   for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
   const directory = { ports, urlOf: (name: SubgraphName) => `http://localhost:${ports[name]}/graphql` };
+  // Internal calls between the subgraphs (write-time checks, relays) go to these ports.
+  const restoreDirectory = useServiceDirectory(directory);
   const urls = {} as Record<SubgraphName, string>;
   const dataSources = {} as Record<SubgraphName, DataSource>;
   const counters = {} as Record<SubgraphName, CountingLogger>;
@@ -109,6 +111,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       await Promise.all(Object.values(services).map((s) => s?.stop()));
       await Promise.all(Object.values(dataSources).map((d) => d.destroy()));
       await Promise.all(Object.values(urls).map(dropDatabase));
+      restoreDirectory();
     },
   };
 }

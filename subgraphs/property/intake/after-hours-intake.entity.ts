@@ -46,7 +46,7 @@ export class AfterHoursIntake extends Audited {
   workOrderId: string;
 
   @Field(() => GridHandbackEnum)
-  @Column({ name: 'grid_handback', type: 'text' })
+  @Column({ name: 'grid_handback', type: 'text', default: 'NOT_REQUESTED' })
   gridHandback: GridHandback;
 
   @Field(() => String, { nullable: true })

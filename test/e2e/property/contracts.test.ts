@@ -234,8 +234,6 @@ describe('property: companies, staff and zoned service contracts', () => {
   it('refuses the write with SERVICE_UNAVAILABLE when party cannot be reached, writing nothing', async () => {
     const co = await newCompany('Offline Co');
     const undo = usePartyDirectory(new InternalPartyDirectory());
-    const previousUrl = process.env.PARTY_URL;
-    process.env.PARTY_URL = stack.directory.urlOf('party');
     await stack.stopSubgraph('party');
     try {
       const before = await countRows('service_contract');
@@ -249,8 +247,6 @@ describe('property: companies, staff and zoned service contracts', () => {
       expect(await countRows(`contract_zone WHERE area_key = 'service-station' AND compound_id = '${xli.id}'`)).toBe(0);
     } finally {
       await stack.startSubgraph('party');
-      if (previousUrl === undefined) delete process.env.PARTY_URL;
-      else process.env.PARTY_URL = previousUrl;
       undo();
     }
   });

@@ -2,7 +2,7 @@ import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/dem
 import { usePartyDirectory } from '../../../subgraphs/property/party/party-directory';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
-import { codeOf, partyDatabaseDirectory, propertyDirect } from './helpers';
+import { codeOf, partyDatabaseDirectory } from './helpers';
 
 const RECORD = `mutation($input: RecordAfterHoursIntakeInput!) {
   recordAfterHoursIntake(input: $input) { id receivedAt text callerName callerPhone gridHandback station { id }
@@ -114,10 +114,12 @@ describe('property: after-hours intake and service open days', () => {
       [{ ...input, standards: [{ item: 'x', standard: 'y', feeFen: '-1' }] }, t.qingbo, 'BAD_USER_INPUT'],
     ];
     for (const [i, token, code] of bad) expect([JSON.stringify(i.standards), codeOf(await stack.query(plan, { input: i }, token))]).toEqual([JSON.stringify(i.standards), code]);
-    // A fee that is not whole fen fails variable coercion: the subgraph answers HTTP 400 with
-    // BAD_USER_INPUT, which the gateway (not ours to change here) currently reports as an internal error.
-    const fraction = await propertyDirect(stack, plan, { input: { ...input, standards: [{ item: 'x', standard: 'y', feeFen: '1.5' }] } }, t.qingbo);
+    // A fee that is not whole fen fails variable coercion in the subgraph (HTTP 400); the
+    // gateway passes its code and message on.
+    const fraction = await stack.query(plan, { input: { ...input, standards: [{ item: 'x', standard: 'y', feeFen: '1.5' }] } }, t.qingbo);
     expect(codeOf(fraction)).toBe('BAD_USER_INPUT');
+    expect(fraction.errors![0].message).toMatch(/whole fen/);
+    expect(JSON.stringify(fraction)).not.toMatch(/localhost|400: Bad Request/);
     expect(await count('service_open_day')).toBe(0);
 
     const planned = await stack.query(plan, { input }, t.qingbo);

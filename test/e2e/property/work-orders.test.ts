@@ -122,8 +122,6 @@ describe('property: work orders through the gateway', () => {
 
   it('refuses with SERVICE_UNAVAILABLE when party cannot confirm the building, writing nothing', async () => {
     const undo = usePartyDirectory(new InternalPartyDirectory());
-    const previousUrl = process.env.PARTY_URL;
-    process.env.PARTY_URL = stack.directory.urlOf('party');
     await stack.stopSubgraph('party');
     try {
       const before = await count('work_order');
@@ -132,8 +130,6 @@ describe('property: work orders through the gateway', () => {
       expect(await count('work_order')).toBe(before);
     } finally {
       await stack.startSubgraph('party');
-      if (previousUrl === undefined) delete process.env.PARTY_URL;
-      else process.env.PARTY_URL = previousUrl;
       undo();
     }
   });
