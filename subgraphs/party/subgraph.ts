@@ -6,13 +6,27 @@ import { entityReference } from '../../shared/schema/entity-reference';
 import type { SubgraphDefinition } from '../../shared/server/subgraph-definition';
 import { seedPartyDemo } from './demo/seed-demo';
 import { OrgTree1763770000100 } from './migrations/1763770000100-org-tree';
+import { UnitsHouseholdsResidents1763771000100 } from './migrations/1763771000100-units-households-residents';
 import { Building } from './org-tree/building.entity';
 import { BuildingResolver } from './org-tree/building.resolver';
 import { Community } from './org-tree/community.entity';
 import { Compound } from './org-tree/compound.entity';
 import { CompoundResolver } from './org-tree/compound.resolver';
-import { buildingById, compoundById } from './org-tree/org-tree.loaders';
+import { Household } from './org-tree/household.entity';
+import { buildingById, compoundById, householdById } from './org-tree/org-tree.loaders';
+import {
+  BuildingTreeResolver,
+  CommunityResolver,
+  CompoundTreeResolver,
+  HouseholdResolver,
+  StreetResolver,
+  UnitResolver,
+} from './org-tree/org-tree.resolver';
 import { Street } from './org-tree/street.entity';
+import { Unit } from './org-tree/unit.entity';
+import { Resident } from './resident/resident.entity';
+import { visibleResident } from './resident/resident.loaders';
+import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver } from './resident/resident.resolver';
 
 /**
  * The party subgraph (党建引领 and the grid): the org tree every other subgraph refers
@@ -20,15 +34,30 @@ import { Street } from './org-tree/street.entity';
  */
 export const partySubgraph: SubgraphDefinition = {
   name: 'party',
-  entities: [Street, Community, Compound, Building, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OrgTree1763770000100],
+  entities: [Street, Community, Compound, Building, Unit, Household, Resident, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100],
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [CompoundResolver, BuildingResolver],
-      orphanedTypes: [Compound, Building],
+      resolvers: [
+        CompoundResolver,
+        BuildingResolver,
+        StreetResolver,
+        CommunityResolver,
+        CompoundTreeResolver,
+        BuildingTreeResolver,
+        UnitResolver,
+        HouseholdResolver,
+        ResidentResolver,
+        HouseholdResidentsResolver,
+        CompoundResidentsResolver,
+      ],
+      orphanedTypes: [Compound, Building, Household, Resident],
       referenceResolvers: {
         Compound: entityReference([], (id, ctx) => compoundById(ctx).load(id)),
         Building: entityReference([], (id, ctx) => buildingById(ctx).load(id)),
+        Household: entityReference([], (id, ctx) => householdById(ctx).load(id)),
+        // Same rule as `resident(id)`: someone who may not see the record gets null.
+        Resident: entityReference([], (id, ctx) => visibleResident(ctx, id)),
       },
     }),
   seedDemo: seedPartyDemo,
