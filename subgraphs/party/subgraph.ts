@@ -24,6 +24,9 @@ import {
 } from './org-tree/org-tree.resolver';
 import { Street } from './org-tree/street.entity';
 import { Unit } from './org-tree/unit.entity';
+import { IssueReport, IssueReportEntry, PartTimeGridWorker } from './issue-report/issue-report.entity';
+import { IssueReportResolver, visibleReport } from './issue-report/issue-report.resolver';
+import { IssueReports1763771000200 } from './migrations/1763771000200-issue-reports';
 import { Resident } from './resident/resident.entity';
 import { visibleResident } from './resident/resident.loaders';
 import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver } from './resident/resident.resolver';
@@ -34,8 +37,8 @@ import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver
  */
 export const partySubgraph: SubgraphDefinition = {
   name: 'party',
-  entities: [Street, Community, Compound, Building, Unit, Household, Resident, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100],
+  entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -50,14 +53,16 @@ export const partySubgraph: SubgraphDefinition = {
         ResidentResolver,
         HouseholdResidentsResolver,
         CompoundResidentsResolver,
+        IssueReportResolver,
       ],
-      orphanedTypes: [Compound, Building, Household, Resident],
+      orphanedTypes: [Compound, Building, Household, Resident, IssueReport],
       referenceResolvers: {
         Compound: entityReference([], (id, ctx) => compoundById(ctx).load(id)),
         Building: entityReference([], (id, ctx) => buildingById(ctx).load(id)),
         Household: entityReference([], (id, ctx) => householdById(ctx).load(id)),
         // Same rule as `resident(id)`: someone who may not see the record gets null.
         Resident: entityReference([], (id, ctx) => visibleResident(ctx, id)),
+        IssueReport: entityReference([], (id, ctx) => visibleReport(ctx, id)),
       },
     }),
   seedDemo: seedPartyDemo,
