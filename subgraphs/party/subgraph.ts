@@ -27,6 +27,9 @@ import { Unit } from './org-tree/unit.entity';
 import { IssueReport, IssueReportEntry, PartTimeGridWorker } from './issue-report/issue-report.entity';
 import { IssueReportResolver, visibleReport } from './issue-report/issue-report.resolver';
 import { IssueReports1763771000200 } from './migrations/1763771000200-issue-reports';
+import { PartyOrganisation1763771000300 } from './migrations/1763771000300-party-organisation';
+import { GovernanceTask, PartyMember, PartyOrganisation } from './party-org/party-org.entity';
+import { CompoundPartyResolver, GovernanceTaskResolver, PartyMemberResolver, PartyOrganisationResolver } from './party-org/party-org.resolver';
 import { Resident } from './resident/resident.entity';
 import { visibleResident } from './resident/resident.loaders';
 import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver } from './resident/resident.resolver';
@@ -37,8 +40,8 @@ import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver
  */
 export const partySubgraph: SubgraphDefinition = {
   name: 'party',
-  entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200],
+  entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, PartyOrganisation, PartyMember, GovernanceTask, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200, PartyOrganisation1763771000300],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -54,6 +57,10 @@ export const partySubgraph: SubgraphDefinition = {
         HouseholdResidentsResolver,
         CompoundResidentsResolver,
         IssueReportResolver,
+        PartyOrganisationResolver,
+        PartyMemberResolver,
+        GovernanceTaskResolver,
+        CompoundPartyResolver,
       ],
       orphanedTypes: [Compound, Building, Household, Resident, IssueReport],
       referenceResolvers: {
