@@ -30,6 +30,9 @@ import { IssueReports1763771000200 } from './migrations/1763771000200-issue-repo
 import { PartyOrganisation1763771000300 } from './migrations/1763771000300-party-organisation';
 import { GovernanceTask, PartyMember, PartyOrganisation } from './party-org/party-org.entity';
 import { CompoundPartyResolver, GovernanceTaskResolver, PartyMemberResolver, PartyOrganisationResolver } from './party-org/party-org.resolver';
+import { ServiceStation1763771000400 } from './migrations/1763771000400-service-station';
+import { CompoundCalendarDay, ServiceStation, StationService } from './station/station.entity';
+import { CompoundStationResolver, ServiceStationResolver, stationById } from './station/station.resolver';
 import { Resident } from './resident/resident.entity';
 import { visibleResident } from './resident/resident.loaders';
 import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver } from './resident/resident.resolver';
@@ -40,8 +43,8 @@ import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver
  */
 export const partySubgraph: SubgraphDefinition = {
   name: 'party',
-  entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, PartyOrganisation, PartyMember, GovernanceTask, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200, PartyOrganisation1763771000300],
+  entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, PartyOrganisation, PartyMember, GovernanceTask, ServiceStation, StationService, CompoundCalendarDay, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200, PartyOrganisation1763771000300, ServiceStation1763771000400],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -61,8 +64,10 @@ export const partySubgraph: SubgraphDefinition = {
         PartyMemberResolver,
         GovernanceTaskResolver,
         CompoundPartyResolver,
+        ServiceStationResolver,
+        CompoundStationResolver,
       ],
-      orphanedTypes: [Compound, Building, Household, Resident, IssueReport],
+      orphanedTypes: [Compound, Building, Household, Resident, IssueReport, ServiceStation],
       referenceResolvers: {
         Compound: entityReference([], (id, ctx) => compoundById(ctx).load(id)),
         Building: entityReference([], (id, ctx) => buildingById(ctx).load(id)),
@@ -70,6 +75,7 @@ export const partySubgraph: SubgraphDefinition = {
         // Same rule as `resident(id)`: someone who may not see the record gets null.
         Resident: entityReference([], (id, ctx) => visibleResident(ctx, id)),
         IssueReport: entityReference([], (id, ctx) => visibleReport(ctx, id)),
+        ServiceStation: entityReference([], (id, ctx) => stationById(ctx).load(id)),
       },
     }),
   seedDemo: seedPartyDemo,
