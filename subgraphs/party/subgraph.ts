@@ -33,6 +33,9 @@ import { CompoundPartyResolver, GovernanceTaskResolver, PartyMemberResolver, Par
 import { ServiceStation1763771000400 } from './migrations/1763771000400-service-station';
 import { CompoundCalendarDay, ServiceStation, StationService } from './station/station.entity';
 import { CompoundStationResolver, ServiceStationResolver, stationById } from './station/station.resolver';
+import { ThreeListsAndWishes1763771000500 } from './migrations/1763771000500-three-lists-and-wishes';
+import { MicroWish, Need, Project, Resource } from './lists/lists.entity';
+import { CompoundListsResolver, ListsResolver, MicroWishResolver } from './lists/lists.resolver';
 import { Resident } from './resident/resident.entity';
 import { visibleResident } from './resident/resident.loaders';
 import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver } from './resident/resident.resolver';
@@ -43,8 +46,8 @@ import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver
  */
 export const partySubgraph: SubgraphDefinition = {
   name: 'party',
-  entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, PartyOrganisation, PartyMember, GovernanceTask, ServiceStation, StationService, CompoundCalendarDay, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200, PartyOrganisation1763771000300, ServiceStation1763771000400],
+  entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, PartyOrganisation, PartyMember, GovernanceTask, ServiceStation, StationService, CompoundCalendarDay, Need, Resource, Project, MicroWish, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200, PartyOrganisation1763771000300, ServiceStation1763771000400, ThreeListsAndWishes1763771000500],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -66,6 +69,9 @@ export const partySubgraph: SubgraphDefinition = {
         CompoundPartyResolver,
         ServiceStationResolver,
         CompoundStationResolver,
+        ListsResolver,
+        MicroWishResolver,
+        CompoundListsResolver,
       ],
       orphanedTypes: [Compound, Building, Household, Resident, IssueReport, ServiceStation],
       referenceResolvers: {
