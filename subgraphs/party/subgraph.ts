@@ -36,6 +36,9 @@ import { CompoundStationResolver, ServiceStationResolver, stationById } from './
 import { ThreeListsAndWishes1763771000500 } from './migrations/1763771000500-three-lists-and-wishes';
 import { MicroWish, Need, Project, Resource } from './lists/lists.entity';
 import { CompoundListsResolver, ListsResolver, MicroWishResolver } from './lists/lists.resolver';
+import { ActivitiesAndPoints1763771000600 } from './migrations/1763771000600-activities-and-points';
+import { Activity, ActivitySignup, PointsEntry } from './activity/activity.entity';
+import { ActivityResolver, ActivitySignupResolver, CompoundActivitiesResolver, PointsResolver } from './activity/activity.resolver';
 import { Resident } from './resident/resident.entity';
 import { visibleResident } from './resident/resident.loaders';
 import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver } from './resident/resident.resolver';
@@ -46,8 +49,8 @@ import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver
  */
 export const partySubgraph: SubgraphDefinition = {
   name: 'party',
-  entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, PartyOrganisation, PartyMember, GovernanceTask, ServiceStation, StationService, CompoundCalendarDay, Need, Resource, Project, MicroWish, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200, PartyOrganisation1763771000300, ServiceStation1763771000400, ThreeListsAndWishes1763771000500],
+  entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, PartyOrganisation, PartyMember, GovernanceTask, ServiceStation, StationService, CompoundCalendarDay, Need, Resource, Project, MicroWish, Activity, ActivitySignup, PointsEntry, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200, PartyOrganisation1763771000300, ServiceStation1763771000400, ThreeListsAndWishes1763771000500, ActivitiesAndPoints1763771000600],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -72,6 +75,10 @@ export const partySubgraph: SubgraphDefinition = {
         ListsResolver,
         MicroWishResolver,
         CompoundListsResolver,
+        ActivityResolver,
+        ActivitySignupResolver,
+        PointsResolver,
+        CompoundActivitiesResolver,
       ],
       orphanedTypes: [Compound, Building, Household, Resident, IssueReport, ServiceStation],
       referenceResolvers: {
