@@ -39,6 +39,7 @@ import { CompoundListsResolver, ListsResolver, MicroWishResolver } from './lists
 import { ActivitiesAndPoints1763771000600 } from './migrations/1763771000600-activities-and-points';
 import { Activity, ActivitySignup, PointsEntry } from './activity/activity.entity';
 import { ActivityResolver, ActivitySignupResolver, CompoundActivitiesResolver, PointsResolver } from './activity/activity.resolver';
+import { PartyStatsResolver } from './analytics/party-stats.resolver';
 import { Resident } from './resident/resident.entity';
 import { visibleResident } from './resident/resident.loaders';
 import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver } from './resident/resident.resolver';
@@ -79,6 +80,7 @@ export const partySubgraph: SubgraphDefinition = {
         ActivitySignupResolver,
         PointsResolver,
         CompoundActivitiesResolver,
+        PartyStatsResolver,
       ],
       orphanedTypes: [Compound, Building, Household, Resident, IssueReport, ServiceStation],
       referenceResolvers: {
