@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
@@ -17,6 +17,17 @@ import { residentById, residentsByHousehold } from './resident.loaders';
 
 @ObjectType()
 export class ResidentConnection extends Connection(Resident) {}
+
+/** What another subgraph needs at write time (a meal card's verified birth date, an owner's household). */
+@Directive('@inaccessible')
+@ObjectType()
+export class ResidentInfo {
+  @Field(() => ID) id: string;
+  @Field(() => ID) compoundId: string;
+  @Field(() => ID) householdId: string;
+  @Field(() => String, { nullable: true }) birthDate: string | null;
+  @Field(() => Boolean) erased: boolean;
+}
 
 @ArgsType()
 export class ResidentPageArgs extends PageArgs {
@@ -56,6 +67,14 @@ export class ResidentResolver {
   myResident(@Ctx() ctx: RequestContext): Promise<Resident | null> {
     const id = viewerOf(ctx).residentId;
     return id ? residentById(ctx).load(id) : Promise.resolve(null);
+  }
+
+  @Directive('@inaccessible')
+  @Authorized('service')
+  @Query(() => ResidentInfo, { nullable: true, description: "Internal: a resident's compound, household and birth date for other subgraphs' write-time checks; null when unknown." })
+  async residentInfo(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ResidentInfo | null> {
+    const r = await residentById(ctx).load(assertUuid(id));
+    return r ? { id: r.id, compoundId: r.compoundId, householdId: r.householdId, birthDate: r.birthDate, erased: r.erased } : null;
   }
 
   @Authorized('grid_worker', 'party_secretary', 'admin')

@@ -1,5 +1,8 @@
 import { demoCompound, demoHouseholdId, demoHouseholdLayout, demoResidentId } from '../../../shared/demo/manifest';
+import { createSubgraphDataSource } from '../../../shared/db/data-source';
+import { ManualClock } from '../../../shared/clock';
 import { partySubgraph } from '../../../subgraphs/party/subgraph';
+import { cloneTemplate, dropDatabase } from '../../support/databases';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 import { ok } from './party-helpers';
@@ -70,6 +73,34 @@ describe('party: demo data', () => {
     }
     const page = ok(await stack.query(`query($c: ID!) { issueReports(compoundId: $c, first: 2) { edges { node { source status entries { kind } } } } }`, { c: demoCompound('xiangtan-li').id }, await tokenFor('analyst')));
     expect(page.issueReports.edges[0].node.entries[0].kind).toBe('REPORTED');
+  });
+
+  it('loads a page of residents with their households and buildings in a fixed number of statements', async () => {
+    const q = `query($id: ID!, $n: Int) { compound(id: $id) { residents(first: $n) { edges { node { name household { label building { number } unit { number } } } } } } }`;
+    const token = await tokenFor('grid_worker', { compoundId: demoCompound('jinchenyuan-1').id });
+    const statements = async (n: number) => {
+      const before = stack.counters.party.count;
+      const data = ok(await stack.query(q, { id: demoCompound('jinchenyuan-1').id, n }, token));
+      expect(data.compound.residents.edges).toHaveLength(n);
+      return stack.counters.party.count - before;
+    };
+    expect(await statements(100)).toBe(await statements(5));
+  });
+
+  it('seeds a fresh database quickly', async () => {
+    const url = await cloneTemplate('party');
+    const { dataSource } = createSubgraphDataSource({ url, entities: partySubgraph.entities, migrations: partySubgraph.migrations, poolSize: 2 });
+    await dataSource.initialize();
+    try {
+      const started = Date.now();
+      await partySubgraph.seedDemo(dataSource, new ManualClock('2026-11-22T02:00:00Z'));
+      const elapsed = Date.now() - started;
+      expect(elapsed).toBeLessThan(20_000);
+      expect((await dataSource.query(`SELECT count(*)::int AS n FROM resident`))[0].n).toBe(5430 + 2010);
+    } finally {
+      await dataSource.destroy();
+      await dropDatabase(url);
+    }
   });
 
   it('seeds idempotently: a second run adds nothing', async () => {

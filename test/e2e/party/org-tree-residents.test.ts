@@ -169,11 +169,31 @@ describe('party: org tree and residents', () => {
     expect(codeOf(upd)).toBe('CONFLICT');
   });
 
+  it('edits buildings, households and residents within scope, keeping them in their compound', async () => {
+    const secA = await tokenFor('party_secretary', { compoundId: f.compoundA });
+    const gridA = await tokenFor('grid_worker', { compoundId: f.compoundA });
+    expect(ok(await stack.query(`mutation($id: ID!) { updateBuilding(input: { id: $id, name: "1号楼" }) { name } }`, { id: f.buildingA }, secA)).updateBuilding.name).toBe('1号楼');
+    expect(codeOf(await stack.query(`mutation($id: ID!) { updateBuilding(input: { id: $id, name: "x" }) { name } }`, { id: f.buildingB }, secA))).toBe('FORBIDDEN');
+    expect(ok(await stack.query(`mutation($id: ID!) { updateCompound(input: { id: $id, nameZh: "阿尔法" }) { name nameZh } }`, { id: f.compoundA }, secA)).updateCompound).toEqual({ name: 'Alpha', nameZh: '阿尔法' });
+    const h = ok(await stack.query(`mutation($c: ID!, $b: ID!) { createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: "301" }) { id } }`, { c: f.compoundA, b: f.buildingA }, gridA)).createHousehold.id;
+    expect(ok(await stack.query(`mutation($id: ID!) { updateHousehold(input: { id: $id, doorNumber: "302", isLocal: false }) { label doorNumber isLocal } }`, { id: h }, gridA)).updateHousehold).toEqual({ label: '1-302', doorNumber: '302', isLocal: false });
+    const r = await createResident(stack, f.compoundA, f.householdA);
+    const move = (householdId: string, token = gridA) => stack.query(`mutation($id: ID!, $h: ID!) { updateResident(input: { id: $id, householdId: $h, phone: "13900001111" }) { phone household { id } } }`, { id: r, h: householdId }, token);
+    expect(codeOf(await move(f.householdB))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await move(h, await tokenFor('grid_worker', { compoundId: f.compoundB })))).toBe('FORBIDDEN');
+    expect(ok(await move(h)).updateResident).toEqual({ phone: '13900001111', household: { id: h } });
+    const [row] = await stack.dataSources.party.query(`SELECT household_id, updated_by FROM resident WHERE id = $1`, [r]);
+    expect(row).toEqual({ household_id: h, updated_by: 'test-grid_worker' });
+  });
+
   it('answers other subgraphs’ write-time id checks only for services, and not through the gateway', async () => {
     const q = `query($b: ID!, $h: ID!) { buildingInfo(id: $b) { compoundId number } householdInfo(id: $h) { compoundId buildingId } }`;
     const svc = await tokenFor('service');
     const answer = ok(await callParty(stack, q, { b: f.buildingA, h: f.householdB }, svc));
     expect(answer).toEqual({ buildingInfo: { compoundId: f.compoundA, number: 1 }, householdInfo: { compoundId: f.compoundB, buildingId: f.buildingB } });
+    const rid = await createResident(stack, f.compoundB, f.householdB, { birthDate: '1946-02-28' });
+    const info = ok(await callParty(stack, `query($id: ID!) { residentInfo(id: $id) { compoundId householdId birthDate erased } }`, { id: rid }, svc));
+    expect(info.residentInfo).toEqual({ compoundId: f.compoundB, householdId: f.householdB, birthDate: '1946-02-28', erased: false });
     const unknown = ok(await callParty(stack, q, { b: '00000000-0000-4000-8000-000000000009', h: f.householdB }, svc));
     expect(unknown.buildingInfo).toBeNull();
     expect(codeOf(await callParty(stack, q, { b: f.buildingA, h: f.householdB }, await tokenFor('admin')))).toBe('FORBIDDEN');
