@@ -203,6 +203,7 @@ export class PointsResolver {
         throw conflict('This idempotencyKey was used for another redemption');
       }
       if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+      await assertParticipant(m, viewer, compoundId);
       // One conditional UPDATE: the row lock orders simultaneous redemptions and each
       // re-checks the balance it would leave, so k affordable ones succeed, no more.
       // (TypeORM answers an UPDATE with [rows, rowCount].)

@@ -15,7 +15,7 @@ import { buildingById, byIdLoader, compoundById, groupedLoader } from '../org-tr
 import { Resident } from '../resident/resident.entity';
 import { visibleResident } from '../resident/resident.loaders';
 import { IssueReport, IssueReportEntry, PartTimeGridWorker } from './issue-report.entity';
-import { assertCan, IssueAction } from './issue-report.service';
+import { assertCan, IssueAction, responseOverdue, RESPONSE_PROMISE_MS } from './issue-report.service';
 import { IssueCategory, IssueEntryKind, IssuePath, IssueSource, IssueStatus, PartTimeOccupation } from './issue-report.types';
 
 @ObjectType()
@@ -41,6 +41,8 @@ export class RegisterPartTimeGridWorkerInput {
 @ArgsType()
 export class IssueReportPageArgs extends PageArgs {
   @Field(() => IssueStatus, { nullable: true }) status?: IssueStatus | null;
+  @Field(() => Boolean, { nullable: true, description: 'Only reports still unanswered more than 10 minutes after they were filed (by the server clock).' })
+  overdue?: boolean | null;
 }
 
 export const issueReportById = (ctx: RequestContext) => byIdLoader(ctx, 'issueReportById', IssueReport);
@@ -71,6 +73,7 @@ function pageOf(ctx: RequestContext, where: (qb: ReturnType<typeof baseQuery>) =
   const qb = baseQuery(ctx);
   where(qb);
   if (args.status) qb.andWhere('r.status = :status', { status: args.status });
+  if (args.overdue) qb.andWhere('r.responded_at IS NULL AND r.reported_at < :deadline', { deadline: new Date(ctx.clock.now().getTime() - RESPONSE_PROMISE_MS) });
   return paginate(qb, args, { column: 'r.seq', idColumn: 'r.id', valueOf: (r) => String(r.seq), idOf: (r) => r.id });
 }
 
@@ -273,6 +276,11 @@ export class IssueReportResolver {
   @FieldResolver(() => Resident, { nullable: true, description: 'The resident who reported it, if a resident did and you may see them.' })
   reporterResident(@Root() r: IssueReport, @Ctx() ctx: RequestContext): Promise<Resident | null> {
     return r.reporterResidentId ? visibleResident(ctx, r.reporterResidentId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Unanswered and past the 10-minute promise, by the server clock.' })
+  responseOverdue(@Root() r: IssueReport, @Ctx() ctx: RequestContext): boolean {
+    return responseOverdue(r.reportedAt, r.respondedAt, ctx.clock.now());
   }
 
   @FieldResolver(() => Boolean, { description: 'Did the signed-in user file it?' })

@@ -1,4 +1,4 @@
-import { assertCan, respondedWithinPromise } from './issue-report.service';
+import { assertCan, respondedWithinPromise, responseOverdue } from './issue-report.service';
 import { IssueStatus } from './issue-report.types';
 
 describe('issue report rules', () => {
@@ -8,6 +8,13 @@ describe('issue report rules', () => {
     expect(respondedWithinPromise(at, new Date(at.getTime() + 600_001))).toBe(false);
     expect(respondedWithinPromise(at, new Date(at.getTime() + 601_000))).toBe(false);
     expect(respondedWithinPromise(at, null)).toBeNull();
+  });
+
+  it('calls an unanswered report overdue only after 600 s', () => {
+    const at = new Date('2026-11-22T02:00:00Z');
+    expect(responseOverdue(at, null, new Date(at.getTime() + 600_000))).toBe(false);
+    expect(responseOverdue(at, null, new Date(at.getTime() + 600_001))).toBe(true);
+    expect(responseOverdue(at, new Date(at.getTime() + 1000), new Date(at.getTime() + 900_000))).toBe(false);
   });
 
   it('allows only the transitions of the flow', () => {

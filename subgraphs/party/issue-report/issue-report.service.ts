@@ -9,6 +9,11 @@ export function respondedWithinPromise(reportedAt: Date, respondedAt: Date | nul
   return respondedAt.getTime() - reportedAt.getTime() <= RESPONSE_PROMISE_MS;
 }
 
+/** Still unanswered and past the promise at `now`: the report a grid worker must take first. */
+export function responseOverdue(reportedAt: Date, respondedAt: Date | null, now: Date): boolean {
+  return !respondedAt && now.getTime() - reportedAt.getTime() > RESPONSE_PROMISE_MS;
+}
+
 export type IssueAction = 'respond' | 'resolve' | 'handToProperty' | 'blowWhistle' | 'followUp' | 'close' | 'reopen';
 
 /** Which states each action may start from; anything else is a CONFLICT. */

@@ -92,6 +92,9 @@ describe('party: activities, attendance and the points ledger', () => {
     const redeem = (points: number, key: string, perk = '洗衣液一瓶') =>
       stack.query(`mutation($i: RedeemPointsInput!) { redeemPoints(input: $i) { id delta kind reason } }`, { i: { compoundId: f.compoundA, points, perk, idempotencyKey: key } }, token);
     expect(codeOf(await redeem(31, 'k-too-much'))).toBe('CONFLICT');
+    // Perks are handed out at a compound the holder belongs to.
+    const elsewhere = await stack.query(`mutation($c: ID!) { redeemPoints(input: { compoundId: $c, points: 1, perk: "x", idempotencyKey: "k-b" }) { id } }`, { c: f.compoundB }, token);
+    expect(codeOf(elsewhere)).toBe('FORBIDDEN');
     expect(codeOf(await redeem(0, 'k-zero'))).toBe('BAD_USER_INPUT');
     const first = ok(await redeem(10, 'k-1')).redeemPoints;
     expect(first).toMatchObject({ delta: -10, kind: 'REDEEMED', reason: '洗衣液一瓶' });

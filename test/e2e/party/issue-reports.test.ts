@@ -42,7 +42,12 @@ describe('party: issue reports and the 10-minute promise', () => {
     expect(answered).toMatchObject({ status: 'RESPONDED', respondedAt: '2026-11-22T02:10:00.000Z', respondedWithinPromise: true, responseSeconds: 600 });
 
     const late = await report();
-    stack.clock.advance(601_000);
+    const overdue = async () =>
+      ok(await stack.query(`query($c: ID!) { issueReports(compoundId: $c, overdue: true) { edges { node { id responseOverdue } } } }`, { c: f.compoundA }, grid)).issueReports.edges.map((e: any) => e.node);
+    stack.clock.advance(600_000);
+    expect(await overdue()).toEqual([]);
+    stack.clock.advance(1_000);
+    expect(await overdue()).toEqual([{ id: late.id, responseOverdue: true }]);
     const lateAnswer = ok(await respond(late.id)).respondToIssueReport;
     expect(lateAnswer).toMatchObject({ respondedWithinPromise: false, responseSeconds: 601 });
     const stored = await stack.dataSources.party.query(`SELECT extract(epoch FROM responded_at - reported_at)::int AS s, responded_by FROM issue_report WHERE id = ANY($1) ORDER BY s`, [[onTime.id, late.id]]);
