@@ -83,3 +83,10 @@ export class HouseholdInfo {
   @Field(() => ID) buildingId: string;
   @Field(() => String) label: string;
 }
+
+@InputType()
+export class RenameInput {
+  @Field(() => ID) id: string;
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Empty string clears it.' }) nameZh?: string | null;
+}

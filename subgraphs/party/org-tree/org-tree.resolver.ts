@@ -20,6 +20,7 @@ import {
   CreateStreetInput,
   CreateUnitInput,
   HouseholdInfo,
+  RenameInput,
   UpdateBuildingInput,
   UpdateCompoundInput,
   UpdateHouseholdInput,
@@ -61,6 +62,22 @@ function timeZoneOf(value: string | null | undefined): string {
   return zone;
 }
 
+/** Admin renames of the top of the tree. */
+async function rename<T extends Street | Community>(ctx: RequestContext, target: new () => T, input: RenameInput): Promise<T> {
+  const viewer = assertAdmin(ctx);
+  const id = assertUuid(input.id);
+  const name = input.name === undefined || input.name === null ? undefined : requiredText(input.name, 'name', 100);
+  const nameZh = input.nameZh === undefined ? undefined : optionalText(input.nameZh, 'nameZh', 100);
+  return inTransaction(ctx, async (m) => {
+    const row = (await m.findOne(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } })) as T | null;
+    if (!row) throw notFound(target.name, id);
+    if (name !== undefined) row.name = name;
+    if (nameZh !== undefined) row.nameZh = nameZh;
+    stampUpdated(row, viewer.actor, ctx.clock.now());
+    return m.save(row);
+  });
+}
+
 export function householdsPage(ctx: RequestContext, where: { compoundId?: string; buildingId?: string }, args: PageArgs) {
   const qb = ctx.dataSource.getRepository(Household).createQueryBuilder('h');
   if (where.compoundId) qb.andWhere('h.compound_id = :compoundId', { compoundId: where.compoundId });
@@ -99,6 +116,12 @@ export class StreetResolver {
     return inTransaction(ctx, (m) => m.save(row));
   }
 
+  @Authorized('admin')
+  @Mutation(() => Street, { description: 'Admin: rename a street office.' })
+  updateStreet(@Arg('input', () => RenameInput) input: RenameInput, @Ctx() ctx: RequestContext): Promise<Street> {
+    return rename(ctx, Street, input);
+  }
+
   @FieldResolver(() => [Community], { description: 'Its communities, by name.' })
   communities(@Root() street: Street, @Ctx() ctx: RequestContext): Promise<Community[]> {
     return communitiesByStreet(ctx).load(street.id);
@@ -131,6 +154,12 @@ export class CommunityResolver {
       if (!(await m.findOneBy(Street, { id: streetId }))) throw badInput(`streetId ${streetId} is not a street`, { field: 'streetId' });
       return m.save(row);
     });
+  }
+
+  @Authorized('admin')
+  @Mutation(() => Community, { description: 'Admin: rename a community.' })
+  updateCommunity(@Arg('input', () => RenameInput) input: RenameInput, @Ctx() ctx: RequestContext): Promise<Community> {
+    return rename(ctx, Community, input);
   }
 
   @FieldResolver(() => Street)
@@ -271,6 +300,22 @@ export class UnitResolver {
       const row = Object.assign(new Unit(), { id: randomUUID(), buildingId, number, name });
       stampCreated(row, viewer.actor, ctx.clock.now());
       return m.save(row);
+    });
+  }
+
+  @Authorized('grid_worker', 'party_secretary', 'admin')
+  @Mutation(() => Unit)
+  async updateUnit(@Arg('id', () => ID) rawId: string, @Arg('name', () => String) rawName: string, @Ctx() ctx: RequestContext): Promise<Unit> {
+    const id = assertUuid(rawId);
+    const name = requiredText(rawName, 'name', 100);
+    return inTransaction(ctx, async (m) => {
+      const unit = await m.findOne(Unit, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!unit) throw notFound('Unit', id);
+      const building = (await m.findOneBy(Building, { id: unit.buildingId }))!;
+      const viewer = assertCompoundRole(ctx, building.compoundId);
+      unit.name = name;
+      stampUpdated(unit, viewer.actor, ctx.clock.now());
+      return m.save(unit);
     });
   }
 

@@ -175,6 +175,14 @@ describe('party: org tree and residents', () => {
     expect(ok(await stack.query(`mutation($id: ID!) { updateBuilding(input: { id: $id, name: "1号楼" }) { name } }`, { id: f.buildingA }, secA)).updateBuilding.name).toBe('1号楼');
     expect(codeOf(await stack.query(`mutation($id: ID!) { updateBuilding(input: { id: $id, name: "x" }) { name } }`, { id: f.buildingB }, secA))).toBe('FORBIDDEN');
     expect(ok(await stack.query(`mutation($id: ID!) { updateCompound(input: { id: $id, nameZh: "阿尔法" }) { name nameZh } }`, { id: f.compoundA }, secA)).updateCompound).toEqual({ name: 'Alpha', nameZh: '阿尔法' });
+    const admin = await tokenFor('admin');
+    const tree = ok(await stack.query(`query($id: ID!) { compound(id: $id) { community { id street { id } } buildings { units { id } } } }`, { id: f.compoundA }, admin)).compound;
+    expect(ok(await stack.query(`mutation($id: ID!) { updateStreet(input: { id: $id, nameZh: "测试街道" }) { name nameZh } }`, { id: tree.community.street.id }, admin)).updateStreet).toEqual({ name: 'Test Street', nameZh: '测试街道' });
+    expect(codeOf(await stack.query(`mutation($id: ID!) { updateCommunity(input: { id: $id, name: "x" }) { name } }`, { id: tree.community.id }, secA))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(`mutation($id: ID!) { updateCommunity(input: { id: $id, name: "" }) { name } }`, { id: tree.community.id }, admin))).toBe('BAD_USER_INPUT');
+    const unitId = tree.buildings[0].units[0].id;
+    expect(ok(await stack.query(`mutation($id: ID!) { updateUnit(id: $id, name: "二单元") { name } }`, { id: unitId }, gridA)).updateUnit.name).toBe('二单元');
+    expect(codeOf(await stack.query(`mutation($id: ID!) { updateUnit(id: $id, name: "x") { name } }`, { id: unitId }, await tokenFor('grid_worker', { compoundId: f.compoundB })))).toBe('FORBIDDEN');
     const h = ok(await stack.query(`mutation($c: ID!, $b: ID!) { createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: "301" }) { id } }`, { c: f.compoundA, b: f.buildingA }, gridA)).createHousehold.id;
     expect(ok(await stack.query(`mutation($id: ID!) { updateHousehold(input: { id: $id, doorNumber: "302", isLocal: false }) { label doorNumber isLocal } }`, { id: h }, gridA)).updateHousehold).toEqual({ label: '1-302', doorNumber: '302', isLocal: false });
     const r = await createResident(stack, f.compoundA, f.householdA);
