@@ -160,3 +160,52 @@ export const DEMO_OUTLETS = [
   { key: 'kuiguangta-canteen', id: demoId('outlet', 'kuiguangta-canteen'), enterpriseKey: 'kuiguangta-se', compoundKey: 'kuiguangta', kind: 'CANTEEN', name: 'Aiyouwei Canteen', nameZh: '爱有味食堂' },
   { key: 'chengnan-market', id: demoId('outlet', 'chengnan-market'), enterpriseKey: 'chengnan-se', compoundKey: 'feicui-longwan', kind: 'SERVICE_MARKET', name: 'Chengnan Market', nameZh: '城南市集' },
 ] as const;
+
+/* ---- Below the building: units, households and residents (added by the party subgraph) ---- */
+
+/** Units (单元) per demo building. */
+export const DEMO_UNITS_PER_BUILDING = 2;
+
+/** Unit u (1-based) of building b of a demo compound. */
+export function demoUnitId(compoundKey: string, building: number, unit: number): string {
+  return demoId('unit', compoundKey, building, unit);
+}
+
+/** Household n (1-based, up to the compound's `households`) of a demo compound. */
+export function demoHouseholdId(compoundKey: string, n: number): string {
+  return demoId('household', compoundKey, n);
+}
+
+/** Resident n (1-based) of a demo compound. */
+export function demoResidentId(compoundKey: string, n: number): string {
+  return demoId('resident', compoundKey, n);
+}
+
+export interface DemoHouseholdLayout {
+  building: number;
+  unit: number;
+  floor: number;
+  door: string;
+  /** building-unit-door, e.g. 3-2-502. */
+  label: string;
+}
+
+/**
+ * Where household n of a compound is: households are dealt round the buildings, then
+ * alternately to the two units, two doors a floor. Every subgraph can place a demo
+ * household (e.g. the committee's owner roll) without asking the party database.
+ */
+export function demoHouseholdLayout(compound: Pick<DemoCompound, 'buildingCount'>, n: number): DemoHouseholdLayout {
+  const building = ((n - 1) % compound.buildingCount) + 1;
+  const k = Math.floor((n - 1) / compound.buildingCount);
+  const unit = (k % DEMO_UNITS_PER_BUILDING) + 1;
+  const j = Math.floor(k / DEMO_UNITS_PER_BUILDING);
+  const floor = Math.floor(j / 2) + 1;
+  const door = String(floor * 100 + (j % 2) + 1);
+  return { building, unit, floor, door, label: `${building}-${unit}-${door}` };
+}
+
+/** Qinglan Jiayuan (seed 004): local households are the first `localHouseholds`; the rest are resettled from elsewhere. */
+export function demoHouseholdIsLocal(compound: Pick<DemoCompound, 'households' | 'localHouseholds'>, n: number): boolean {
+  return compound.localHouseholds === undefined || n <= compound.localHouseholds;
+}

@@ -1,30 +1,46 @@
-import { In } from 'typeorm';
+import { In, ObjectLiteral, EntityTarget } from 'typeorm';
 import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { Building } from './building.entity';
+import { Community } from './community.entity';
 import { Compound } from './compound.entity';
+import { Household } from './household.entity';
+import { Street } from './street.entity';
+import { Unit } from './unit.entity';
+
+/** A by-id loader for any table with a uuid `id`: one statement per batch. */
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, name: string, target: EntityTarget<T>) {
+  return ctx.loaders.get<string, T | null>(name, async (ids) => {
+    const rows = await ctx.dataSource.getRepository(target).findBy({ id: In([...ids]) } as never);
+    return byKeys(ids, rows, (r) => r.id, null);
+  });
+}
+
+/** Children by parent id, in a given order: one statement for every parent of a page. */
+export function groupedLoader<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  name: string,
+  target: EntityTarget<T>,
+  parentKey: keyof T & string,
+  order: Record<string, 'ASC' | 'DESC'>,
+) {
+  return ctx.loaders.get<string, T[]>(name, async (parentIds) => {
+    const rows = await ctx.dataSource.getRepository(target).find({ where: { [parentKey]: In([...parentIds]) } as never, order: order as never });
+    return groupedByKeys(parentIds, rows, (r) => r[parentKey] as string);
+  });
+}
 
 /** Compounds by id: entity references from other subgraphs arrive as lists of ids. */
-export function compoundById(ctx: RequestContext) {
-  return ctx.loaders.get<string, Compound | null>('compoundById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(Compound).findBy({ id: In([...ids]) });
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
-}
+export const compoundById = (ctx: RequestContext) => byIdLoader(ctx, 'compoundById', Compound);
+export const buildingById = (ctx: RequestContext) => byIdLoader(ctx, 'buildingById', Building);
+export const streetById = (ctx: RequestContext) => byIdLoader(ctx, 'streetById', Street);
+export const communityById = (ctx: RequestContext) => byIdLoader(ctx, 'communityById', Community);
+export const unitById = (ctx: RequestContext) => byIdLoader(ctx, 'unitById', Unit);
+export const householdById = (ctx: RequestContext) => byIdLoader(ctx, 'householdById', Household);
 
 /** A compound's buildings: one statement for every compound of a page. */
-export function buildingsByCompound(ctx: RequestContext) {
-  return ctx.loaders.get<string, Building[]>('buildingsByCompound', async (compoundIds) => {
-    const rows = await ctx.dataSource
-      .getRepository(Building)
-      .find({ where: { compoundId: In([...compoundIds]) }, order: { number: 'ASC' } });
-    return groupedByKeys(compoundIds, rows, (r) => r.compoundId);
-  });
-}
-
-export function buildingById(ctx: RequestContext) {
-  return ctx.loaders.get<string, Building | null>('buildingById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(Building).findBy({ id: In([...ids]) });
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
-}
+export const buildingsByCompound = (ctx: RequestContext) => groupedLoader(ctx, 'buildingsByCompound', Building, 'compoundId', { number: 'ASC' });
+export const communitiesByStreet = (ctx: RequestContext) => groupedLoader(ctx, 'communitiesByStreet', Community, 'streetId', { name: 'ASC' });
+export const compoundsByCommunity = (ctx: RequestContext) => groupedLoader(ctx, 'compoundsByCommunity', Compound, 'communityId', { name: 'ASC' });
+export const unitsByBuilding = (ctx: RequestContext) => groupedLoader(ctx, 'unitsByBuilding', Unit, 'buildingId', { number: 'ASC' });
+export const householdsByUnit = (ctx: RequestContext) => groupedLoader(ctx, 'householdsByUnit', Household, 'unitId', { label: 'ASC' });
