@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import { byKeys } from '../../../shared/db/loaders';
@@ -53,8 +53,24 @@ const stationByCompound = (ctx: RequestContext) =>
 const calendarByCompound = (ctx: RequestContext) => groupedLoader(ctx, 'calendarByCompound', CompoundCalendarDay, 'compoundId', { day: 'ASC' });
 const servicesByStation = (ctx: RequestContext) => groupedLoader(ctx, 'servicesByStation', StationService, 'stationId', { category: 'ASC', name: 'ASC' });
 
+/** What another subgraph needs to check a station id at write time (property: whose contract covers it). */
+@Directive('@inaccessible')
+@ObjectType()
+export class ServiceStationInfo {
+  @Field(() => ID) id: string;
+  @Field(() => ID) compoundId: string;
+}
+
 @Resolver(() => ServiceStation)
 export class ServiceStationResolver {
+  @Directive('@inaccessible')
+  @Authorized('service')
+  @Query(() => ServiceStationInfo, { nullable: true, description: "Internal: a station's compound, for other subgraphs; null when unknown." })
+  async serviceStationInfo(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ServiceStationInfo | null> {
+    const found = await stationById(ctx).load(assertUuid(id));
+    return found ? { id: found.id, compoundId: found.compoundId } : null;
+  }
+
   @Authorized()
   @Query(() => ServiceStation)
   async serviceStation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ServiceStation> {

@@ -1,9 +1,10 @@
+import { demoId } from '../../../shared/demo/ids';
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { demoContractId } from '../../../subgraphs/property/demo/seed-demo';
 import { InternalPartyDirectory, usePartyDirectory } from '../../../subgraphs/property/party/party-directory';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
-import { codeOf, partyDatabaseDirectory, propertyDirect } from './helpers';
+import { codeOf, propertyDirect } from './helpers';
 
 const CREATE = `mutation($input: CreateServiceContractInput!) {
   createServiceContract(input: $input) { id startsOn endsOn company { id } compound { id } buildings { id } areaKeys }
@@ -11,13 +12,13 @@ const CREATE = `mutation($input: CreateServiceContractInput!) {
 
 describe('property: companies, staff and zoned service contracts', () => {
   let stack: Stack;
-  let restore: () => void;
   let admin: string;
   let analyst: string;
   const liulang = demoCompound('liulang-dongyuan');
   const dongli = demoCompound('xiangtan-dongli');
   const xli = demoCompound('xiangtan-li');
-  const stationId = '5a1e0000-0000-4000-8000-000000000001';
+  // Party's demo service station of Liulang Dongyuan: property asks party whose compound it is.
+  const stationId = demoId('station', 'liulang-dongyuan');
 
   const countRows = async (table: string) => Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
@@ -30,12 +31,10 @@ describe('property: companies, staff and zoned service contracts', () => {
 
   beforeAll(async () => {
     stack = await startStack({ seedDemo: true });
-    restore = usePartyDirectory(partyDatabaseDirectory(stack, { [stationId]: liulang.id }));
     admin = await tokenFor('admin');
     analyst = await tokenFor('analyst');
   });
   afterAll(async () => {
-    restore();
     await stack.stop();
   });
 

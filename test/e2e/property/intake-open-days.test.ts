@@ -1,8 +1,8 @@
+import { demoId } from '../../../shared/demo/ids';
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
-import { usePartyDirectory } from '../../../subgraphs/property/party/party-directory';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
-import { codeOf, partyDatabaseDirectory } from './helpers';
+import { codeOf } from './helpers';
 
 const RECORD = `mutation($input: RecordAfterHoursIntakeInput!) {
   recordAfterHoursIntake(input: $input) { id receivedAt text callerName callerPhone gridHandback station { id }
@@ -11,10 +11,10 @@ const RECORD = `mutation($input: RecordAfterHoursIntakeInput!) {
 
 describe('property: after-hours intake and service open days', () => {
   let stack: Stack;
-  let restore: () => void;
   const liulang = demoCompound('liulang-dongyuan');
   const dongli = demoCompound('xiangtan-dongli');
-  const station = '5a1e0000-0000-4000-8000-00000000000a';
+  // Party's demo service station of Liulang Dongyuan: property asks party whose compound it is.
+  const station = demoId('station', 'liulang-dongyuan');
   const t: Record<string, string> = {};
   const count = async (sql: string) => Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${sql}`))[0].n);
   const intake = (extra: Record<string, unknown> = {}) => ({
@@ -32,7 +32,6 @@ describe('property: after-hours intake and service open days', () => {
 
   beforeAll(async () => {
     stack = await startStack({ seedDemo: true });
-    restore = usePartyDirectory(partyDatabaseDirectory(stack, { [station]: liulang.id }));
     t.qingbo = await tokenFor('property_staff', { companyId: demoCompanyId('qingbo-property') }, { sub: 'staff:qingbo' });
     t.hubin = await tokenFor('property_staff', { companyId: demoCompanyId('hubin-property') }, { sub: 'staff:hubin' });
     t.xizi = await tokenFor('property_staff', { companyId: demoCompanyId('xizi-property') }, { sub: 'staff:xizi' });
@@ -40,7 +39,6 @@ describe('property: after-hours intake and service open days', () => {
     t.resident = await tokenWith([{ role: 'resident', compoundId: liulang.id }], { residentId: '33333333-3333-4333-8333-333333333333' });
   });
   afterAll(async () => {
-    restore();
     await stack.stop();
   });
 

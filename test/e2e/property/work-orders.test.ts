@@ -2,7 +2,7 @@ import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/dem
 import { InternalPartyDirectory, usePartyDirectory } from '../../../subgraphs/property/party/party-directory';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
-import { codeOf, partyDatabaseDirectory } from './helpers';
+import { codeOf } from './helpers';
 
 const ORDER_FIELDS = `id kind status description priority category areaKey locationDetail submittedAt slaDeadline overdue resolvedAt closedAt rating reopenCount
   residentId contactName contactPhone company { id } building { id } assignee { id name } history { fromStatus toStatus action actor at note }`;
@@ -11,7 +11,6 @@ const GET = `query($id: ID!) { workOrder(id: $id) { ${ORDER_FIELDS} } }`;
 
 describe('property: work orders through the gateway', () => {
   let stack: Stack;
-  let restore: () => void;
   const liulang = demoCompound('liulang-dongyuan');
   const dongli = demoCompound('xiangtan-dongli');
   const R1 = '11111111-1111-4111-8111-111111111111';
@@ -47,7 +46,6 @@ describe('property: work orders through the gateway', () => {
 
   beforeAll(async () => {
     stack = await startStack({ seedDemo: true });
-    restore = usePartyDirectory(partyDatabaseDirectory(stack));
     stack.clock.set('2026-11-22T02:00:00Z');
     tokens.admin = await tokenFor('admin');
     tokens.analyst = await tokenFor('analyst');
@@ -64,7 +62,6 @@ describe('property: work orders through the gateway', () => {
     tokens.dongliResident = await tokenWith([{ role: 'resident', compoundId: dongli.id }], { residentId: R2, sub: 'resident:dongli' });
   });
   afterAll(async () => {
-    restore();
     await stack.stop();
   });
 
