@@ -8,9 +8,18 @@ import type { SubgraphDefinition } from '../../shared/server/subgraph-definition
 import { CompoundCommitteeResolver } from './compound/compound.resolver';
 import { seedCommitteeDemo } from './demo/seed-demo';
 import { OwnersCommittee1763770000200 } from './migrations/1763770000200-owners-committee';
+import { OwnerRoll1763770000210 } from './migrations/1763770000210-owner-roll';
+import { JointVotes1763770000220 } from './migrations/1763770000220-joint-votes';
+import { Household } from './owner-roll/household.ref';
+import { OwnedUnit } from './owner-roll/owned-unit.entity';
+import { HouseholdCommitteeResolver, OwnedUnitResolver, OwnerResolver, OwnerRollResolver } from './owner-roll/owner-roll.resolver';
+import { Owner } from './owner-roll/owner.entity';
 import { OwnersCommittee } from './owners-committee/owners-committee.entity';
 import { committeeById } from './owners-committee/owners-committee.loaders';
 import { OwnersCommitteeResolver } from './owners-committee/owners-committee.resolver';
+import { Ballot } from './vote/ballot.entity';
+import { JointVote } from './vote/joint-vote.entity';
+import { BallotResolver, JointVoteResolver } from './vote/vote.resolver';
 
 /**
  * The owners' committee subgraph (业主委员会): committees, the owner roll, joint
@@ -18,16 +27,26 @@ import { OwnersCommitteeResolver } from './owners-committee/owners-committee.res
  */
 export const committeeSubgraph: SubgraphDefinition = {
   name: 'committee',
-  entities: [OwnersCommittee, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OwnersCommittee1763770000200],
+  entities: [OwnersCommittee, Owner, OwnedUnit, JointVote, Ballot, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, OwnersCommittee1763770000200, OwnerRoll1763770000210, JointVotes1763770000220],
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [CompoundCommitteeResolver, OwnersCommitteeResolver],
+      resolvers: [
+        CompoundCommitteeResolver,
+        OwnersCommitteeResolver,
+        OwnerRollResolver,
+        OwnerResolver,
+        OwnedUnitResolver,
+        HouseholdCommitteeResolver,
+        JointVoteResolver,
+        BallotResolver,
+      ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
-      orphanedTypes: [Compound, OwnersCommittee],
+      orphanedTypes: [Compound, OwnersCommittee, Household],
       referenceResolvers: {
-        // Compound is owned by party; a reference is all this subgraph needs to extend it.
+        // Compound and Household are owned by party; a reference is all this subgraph needs to extend them.
         Compound: entityReference([], async (id) => ({ id })),
+        Household: entityReference([], async (id) => ({ id })),
         OwnersCommittee: entityReference([], (id, ctx) => committeeById(ctx).load(id)),
       },
     }),
