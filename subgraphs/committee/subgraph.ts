@@ -16,7 +16,9 @@ import { HouseholdCommitteeResolver, OwnedUnitResolver, OwnerResolver, OwnerRoll
 import { Owner } from './owner-roll/owner.entity';
 import { OwnersCommittee } from './owners-committee/owners-committee.entity';
 import { committeeById } from './owners-committee/owners-committee.loaders';
-import { OwnersCommitteeResolver } from './owners-committee/owners-committee.resolver';
+import { CommitteeSeatResolver, CommitteeTermResolver, OwnersCommitteeResolver } from './owners-committee/owners-committee.resolver';
+import { CommitteeSeat, CommitteeTerm } from './owners-committee/committee-term.entity';
+import { CommitteeTerms1763770000230 } from './migrations/1763770000230-committee-terms';
 import { Ballot } from './vote/ballot.entity';
 import { JointVote } from './vote/joint-vote.entity';
 import { BallotResolver, JointVoteResolver } from './vote/vote.resolver';
@@ -27,13 +29,15 @@ import { BallotResolver, JointVoteResolver } from './vote/vote.resolver';
  */
 export const committeeSubgraph: SubgraphDefinition = {
   name: 'committee',
-  entities: [OwnersCommittee, Owner, OwnedUnit, JointVote, Ballot, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OwnersCommittee1763770000200, OwnerRoll1763770000210, JointVotes1763770000220],
+  entities: [OwnersCommittee, CommitteeTerm, CommitteeSeat, Owner, OwnedUnit, JointVote, Ballot, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, OwnersCommittee1763770000200, OwnerRoll1763770000210, JointVotes1763770000220, CommitteeTerms1763770000230],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
         CompoundCommitteeResolver,
         OwnersCommitteeResolver,
+        CommitteeTermResolver,
+        CommitteeSeatResolver,
         OwnerRollResolver,
         OwnerResolver,
         OwnedUnitResolver,

@@ -99,16 +99,23 @@ export class OwnerResolver {
     return 1;
   }
 
-  @FieldResolver(() => [OwnedUnit], { description: 'The exclusive units the owner votes for.' })
-  units(@Root() owner: Owner, @Ctx() ctx: RequestContext): Promise<OwnedUnit[]> {
+  @FieldResolver(() => [OwnedUnit], { nullable: true, description: 'The exclusive units the owner votes for; for the owner, the committee and analysts.' })
+  units(@Root() owner: Owner, @Ctx() ctx: RequestContext): Promise<OwnedUnit[]> | null {
+    if (!seesOwnerHoldings(ctx, owner)) return null;
     return unitsByOwner(ctx).load(owner.id);
   }
 
-  @FieldResolver(() => Int, { description: 'All their units’ registered area, hundredths of m².' })
-  async areaCentiM2(@Root() owner: Owner, @Ctx() ctx: RequestContext): Promise<number> {
+  @FieldResolver(() => Int, { nullable: true, description: 'All their units’ registered area, hundredths of m²; visible like units.' })
+  async areaCentiM2(@Root() owner: Owner, @Ctx() ctx: RequestContext): Promise<number | null> {
+    if (!seesOwnerHoldings(ctx, owner)) return null;
     const units = await unitsByOwner(ctx).load(owner.id);
     return toInt(units.reduce((sum, u) => sum + u.areaCentiM2, 0n));
   }
+}
+
+/** Holdings are roll data: the owner themselves, the compound's committee, analysts, admins. */
+function seesOwnerHoldings(ctx: RequestContext, owner: Owner): boolean {
+  return canReadRoll(ctx.viewer, owner.compoundId) || (!!owner.residentId && ctx.viewer?.residentId === owner.residentId);
 }
 
 @Resolver(() => OwnedUnit)
