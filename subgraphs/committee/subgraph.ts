@@ -20,6 +20,11 @@ import { CommitteeSeatResolver, CommitteeTermResolver, OwnersCommitteeResolver }
 import { CommitteeSeat, CommitteeTerm } from './owners-committee/committee-term.entity';
 import { CommitteeTerms1763770000230 } from './migrations/1763770000230-committee-terms';
 import { Ballot } from './vote/ballot.entity';
+import { FundEntry } from './fund/fund-entry.entity';
+import { fundEntryById } from './fund/fund.loaders';
+import { CommitteeFundResolver, FundEntryResolver, PublicFundResolver, SettlementFundResolver } from './fund/fund.resolver';
+import { Settlement } from './fund/settlement.ref';
+import { PublicFund1763770000240 } from './migrations/1763770000240-public-fund';
 import { JointVote } from './vote/joint-vote.entity';
 import { BallotResolver, JointVoteResolver } from './vote/vote.resolver';
 
@@ -29,8 +34,8 @@ import { BallotResolver, JointVoteResolver } from './vote/vote.resolver';
  */
 export const committeeSubgraph: SubgraphDefinition = {
   name: 'committee',
-  entities: [OwnersCommittee, CommitteeTerm, CommitteeSeat, Owner, OwnedUnit, JointVote, Ballot, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OwnersCommittee1763770000200, OwnerRoll1763770000210, JointVotes1763770000220, CommitteeTerms1763770000230],
+  entities: [OwnersCommittee, CommitteeTerm, CommitteeSeat, Owner, OwnedUnit, JointVote, Ballot, FundEntry, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, OwnersCommittee1763770000200, OwnerRoll1763770000210, JointVotes1763770000220, CommitteeTerms1763770000230, PublicFund1763770000240],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -44,14 +49,21 @@ export const committeeSubgraph: SubgraphDefinition = {
         HouseholdCommitteeResolver,
         JointVoteResolver,
         BallotResolver,
+        PublicFundResolver,
+        FundEntryResolver,
+        SettlementFundResolver,
+        CommitteeFundResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
-      orphanedTypes: [Compound, OwnersCommittee, Household],
+      orphanedTypes: [Compound, OwnersCommittee, Household, FundEntry, Settlement],
       referenceResolvers: {
         // Compound and Household are owned by party; a reference is all this subgraph needs to extend them.
         Compound: entityReference([], async (id) => ({ id })),
         Household: entityReference([], async (id) => ({ id })),
         OwnersCommittee: entityReference([], (id, ctx) => committeeById(ctx).load(id)),
+        FundEntry: entityReference([], (id, ctx) => fundEntryById(ctx).load(id)),
+        // Settlement is owned by enterprise; committee adds the fund entry its rebate produced.
+        Settlement: entityReference([], async (id) => ({ id })),
       },
     }),
   seedDemo: seedCommitteeDemo,
