@@ -20,6 +20,11 @@ import { CommitteeSeatResolver, CommitteeTermResolver, OwnersCommitteeResolver }
 import { CommitteeSeat, CommitteeTerm } from './owners-committee/committee-term.entity';
 import { CommitteeTerms1763770000230 } from './migrations/1763770000230-committee-terms';
 import { Ballot } from './vote/ballot.entity';
+import { Consultation, ConsultationStep, ConsultationTopic } from './consultation/consultation.entity';
+import { ConsultationResolver, ConsultationStepResolver } from './consultation/consultation.resolver';
+import { GovernanceDocument, GovernanceDocumentVersion } from './governance/governance-document.entity';
+import { GovernanceDocumentResolver, GovernanceDocumentVersionResolver } from './governance/governance.resolver';
+import { ConsultationsAndDocuments1763770000250 } from './migrations/1763770000250-consultations-and-documents';
 import { FundEntry } from './fund/fund-entry.entity';
 import { fundEntryById } from './fund/fund.loaders';
 import { CommitteeFundResolver, FundEntryResolver, PublicFundResolver, SettlementFundResolver } from './fund/fund.resolver';
@@ -34,8 +39,8 @@ import { BallotResolver, JointVoteResolver } from './vote/vote.resolver';
  */
 export const committeeSubgraph: SubgraphDefinition = {
   name: 'committee',
-  entities: [OwnersCommittee, CommitteeTerm, CommitteeSeat, Owner, OwnedUnit, JointVote, Ballot, FundEntry, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OwnersCommittee1763770000200, OwnerRoll1763770000210, JointVotes1763770000220, CommitteeTerms1763770000230, PublicFund1763770000240],
+  entities: [OwnersCommittee, CommitteeTerm, CommitteeSeat, Owner, OwnedUnit, JointVote, Ballot, FundEntry, Consultation, ConsultationStep, ConsultationTopic, GovernanceDocument, GovernanceDocumentVersion, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, OwnersCommittee1763770000200, OwnerRoll1763770000210, JointVotes1763770000220, CommitteeTerms1763770000230, PublicFund1763770000240, ConsultationsAndDocuments1763770000250],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -53,6 +58,10 @@ export const committeeSubgraph: SubgraphDefinition = {
         FundEntryResolver,
         SettlementFundResolver,
         CommitteeFundResolver,
+        ConsultationResolver,
+        ConsultationStepResolver,
+        GovernanceDocumentResolver,
+        GovernanceDocumentVersionResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
       orphanedTypes: [Compound, OwnersCommittee, Household, FundEntry, Settlement],
