@@ -20,6 +20,7 @@ import { CommitteeSeatResolver, CommitteeTermResolver, OwnersCommitteeResolver }
 import { CommitteeSeat, CommitteeTerm } from './owners-committee/committee-term.entity';
 import { CommitteeTerms1763770000230 } from './migrations/1763770000230-committee-terms';
 import { Ballot } from './vote/ballot.entity';
+import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { Consultation, ConsultationStep, ConsultationTopic } from './consultation/consultation.entity';
 import { ConsultationResolver, ConsultationStepResolver } from './consultation/consultation.resolver';
 import { GovernanceDocument, GovernanceDocumentVersion } from './governance/governance-document.entity';
@@ -62,6 +63,7 @@ export const committeeSubgraph: SubgraphDefinition = {
         ConsultationStepResolver,
         GovernanceDocumentResolver,
         GovernanceDocumentVersionResolver,
+        AnalyticsResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
       orphanedTypes: [Compound, OwnersCommittee, Household, FundEntry, Settlement],
