@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCommitteeWriter, viewerOf } from '../access';
@@ -49,7 +50,7 @@ interface BallotTarget {
  * The vote (locked FOR SHARE, so a close waits for ballots in flight and a ballot waits
  * for a close) and the signed-in owner's place on its frozen roll.
  */
-async function ballotTarget(ctx: RequestContext, m: import('typeorm').EntityManager, voteId: string): Promise<BallotTarget> {
+async function ballotTarget(ctx: RequestContext, m: EntityManager, voteId: string): Promise<BallotTarget> {
   const viewer = viewerOf(ctx);
   const [vote] = await m.query('SELECT id, compound_id, status FROM joint_vote WHERE id = $1 FOR SHARE', [voteId]);
   if (!vote) throw notFound('Vote', voteId);
@@ -112,38 +113,45 @@ export async function closeVote(ctx: RequestContext, id: string): Promise<JointV
     if (!vote) throw notFound('Vote', voteId);
     const viewer = assertCommitteeWriter(ctx, vote.compoundId);
     if (vote.status !== VoteStatus.OPEN) throw conflict('This vote is already closed', { voteId });
-    const rows: { choice: BallotChoice; area: string; heads: number }[] = await m.query(
-      `SELECT b.choice, sum(e.area)::text AS area, sum(e.heads)::int AS heads
-         FROM ballot b JOIN vote_roll_entry e ON e.vote_id = b.vote_id AND e.owner_id = b.owner_id
-        WHERE b.vote_id = $1 GROUP BY b.choice`,
-      [voteId],
-    );
-    const by = (c: BallotChoice) => rows.find((r) => r.choice === c);
-    const figure = (c: BallotChoice) => ({ area: BigInt(by(c)?.area ?? 0), heads: BigInt(by(c)?.heads ?? 0) });
-    const f = figure(BallotChoice.FOR);
-    const a = figure(BallotChoice.AGAINST);
-    const s = figure(BallotChoice.ABSTAIN);
-    const outcome = tally(vote.matter, {
-      rollArea: vote.rollArea,
-      rollHeads: BigInt(vote.rollHeads),
-      forArea: f.area,
-      forHeads: f.heads,
-      againstArea: a.area,
-      againstHeads: a.heads,
-      abstainArea: s.area,
-      abstainHeads: s.heads,
-    });
-    await m.query(
-      `UPDATE joint_vote SET status = 'CLOSED', closed_at = $2, closed_by = $3, updated_by = $3, updated_at = $2,
-              for_area = $4, for_heads = $5, against_area = $6, against_heads = $7, abstain_area = $8, abstain_heads = $9,
-              participating_area = $10, participating_heads = $11, valid = $12, passed = $13, explanation = $14
-        WHERE id = $1`,
-      [
-        voteId, at, viewer.actor,
-        f.area.toString(), Number(f.heads), a.area.toString(), Number(a.heads), s.area.toString(), Number(s.heads),
-        outcome.participatingArea.toString(), Number(outcome.participatingHeads), outcome.valid, outcome.passed, explain(outcome),
-      ],
-    );
+    await tallyAndClose(m, vote, viewer.actor, at);
   });
   return ctx.dataSource.getRepository(JointVote).findOneByOrFail({ id: voteId });
+}
+
+/** The closing arithmetic, on a vote the caller has locked and found OPEN (also used by the demo seed). */
+export async function tallyAndClose(m: EntityManager, vote: JointVote, actor: string, at: Date): Promise<void> {
+  const rows: { choice: BallotChoice; area: string; heads: number }[] = await m.query(
+    `SELECT b.choice, sum(e.area)::text AS area, sum(e.heads)::int AS heads
+       FROM ballot b JOIN vote_roll_entry e ON e.vote_id = b.vote_id AND e.owner_id = b.owner_id
+      WHERE b.vote_id = $1 GROUP BY b.choice`,
+    [vote.id],
+  );
+  const figure = (c: BallotChoice) => {
+    const row = rows.find((r) => r.choice === c);
+    return { area: BigInt(row?.area ?? 0), heads: BigInt(row?.heads ?? 0) };
+  };
+  const f = figure(BallotChoice.FOR);
+  const a = figure(BallotChoice.AGAINST);
+  const s = figure(BallotChoice.ABSTAIN);
+  const outcome = tally(vote.matter, {
+    rollArea: vote.rollArea,
+    rollHeads: BigInt(vote.rollHeads),
+    forArea: f.area,
+    forHeads: f.heads,
+    againstArea: a.area,
+    againstHeads: a.heads,
+    abstainArea: s.area,
+    abstainHeads: s.heads,
+  });
+  await m.query(
+    `UPDATE joint_vote SET status = 'CLOSED', closed_at = $2, closed_by = $3, updated_by = $3, updated_at = $2,
+            for_area = $4, for_heads = $5, against_area = $6, against_heads = $7, abstain_area = $8, abstain_heads = $9,
+            participating_area = $10, participating_heads = $11, valid = $12, passed = $13, explanation = $14
+      WHERE id = $1`,
+    [
+      vote.id, at, actor,
+      f.area.toString(), Number(f.heads), a.area.toString(), Number(a.heads), s.area.toString(), Number(s.heads),
+      outcome.participatingArea.toString(), Number(outcome.participatingHeads), outcome.valid, outcome.passed, explain(outcome),
+    ],
+  );
 }
