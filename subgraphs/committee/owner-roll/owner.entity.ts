@@ -24,6 +24,6 @@ export class Owner extends Audited {
   residentId: string | null;
 
   @Field(() => Boolean, { description: "The developer's unsold units, which together count as one owner." })
-  @Column({ name: 'is_developer', type: 'boolean' })
+  @Column({ name: 'is_developer', type: 'boolean', default: false })
   isDeveloper: boolean;
 }

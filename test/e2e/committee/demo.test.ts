@@ -65,4 +65,25 @@ describe('committee demo data', () => {
     const liulang = (await ok(stack, VOTE, { id: demoVoteId('liulang-dongyuan', 'dismiss-company-2024') }, analyst)).vote;
     expect(liulang.result).toMatchObject({ valid: true, passed: false });
   });
+
+  it('reads lists with a statement count that does not grow with the rows (no N+1)', async () => {
+    const committee = await tokenFor('committee_member', { compoundId: demoCompound('kuiguangta').id }, { residentId: '00000000-0000-4000-8000-000000000001' });
+    const statements = async (query: string, variables: Record<string, unknown>) => {
+      stack.counters.committee.count = 0;
+      await ok(stack, query, variables, committee);
+      return stack.counters.committee.count;
+    };
+    const ROLL = `query($c: ID!, $n: Int!) { ownerRoll(compoundId: $c) { owners(first: $n) { edges { node { name residentId areaCentiM2 units { area household { ownedUnit { id owner { id } } } } } } } } }`;
+    const c = demoCompound('kuiguangta').id;
+    expect(await statements(ROLL, { c, n: 100 })).toBe(await statements(ROLL, { c, n: 5 }));
+    const LEDGER = `query($c: ID!, $n: Int!) { publicFund(compoundId: $c) {
+      entries(first: $n) { edges { node { amount { fen } reverses { id } reversedBy { id } committee { name } settlement { id } } } } } }`;
+    expect(await statements(LEDGER, { c, n: 3 })).toBe(await statements(LEDGER, { c, n: 1 }));
+    const VOTES = `query($c: ID!, $n: Int!) { compound(id: $c) { jointVotes(first: $n) { totalCount edges { node { roll { heads } result { passed checks { met } } myBallot { choice } } } } } }`;
+    expect(await statements(VOTES, { c, n: 4 })).toBe(await statements(VOTES, { c, n: 1 }));
+    const listed = await ok(stack, VOTES, { c, n: 4 }, committee);
+    expect(listed.compound.jointVotes.edges).toHaveLength(4);
+    const CONSULT = `query($c: ID!, $n: Int!) { consultations(compoundId: $c, first: $n) { edges { node { topics { text } steps { stage vote { title result { passed } myBallot { choice } } } decisionVote { id } } } } }`;
+    expect(await statements(CONSULT, { c, n: 1 })).toBeLessThan(10);
+  });
 });
