@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
+import { serviceUnavailable } from '../../../shared/errors';
+import { InternalClient } from '../../../shared/handover/internal-client';
+import { acceptAsGiven, setHouseholdDirectory } from '../../../subgraphs/committee/owner-roll/household-directory';
 import { tokenFor } from '../../support/tokens';
 import { buildRoll, CAST, CHANGE, CLOSE, codeOf, decide, newCompound, ok, OPEN_VOTE, REGISTER_OWNER, REGISTER_UNIT } from './fixtures';
 
@@ -125,6 +128,40 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: b.ownerId, householdId, areaCentiM2: 9000 } }, committee)).toBe('CONFLICT');
       const rows = await stack.dataSources.committee.query('SELECT owner_id FROM owned_unit WHERE household_id = $1', [householdId]);
       expect(rows).toEqual([{ owner_id: a.ownerId }]);
+    });
+    it('checks households through the HouseholdDirectory seam, and resolves a household to its place on the roll for roll readers and services', async () => {
+      const { compoundId, committee } = await newCompound();
+      const [owner] = await buildRoll(stack, compoundId, committee, [[]]);
+      const unknown = randomUUID();
+      const elsewhere = randomUUID();
+      const down = randomUUID();
+      setHouseholdDirectory({
+        check: async (householdId) => {
+          if (householdId === down) throw serviceUnavailable('The party service is unavailable');
+          return householdId === unknown ? 'UNKNOWN' : householdId === elsewhere ? 'OTHER_COMPOUND' : 'OK';
+        },
+      });
+      try {
+        for (const [householdId, code] of [[unknown, 'BAD_USER_INPUT'], [elsewhere, 'BAD_USER_INPUT'], [down, 'SERVICE_UNAVAILABLE']]) {
+          expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId, areaCentiM2: 100 } }, committee)).toBe(code);
+        }
+      } finally {
+        setHouseholdDirectory(acceptAsGiven);
+      }
+      const rows = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM owned_unit WHERE owner_id = $1', [owner.ownerId]);
+      expect(rows[0].n).toBe(0);
+      const householdId = randomUUID();
+      await ok(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId, areaCentiM2: 8888 } }, committee);
+      const Q = `query($c: ID!) { ownerRoll(compoundId: $c) { owners { edges { node { units { household { id ownedUnit { area owner { id } } } } } } } } }`;
+      const seen = await ok(stack, Q, { c: compoundId }, await tokenFor('analyst'));
+      expect(seen.ownerRoll.owners.edges[0].node.units[0].household).toEqual({ id: householdId, ownedUnit: { area: '88.88', owner: { id: owner.ownerId } } });
+      // Another stakeholder's service resolves the household to its place on the roll.
+      const entities = await new InternalClient('property', stack.directory).request<any>(
+        'committee',
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Household { id ownedUnit { area } } } }`,
+        { reps: [{ __typename: 'Household', id: householdId }] },
+      );
+      expect(entities._entities[0]).toEqual({ id: householdId, ownedUnit: { area: '88.88' } });
     });
   });
 

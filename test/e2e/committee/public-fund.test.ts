@@ -74,6 +74,14 @@ describe('public-affairs fund (公共事务经费)', () => {
       ['ACTIVITY', 'POSTED', '30000'],
       ['ACTIVITY', 'REJECTED', '100'],
     ]);
+    // Analysts read the same ledger; pages follow ledger order.
+    const PAGE = `query($c: ID!, $after: String) { publicFund(compoundId: $c) { entries(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`;
+    const analyst = await tokenFor('analyst');
+    const p1 = (await ok(stack, PAGE, { c: compoundId, after: null }, analyst)).publicFund.entries;
+    const p2 = (await ok(stack, PAGE, { c: compoundId, after: p1.pageInfo.endCursor }, analyst)).publicFund.entries;
+    expect(p1.pageInfo.hasNextPage).toBe(true);
+    expect(p2.pageInfo.hasNextPage).toBe(false);
+    expect([...p1.edges, ...p2.edges].map((e: any) => e.node.id)).toEqual(fund.publicFund.entries.edges.map((e: any) => e.node.id));
     const committeeView = await ok(stack, `query($id: ID!) { ownersCommittee(id: $id) { fund { balance { fen } } } }`, { id: committeeId }, resident);
     expect(committeeView.ownersCommittee.fund.balance.fen).toBe('75001');
   });
