@@ -25,11 +25,13 @@ export function reversalOf(ctx: RequestContext) {
 }
 
 export function fundBalanceByCompound(ctx: RequestContext) {
-  return ctx.loaders.get<string, bigint>('fundBalanceByCompound', async (ids) => {
-    const rows: { compound_id: string; balance: string }[] = await ctx.dataSource.query(
-      'SELECT compound_id, balance_fen::text AS balance FROM fund_account WHERE compound_id = ANY($1::uuid[])',
+  return ctx.loaders.get<string, { balance: bigint; pending: bigint }>('fundBalanceByCompound', async (ids) => {
+    const rows: { compound_id: string; balance: string; pending: string }[] = await ctx.dataSource.query(
+      `SELECT a.compound_id, a.balance_fen::text AS balance,
+              (SELECT coalesce(sum(e.amount_fen), 0) FROM fund_entry e WHERE e.compound_id = a.compound_id AND e.status = 'PENDING_APPROVAL')::text AS pending
+         FROM fund_account a WHERE a.compound_id = ANY($1::uuid[])`,
       [[...ids]],
     );
-    return byKeys(ids, rows, (r) => r.compound_id, null).map((r) => (r ? BigInt(r.balance) : 0n));
+    return byKeys(ids, rows, (r) => r.compound_id, null).map((r) => (r ? { balance: BigInt(r.balance), pending: BigInt(r.pending) } : { balance: 0n, pending: 0n }));
   });
 }

@@ -41,7 +41,12 @@ export class PublicFundResolver {
 
   @FieldResolver(() => Money, { description: 'What the fund holds now; never below zero.' })
   async balance(@Root() fund: PublicFund, @Ctx() ctx: RequestContext): Promise<Money> {
-    return Money.of(await fundBalanceByCompound(ctx).load(fund.compoundId));
+    return Money.of((await fundBalanceByCompound(ctx).load(fund.compoundId)).balance);
+  }
+
+  @FieldResolver(() => Money, { description: 'Submitted spendings waiting for approval; new spendings fit only within balance less this.' })
+  async pendingSpending(@Root() fund: PublicFund, @Ctx() ctx: RequestContext): Promise<Money> {
+    return Money.of((await fundBalanceByCompound(ctx).load(fund.compoundId)).pending);
   }
 
   @FieldResolver(() => FundEntryConnection, { description: 'Every entry in ledger order, pending and rejected spendings included.' })

@@ -138,8 +138,18 @@ export async function submitSpending(ctx: RequestContext, input: SubmitFundSpend
   return idempotent(ctx, 'spending', key, { compoundId, amountFen: amountFen.toString(), description }, async (m) => {
     const committee = await committeeOf(m, compoundId);
     const balance = await lockAccount(m, committee, viewer.actor, at);
-    // Checked again at approval, when the money really moves.
-    if (amountFen > balance) throw conflict(`The fund holds ${balance} fen; this spending needs ${amountFen}`, { balanceFen: balance.toString(), shortfallFen: (amountFen - balance).toString() });
+    // Pending spendings hold their money until decided, so the submissions that get
+    // through can all be approved; approval checks the balance again (a reversal may
+    // have taken money out meanwhile).
+    const [pending] = await m.query(`SELECT coalesce(sum(amount_fen), 0)::text AS fen FROM fund_entry WHERE compound_id = $1 AND status = 'PENDING_APPROVAL'`, [compoundId]);
+    const available = balance - BigInt(pending.fen);
+    if (amountFen > available) {
+      throw conflict(`The fund has ${available} fen not yet committed (balance ${balance}); this spending needs ${amountFen}`, {
+        balanceFen: balance.toString(),
+        availableFen: available.toString(),
+        shortfallFen: (amountFen - available).toString(),
+      });
+    }
     return insertEntry(m, { committee, direction: FundDirection.SPENDING, source: FundSource.ACTIVITY, amountFen, description, status: FundEntryStatus.PENDING_APPROVAL, actor: viewer.actor, at });
   });
 }

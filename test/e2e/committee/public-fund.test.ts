@@ -105,24 +105,37 @@ describe('public-affairs fund (公共事务经费)', () => {
     expect(await balanceOf(compoundId)).toBe('4000');
   });
 
-  it('lets exactly k of 20 simultaneous spendings through when the balance covers k', async () => {
+  it('lets exactly k of 20 simultaneous spendings through when the balance covers k, and approval checks the balance again', async () => {
     const { compoundId, alice, bob } = await committeeFixture();
     await ok(stack, INCOME, { input: { compoundId, source: 'CROWDFUNDING', amountFen: '50000', description: 'Crowdfunding', idempotencyKey: key() } }, alice);
-    const pending: string[] = [];
-    for (let i = 0; i < 20; i++) {
-      pending.push((await ok(stack, SUBMIT, { input: { compoundId, amountFen: '10000', description: `Activity ${i}`, idempotencyKey: key() } }, alice)).submitFundSpending.id);
-    }
-    const results = await Promise.all(pending.map((entryId) => stack.query(APPROVE, { input: { entryId, idempotencyKey: key() } }, bob)));
-    expect(results.filter((r) => !r.errors)).toHaveLength(5);
-    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(15);
+    const submitted = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => stack.query(SUBMIT, { input: { compoundId, amountFen: '10000', description: `Activity ${i}`, idempotencyKey: key() } }, alice)),
+    );
+    const accepted = submitted.filter((r) => !r.errors).map((r) => r.data!.submitFundSpending.id);
+    expect(accepted).toHaveLength(5);
+    expect(submitted.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(15);
+    expect(submitted.find((r) => r.errors)!.errors![0].extensions).toMatchObject({ availableFen: '0', shortfallFen: '10000' });
+    const fund = await ok(stack, `query($c: ID!) { publicFund(compoundId: $c) { balance { fen } pendingSpending { fen } } }`, { c: compoundId }, bob);
+    expect(fund.publicFund).toEqual({ balance: { fen: '50000' }, pendingSpending: { fen: '50000' } });
+    const approved = await Promise.all(accepted.map((entryId) => stack.query(APPROVE, { input: { entryId, idempotencyKey: key() } }, bob)));
+    expect(approved.filter((r) => !r.errors)).toHaveLength(5);
     expect(await balanceOf(compoundId)).toBe('0');
     const posted = await stack.dataSources.committee.query(
       `SELECT balance_after_fen::int AS after FROM fund_entry WHERE compound_id = $1 AND source = 'ACTIVITY' AND status = 'POSTED' ORDER BY after DESC`,
       [compoundId],
     );
     expect(posted.map((p: any) => p.after)).toEqual([40000, 30000, 20000, 10000, 0]);
-    const stillPending = await stack.dataSources.committee.query(`SELECT count(*)::int AS n FROM fund_entry WHERE compound_id = $1 AND status = 'PENDING_APPROVAL'`, [compoundId]);
-    expect(stillPending[0].n).toBe(15);
+    const all = await stack.dataSources.committee.query(`SELECT count(*)::int AS n FROM fund_entry WHERE compound_id = $1 AND source = 'ACTIVITY'`, [compoundId]);
+    expect(all[0].n).toBe(5);
+
+    // The money a pending spending counted on is reversed away: approval refuses, nothing moves.
+    const gift = (await ok(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: '7000', description: 'Donation', idempotencyKey: key() } }, alice)).recordFundIncome;
+    const pending = (await ok(stack, SUBMIT, { input: { compoundId, amountFen: '7000', description: 'Clean-up', idempotencyKey: key() } }, alice)).submitFundSpending;
+    await ok(stack, REVERSE, { input: { entryId: gift.id, reason: 'Donation bounced', idempotencyKey: key() } }, bob);
+    expect(await codeOf(stack, APPROVE, { input: { entryId: pending.id, idempotencyKey: key() } }, bob)).toBe('CONFLICT');
+    expect(await balanceOf(compoundId)).toBe('0');
+    const still = await stack.dataSources.committee.query('SELECT status FROM fund_entry WHERE id = $1', [pending.id]);
+    expect(still[0].status).toBe('PENDING_APPROVAL');
   });
 
   it('corrects with reversal entries only, once each, never below zero', async () => {
