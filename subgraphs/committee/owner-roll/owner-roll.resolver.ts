@@ -10,7 +10,7 @@ import { Household } from './household.ref';
 import { OwnedUnit } from './owned-unit.entity';
 import { RegisterOwnedUnitInput, RegisterOwnerInput, UpdateOwnedUnitInput } from './owner-roll.inputs';
 import { ownerById, unitByHousehold, unitsByOwner } from './owner-roll.loaders';
-import { registerOwnedUnit, registerOwner, updateOwnedUnit } from './owner-roll.service';
+import { eraseOwnerPersonalData, registerOwnedUnit, registerOwner, updateOwnedUnit } from './owner-roll.service';
 import { Owner } from './owner.entity';
 
 @ObjectType()
@@ -68,6 +68,12 @@ export class OwnerRollResolver {
   @Mutation(() => OwnedUnit, { description: 'Registers an exclusive unit (household) and its area to an owner.' })
   registerOwnedUnit(@Arg('input', () => RegisterOwnedUnitInput) input: RegisterOwnedUnitInput, @Ctx() ctx: RequestContext): Promise<OwnedUnit> {
     return registerOwnedUnit(ctx, input);
+  }
+
+  @Authorized('admin', 'service')
+  @Mutation(() => Int, { description: "Erases a resident's name and link from every owner roll (on request); units and ballots stay, without the person. Returns the owner rows changed." })
+  eraseOwnerPersonalData(@Arg('residentId', () => ID) residentId: string, @Ctx() ctx: RequestContext): Promise<number> {
+    return eraseOwnerPersonalData(ctx, residentId);
   }
 
   @Authorized('committee_member')

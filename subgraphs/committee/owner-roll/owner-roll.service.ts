@@ -88,3 +88,18 @@ export async function updateOwnedUnit(ctx: RequestContext, input: UpdateOwnedUni
     return unit;
   });
 }
+
+/**
+ * Erasure on request: the person's name and resident link leave every roll; the owner
+ * row, its units, frozen roll entries and ballots stay (results depend on them), now
+ * without the person — nobody can read or change those ballots any more.
+ */
+export async function eraseOwnerPersonalData(ctx: RequestContext, residentId: string): Promise<number> {
+  const id = assertUuid(residentId, 'residentId');
+  const actor = ctx.viewer!.actor;
+  const at = ctx.clock.now();
+  return ctx.dataSource.transaction(async (m) => {
+    const [, count] = await m.query('UPDATE owner SET name = NULL, resident_id = NULL, updated_by = $2, updated_at = $3 WHERE resident_id = $1', [id, actor, at]);
+    return Number(count);
+  });
+}

@@ -17,6 +17,7 @@ export async function openVote(ctx: RequestContext, input: OpenVoteInput): Promi
   if (!isJointMatter(input.matter)) throw badInput('matter must be one of the nine matters of Civil Code art. 278', { field: 'matter' });
   const title = input.title?.trim();
   if (!title || title.length > 200) throw badInput('title must be 1 to 200 characters', { field: 'title' });
+  if (input.description && input.description.length > 10_000) throw badInput('description must be at most 10000 characters', { field: 'description' });
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
   const id = randomUUID();

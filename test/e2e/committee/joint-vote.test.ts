@@ -243,6 +243,23 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     });
   });
 
+  it('erases an owner on request: name and resident link go, the ballot and the result stay', async () => {
+    const { compoundId, committee } = await newCompound();
+    const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000], [10000]]);
+    const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Erasure' } }, committee);
+    await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, roll[0].token);
+    await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, roll[1].token);
+    expect(await codeOf(stack, `mutation($r: ID!) { eraseOwnerPersonalData(residentId: $r) }`, { r: roll[0].residentId }, committee)).toBe('FORBIDDEN');
+    const erased = await ok(stack, `mutation($r: ID!) { eraseOwnerPersonalData(residentId: $r) }`, { r: roll[0].residentId }, await tokenFor('admin'));
+    expect(erased.eraseOwnerPersonalData).toBe(1);
+    const row = await stack.dataSources.committee.query('SELECT name, resident_id FROM owner WHERE id = $1', [roll[0].ownerId]);
+    expect(row[0]).toEqual({ name: null, resident_id: null });
+    // The former owner's token no longer reaches the ballot.
+    expect(await codeOf(stack, CHANGE, { input: { voteId: openVote.id, choice: 'AGAINST' } }, roll[0].token)).toBe('FORBIDDEN');
+    const { closeVote } = await ok(stack, CLOSE, { id: openVote.id }, committee);
+    expect(closeVote.result).toMatchObject({ valid: true, passed: true, forHeads: 2 });
+  });
+
   describe('bad input and scope', () => {
     it('refuses zero and negative areas, unknown matters and other compounds, writing nothing', async () => {
       const { compoundId, committee } = await newCompound();
