@@ -1,7 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
 import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
 import { committeeByCompound } from '../owners-committee/owners-committee.loaders';
+import { JointVoteConnection, votesOfCompound } from '../vote/vote.resolver';
 import { Compound } from './compound.ref';
 
 @Resolver(() => Compound)
@@ -9,5 +11,11 @@ export class CompoundCommitteeResolver {
   @FieldResolver(() => OwnersCommittee, { nullable: true, description: "The compound's owners' committee, if it has one." })
   ownersCommittee(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<OwnersCommittee | null> {
     return committeeByCompound(ctx).load(compound.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => JointVoteConnection, { description: "The owners' joint decisions in this compound, by opening time." })
+  jointVotes(@Root() compound: Compound, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
+    return votesOfCompound(ctx, compound.id, args);
   }
 }

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
-import { byKeys } from '../../../shared/db/loaders';
+import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
+import { CommitteeSeat, CommitteeTerm } from './committee-term.entity';
 import { OwnersCommittee } from './owners-committee.entity';
 
 /** A compound's committee: one statement for every compound of a page. */
@@ -15,5 +16,22 @@ export function committeeById(ctx: RequestContext) {
   return ctx.loaders.get<string, OwnersCommittee | null>('committeeById', async (ids) => {
     const rows = await ctx.dataSource.getRepository(OwnersCommittee).findBy({ id: In([...ids]) });
     return byKeys(ids, rows, (r) => r.id, null);
+  });
+}
+
+export function termsByCommittee(ctx: RequestContext) {
+  return ctx.loaders.get<string, CommitteeTerm[]>('termsByCommittee', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(CommitteeTerm).find({ where: { committeeId: In([...ids]) }, order: { startsOn: 'ASC', id: 'ASC' } });
+    return groupedByKeys(ids, rows, (r) => r.committeeId);
+  });
+}
+
+const ROLE_ORDER = { CHAIR: 0, VICE_CHAIR: 1, MEMBER: 2 } as const;
+
+export function seatsByTerm(ctx: RequestContext) {
+  return ctx.loaders.get<string, CommitteeSeat[]>('seatsByTerm', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(CommitteeSeat).find({ where: { termId: In([...ids]) }, order: { id: 'ASC' } });
+    rows.sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+    return groupedByKeys(ids, rows, (r) => r.termId);
   });
 }

@@ -1,9 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertUuid, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { Compound } from '../compound/compound.ref';
+import { ownerById } from '../owner-roll/owner-roll.loaders';
+import { Owner } from '../owner-roll/owner.entity';
+import { JointVote } from '../vote/joint-vote.entity';
+import { voteById } from '../vote/vote.loaders';
+import { CommitteeSeat, CommitteeTerm, RecordElectionInput } from './committee-term.entity';
+import { recordElection } from './election.service';
 import { OwnersCommittee } from './owners-committee.entity';
-import { committeeById } from './owners-committee.loaders';
+import { committeeById, seatsByTerm, termsByCommittee } from './owners-committee.loaders';
 
 @Resolver(() => OwnersCommittee)
 export class OwnersCommitteeResolver {
@@ -15,8 +21,46 @@ export class OwnersCommitteeResolver {
     return found;
   }
 
+  @Authorized('committee_member')
+  @Mutation(() => OwnersCommittee, { description: 'Seats a committee term from the passed ELECT_COMMITTEE vote (founding the committee if needed).' })
+  recordCommitteeElection(@Arg('input', () => RecordElectionInput) input: RecordElectionInput, @Ctx() ctx: RequestContext): Promise<OwnersCommittee> {
+    return recordElection(ctx, input);
+  }
+
   @FieldResolver(() => Compound)
   compound(@Root() committee: OwnersCommittee): Compound {
     return { id: committee.compoundId };
+  }
+
+  @FieldResolver(() => [CommitteeTerm], { description: 'Every term, oldest first.' })
+  terms(@Root() committee: OwnersCommittee, @Ctx() ctx: RequestContext): Promise<CommitteeTerm[]> {
+    return termsByCommittee(ctx).load(committee.id);
+  }
+
+  @FieldResolver(() => CommitteeTerm, { nullable: true, description: 'The latest elected term.' })
+  async currentTerm(@Root() committee: OwnersCommittee, @Ctx() ctx: RequestContext): Promise<CommitteeTerm | null> {
+    const terms = await termsByCommittee(ctx).load(committee.id);
+    return terms[terms.length - 1] ?? null;
+  }
+}
+
+@Resolver(() => CommitteeTerm)
+export class CommitteeTermResolver {
+  @FieldResolver(() => JointVote, { description: 'The passed vote that elected this term.' })
+  async electedBy(@Root() term: CommitteeTerm, @Ctx() ctx: RequestContext): Promise<JointVote> {
+    return (await voteById(ctx).load(term.voteId))!;
+  }
+
+  @FieldResolver(() => [CommitteeSeat], { description: 'Chair first, then vice-chairs, then members.' })
+  seats(@Root() term: CommitteeTerm, @Ctx() ctx: RequestContext): Promise<CommitteeSeat[]> {
+    return seatsByTerm(ctx).load(term.id);
+  }
+}
+
+@Resolver(() => CommitteeSeat)
+export class CommitteeSeatResolver {
+  @FieldResolver(() => Owner, { description: 'The owner in the seat (their name follows the owner roll’s privacy rules).' })
+  async owner(@Root() seat: CommitteeSeat, @Ctx() ctx: RequestContext): Promise<Owner> {
+    return (await ownerById(ctx).load(seat.ownerId))!;
   }
 }

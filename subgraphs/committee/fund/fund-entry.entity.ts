@@ -1,0 +1,81 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Audited } from '../../../shared/audit/audited';
+import { bigintColumn } from '../bigint';
+import { FundDirection, FundEntryStatus, FundSource } from './fund.types';
+
+/** One entry of a compound's public-affairs fund ledger (公共经费分录), in integer fen. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'An entry of the public-affairs fund ledger (公共经费分录); disclosed to all owners.' })
+@Entity('fund_entry')
+export class FundEntry extends Audited {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  /** Ledger order: entries of one instant still have one order. */
+  @Column({ type: 'bigint', insert: false, update: false, transformer: { from: (v: string) => Number(v), to: (v: unknown) => v } })
+  seq: number;
+
+  @Column({ name: 'compound_id', type: 'uuid' })
+  compoundId: string;
+
+  @Column({ name: 'committee_id', type: 'uuid' })
+  committeeId: string;
+
+  @Field(() => FundDirection)
+  @Column({ type: 'text' })
+  direction: FundDirection;
+
+  @Field(() => FundSource)
+  @Column({ type: 'text' })
+  source: FundSource;
+
+  @Column({ name: 'amount_fen', type: 'bigint', transformer: bigintColumn })
+  amountFen: bigint;
+
+  @Field(() => String)
+  @Column({ type: 'text' })
+  description: string;
+
+  @Field(() => FundEntryStatus)
+  @Column({ type: 'text' })
+  status: FundEntryStatus;
+
+  @Field(() => String, { description: 'Who submitted it (user id).' })
+  @Column({ name: 'submitted_by', type: 'text' })
+  submittedBy: string;
+
+  @Field(() => Date)
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who approved or rejected a spending (user id), never the submitter.' })
+  @Column({ name: 'decided_by', type: 'text', nullable: true })
+  decidedBy: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'decision_note', type: 'text', nullable: true })
+  decisionNote: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the money moved (and the entry was disclosed).' })
+  @Column({ name: 'posted_at', type: 'timestamptz', nullable: true })
+  postedAt: Date | null;
+
+  @Column({ name: 'balance_after_fen', type: 'bigint', nullable: true, transformer: bigintColumn })
+  balanceAfterFen: bigint | null;
+
+  @Column({ name: 'reverses_entry_id', type: 'uuid', nullable: true })
+  reversesEntryId: string | null;
+
+  @Column({ name: 'settlement_id', type: 'uuid', nullable: true })
+  settlementId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Settlement month of a rebate, YYYY-MM.' })
+  @Column({ type: 'text', nullable: true })
+  period: string | null;
+}

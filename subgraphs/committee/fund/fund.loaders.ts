@@ -1,0 +1,37 @@
+import { In } from 'typeorm';
+import { byKeys } from '../../../shared/db/loaders';
+import type { RequestContext } from '../../../shared/server/context';
+import { FundEntry } from './fund-entry.entity';
+
+export function fundEntryById(ctx: RequestContext) {
+  return ctx.loaders.get<string, FundEntry | null>('fundEntryById', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(FundEntry).findBy({ id: In([...ids]) });
+    return byKeys(ids, rows, (r) => r.id, null);
+  });
+}
+
+export function fundEntryBySettlement(ctx: RequestContext) {
+  return ctx.loaders.get<string, FundEntry | null>('fundEntryBySettlement', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(FundEntry).findBy({ settlementId: In([...ids]) });
+    return byKeys(ids, rows, (r) => r.settlementId!, null);
+  });
+}
+
+export function reversalOf(ctx: RequestContext) {
+  return ctx.loaders.get<string, FundEntry | null>('reversalOf', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(FundEntry).findBy({ reversesEntryId: In([...ids]) });
+    return byKeys(ids, rows, (r) => r.reversesEntryId!, null);
+  });
+}
+
+export function fundBalanceByCompound(ctx: RequestContext) {
+  return ctx.loaders.get<string, { balance: bigint; pending: bigint }>('fundBalanceByCompound', async (ids) => {
+    const rows: { compound_id: string; balance: string; pending: string }[] = await ctx.dataSource.query(
+      `SELECT a.compound_id, a.balance_fen::text AS balance,
+              (SELECT coalesce(sum(e.amount_fen), 0) FROM fund_entry e WHERE e.compound_id = a.compound_id AND e.status = 'PENDING_APPROVAL')::text AS pending
+         FROM fund_account a WHERE a.compound_id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return byKeys(ids, rows, (r) => r.compound_id, null).map((r) => (r ? { balance: BigInt(r.balance), pending: BigInt(r.pending) } : { balance: 0n, pending: 0n }));
+  });
+}

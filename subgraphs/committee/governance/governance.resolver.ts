@@ -1,0 +1,57 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { In } from 'typeorm';
+import { groupedByKeys } from '../../../shared/db/loaders';
+import { assertUuid } from '../../../shared/errors';
+import type { RequestContext } from '../../../shared/server/context';
+import { Compound } from '../compound/compound.ref';
+import { JointVote } from '../vote/joint-vote.entity';
+import { voteById } from '../vote/vote.loaders';
+import { AdoptDocumentVersionInput, GovernanceDocument, GovernanceDocumentVersion } from './governance-document.entity';
+import { adoptDocumentVersion, dayIn } from './governance.service';
+
+function versionsOf(ctx: RequestContext) {
+  return ctx.loaders.get<string, GovernanceDocumentVersion[]>('documentVersions', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(GovernanceDocumentVersion).find({ where: { documentId: In([...ids]) }, order: { version: 'ASC' } });
+    return groupedByKeys(ids, rows, (r) => r.documentId);
+  });
+}
+
+@Resolver(() => GovernanceDocument)
+export class GovernanceDocumentResolver {
+  @Authorized()
+  @Query(() => [GovernanceDocument], { description: "A compound's convention and charter (public to everyone signed in)." })
+  governanceDocuments(@Arg('compoundId', () => ID) compoundId: string, @Ctx() ctx: RequestContext): Promise<GovernanceDocument[]> {
+    return ctx.dataSource.getRepository(GovernanceDocument).find({ where: { compoundId: assertUuid(compoundId, 'compoundId') }, order: { kind: 'ASC' } });
+  }
+
+  @Authorized('committee_member')
+  @Mutation(() => GovernanceDocumentVersion, { description: 'Records a new version of the convention or charter, adopted by a passed vote.' })
+  adoptGovernanceDocumentVersion(@Arg('input', () => AdoptDocumentVersionInput) input: AdoptDocumentVersionInput, @Ctx() ctx: RequestContext): Promise<GovernanceDocumentVersion> {
+    return adoptDocumentVersion(ctx, input);
+  }
+
+  @FieldResolver(() => Compound)
+  compound(@Root() doc: GovernanceDocument): Compound {
+    return { id: doc.compoundId };
+  }
+
+  @FieldResolver(() => GovernanceDocumentVersion, { nullable: true, description: 'The version in force today (Asia/Shanghai): the latest already effective.' })
+  async current(@Root() doc: GovernanceDocument, @Ctx() ctx: RequestContext): Promise<GovernanceDocumentVersion | null> {
+    const today = dayIn(ctx.clock.now());
+    const versions = await versionsOf(ctx).load(doc.id);
+    return [...versions].reverse().find((v) => v.effectiveOn <= today) ?? null;
+  }
+
+  @FieldResolver(() => [GovernanceDocumentVersion], { description: 'Every version, oldest first.' })
+  history(@Root() doc: GovernanceDocument, @Ctx() ctx: RequestContext): Promise<GovernanceDocumentVersion[]> {
+    return versionsOf(ctx).load(doc.id);
+  }
+}
+
+@Resolver(() => GovernanceDocumentVersion)
+export class GovernanceDocumentVersionResolver {
+  @FieldResolver(() => JointVote, { description: 'The passed vote that adopted this version.' })
+  async adoptedBy(@Root() v: GovernanceDocumentVersion, @Ctx() ctx: RequestContext): Promise<JointVote> {
+    return (await voteById(ctx).load(v.adoptedByVoteId))!;
+  }
+}

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
+import type { RequestContext } from '../../../shared/server/context';
+import { assertCommitteeWriter } from '../access';
+import { isUniqueViolation } from '../bigint';
+import { validDate } from '../owners-committee/election.service';
+import { JointMatter } from '../vote/joint-matter';
+import { JointVote } from '../vote/joint-vote.entity';
+import { AdoptDocumentVersionInput, GovernanceDocumentKind, GovernanceDocumentVersion } from './governance-document.entity';
+
+/** The matters under which owners adopt rules of their own. */
+const ADOPTING_MATTERS = new Set([JointMatter.MEETING_RULES, JointMatter.MANAGEMENT_STATUTE, JointMatter.OTHER_MAJOR_MATTER]);
+
+/** The calendar day in the compound's zone, for "in force today". */
+export function dayIn(at: Date, timeZone = 'Asia/Shanghai'): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+export async function adoptDocumentVersion(ctx: RequestContext, input: AdoptDocumentVersionInput): Promise<GovernanceDocumentVersion> {
+  const compoundId = assertUuid(input.compoundId, 'compoundId');
+  const voteId = assertUuid(input.voteId, 'voteId');
+  if (!Object.values(GovernanceDocumentKind).includes(input.kind)) throw badInput('Unknown document kind', { field: 'kind' });
+  const title = input.title?.trim();
+  if (!title || title.length > 200) throw badInput('title must be 1 to 200 characters', { field: 'title' });
+  const body = input.body?.trim();
+  if (!body || body.length > 100_000) throw badInput('body must be 1 to 100000 characters', { field: 'body' });
+  const effectiveOn = validDate(input.effectiveOn, 'effectiveOn');
+  const viewer = assertCommitteeWriter(ctx, compoundId);
+  const at = ctx.clock.now();
+  return ctx.dataSource.transaction(async (m) => {
+    const vote = await m.getRepository(JointVote).findOneBy({ id: voteId });
+    if (!vote) throw notFound('Vote', voteId);
+    if (vote.compoundId !== compoundId) throw badInput('The vote is of another compound', { field: 'voteId' });
+    if (!ADOPTING_MATTERS.has(vote.matter)) throw badInput(`A ${vote.matter} vote cannot adopt a convention or charter`, { field: 'voteId' });
+    if (!vote.passed) throw conflict(vote.closedAt ? 'The vote did not pass' : 'The vote is still open', { voteId });
+    await m.query(
+      `INSERT INTO governance_document (id, compound_id, kind, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $4, $5)
+       ON CONFLICT ON CONSTRAINT governance_document_one_per_kind DO NOTHING`,
+      [randomUUID(), compoundId, input.kind, viewer.actor, at],
+    );
+    // Lock the document so two adoptions number their versions one after the other.
+    const [doc] = await m.query('SELECT id FROM governance_document WHERE compound_id = $1 AND kind = $2 FOR UPDATE', [compoundId, input.kind]);
+    const [last] = await m.query('SELECT coalesce(max(version), 0)::int AS v, max(effective_on)::text AS latest FROM governance_document_version WHERE document_id = $1', [doc.id]);
+    if (last.latest && effectiveOn < last.latest) throw badInput(`effectiveOn must not precede the latest version's (${last.latest})`, { field: 'effectiveOn' });
+    const id = randomUUID();
+    try {
+      await m.query(
+        `INSERT INTO governance_document_version (id, document_id, version, title, body, effective_on, adopted_by_vote_id, created_by, created_at, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, $9)`,
+        [id, doc.id, last.v + 1, title, body, effectiveOn, voteId, viewer.actor, at],
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'governance_version_vote_once')) throw conflict('This vote has already adopted a version', { voteId });
+      throw error;
+    }
+    return m.getRepository(GovernanceDocumentVersion).findOneByOrFail({ id });
+  });
+}

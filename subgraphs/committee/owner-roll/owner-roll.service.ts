@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
+import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
+import type { RequestContext } from '../../../shared/server/context';
+import { assertCommitteeWriter } from '../access';
+import { isUniqueViolation } from '../bigint';
+import { householdDirectory } from './household-directory';
+import { OwnedUnit } from './owned-unit.entity';
+import type { RegisterOwnedUnitInput, RegisterOwnerInput, UpdateOwnedUnitInput } from './owner-roll.inputs';
+import { Owner } from './owner.entity';
+
+/** A unit's area is bounded so one compound's roll stays within GraphQL Int. */
+export const MAX_UNIT_AREA_CENTI_M2 = 10_000_000;
+
+export function validArea(value: unknown, field = 'areaCentiM2'): bigint {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0 || value > MAX_UNIT_AREA_CENTI_M2) {
+    throw badInput(`${field} must be a whole number of hundredths of m², from 1 to ${MAX_UNIT_AREA_CENTI_M2}`, { field });
+  }
+  return BigInt(value);
+}
+
+export async function registerOwner(ctx: RequestContext, input: RegisterOwnerInput): Promise<Owner> {
+  const compoundId = assertUuid(input.compoundId, 'compoundId');
+  const residentId = input.residentId ? assertUuid(input.residentId, 'residentId') : null;
+  const name = input.name?.trim() || null;
+  if (name !== null && name.length > 200) throw badInput('name is too long', { field: 'name' });
+  const isDeveloper = input.isDeveloper === true;
+  if (!name && !residentId && !isDeveloper) throw badInput('An owner needs a name or a resident', { field: 'name' });
+  const viewer = assertCommitteeWriter(ctx, compoundId);
+  const owner = stampCreated(
+    Object.assign(new Owner(), { id: randomUUID(), compoundId, name, residentId, isDeveloper }),
+    viewer.actor,
+    ctx.clock.now(),
+  );
+  try {
+    await ctx.dataSource.transaction((m) => m.getRepository(Owner).insert(owner));
+  } catch (error) {
+    if (isUniqueViolation(error, 'owner_resident_once')) throw conflict('This resident is already an owner on the roll; add units to that owner', { field: 'residentId' });
+    if (isUniqueViolation(error, 'owner_one_developer')) throw conflict("The compound's developer is already on the roll: its unsold units count as one owner", { field: 'isDeveloper' });
+    throw error;
+  }
+  return owner;
+}
+
+export async function registerOwnedUnit(ctx: RequestContext, input: RegisterOwnedUnitInput): Promise<OwnedUnit> {
+  const ownerId = assertUuid(input.ownerId, 'ownerId');
+  const householdId = assertUuid(input.householdId, 'householdId');
+  const area = validArea(input.areaCentiM2);
+  const owner = await ctx.dataSource.getRepository(Owner).findOneBy({ id: ownerId });
+  if (!owner) throw notFound('Owner', ownerId);
+  const viewer = assertCommitteeWriter(ctx, owner.compoundId);
+  const known = await householdDirectory().check(householdId, owner.compoundId);
+  if (known === 'UNKNOWN') throw badInput(`Household ${householdId} is not known`, { field: 'householdId' });
+  if (known === 'OTHER_COMPOUND') throw badInput(`Household ${householdId} is not in this compound`, { field: 'householdId' });
+  const unit = stampCreated(
+    Object.assign(new OwnedUnit(), { id: randomUUID(), compoundId: owner.compoundId, householdId, ownerId, areaCentiM2: area }),
+    viewer.actor,
+    ctx.clock.now(),
+  );
+  try {
+    await ctx.dataSource.transaction((m) => m.getRepository(OwnedUnit).insert(unit));
+  } catch (error) {
+    if (isUniqueViolation(error, 'owned_unit_household_once')) throw conflict('This household is already on the roll: a co-owned unit names one voter', { field: 'householdId' });
+    throw error;
+  }
+  return unit;
+}
+
+/** Later votes see the change; votes already open keep their frozen roll. */
+export async function updateOwnedUnit(ctx: RequestContext, input: UpdateOwnedUnitInput): Promise<OwnedUnit> {
+  const id = assertUuid(input.id, 'id');
+  const area = input.areaCentiM2 === null || input.areaCentiM2 === undefined ? null : validArea(input.areaCentiM2);
+  const newOwnerId = input.ownerId ? assertUuid(input.ownerId, 'ownerId') : null;
+  if (area === null && newOwnerId === null) throw badInput('Nothing to change: give areaCentiM2 or ownerId');
+  return ctx.dataSource.transaction(async (m) => {
+    const unit = await m.getRepository(OwnedUnit).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!unit) throw notFound('OwnedUnit', id);
+    const viewer = assertCommitteeWriter(ctx, unit.compoundId);
+    if (newOwnerId) {
+      const owner = await m.getRepository(Owner).findOneBy({ id: newOwnerId });
+      if (!owner) throw notFound('Owner', newOwnerId);
+      if (owner.compoundId !== unit.compoundId) throw badInput('The new owner is on another compound’s roll', { field: 'ownerId' });
+      unit.ownerId = newOwnerId;
+    }
+    if (area !== null) unit.areaCentiM2 = area;
+    stampUpdated(unit, viewer.actor, ctx.clock.now());
+    await m.getRepository(OwnedUnit).save(unit);
+    return unit;
+  });
+}
+
+/**
+ * Erasure on request: the person's name and resident link leave every roll; the owner
+ * row, its units, frozen roll entries and ballots stay (results depend on them), now
+ * without the person — nobody can read or change those ballots any more.
+ */
+export async function eraseOwnerPersonalData(ctx: RequestContext, residentId: string): Promise<number> {
+  const id = assertUuid(residentId, 'residentId');
+  const actor = ctx.viewer!.actor;
+  const at = ctx.clock.now();
+  return ctx.dataSource.transaction(async (m) => {
+    const [, count] = await m.query('UPDATE owner SET name = NULL, resident_id = NULL, updated_by = $2, updated_at = $3 WHERE resident_id = $1', [id, actor, at]);
+    return Number(count);
+  });
+}

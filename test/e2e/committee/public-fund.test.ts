@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import { InternalCallError, InternalClient } from '../../../shared/handover/internal-client';
+import { startStack, Stack } from '../../support/stack';
+import { tokenFor } from '../../support/tokens';
+import { codeOf, ok } from './fixtures';
+
+const ENTRY = `id direction source status amount { fen yuan } balanceAfter { fen } description submittedBy decidedBy postedAt period
+  reverses { id } reversedBy { id } settlement { id }`;
+const INCOME = `mutation($input: RecordFundIncomeInput!) { recordFundIncome(input: $input) { ${ENTRY} } }`;
+const SUBMIT = `mutation($input: SubmitFundSpendingInput!) { submitFundSpending(input: $input) { ${ENTRY} } }`;
+const APPROVE = `mutation($input: DecideFundSpendingInput!) { approveFundSpending(input: $input) { ${ENTRY} } }`;
+const REJECT = `mutation($input: DecideFundSpendingInput!) { rejectFundSpending(input: $input) { ${ENTRY} } }`;
+const REVERSE = `mutation($input: ReverseFundEntryInput!) { reverseFundEntry(input: $input) { ${ENTRY} } }`;
+const FUND = `query($c: ID!) { publicFund(compoundId: $c) { balance { fen yuan } committee { id } entries(first: 100) { totalCount edges { node { id source status amount { fen } } } } } }`;
+const REBATE = `mutation($input: ApplySettlementRebateInput!) { applySettlementRebate(input: $input) { id source amount { fen } period settlement { id } } }`;
+
+const key = () => `key-${randomUUID()}`;
+
+describe('public-affairs fund (公共事务经费)', () => {
+  let stack: Stack;
+  let internal: InternalClient;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    internal = new InternalClient('enterprise', stack.directory);
+  });
+  afterAll(() => stack.stop());
+
+  /** A compound with a committee and two of its members. */
+  async function committeeFixture() {
+    const compoundId = randomUUID();
+    const committeeId = randomUUID();
+    await stack.dataSources.committee.query(
+      `INSERT INTO owners_committee (id, compound_id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 'Fund test committee', 'test', now(), 'test', now())`,
+      [committeeId, compoundId],
+    );
+    const alice = await tokenFor('committee_member', { compoundId }, { sub: `alice-${compoundId}` });
+    const bob = await tokenFor('committee_member', { compoundId }, { sub: `bob-${compoundId}` });
+    return { compoundId, committeeId, alice, bob };
+  }
+
+  const balanceOf = async (compoundId: string) =>
+    (await stack.dataSources.committee.query('SELECT balance_fen::text AS b FROM fund_account WHERE compound_id = $1', [compoundId]))[0]?.b;
+  const entryCount = async (compoundId: string) =>
+    (await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM fund_entry WHERE compound_id = $1', [compoundId]))[0].n;
+
+  it('takes income, spends only with a second member’s approval, and discloses the ledger', async () => {
+    const { compoundId, committeeId, alice, bob } = await committeeFixture();
+    const crowd = await ok(stack, INCOME, { input: { compoundId, source: 'CROWDFUNDING', amountFen: '100000', description: 'Owners crowdfund the veg shop set-up', idempotencyKey: key() } }, alice);
+    expect(crowd.recordFundIncome).toMatchObject({ direction: 'INCOME', source: 'CROWDFUNDING', status: 'POSTED', amount: { fen: '100000', yuan: '1000.00' }, balanceAfter: { fen: '100000' } });
+    await ok(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: 5001, description: 'Merchant donation', idempotencyKey: key() } }, bob);
+    const spend = await ok(stack, SUBMIT, { input: { compoundId, amountFen: '30000', description: 'Mid-autumn gathering for elderly residents', idempotencyKey: key() } }, alice);
+    expect(spend.submitFundSpending).toMatchObject({ direction: 'SPENDING', source: 'ACTIVITY', status: 'PENDING_APPROVAL', balanceAfter: null, postedAt: null });
+    expect(await balanceOf(compoundId)).toBe('105001');
+    // Self-approval is refused and changes nothing.
+    expect(await codeOf(stack, APPROVE, { input: { entryId: spend.submitFundSpending.id, idempotencyKey: key() } }, alice)).toBe('FORBIDDEN');
+    expect(await balanceOf(compoundId)).toBe('105001');
+    stack.clock.set('2026-11-22T04:00:00Z');
+    const approved = await ok(stack, APPROVE, { input: { entryId: spend.submitFundSpending.id, note: 'Receipts checked', idempotencyKey: key() } }, bob);
+    expect(approved.approveFundSpending).toMatchObject({ status: 'POSTED', balanceAfter: { fen: '75001' }, decidedBy: `bob-${compoundId}`, submittedBy: `alice-${compoundId}`, postedAt: '2026-11-22T04:00:00.000Z' });
+    expect(await codeOf(stack, APPROVE, { input: { entryId: spend.submitFundSpending.id, idempotencyKey: key() } }, bob)).toBe('CONFLICT');
+    // A rejected spending moves nothing.
+    const other = await ok(stack, SUBMIT, { input: { compoundId, amountFen: 100, description: 'Flowers', idempotencyKey: key() } }, bob);
+    expect((await ok(stack, REJECT, { input: { entryId: other.submitFundSpending.id, note: 'Not an activity', idempotencyKey: key() } }, alice)).rejectFundSpending.status).toBe('REJECTED');
+    // Disclosed to every owner and resident.
+    const resident = await tokenFor('owner', { compoundId }, { residentId: randomUUID() });
+    const fund = await ok(stack, FUND, { c: compoundId }, resident);
+    expect(fund.publicFund.balance).toEqual({ fen: '75001', yuan: '750.01' });
+    expect(fund.publicFund.committee).toEqual({ id: committeeId });
+    expect(fund.publicFund.entries.totalCount).toBe(4);
+    expect(fund.publicFund.entries.edges.map((e: any) => [e.node.source, e.node.status, e.node.amount.fen])).toEqual([
+      ['CROWDFUNDING', 'POSTED', '100000'],
+      ['DONATION', 'POSTED', '5001'],
+      ['ACTIVITY', 'POSTED', '30000'],
+      ['ACTIVITY', 'REJECTED', '100'],
+    ]);
+    // Analysts read the same ledger; pages follow ledger order.
+    const PAGE = `query($c: ID!, $after: String) { publicFund(compoundId: $c) { entries(first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }`;
+    const analyst = await tokenFor('analyst');
+    const p1 = (await ok(stack, PAGE, { c: compoundId, after: null }, analyst)).publicFund.entries;
+    const p2 = (await ok(stack, PAGE, { c: compoundId, after: p1.pageInfo.endCursor }, analyst)).publicFund.entries;
+    expect(p1.pageInfo.hasNextPage).toBe(true);
+    expect(p2.pageInfo.hasNextPage).toBe(false);
+    expect([...p1.edges, ...p2.edges].map((e: any) => e.node.id)).toEqual(fund.publicFund.entries.edges.map((e: any) => e.node.id));
+    const committeeView = await ok(stack, `query($id: ID!) { ownersCommittee(id: $id) { fund { balance { fen } } } }`, { id: committeeId }, resident);
+    expect(committeeView.ownersCommittee.fund.balance.fen).toBe('75001');
+  });
+
+  it('replays the same idempotency key and input, and refuses the key with other input', async () => {
+    const { compoundId, alice } = await committeeFixture();
+    const k = key();
+    const input = { compoundId, source: 'DONATION', amountFen: '2000', description: 'Donation', idempotencyKey: k };
+    const first = await ok(stack, INCOME, { input }, alice);
+    const again = await ok(stack, INCOME, { input }, alice);
+    expect(again.recordFundIncome.id).toBe(first.recordFundIncome.id);
+    expect(await codeOf(stack, INCOME, { input: { ...input, amountFen: '2001' } }, alice)).toBe('CONFLICT');
+    expect(await entryCount(compoundId)).toBe(1);
+    expect(await balanceOf(compoundId)).toBe('2000');
+    // Twenty simultaneous retries of one request post once.
+    const k2 = key();
+    const retries = await Promise.all(Array.from({ length: 20 }, () => stack.query(INCOME, { input: { ...input, idempotencyKey: k2 } }, alice)));
+    expect(new Set(retries.map((r) => r.data?.recordFundIncome?.id)).size).toBe(1);
+    expect(retries.every((r) => !r.errors)).toBe(true);
+    expect(await entryCount(compoundId)).toBe(2);
+    expect(await balanceOf(compoundId)).toBe('4000');
+  });
+
+  it('lets exactly k of 20 simultaneous spendings through when the balance covers k, and approval checks the balance again', async () => {
+    const { compoundId, alice, bob } = await committeeFixture();
+    await ok(stack, INCOME, { input: { compoundId, source: 'CROWDFUNDING', amountFen: '50000', description: 'Crowdfunding', idempotencyKey: key() } }, alice);
+    const submitted = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => stack.query(SUBMIT, { input: { compoundId, amountFen: '10000', description: `Activity ${i}`, idempotencyKey: key() } }, alice)),
+    );
+    const accepted = submitted.filter((r) => !r.errors).map((r) => r.data!.submitFundSpending.id);
+    expect(accepted).toHaveLength(5);
+    expect(submitted.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(15);
+    expect(submitted.find((r) => r.errors)!.errors![0].extensions).toMatchObject({ availableFen: '0', shortfallFen: '10000' });
+    const fund = await ok(stack, `query($c: ID!) { publicFund(compoundId: $c) { balance { fen } pendingSpending { fen } } }`, { c: compoundId }, bob);
+    expect(fund.publicFund).toEqual({ balance: { fen: '50000' }, pendingSpending: { fen: '50000' } });
+    const approved = await Promise.all(accepted.map((entryId) => stack.query(APPROVE, { input: { entryId, idempotencyKey: key() } }, bob)));
+    expect(approved.filter((r) => !r.errors)).toHaveLength(5);
+    expect(await balanceOf(compoundId)).toBe('0');
+    const posted = await stack.dataSources.committee.query(
+      `SELECT balance_after_fen::int AS after FROM fund_entry WHERE compound_id = $1 AND source = 'ACTIVITY' AND status = 'POSTED' ORDER BY after DESC`,
+      [compoundId],
+    );
+    expect(posted.map((p: any) => p.after)).toEqual([40000, 30000, 20000, 10000, 0]);
+    const all = await stack.dataSources.committee.query(`SELECT count(*)::int AS n FROM fund_entry WHERE compound_id = $1 AND source = 'ACTIVITY'`, [compoundId]);
+    expect(all[0].n).toBe(5);
+
+    // The money a pending spending counted on is reversed away: approval refuses, nothing moves.
+    const gift = (await ok(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: '7000', description: 'Donation', idempotencyKey: key() } }, alice)).recordFundIncome;
+    const pending = (await ok(stack, SUBMIT, { input: { compoundId, amountFen: '7000', description: 'Clean-up', idempotencyKey: key() } }, alice)).submitFundSpending;
+    await ok(stack, REVERSE, { input: { entryId: gift.id, reason: 'Donation bounced', idempotencyKey: key() } }, bob);
+    expect(await codeOf(stack, APPROVE, { input: { entryId: pending.id, idempotencyKey: key() } }, bob)).toBe('CONFLICT');
+    expect(await balanceOf(compoundId)).toBe('0');
+    const still = await stack.dataSources.committee.query('SELECT status FROM fund_entry WHERE id = $1', [pending.id]);
+    expect(still[0].status).toBe('PENDING_APPROVAL');
+  });
+
+  it('corrects with reversal entries only, once each, never below zero', async () => {
+    const { compoundId, alice, bob } = await committeeFixture();
+    const gift = (await ok(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: '8000', description: 'Typo: should be 80 yuan less', idempotencyKey: key() } }, alice)).recordFundIncome;
+    const spend = (await ok(stack, SUBMIT, { input: { compoundId, amountFen: '6000', description: 'Clean-up day', idempotencyKey: key() } }, alice)).submitFundSpending;
+    await ok(stack, APPROVE, { input: { entryId: spend.id, idempotencyKey: key() } }, bob);
+    // Reversing the income would leave -4000.
+    expect(await codeOf(stack, REVERSE, { input: { entryId: gift.id, reason: 'Wrong amount', idempotencyKey: key() } }, alice)).toBe('CONFLICT');
+    const back = (await ok(stack, REVERSE, { input: { entryId: spend.id, reason: 'Activity cancelled, money returned', idempotencyKey: key() } }, bob)).reverseFundEntry;
+    expect(back).toMatchObject({ direction: 'INCOME', source: 'REVERSAL', status: 'POSTED', amount: { fen: '6000' }, balanceAfter: { fen: '8000' }, reverses: { id: spend.id } });
+    expect(await codeOf(stack, REVERSE, { input: { entryId: spend.id, reason: 'Again', idempotencyKey: key() } }, bob)).toBe('CONFLICT');
+    expect(await codeOf(stack, REVERSE, { input: { entryId: back.id, reason: 'Reverse the reversal', idempotencyKey: key() } }, bob)).toBe('CONFLICT');
+    const undo = (await ok(stack, REVERSE, { input: { entryId: gift.id, reason: 'Wrong amount', idempotencyKey: key() } }, alice)).reverseFundEntry;
+    expect(undo).toMatchObject({ direction: 'SPENDING', balanceAfter: { fen: '0' } });
+    const original = await ok(stack, `query($id: ID!) { fundEntry(id: $id) { amount { fen } status reversedBy { id } } }`, { id: gift.id }, alice);
+    expect(original.fundEntry).toEqual({ amount: { fen: '8000' }, status: 'POSTED', reversedBy: { id: undo.id } });
+    expect(await entryCount(compoundId)).toBe(4);
+  });
+
+  it('refuses bad input, spending above the balance and other compounds, writing nothing', async () => {
+    const { compoundId, alice } = await committeeFixture();
+    const other = await committeeFixture();
+    await ok(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: '1000', description: 'Seed', idempotencyKey: key() } }, alice);
+    const cases: [string, Record<string, unknown>, string, string][] = [
+      [INCOME, { compoundId, source: 'DONATION', amountFen: '0', description: 'Zero', idempotencyKey: key() }, alice, 'BAD_USER_INPUT'],
+      [INCOME, { compoundId, source: 'DONATION', amountFen: '-5', description: 'Negative', idempotencyKey: key() }, alice, 'BAD_USER_INPUT'],
+      [INCOME, { compoundId, source: 'SETTLEMENT_REBATE', amountFen: '5', description: 'By hand', idempotencyKey: key() }, alice, 'BAD_USER_INPUT'],
+      [INCOME, { compoundId, source: 'DONATION', amountFen: '5', description: ' ', idempotencyKey: key() }, alice, 'BAD_USER_INPUT'],
+      [INCOME, { compoundId, source: 'DONATION', amountFen: '5', description: 'Short key', idempotencyKey: 'k' }, alice, 'BAD_USER_INPUT'],
+      [INCOME, { compoundId, source: 'DONATION', amountFen: '5', description: 'Not mine', idempotencyKey: key() }, other.alice, 'FORBIDDEN'],
+      [SUBMIT, { compoundId, amountFen: '1001', description: 'Above balance', idempotencyKey: key() }, alice, 'CONFLICT'],
+      [SUBMIT, { compoundId: randomUUID(), amountFen: '1', description: 'No committee', idempotencyKey: key() }, await tokenFor('admin'), 'NOT_FOUND'],
+    ];
+    for (const [query, input, token, code] of cases) expect([input.description, await codeOf(stack, query, { input }, token)]).toEqual([input.description, code]);
+    const owner = await tokenFor('owner', { compoundId }, { residentId: randomUUID() });
+    expect(await codeOf(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: '5', description: 'Owner', idempotencyKey: key() } }, owner)).toBe('FORBIDDEN');
+    expect(await entryCount(compoundId)).toBe(1);
+    expect(await balanceOf(compoundId)).toBe('1000');
+    // The internal rebate mutation is not in the public graph.
+    const viaGateway = await stack.query(REBATE, { input: { settlementId: randomUUID(), committeeId: other.committeeId, compoundId, amountFen: '1', period: '2026-10' } }, await tokenFor('admin'));
+    expect(viaGateway.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  describe('settlement rebate hand-over (enterprise → committee)', () => {
+    it('applies a rebate once: replay returns the same entry, another amount conflicts, another compound is refused', async () => {
+      const { compoundId, committeeId, alice } = await committeeFixture();
+      const settlementId = randomUUID();
+      const input = { settlementId, committeeId, compoundId, amountFen: '12345', period: '2026-10' };
+      const first = await internal.request<any>('committee', REBATE, { input });
+      expect(first.applySettlementRebate).toMatchObject({ source: 'SETTLEMENT_REBATE', amount: { fen: '12345' }, period: '2026-10', settlement: { id: settlementId } });
+      const replay = await internal.request<any>('committee', REBATE, { input });
+      expect(replay.applySettlementRebate.id).toBe(first.applySettlementRebate.id);
+      expect(await entryCount(compoundId)).toBe(1);
+      expect(await balanceOf(compoundId)).toBe('12345');
+
+      const refusal = async (payload: Record<string, unknown>) => {
+        try {
+          await internal.request('committee', REBATE, { input: payload });
+        } catch (error) {
+          return { code: (error as InternalCallError).code, permanent: (error as InternalCallError).permanent };
+        }
+        throw new Error('expected a refusal');
+      };
+      expect(await refusal({ ...input, amountFen: '12346' })).toEqual({ code: 'CONFLICT', permanent: true });
+      const other = await committeeFixture();
+      expect(await refusal({ ...input, settlementId: randomUUID(), committeeId: other.committeeId })).toEqual({ code: 'FORBIDDEN', permanent: true });
+      expect(await refusal({ ...input, settlementId: randomUUID(), committeeId: randomUUID() })).toEqual({ code: 'NOT_FOUND', permanent: true });
+      expect(await refusal({ ...input, settlementId: randomUUID(), period: '2026-13' })).toEqual({ code: 'BAD_USER_INPUT', permanent: true });
+      expect(await refusal({ ...input, settlementId: randomUUID(), amountFen: '0' })).toEqual({ code: 'BAD_USER_INPUT', permanent: true });
+      expect(await entryCount(compoundId)).toBe(1);
+      expect(await entryCount(other.compoundId)).toBe(0);
+      const receipts = await stack.dataSources.committee.query(`SELECT record_id FROM handover_inbox WHERE topic = 'settlement.rebate'`);
+      expect(receipts.map((r: any) => r.record_id)).toContain(settlementId);
+      expect(receipts).toHaveLength(1);
+
+      // A committee member's token cannot call the internal mutation even directly.
+      const direct = await fetch(stack.directory.urlOf('committee'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${alice}` },
+        body: JSON.stringify({ query: REBATE, variables: { input } }),
+      });
+      expect(direct.status).toBe(401);
+
+      // Settlement.fundEntry: the enterprise's settlement resolves to the entry it produced.
+      const entities = await internal.request<any>(
+        'committee',
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Settlement { id fundEntry { id amount { fen } } } } }`,
+        { reps: [{ __typename: 'Settlement', id: settlementId }, { __typename: 'Settlement', id: randomUUID() }] },
+      );
+      expect(entities._entities[0]).toEqual({ id: settlementId, fundEntry: { id: first.applySettlementRebate.id, amount: { fen: '12345' } } });
+      expect(entities._entities[1].fundEntry).toBeNull();
+    });
+
+    it('applies 20 simultaneous deliveries of one settlement once', async () => {
+      const { compoundId, committeeId } = await committeeFixture();
+      const input = { settlementId: randomUUID(), committeeId, compoundId, amountFen: '777', period: '2026-09' };
+      const results = await Promise.all(Array.from({ length: 20 }, () => internal.request<any>('committee', REBATE, { input })));
+      expect(new Set(results.map((r) => r.applySettlementRebate.id)).size).toBe(1);
+      expect(await entryCount(compoundId)).toBe(1);
+      expect(await balanceOf(compoundId)).toBe('777');
+    });
+  });
+});
