@@ -12,6 +12,10 @@ import { SocialEnterpriseResolver } from './enterprise/social-enterprise.resolve
 import { OutletEntry } from './ledger/outlet-entry.entity';
 import { EnterprisesAndOutlets1763770000400 } from './migrations/1763770000400-enterprises-and-outlets';
 import { RevenueSharing1763770000410 } from './migrations/1763770000410-revenue-sharing';
+import { VegShop1763770000420 } from './migrations/1763770000420-veg-shop';
+import { VegDailyPrice, VegOrder, VegOrderLine, VegProduct, VegProductRequest, VegPurchase } from './veg-shop/veg-shop.entities';
+import { VegOrderLineResolver, VegOrderResolver, VegProductRequestResolver, VegProductResolver, VegPurchaseResolver } from './veg-shop/veg-shop.resolver';
+import { Resident } from './refs/resident.ref';
 import { Outlet } from './outlet/outlet.entity';
 import { OutletResolver } from './outlet/outlet.resolver';
 import { FundEntry } from './refs/fund-entry.ref';
@@ -29,8 +33,8 @@ import { readableSettlement, RevenueShareAgreementResolver, SettlementResolver }
  */
 export const enterpriseSubgraph: SubgraphDefinition = {
   name: 'enterprise',
-  entities: [SocialEnterprise, Outlet, OutletEntry, RevenueShareAgreement, Settlement, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, EnterprisesAndOutlets1763770000400, RevenueSharing1763770000410],
+  entities: [SocialEnterprise, Outlet, OutletEntry, RevenueShareAgreement, Settlement, VegProduct, VegPurchase, VegDailyPrice, VegProductRequest, VegOrder, VegOrderLine, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, EnterprisesAndOutlets1763770000400, RevenueSharing1763770000410, VegShop1763770000420],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -41,9 +45,14 @@ export const enterpriseSubgraph: SubgraphDefinition = {
         RevenueShareAgreementResolver,
         OutletSettlementsResolver,
         PropertyCompanyEnterpriseResolver,
+        VegProductResolver,
+        VegPurchaseResolver,
+        VegProductRequestResolver,
+        VegOrderResolver,
+        VegOrderLineResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
-      orphanedTypes: [Compound, Outlet, Settlement, PropertyCompany, OwnersCommittee, FundEntry],
+      orphanedTypes: [Compound, Outlet, Settlement, PropertyCompany, OwnersCommittee, FundEntry, Resident],
       referenceResolvers: {
         Compound: entityReference([], async (id) => ({ id })),
         PropertyCompany: entityReference([], async (id) => ({ id })),
