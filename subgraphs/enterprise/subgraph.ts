@@ -16,6 +16,9 @@ import { VegShop1763770000420 } from './migrations/1763770000420-veg-shop';
 import { VegDailyPrice, VegOrder, VegOrderLine, VegProduct, VegProductRequest, VegPurchase } from './veg-shop/veg-shop.entities';
 import { VegOrderLineResolver, VegOrderResolver, VegProductRequestResolver, VegProductResolver, VegPurchaseResolver } from './veg-shop/veg-shop.resolver';
 import { Resident } from './refs/resident.ref';
+import { Canteen1763770000430 } from './migrations/1763770000430-canteen';
+import { CharityFundEntry, DifficultyFamily, Meal, MealCard, MealPriceTier, MerchantSupply } from './canteen/canteen.entities';
+import { CanteenResolver, MealCardResolver, MealResolver } from './canteen/canteen.resolver';
 import { Outlet } from './outlet/outlet.entity';
 import { OutletResolver } from './outlet/outlet.resolver';
 import { FundEntry } from './refs/fund-entry.ref';
@@ -33,8 +36,8 @@ import { readableSettlement, RevenueShareAgreementResolver, SettlementResolver }
  */
 export const enterpriseSubgraph: SubgraphDefinition = {
   name: 'enterprise',
-  entities: [SocialEnterprise, Outlet, OutletEntry, RevenueShareAgreement, Settlement, VegProduct, VegPurchase, VegDailyPrice, VegProductRequest, VegOrder, VegOrderLine, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, EnterprisesAndOutlets1763770000400, RevenueSharing1763770000410, VegShop1763770000420],
+  entities: [SocialEnterprise, Outlet, OutletEntry, RevenueShareAgreement, Settlement, VegProduct, VegPurchase, VegDailyPrice, VegProductRequest, VegOrder, VegOrderLine, MealPriceTier, MealCard, Meal, CharityFundEntry, DifficultyFamily, MerchantSupply, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, EnterprisesAndOutlets1763770000400, RevenueSharing1763770000410, VegShop1763770000420, Canteen1763770000430],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -50,6 +53,9 @@ export const enterpriseSubgraph: SubgraphDefinition = {
         VegProductRequestResolver,
         VegOrderResolver,
         VegOrderLineResolver,
+        MealCardResolver,
+        MealResolver,
+        CanteenResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
       orphanedTypes: [Compound, Outlet, Settlement, PropertyCompany, OwnersCommittee, FundEntry, Resident],
