@@ -16,6 +16,10 @@ import { VegShop1763770000420 } from './migrations/1763770000420-veg-shop';
 import { VegDailyPrice, VegOrder, VegOrderLine, VegProduct, VegProductRequest, VegPurchase } from './veg-shop/veg-shop.entities';
 import { VegOrderLineResolver, VegOrderResolver, VegProductRequestResolver, VegProductResolver, VegPurchaseResolver } from './veg-shop/veg-shop.resolver';
 import { Resident } from './refs/resident.ref';
+import { MarketAndCofunding1763770000440 } from './migrations/1763770000440-market-and-cofunding';
+import { MarketItem, MarketSale } from './market/market.entities';
+import { MarketResolver } from './market/market.resolver';
+import { CofundingContribution, CofundingResolver } from './cofunding/cofunding';
 import { Canteen1763770000430 } from './migrations/1763770000430-canteen';
 import { CharityFundEntry, DifficultyFamily, Meal, MealCard, MealPriceTier, MerchantSupply } from './canteen/canteen.entities';
 import { CanteenResolver, MealCardResolver, MealResolver } from './canteen/canteen.resolver';
@@ -36,8 +40,8 @@ import { readableSettlement, RevenueShareAgreementResolver, SettlementResolver }
  */
 export const enterpriseSubgraph: SubgraphDefinition = {
   name: 'enterprise',
-  entities: [SocialEnterprise, Outlet, OutletEntry, RevenueShareAgreement, Settlement, VegProduct, VegPurchase, VegDailyPrice, VegProductRequest, VegOrder, VegOrderLine, MealPriceTier, MealCard, Meal, CharityFundEntry, DifficultyFamily, MerchantSupply, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, EnterprisesAndOutlets1763770000400, RevenueSharing1763770000410, VegShop1763770000420, Canteen1763770000430],
+  entities: [SocialEnterprise, Outlet, OutletEntry, RevenueShareAgreement, Settlement, VegProduct, VegPurchase, VegDailyPrice, VegProductRequest, VegOrder, VegOrderLine, MealPriceTier, MealCard, Meal, CharityFundEntry, DifficultyFamily, MerchantSupply, MarketItem, MarketSale, CofundingContribution, OutboxMessage, InboxReceipt],
+  migrations: [HandoverTables1763770000000, EnterprisesAndOutlets1763770000400, RevenueSharing1763770000410, VegShop1763770000420, Canteen1763770000430, MarketAndCofunding1763770000440],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -56,6 +60,8 @@ export const enterpriseSubgraph: SubgraphDefinition = {
         MealCardResolver,
         MealResolver,
         CanteenResolver,
+        MarketResolver,
+        CofundingResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
       orphanedTypes: [Compound, Outlet, Settlement, PropertyCompany, OwnersCommittee, FundEntry, Resident],
