@@ -16,6 +16,7 @@ import { VegShop1763770000420 } from './migrations/1763770000420-veg-shop';
 import { VegDailyPrice, VegOrder, VegOrderLine, VegProduct, VegProductRequest, VegPurchase } from './veg-shop/veg-shop.entities';
 import { VegOrderLineResolver, VegOrderResolver, VegProductRequestResolver, VegProductResolver, VegPurchaseResolver } from './veg-shop/veg-shop.resolver';
 import { Resident } from './refs/resident.ref';
+import { AnalyticsResolver, CommunitySubsidyFiguresResolver } from './analytics/analytics.resolver';
 import { MarketAndCofunding1763770000440 } from './migrations/1763770000440-market-and-cofunding';
 import { MarketItem, MarketSale } from './market/market.entities';
 import { MarketResolver } from './market/market.resolver';
@@ -62,6 +63,8 @@ export const enterpriseSubgraph: SubgraphDefinition = {
         CanteenResolver,
         MarketResolver,
         CofundingResolver,
+        AnalyticsResolver,
+        CommunitySubsidyFiguresResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
       orphanedTypes: [Compound, Outlet, Settlement, PropertyCompany, OwnersCommittee, FundEntry, Resident],

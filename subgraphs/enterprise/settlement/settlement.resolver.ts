@@ -51,12 +51,16 @@ export class SettlementResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('outletId', () => ID, { nullable: true }) outletId: string | null,
     @Arg('period', () => String, { nullable: true }) period: string | null,
+    @Arg('ownersCommitteeId', () => ID, { nullable: true, description: "A committee's rebates." }) ownersCommitteeId: string | null,
+    @Arg('propertyCompanyId', () => ID, { nullable: true }) propertyCompanyId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionResult<Settlement>> {
     const scope = revenueScopeSql(revenueReadScope(ctx.viewer!), 's');
     const qb = ctx.dataSource.getRepository(Settlement).createQueryBuilder('s').where(scope.sql, scope.params);
     if (outletId) qb.andWhere('s.outlet_id = :outletId', { outletId: assertUuid(outletId, 'outletId') });
     if (period) qb.andWhere('s.period = :period', { period: assertPeriod(period) });
+    if (ownersCommitteeId) qb.andWhere('s.committee_id = :committeeId', { committeeId: assertUuid(ownersCommitteeId, 'ownersCommitteeId') });
+    if (propertyCompanyId) qb.andWhere('s.property_company_id = :companyId', { companyId: assertUuid(propertyCompanyId, 'propertyCompanyId') });
     return paginate(qb, page, { column: 's.period', idColumn: 's.id', valueOf: (s) => s.period, idOf: (s) => s.id });
   }
 
