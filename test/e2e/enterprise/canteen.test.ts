@@ -153,6 +153,6 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
     expect(fund.data!.charityFundEntries.edges.map((e: any) => e.node.balanceAfter.fen).sort()).toEqual(['2000', '3500', '500', '5000']);
     const [{ sum }] = await ds().query(`SELECT SUM(amount_fen)::text AS sum FROM charity_fund_entry WHERE outlet_id = $1`, [canteen]);
     expect(sum).toBe('500');
-    expect(await count('meal', `paid_by = 'CHARITY_FUND'`)).toBe(3);
+    expect(await count('meal', `paid_by = 'CHARITY_FUND' AND outlet_id = $1`, [canteen])).toBe(3);
   });
 });

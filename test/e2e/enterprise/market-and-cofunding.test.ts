@@ -32,7 +32,7 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
     const ok = await create({});
     expect(ok.data!.createMarketItem).toMatchObject({ listPrice: { fen: '2000' }, residentPrice: { fen: '800' } });
     haircut = ok.data!.createMarketItem.id;
-    expect(Number((await ds().query('SELECT count(*) AS n FROM market_item'))[0].n)).toBe(1);
+    expect(Number((await ds().query('SELECT count(*) AS n FROM market_item WHERE outlet_id = $1', [market]))[0].n)).toBe(1);
   });
 
   it('stores who paid what, adding up to the list price; 60 and over pay nothing', async () => {
@@ -43,7 +43,8 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
     expect(sixty.data!.recordMarketSale).toMatchObject({ senior: true, listPrice: { fen: '2000' }, merchantDiscount: { fen: '500' }, communitySubsidy: { fen: '700' }, seniorCover: { fen: '800' }, residentPaid: { fen: '0' } });
     const anonymous = await stack.query(SALE, { i: { itemId: haircut, quantity: 1, idempotencyKey: 'c' } }, staff);
     expect(anonymous.data!.recordMarketSale.residentPaid.fen).toBe('800');
-    const rows = await ds().query(`SELECT list_price_fen, merchant_discount_fen + community_subsidy_fen + senior_cover_fen + resident_paid_fen AS parts FROM market_sale`);
+    const rows = await ds().query(`SELECT list_price_fen, merchant_discount_fen + community_subsidy_fen + senior_cover_fen + resident_paid_fen AS parts FROM market_sale WHERE outlet_id = $1`, [market]);
+    expect(rows).toHaveLength(3);
     for (const r of rows) expect(r.parts).toBe(r.list_price_fen);
     // The market's takings (resident + community) enter its ledger.
     expect((await ds().query(`SELECT SUM(amount_fen)::text AS s FROM outlet_entry WHERE outlet_id = $1`, [market]))[0].s).toBe(String(3000 + 1500 + 1500));

@@ -44,7 +44,7 @@ describe('veg shop (便民蔬菜店): products, purchases, daily prices, request
     expect((await make('Leek', await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID('chengnan-se') }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await make('Leek', aliceToken)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await make('  ')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await count('veg_product')).toBe(2);
+    expect(await count('veg_product', 'outlet_id = $1', [shop])).toBe(2);
   });
 
   it("sets today's price: market less 20–30%, half-up to the fen, once a day, with history", async () => {
@@ -53,7 +53,7 @@ describe('veg shop (便民蔬菜店): products, purchases, daily prices, request
     for (const [market, bp] of [[1000, 1999], [1000, 3001], [0, 2500], [-5, 2500]] as const) {
       expect((await set(cabbage, market, bp)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
-    expect(await count('veg_daily_price')).toBe(0);
+    expect(await count('veg_daily_price', 'outlet_id = $1', [shop])).toBe(0);
     // 2026-11-22T02:00Z is 22 November in Shanghai. 1305 × 0.77 = 1004.85 → 1005
     stack.clock.set('2026-11-21T17:00:00Z');
     const first = await set(cabbage, 1305, 2300);
@@ -87,7 +87,7 @@ describe('veg shop (便民蔬菜店): products, purchases, daily prices, request
     const again = await buy({});
     expect(again.data!.recordVegPurchase.id).toBe(first.data!.recordVegPurchase.id);
     expect((await buy({ quantity: 101 })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(await count('veg_purchase')).toBe(1);
+    expect(await count('veg_purchase', 'outlet_id = $1', [shop])).toBe(1);
     expect(await ds().query(`SELECT kind, amount_fen, source FROM outlet_entry WHERE outlet_id = $1`, [shop])).toEqual([{ kind: 'COST_OF_GOODS', amount_fen: '60000', source: 'veg_purchase' }]);
   });
 
@@ -106,7 +106,7 @@ describe('veg shop (便民蔬菜店): products, purchases, daily prices, request
     const replay = await order(aliceToken, { lines: [{ productId: cabbage, quantity: 3 }], idempotencyKey: key });
     expect(replay.data!.placeVegOrder.id).toBe(placed.data!.placeVegOrder.id);
     expect((await order(aliceToken, { lines: [{ productId: cabbage, quantity: 4 }], idempotencyKey: key })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(await count('outlet_entry', `kind = 'SALE'`)).toBe(1);
+    expect(await count('outlet_entry', `kind = 'SALE' AND outlet_id = $1`, [shop])).toBe(1);
   });
 
   it('refuses bad orders with clear codes and writes nothing', async () => {
@@ -173,7 +173,7 @@ describe('veg shop (便民蔬菜店): products, purchases, daily prices, request
     const r = await stack.query(`mutation($i: RequestVegProductInput!) { requestVegProduct(input: $i) { productName note requestedAt } }`, { i: { outletId: shop, productName: 'Lotus root 莲藕', note: 'fresh please' } }, aliceToken);
     expect(r.errors).toBeUndefined();
     expect(r.data!.requestVegProduct.productName).toBe('Lotus root 莲藕');
-    const [row] = await ds().query('SELECT resident_id, created_by FROM veg_product_request');
+    const [row] = await ds().query('SELECT resident_id, created_by FROM veg_product_request WHERE outlet_id = $1', [shop]);
     expect(row).toEqual({ resident_id: alice, created_by: 'alice' });
     const list = await stack.query(`query($o: ID!) { vegProductRequests(outletId: $o) { totalCount } }`, { o: shop }, staff);
     expect(list.data!.vegProductRequests.totalCount).toBe(1);
