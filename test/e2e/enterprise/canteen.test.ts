@@ -123,6 +123,17 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
     expect((await stack.query(`query($o: ID!) { mealCards(outletId: $o) { totalCount } }`, { o: canteen }, await tokenFor('resident', {}, { residentId: resident }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('shows residents their own meals only', async () => {
+    const resident = randomUUID();
+    const card = await issue('1950-06-06', { residentId: resident });
+    expect(await priceOf(card)).toBe('1200');
+    const own = await stack.query(`{ myMeals { totalCount edges { node { price { fen } ageYears card { birthDate } } } } }`, {}, await tokenFor('resident', {}, { residentId: resident }));
+    expect(own.data!.myMeals).toEqual({ totalCount: 1, edges: [{ node: { price: { fen: '1200' }, ageYears: 76, card: { birthDate: '1950-06-06' } } }] });
+    const other = await stack.query(`{ myMeals { totalCount } }`, {}, await tokenFor('resident', {}, { residentId: randomUUID() }));
+    expect(other.data!.myMeals.totalCount).toBe(0);
+    expect((await stack.query(`query($id: ID!) { mealCard(id: $id) { id } }`, { id: card }, await tokenFor('resident', {}, { residentId: randomUUID() }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('credits half of a merchant supply to the charity fund and pays meals of registered families from it, never below zero', async () => {
     const supply = await stack.query(
       `mutation($i: RecordMerchantSupplyInput!) { recordMerchantSupply(input: $i) { value { fen } paid { fen } credited { fen } } }`,
