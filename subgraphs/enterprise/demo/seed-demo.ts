@@ -111,8 +111,8 @@ async function seedVegShop(m: EntityManager, ledger: Ledger[]): Promise<void> {
       const id = demoId('veg-purchase', period, p.key);
       const when = at(day(period, 1), 1);
       const unitCost = (p.marketFen * 6n) / 10n;
-      await insert(m, 'veg_purchase', { id, outlet_id: shop, product_id: productId(p.key), quantity: 200, unit_cost_fen: unitCost, total_fen: unitCost * 200n, supplier: '区配送中心', idempotency_key: `demo-${period}-${p.key}`, ...audit(when) });
-      ledger.push({ id: demoId('entry', id), outletId: shop, kind: 'COST_OF_GOODS', amountFen: unitCost * 200n, at: when, source: 'veg_purchase', sourceId: id });
+      await insert(m, 'veg_purchase', { id, outlet_id: shop, product_id: productId(p.key), quantity: 100, unit_cost_fen: unitCost, total_fen: unitCost * 100n, supplier: '区配送中心', idempotency_key: `demo-${period}-${p.key}`, ...audit(when) });
+      ledger.push({ id: demoId('entry', id), outletId: shop, kind: 'COST_OF_GOODS', amountFen: unitCost * 100n, at: when, source: 'veg_purchase', sourceId: id });
     }
     for (const d of [2, 12, 22]) {
       const date = day(period, d);
@@ -124,12 +124,13 @@ async function seedVegShop(m: EntityManager, ledger: Ledger[]): Promise<void> {
       for (const pr of prices) {
         await insert(m, 'veg_daily_price', { id: pr.id, outlet_id: shop, product_id: productId(pr.product.key), price_date: date, market_price_fen: pr.market, discount_bp: pr.discount, sale_price_fen: pr.sale, ...audit(at(date, 0)) });
       }
+      // Three orders a day here stand for the day's trade (counter and group orders), in 斤.
       for (let n = 0; n < 3; n++) {
         const orderId = demoId('veg-order', date, n);
         const when = at(date, 2 + n);
         const lines = [
-          { pr: prices[n % 4], quantity: 2 + n },
-          { pr: prices[(n + 1) % 4], quantity: 1 + n },
+          { pr: prices[n % 4], quantity: 10 * (2 + n) },
+          { pr: prices[(n + 1) % 4], quantity: 10 * (1 + n) },
         ];
         const total = lines.reduce((a, l) => a + l.pr.sale * BigInt(l.quantity), 0n);
         const cancelled = d === 12 && n === 2;

@@ -34,6 +34,8 @@ describe('enterprise demo data (Kuiguangta veg shop and 爱有味 canteen, Cheng
     const figures = await stack.query(`{ outletPeriodFigures(from: "2026-08", to: "2026-10") { outlet { id kind } period proceeds { fen } settled } }`, {}, analyst);
     for (const o of r.data!.compound.outlets) {
       expect(o.settlements.totalCount).toBe(3);
+      // Both outlets made money every month, so every month has a rebate on its way.
+      expect(o.settlements.edges.every((e: any) => BigInt(e.node.committeeRebate.fen) > 0n)).toBe(true);
       for (const { node } of o.settlements.edges) {
         const parts = BigInt(node.enterpriseShare.fen) + BigInt(node.propertyKept.fen) + BigInt(node.committeeRebate.fen);
         expect(parts).toBe(BigInt(node.proceeds.fen) > 0n ? BigInt(node.proceeds.fen) : 0n);
