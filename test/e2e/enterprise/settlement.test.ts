@@ -3,6 +3,7 @@ import { demoCommitteeId, demoCompanyId, demoCompound } from '../../../shared/de
 import { InternalClient } from '../../../shared/handover/internal-client';
 import { useInternalClient } from '../../../subgraphs/enterprise/common/external-ids';
 import { enterpriseRelay } from '../../../subgraphs/enterprise/settlement/settlement-relay';
+import { SUBGRAPHS } from '../../../subgraphs';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 import { ENTERPRISE_ID, ledger, makeOutlet } from './fixtures';
@@ -310,5 +311,34 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
     const r = await stack.query(READ, { id: s.id }, staff);
     expect(r.data!.settlement.rebate).toMatchObject({ status: 'DELIVERED', fundEntryId, failureReason: null });
     expect(r.data!.settlement.rebate.deliveredAt).toEqual(expect.any(String));
+  });
+  it("runs the subgraph's registered relay worker, which reaches the committee at its configured URL", async () => {
+    const ds = stack.dataSources.enterprise;
+    const outlet = await makeOutlet(ds);
+    await ds.query(
+      `INSERT INTO revenue_share_agreement (id, outlet_id, enterprise_id, compound_id, property_company_id, committee_id, enterprise_bp, property_bp, rebate_bp, effective_from, created_by, created_at, updated_by, updated_at)
+       VALUES ($1,$2,$3,$4,$5,$6,8000,2000,10000,'2026-01','fixture',now(),'fixture',now())`,
+      [randomUUID(), outlet, ENTERPRISE_ID(), KUIGUANGTA, COMPANY, demoCommitteeId('liulang-dongyuan')],
+    );
+    await ledger(ds, outlet, 'SALE', 500, '2026-10-05T02:00:00Z');
+    const settled = await stack.query(SETTLE, { input: { outletId: outlet, period: '2026-10', idempotencyKey: 'worker' } }, staff);
+    const id = settled.data!.settleOutletPeriod.id;
+    const previous = process.env.COMMITTEE_URL;
+    process.env.COMMITTEE_URL = stack.directory.urlOf('committee');
+    const workers = SUBGRAPHS.enterprise.workers!(ds, stack.clock);
+    expect(workers).toHaveLength(1);
+    workers[0].start();
+    try {
+      let status = 'PENDING';
+      for (let i = 0; i < 100 && status === 'PENDING'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        [{ status }] = await ds.query('SELECT status FROM handover_outbox WHERE record_id = $1', [id]);
+      }
+      expect(status).toBe('FAILED');
+    } finally {
+      await workers[0].stop();
+      if (previous === undefined) delete process.env.COMMITTEE_URL;
+      else process.env.COMMITTEE_URL = previous;
+    }
   });
 });
