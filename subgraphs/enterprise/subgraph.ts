@@ -20,7 +20,7 @@ import { AnalyticsResolver, CommunitySubsidyFiguresResolver } from './analytics/
 import { MarketAndCofunding1763770000440 } from './migrations/1763770000440-market-and-cofunding';
 import { MarketItem, MarketSale } from './market/market.entities';
 import { MarketResolver } from './market/market.resolver';
-import { CofundingContribution, CofundingResolver } from './cofunding/cofunding';
+import { CofundingContribution, CofundingResolver, OutletCofundingResolver } from './cofunding/cofunding';
 import { Canteen1763770000430 } from './migrations/1763770000430-canteen';
 import { CharityFundEntry, DifficultyFamily, Meal, MealCard, MealPriceTier, MerchantSupply } from './canteen/canteen.entities';
 import { CanteenResolver, MealCardResolver, MealResolver } from './canteen/canteen.resolver';
@@ -63,6 +63,7 @@ export const enterpriseSubgraph: SubgraphDefinition = {
         CanteenResolver,
         MarketResolver,
         CofundingResolver,
+        OutletCofundingResolver,
         AnalyticsResolver,
         CommunitySubsidyFiguresResolver,
       ],

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
+import { groupedByKeys } from '../../../shared/db/loaders';
 import { Audited, stampCreated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import { FenScalar } from '../../../shared/money/fen.scalar';
@@ -104,6 +106,28 @@ export class RecordCofundingInput {
   @Field(() => String) idempotencyKey: string;
 }
 
+/** Each outlet's contributions and totals by source: one statement for every outlet of a page. */
+export function cofundingByOutlet(ctx: RequestContext) {
+  return ctx.loaders.get<string, Cofunding>('cofundingByOutlet', async (outletIds) => {
+    const rows = await ctx.dataSource.getRepository(CofundingContribution).find({ where: { outletId: In([...outletIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return groupedByKeys(outletIds, rows, (r) => r.outletId).map((contributions) => {
+      const totals = Object.values(CofundingSource).map((source) => ({
+        source,
+        amount: Money.of(contributions.filter((c) => c.source === source).reduce((a, c) => a + c.amountFen, 0n)),
+      }));
+      return { contributions, totals, total: Money.of(totals.reduce((a, t) => a + t.amount.fen, 0n)) };
+    });
+  });
+}
+
+@Resolver(() => Outlet)
+export class OutletCofundingResolver {
+  @FieldResolver(() => Cofunding, { nullable: true, description: 'Follow the money: who paid to set the outlet up ("四个一点"); signed-in users only.' })
+  cofunding(@Root() outlet: Outlet, @Ctx() ctx: RequestContext): Promise<Cofunding> | null {
+    return ctx.viewer ? cofundingByOutlet(ctx).load(outlet.id) : null;
+  }
+}
+
 function only(present: boolean, field: string, source: CofundingSource): void {
   if (present) throw badInput(`${field} does not apply to a ${source} contribution`, { field });
 }
@@ -174,12 +198,8 @@ export class CofundingResolver {
 
   @Authorized()
   @Query(() => Cofunding, { description: "An outlet's set-up co-funding, by source (open to every signed-in user)." })
-  async cofunding(@Arg('outletId', () => ID) outletId: string, @Ctx() ctx: RequestContext): Promise<Cofunding> {
-    const id = assertUuid(outletId, 'outletId');
-    const contributions = await ctx.dataSource.getRepository(CofundingContribution).find({ where: { outletId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const rows: { source: CofundingSource; total: string }[] = await ctx.dataSource.query(`SELECT source, SUM(amount_fen)::text AS total FROM cofunding_contribution WHERE outlet_id = $1 GROUP BY source`, [id]);
-    const totals = Object.values(CofundingSource).map((source) => ({ source, amount: Money.of(rows.find((r) => r.source === source)?.total ?? 0) }));
-    return { contributions, totals, total: Money.of(totals.reduce((a, t) => a + t.amount.fen, 0n)) };
+  cofunding(@Arg('outletId', () => ID) outletId: string, @Ctx() ctx: RequestContext): Promise<Cofunding> {
+    return cofundingByOutlet(ctx).load(assertUuid(outletId, 'outletId'));
   }
 
   @FieldResolver(() => PropertyCompany, { nullable: true })

@@ -66,5 +66,14 @@ describe('enterprise demo data (Kuiguangta veg shop and 爱有味 canteen, Cheng
     expect(subsidies.data!.communitySubsidies.map((s: { sales: number }) => s.sales)).toEqual([12, 12, 12]);
     const cof = await stack.query(`query($o: ID!) { cofunding(outletId: $o) { total { yuan } totals { source amount { yuan } } } }`, { o: outlet('kuiguangta-veg-shop') }, analyst);
     expect(cof.data!.cofunding.total.yuan).toBe('90000.00');
+    const viaCompound = await stack.query(`query($id: ID!) { compound(id: $id) { outlets { kind cofunding { total { fen } totals { source amount { fen } } } } } }`, { id: demoCompound('kuiguangta').id }, await tokenFor('resident'));
+    const veg = viaCompound.data!.compound.outlets.find((o: { kind: string }) => o.kind === 'VEG_SHOP');
+    expect(veg.cofunding.totals).toEqual([
+      { source: 'ENTERPRISE', amount: { fen: '5000000' } },
+      { source: 'PROPERTY_COMPANY', amount: { fen: '2000000' } },
+      { source: 'OWNERS_COMMITTEE', amount: { fen: '1500000' } },
+      { source: 'MERCHANT', amount: { fen: '500000' } },
+    ]);
+    expect(viaCompound.data!.compound.outlets.find((o: { kind: string }) => o.kind === 'CANTEEN').cofunding.total.fen).toBe('0');
   });
 });
