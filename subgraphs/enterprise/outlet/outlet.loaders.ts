@@ -19,3 +19,10 @@ export function enterpriseById(ctx: RequestContext) {
     return byKeys(ids, rows, (r) => r.id, null);
   });
 }
+
+export function outletById(ctx: RequestContext) {
+  return ctx.loaders.get<string, Outlet | null>('outletById', async (ids) => {
+    const rows = await ctx.dataSource.getRepository(Outlet).findBy({ id: In([...ids]) });
+    return byKeys(ids, rows, (r) => r.id, null);
+  });
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { demoCommitteeId, demoCompanyId } from '../../../shared/demo/manifest';
+import { InternalClient } from '../../../shared/handover/internal-client';
+import { useInternalClient } from '../../../subgraphs/enterprise/common/external-ids';
+import { startStack, Stack } from '../../support/stack';
+import { tokenFor } from '../../support/tokens';
+import { ENTERPRISE_ID, makeOutlet } from './fixtures';
+
+const SALE = `mutation($i: RecordMarketSaleInput!) { recordMarketSale(input: $i) { id quantity senior listPrice { fen } merchantDiscount { fen } communitySubsidy { fen } seniorCover { fen } residentPaid { fen } item { name } } }`;
+
+describe('service market (城南市集) and set-up co-funding (四个一点)', () => {
+  let stack: Stack;
+  let staff: string;
+  let market: string;
+  let haircut: string;
+  const ds = () => stack.dataSources.enterprise;
+
+  beforeAll(async () => {
+    stack = await startStack({ seedDemo: true });
+    useInternalClient(new InternalClient('enterprise', stack.directory));
+    staff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID('chengnan-se') });
+    market = await makeOutlet(ds(), { enterpriseKey: 'chengnan-se', compoundKey: 'feicui-longwan', kind: 'SERVICE_MARKET' });
+  });
+  afterAll(() => stack.stop());
+
+  it('lists items with list price, merchant discount and community subsidy; refuses parts beyond the price', async () => {
+    const create = (over: Record<string, unknown>) =>
+      stack.query(`mutation($i: CreateMarketItemInput!) { createMarketItem(input: $i) { id name listPrice { fen } residentPrice { fen } } }`, { i: { outletId: market, name: 'Haircut 理发', merchantName: 'Li Barber', listPriceFen: '2000', merchantDiscountFen: '500', communitySubsidyFen: '700', ...over } }, staff);
+    for (const bad of [{ listPriceFen: '0' }, { merchantDiscountFen: '-1' }, { communitySubsidyFen: '1600' }, { name: '' }]) {
+      expect((await create(bad)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const ok = await create({});
+    expect(ok.data!.createMarketItem).toMatchObject({ listPrice: { fen: '2000' }, residentPrice: { fen: '800' } });
+    haircut = ok.data!.createMarketItem.id;
+    expect(Number((await ds().query('SELECT count(*) AS n FROM market_item WHERE outlet_id = $1', [market]))[0].n)).toBe(1);
+  });
+
+  it('stores who paid what, adding up to the list price; 60 and over pay nothing', async () => {
+    stack.clock.set('2026-11-22T02:00:00Z');
+    const young = await stack.query(SALE, { i: { itemId: haircut, quantity: 2, buyerBirthDate: '1966-11-23', idempotencyKey: 'a' } }, staff); // 59
+    expect(young.data!.recordMarketSale).toMatchObject({ senior: false, listPrice: { fen: '4000' }, merchantDiscount: { fen: '1000' }, communitySubsidy: { fen: '1400' }, seniorCover: { fen: '0' }, residentPaid: { fen: '1600' } });
+    const sixty = await stack.query(SALE, { i: { itemId: haircut, quantity: 1, buyerBirthDate: '1966-11-22', residentId: randomUUID(), idempotencyKey: 'b' } }, staff); // 60 today
+    expect(sixty.data!.recordMarketSale).toMatchObject({ senior: true, listPrice: { fen: '2000' }, merchantDiscount: { fen: '500' }, communitySubsidy: { fen: '700' }, seniorCover: { fen: '800' }, residentPaid: { fen: '0' } });
+    const anonymous = await stack.query(SALE, { i: { itemId: haircut, quantity: 1, idempotencyKey: 'c' } }, staff);
+    expect(anonymous.data!.recordMarketSale.residentPaid.fen).toBe('800');
+    const rows = await ds().query(`SELECT list_price_fen, merchant_discount_fen + community_subsidy_fen + senior_cover_fen + resident_paid_fen AS parts FROM market_sale WHERE outlet_id = $1`, [market]);
+    expect(rows).toHaveLength(3);
+    for (const r of rows) expect(r.parts).toBe(r.list_price_fen);
+    // The market's takings (resident + community) enter its ledger.
+    expect((await ds().query(`SELECT SUM(amount_fen)::text AS s FROM outlet_entry WHERE outlet_id = $1`, [market]))[0].s).toBe(String(3000 + 1500 + 1500));
+  });
+
+  it('refuses bad sales and writes nothing; replays by key', async () => {
+    const before = Number((await ds().query('SELECT count(*) AS n FROM market_sale'))[0].n);
+    for (const bad of [{ quantity: 0 }, { quantity: -1 }, { buyerBirthDate: '2030-01-01' }, { buyerBirthDate: '1966-02-30' }, { itemId: 'x' }]) {
+      const r = await stack.query(SALE, { i: { itemId: haircut, quantity: 1, idempotencyKey: randomUUID(), ...bad } }, staff);
+      expect({ bad, code: r.errors?.[0]?.extensions?.code }).toEqual({ bad, code: 'BAD_USER_INPUT' });
+    }
+    expect((await stack.query(SALE, { i: { itemId: haircut, quantity: 1, idempotencyKey: 'z' } }, await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.query(SALE, { i: { itemId: haircut, quantity: 3, idempotencyKey: 'a' } }, staff)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const replay = await stack.query(SALE, { i: { itemId: haircut, quantity: 2, buyerBirthDate: '1966-11-23', idempotencyKey: 'a' } }, staff);
+    expect(replay.errors).toBeUndefined();
+    expect(Number((await ds().query('SELECT count(*) AS n FROM market_sale'))[0].n)).toBe(before);
+  });
+
+  it('keeps each co-funding contribution and totals by source; the committee part points at its FundEntry, counted once', async () => {
+    const veg = await makeOutlet(ds(), { kind: 'VEG_SHOP' });
+    const kgStaff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() });
+    const record = (i: Record<string, unknown>, token = kgStaff) =>
+      stack.query(`mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id source amount { fen } fundEntry { id } ownersCommittee { id } propertyCompany { id } merchantName } }`, { i: { outletId: veg, idempotencyKey: randomUUID(), ...i } }, token);
+    const fundEntryId = randomUUID();
+    const ok = [
+      await record({ source: 'ENTERPRISE', amountFen: '5000000' }),
+      await record({ source: 'PROPERTY_COMPANY', amountFen: '2000000', propertyCompanyId: demoCompanyId('kuiguangta-property') }),
+      await record({ source: 'OWNERS_COMMITTEE', amountFen: '1500000', ownersCommitteeId: demoCommitteeId('kuiguangta'), fundEntryId }),
+      await record({ source: 'MERCHANT', amountFen: '300000', merchantName: 'Fresh Farm' }),
+      await record({ source: 'MERCHANT', amountFen: '200000', merchantName: 'Green Grocer' }),
+    ];
+    for (const r of ok) expect(r.errors).toBeUndefined();
+    expect(ok[2].data!.recordCofunding).toMatchObject({ fundEntry: { id: fundEntryId }, ownersCommittee: { id: demoCommitteeId('kuiguangta') } });
+    const cases: [Record<string, unknown>, string][] = [
+      [{ source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('kuiguangta'), fundEntryId }, 'CONFLICT'],
+      [{ source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('kuiguangta') }, 'BAD_USER_INPUT'],
+      [{ source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('liulang-dongyuan'), fundEntryId: randomUUID() }, 'BAD_USER_INPUT'],
+      [{ source: 'PROPERTY_COMPANY', amountFen: '100', propertyCompanyId: randomUUID() }, 'BAD_USER_INPUT'],
+      [{ source: 'ENTERPRISE', amountFen: '0' }, 'BAD_USER_INPUT'],
+      [{ source: 'ENTERPRISE', amountFen: '100', merchantName: 'x' }, 'BAD_USER_INPUT'],
+      [{ source: 'MERCHANT', amountFen: '100' }, 'BAD_USER_INPUT'],
+    ];
+    for (const [input, code] of cases) {
+      const r = await record(input);
+      expect({ input, code: r.errors?.[0]?.extensions?.code }).toEqual({ input, code });
+    }
+    expect((await record({ source: 'ENTERPRISE', amountFen: '1' }, staff)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const totals = await stack.query(`query($o: ID!) { cofunding(outletId: $o) { total { fen yuan } totals { source amount { fen } } contributions { source } } }`, { o: veg }, await tokenFor('resident'));
+    const { contributions, ...summary } = totals.data!.cofunding;
+    expect(summary).toEqual({
+      total: { fen: '9000000', yuan: '90000.00' },
+      totals: [
+        { source: 'ENTERPRISE', amount: { fen: '5000000' } },
+        { source: 'PROPERTY_COMPANY', amount: { fen: '2000000' } },
+        { source: 'OWNERS_COMMITTEE', amount: { fen: '1500000' } },
+        { source: 'MERCHANT', amount: { fen: '500000' } },
+      ],
+    });
+    expect(contributions.map((c: { source: string }) => c.source).sort()).toEqual(['ENTERPRISE', 'MERCHANT', 'MERCHANT', 'OWNERS_COMMITTEE', 'PROPERTY_COMPANY']);
+  });
+});
