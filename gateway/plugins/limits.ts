@@ -9,7 +9,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  * - tokens 3000 (`GATEWAY_MAX_TOKENS`): parse cost bound, ~10 kB of query text; enforced by
  *   graphql-js's own parser (`parseOptions.maxTokens`), which answers 400
  *   GRAPHQL_PARSE_FAILED (graphql-armor's plugin throws mid-parse and turns into a 500);
- * - cost 20000 (`GATEWAY_MAX_COST`): graphql-armor's estimate (object 2, scalar 1, ×1.5 per level);
+ * - cost 100000 (`GATEWAY_MAX_COST`): graphql-armor's estimate (object 2, scalar 1, ×1.5 per
+ *   level). It cannot know list sizes, so it is set to let an analyst's "every compound's
+ *   outlets with their settlements and fund entries" (~72 000) through while refusing
+ *   deeper fan-outs; depth, aliases and tokens bound the rest;
  * - directives 30; field suggestions blocked ("Did you mean …" leaks the schema).
  */
 export interface Limits {
@@ -30,7 +33,7 @@ export function limitsFromEnv(): Limits {
     maxDepth: fromEnv('GATEWAY_MAX_DEPTH', 12),
     maxAliases: fromEnv('GATEWAY_MAX_ALIASES', 20),
     maxTokens: fromEnv('GATEWAY_MAX_TOKENS', 3000),
-    maxCost: fromEnv('GATEWAY_MAX_COST', 20000),
+    maxCost: fromEnv('GATEWAY_MAX_COST', 100_000),
     maxDirectives: fromEnv('GATEWAY_MAX_DIRECTIVES', 30),
   };
 }
