@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
@@ -7,6 +6,7 @@ import { canWriteForCompany, viewerOf } from '../common/access';
 import { dayIn } from '../common/dates';
 import { areaZone } from '../contract/contract-zone.entity';
 import { responsibleFor } from '../contract/coverage';
+import { requestGridHandback } from '../party/handover-seams';
 import { assertBuildingInCompound, partyDirectory } from '../party/party-directory';
 import { STATION_AREA } from '../station/service-station.resolver';
 import { createWorkOrder, locationZone, NewWorkOrder } from '../work-order/work-order.service';
@@ -19,17 +19,6 @@ export interface NewIntake extends Omit<NewWorkOrder, 'compoundId' | 'descriptio
   callerName?: string | null;
   callerPhone?: string | null;
   handBackToGrid?: boolean | null;
-}
-
-/**
- * The seam for the hand-back to the grid (property → party, "open an issue report for
- * the grid workers"). Today it only records that the intake awaits the hand-back; the
- * wiring step enqueues the outbox message here, in the same transaction
- * (`enqueueHandover(m, { topic: 'intake.issue-report', recordId: intake.id, ... })`),
- * and a relay route moves PENDING to DELIVERED (with gridReportId) or FAILED.
- */
-export async function requestGridHandback(_m: EntityManager, intake: AfterHoursIntake): Promise<void> {
-  intake.gridHandback = 'PENDING';
 }
 
 /**
@@ -90,7 +79,7 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
       m,
     );
     intake.workOrderId = order.id;
-    if (input.handBackToGrid) await requestGridHandback(m, intake);
+    if (input.handBackToGrid) await requestGridHandback(m, intake, input, viewer.actor);
     await m.insert(AfterHoursIntake, intake);
     return intake;
   });
