@@ -11,7 +11,7 @@ import { assertBuildingInCompound, partyDirectory } from '../party/party-directo
 import { STATION_AREA } from '../station/service-station.resolver';
 import { createWorkOrder, locationZone, NewWorkOrder } from '../work-order/work-order.service';
 import { AfterHoursIntake } from './after-hours-intake.entity';
-import { isGridDutyTime } from './duty-hours';
+import { isGridDutyTimeOn } from './duty-hours';
 
 export interface NewIntake extends Omit<NewWorkOrder, 'compoundId' | 'description' | 'contactName' | 'contactPhone'> {
   stationId: string;
@@ -39,11 +39,13 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
   if (input.buildingId) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
 
   const now = ctx.clock.now();
+  // The grid's hours follow the compound's calendar (调休), which party keeps.
+  const gridHolds = isGridDutyTimeOn(now, await partyDirectory().workingDay(stationId, now));
   return ctx.dataSource.transaction(async (m) => {
     const duty = await responsibleFor(m, compoundId, areaZone(STATION_AREA), dayIn(now));
     if (!duty) throw conflict(`No property company covers the service station of compound ${compoundId}`, { uncoveredZone: areaZone(STATION_AREA) });
     if (!canWriteForCompany(viewer, duty.companyId)) throw forbidden("Only staff of the company covering the station take its after-hours intake");
-    if (isGridDutyTime(now)) throw conflict('Grid workers hold the station now (weekdays 08:30–20:00); intake is theirs');
+    if (gridHolds) throw conflict('Grid workers hold the station now (weekdays 08:30–20:00); intake is theirs');
     const intake = stampCreated(
       m.create(AfterHoursIntake, {
         id: randomUUID(),
