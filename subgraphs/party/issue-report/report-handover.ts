@@ -17,7 +17,8 @@ import { optionalText, requiredText } from '../common/validation';
 import { Building } from '../org-tree/building.entity';
 import { Compound } from '../org-tree/compound.entity';
 import { IssueReport, IssueReportEntry } from './issue-report.entity';
-import { HandoverState, IssueCategory, IssueEntryKind, IssuePath, IssueSource, IssueStatus, WorkOrderOutcome } from './issue-report.types';
+import { outcomeEffect } from './issue-report.service';
+import { HandoverState, IssueCategory, IssueEntryKind, IssueSource, IssueStatus, WorkOrderOutcome } from './issue-report.types';
 
 /** party → property: open a work order from the report (recordId = report id). */
 export const REPORT_TO_PROPERTY_TOPIC = 'report.to-property';
@@ -257,30 +258,20 @@ export class ReportHandoverResolver {
   }
 }
 
-/**
- * What an outcome does to the report. RESOLVED: a report still with property becomes
- * RESOLVED, so its reporter confirms and closes it out (销号) or reopens it, as after a
- * resolution in the community. CANCELLED: a report still with property goes back to the
- * grid (RESPONDED): they resolve it in the community or blow the whistle (it cannot open
- * a second work order). Either way the outcome is kept and written on the timeline; a
- * later outcome for a report that has moved on (closed, reopened) is recorded only.
- * An order resolved again after property reopened it updates the resolution time.
- */
+/** Records property's outcome on the report (see `outcomeEffect` for the states) and on its timeline. */
 export async function applyOutcome(m: EntityManager, report: IssueReport, workOrderId: string, status: WorkOrderOutcome, at: Date, actor: string): Promise<void> {
   report.workOrderId ??= workOrderId;
   report.workOrderOutcome = status;
   report.workOrderOutcomeAt = at;
-  const withProperty = report.status === IssueStatus.HANDED_TO_PROPERTY;
-  if (status === WorkOrderOutcome.RESOLVED) {
-    if (withProperty || (report.status === IssueStatus.RESOLVED && report.path === IssuePath.PROPERTY)) {
-      report.status = IssueStatus.RESOLVED;
+  const effect = outcomeEffect(report.status, report.path, status);
+  if (effect) {
+    report.status = effect.status;
+    report.path = effect.path;
+    if (effect.resolves) {
       report.resolvedAt = at;
       report.resolvedBy = actor;
       report.resolutionNote = `Resolved by the property company (work order ${workOrderId})`;
     }
-  } else if (withProperty) {
-    report.status = IssueStatus.RESPONDED;
-    report.path = null;
   }
   report.updatedBy = actor;
   report.updatedAt = at;

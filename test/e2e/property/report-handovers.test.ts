@@ -284,6 +284,10 @@ describe('party ↔ property hand-overs through the gateway', () => {
     const retried = ok(await handOver(id, dongliReporter)).handIssueReportToProperty;
     expect(retried).toMatchObject({ status: 'HANDED_TO_PROPERTY', propertyHandover: { status: 'PENDING', error: null, attempts: 0 } });
     expect(await partyCount(`handover_outbox WHERE topic = 'report.to-property' AND record_id = $1`, [id])).toBe(1);
+    // Still nobody covers it: refused again, and the report is the grid's again.
+    expect(await partyRelay.runOnce()).toBe(1);
+    expect(await getReport(id, dongliReporter)).toMatchObject({ status: 'RESPONDED', propertyHandover: { status: 'FAILED', attempts: 1 } });
+    expect((await getReport(id, dongliReporter)).entries.filter((e: any) => e.kind === 'HANDOVER_FAILED')).toHaveLength(2);
   });
 
   it('after-hours intake handed back to the grid becomes an issue report the grid answers; the intake shows DELIVERED', async () => {
@@ -334,5 +338,34 @@ describe('party ↔ property hand-overs through the gateway', () => {
       body: JSON.stringify({ query: OPEN, variables: { input: message.payload } }),
     });
     expect(((await asGrid.json()) as GraphQLResult).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("lists a compound's reports with their repairs at a cost that does not grow with the page", async () => {
+    stack.clock.set('2026-11-25T02:00:00Z');
+    for (let n = 1; n <= 12; n++) {
+      const id = await report({ buildingId: demoBuildingId('liulang-dongyuan', ((n - 1) % 6) + 1), description: `巡查发现 ${n} Found on the round ${n}` }, t.grid);
+      ok(await respond(id));
+      ok(await handOver(id));
+    }
+    expect(await partyRelay.runOnce()).toBe(12);
+    const LIST = `query($c: ID!, $first: Int!) { issueReports(compoundId: $c, first: $first) { edges { node { id
+      propertyHandover { status workOrderId } workOrders { id status company { id name } history { action actor } } } } } }`;
+    const run = async (first: number) => {
+      const before = stack.sqlStatements();
+      const nodes = ok(await stack.query(LIST, { c: liulang.id, first }, t.grid)).issueReports.edges.map((e: any) => e.node);
+      return { nodes, statements: stack.sqlStatements() - before };
+    };
+    const small = await run(3);
+    const large = await run(40);
+    expect(small.nodes).toHaveLength(3);
+    expect(large.nodes.length).toBeGreaterThanOrEqual(17);
+    const withOrders = large.nodes.filter((n: any) => n.workOrders.length > 0);
+    expect(withOrders.length).toBeGreaterThanOrEqual(16);
+    for (const node of withOrders) {
+      expect(node.workOrders).toHaveLength(1);
+      expect(node.propertyHandover).toEqual({ status: 'DELIVERED', workOrderId: node.workOrders[0].id });
+    }
+    expect(new Set(withOrders.map((n: any) => n.workOrders[0].company.id)).size).toBe(3);
+    expect(large.statements).toBe(small.statements);
   });
 });
