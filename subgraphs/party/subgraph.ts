@@ -26,6 +26,8 @@ import { Street } from './org-tree/street.entity';
 import { Unit } from './org-tree/unit.entity';
 import { IssueReport, IssueReportEntry, PartTimeGridWorker } from './issue-report/issue-report.entity';
 import { IssueReportResolver, visibleReport } from './issue-report/issue-report.resolver';
+import { partyRelay, ReportHandoverResolver } from './issue-report/report-handover';
+import { ReportHandovers1763772000100 } from './migrations/1763772000100-report-handovers';
 import { IssueReports1763771000200 } from './migrations/1763771000200-issue-reports';
 import { PartyOrganisation1763771000300 } from './migrations/1763771000300-party-organisation';
 import { GovernanceTask, PartyMember, PartyOrganisation } from './party-org/party-org.entity';
@@ -51,7 +53,7 @@ import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver
 export const partySubgraph: SubgraphDefinition = {
   name: 'party',
   entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, PartyOrganisation, PartyMember, GovernanceTask, ServiceStation, StationService, CompoundCalendarDay, Need, Resource, Project, MicroWish, Activity, ActivitySignup, PointsEntry, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200, PartyOrganisation1763771000300, ServiceStation1763771000400, ThreeListsAndWishes1763771000500, ActivitiesAndPoints1763771000600],
+  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200, PartyOrganisation1763771000300, ServiceStation1763771000400, ThreeListsAndWishes1763771000500, ActivitiesAndPoints1763771000600, ReportHandovers1763772000100],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -67,6 +69,7 @@ export const partySubgraph: SubgraphDefinition = {
         HouseholdResidentsResolver,
         CompoundResidentsResolver,
         IssueReportResolver,
+        ReportHandoverResolver,
         PartyOrganisationResolver,
         PartyMemberResolver,
         GovernanceTaskResolver,
@@ -94,4 +97,5 @@ export const partySubgraph: SubgraphDefinition = {
       },
     }),
   seedDemo: seedPartyDemo,
+  workers: (dataSource, clock) => [partyRelay(dataSource, clock)],
 };

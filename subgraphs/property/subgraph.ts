@@ -36,6 +36,8 @@ import { canSee } from './work-order/work-order.access';
 import { WorkOrderResolver } from './work-order/work-order.resolver';
 import { ServiceStation } from './station/service-station.ref';
 import { ServiceStationPropertyResolver } from './station/service-station.resolver';
+import { IssueReport } from './party/issue-report.ref';
+import { IssueReportPropertyResolver, propertyRelay } from './party/report-handover';
 
 /**
  * Compound references keep party's `buildings { id }` when the gateway sends them for
@@ -71,13 +73,16 @@ export const propertySubgraph: SubgraphDefinition = {
         ServiceOpenDayResolver,
         ServiceStandardResolver,
         WorkOrderStatsResolver,
+        IssueReportPropertyResolver,
       ],
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
-      orphanedTypes: [Compound, Building, ServiceStation, ServiceContract, PropertyCompany, WorkOrder],
+      orphanedTypes: [Compound, Building, ServiceStation, ServiceContract, PropertyCompany, WorkOrder, IssueReport],
       referenceResolvers: {
         Compound: compoundReference as never,
         Building: entityReference([], async (id) => ({ id })),
         ServiceStation: entityReference([], async (id) => ({ id })),
+        // Party decides who reaches a report; its work orders are filtered by `canSee`.
+        IssueReport: entityReference([], async (id) => ({ id })),
         PropertyCompany: entityReference([], (id, ctx) => companyById(ctx).load(id)),
         // Reaching an order through another type shows no more than `workOrder(id)`.
         WorkOrder: entityReference([], async (id, ctx) => {
@@ -87,4 +92,5 @@ export const propertySubgraph: SubgraphDefinition = {
       },
     }),
   seedDemo: seedPropertyDemo,
+  workers: (dataSource, clock) => [propertyRelay(dataSource, clock)],
 };

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { IssueCategory, IssueEntryKind, IssuePath, IssueSource, IssueStatus, PartTimeOccupation } from './issue-report.types';
+import { IssueCategory, IssueEntryKind, IssuePath, IssueSource, IssueStatus, PartTimeOccupation, WorkOrderOutcome } from './issue-report.types';
 import { respondedWithinPromise } from './issue-report.service';
 
 /** An issue report (民情 / 随手报). Every time on it is stamped by the server's clock. */
@@ -80,8 +80,25 @@ export class IssueReport extends Audited {
   @Column({ name: 'whistle_department', type: 'text', nullable: true })
   whistleDepartment: string | null;
 
+  /** The outbox row of the hand-over to property (its status is the hand-over's). */
   @Column({ name: 'handover_id', type: 'uuid', nullable: true })
   handoverId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The property work order opened from this report, once the hand-over is delivered.' })
+  @Column({ name: 'work_order_id', type: 'uuid', nullable: true })
+  workOrderId: string | null;
+
+  @Field(() => WorkOrderOutcome, { nullable: true, description: "What became of that work order, as property last reported it." })
+  @Column({ name: 'work_order_outcome', type: 'text', nullable: true })
+  workOrderOutcome: WorkOrderOutcome | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: 'work_order_outcome_at', type: 'timestamptz', nullable: true })
+  workOrderOutcomeAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: "The property's after-hours intake this report was handed back from." })
+  @Column({ name: 'source_intake_id', type: 'uuid', nullable: true })
+  sourceIntakeId: string | null;
 
   @Field(() => Int, { nullable: true, description: "The reporter's satisfaction, 1–5, given at close-out (销号)." })
   @Column({ type: 'smallint', nullable: true })

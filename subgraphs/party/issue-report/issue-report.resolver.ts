@@ -16,6 +16,7 @@ import { Resident } from '../resident/resident.entity';
 import { visibleResident } from '../resident/resident.loaders';
 import { IssueReport, IssueReportEntry, PartTimeGridWorker } from './issue-report.entity';
 import { assertCan, IssueAction, responseOverdue, RESPONSE_PROMISE_MS } from './issue-report.service';
+import { enqueueReportToProperty } from './report-handover';
 import { IssueCategory, IssueEntryKind, IssuePath, IssueSource, IssueStatus, PartTimeOccupation } from './issue-report.types';
 
 @ObjectType()
@@ -208,11 +209,22 @@ export class IssueReportResolver {
   @Authorized('grid_worker', 'party_secretary', 'admin')
   @Mutation(() => IssueReport, { description: 'Hand the report to the responsible property company (the work order follows through the hand-over).' })
   handIssueReportToProperty(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
-    return transition(ctx, id, 'handToProperty', PARTY_ROLES, (r) => {
-      r.status = IssueStatus.HANDED_TO_PROPERTY;
-      r.path = IssuePath.PROPERTY;
-      return [IssueEntryKind.HANDED_TO_PROPERTY, optionalText(note, 'note', 1000)];
-    });
+    const text = optionalText(note, 'note', 1000);
+    return transition(
+      ctx,
+      id,
+      'handToProperty',
+      PARTY_ROLES,
+      (r) => {
+        r.status = IssueStatus.HANDED_TO_PROPERTY;
+        r.path = IssuePath.PROPERTY;
+        r.workOrderOutcome = null;
+        r.workOrderOutcomeAt = null;
+        return [IssueEntryKind.HANDED_TO_PROPERTY, text];
+      },
+      // The state change and the promise of a work order commit together.
+      (m, r, at, by) => enqueueReportToProperty(m, r, by, at),
+    );
   }
 
   @Authorized('grid_worker', 'party_secretary', 'admin')
@@ -308,6 +320,7 @@ async function transition(
   action: IssueAction,
   who: typeof PARTY_ROLES | 'reporter',
   apply: (r: IssueReport, at: Date, by: string) => [IssueEntryKind, string | null],
+  alsoInTransaction?: (m: EntityManager, r: IssueReport, at: Date, by: string) => Promise<void>,
 ): Promise<IssueReport> {
   const id = assertUuid(rawId);
   const viewer = viewerOf(ctx);
@@ -322,6 +335,7 @@ async function transition(
     }
     assertCan(action, report.status);
     const [kind, note] = apply(report, now, viewer.actor);
+    await alsoInTransaction?.(m, report, now, viewer.actor);
     stampUpdated(report, viewer.actor, now);
     await m.save(report);
     await addEntry(m, report.id, kind, note, viewer.actor, now);

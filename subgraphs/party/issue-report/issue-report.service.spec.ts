@@ -1,5 +1,5 @@
-import { assertCan, respondedWithinPromise, responseOverdue } from './issue-report.service';
-import { IssueStatus } from './issue-report.types';
+import { assertCan, outcomeEffect, respondedWithinPromise, responseOverdue } from './issue-report.service';
+import { IssuePath, IssueStatus, WorkOrderOutcome } from './issue-report.types';
 
 describe('issue report rules', () => {
   it('keeps the 10-minute promise at 600 s and breaks it at 601 s', () => {
@@ -25,5 +25,21 @@ describe('issue report rules', () => {
     expect(() => assertCan('reopen', IssueStatus.CLOSED)).toThrow();
     expect(() => assertCan('resolve', IssueStatus.HANDED_TO_PROPERTY)).toThrow();
     expect(() => assertCan('followUp', IssueStatus.ESCALATED)).not.toThrow();
+  });
+
+  it("applies property's outcome only to a report still with property (or resolved by it)", () => {
+    const { RESOLVED, CANCELLED } = WorkOrderOutcome;
+    expect(outcomeEffect(IssueStatus.HANDED_TO_PROPERTY, IssuePath.PROPERTY, RESOLVED)).toEqual({ status: IssueStatus.RESOLVED, path: IssuePath.PROPERTY, resolves: true });
+    // Resolved again after property reopened its order: the resolution time moves.
+    expect(outcomeEffect(IssueStatus.RESOLVED, IssuePath.PROPERTY, RESOLVED)).toEqual({ status: IssueStatus.RESOLVED, path: IssuePath.PROPERTY, resolves: true });
+    expect(outcomeEffect(IssueStatus.HANDED_TO_PROPERTY, IssuePath.PROPERTY, CANCELLED)).toEqual({ status: IssueStatus.RESPONDED, path: null, resolves: false });
+    // Moved on: closed out, reopened by the reporter, or resolved in the community.
+    expect(outcomeEffect(IssueStatus.CLOSED, IssuePath.PROPERTY, RESOLVED)).toBeNull();
+    expect(outcomeEffect(IssueStatus.REOPENED, null, RESOLVED)).toBeNull();
+    expect(outcomeEffect(IssueStatus.RESOLVED, IssuePath.COMMUNITY, RESOLVED)).toBeNull();
+    expect(outcomeEffect(IssueStatus.RESOLVED, IssuePath.PROPERTY, CANCELLED)).toBeNull();
+    // The reporter closes out from the RESOLVED it leads to.
+    expect(() => assertCan('close', outcomeEffect(IssueStatus.HANDED_TO_PROPERTY, IssuePath.PROPERTY, RESOLVED)!.status)).not.toThrow();
+    expect(() => assertCan('resolve', outcomeEffect(IssueStatus.HANDED_TO_PROPERTY, IssuePath.PROPERTY, CANCELLED)!.status)).not.toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { isGridDutyTime } from './duty-hours';
+import { isGridDutyTime, isGridDutyTimeOn, localDateOf } from './duty-hours';
 
 describe('station duty hours (Asia/Shanghai)', () => {
   it('gives weekdays 08:30–20:00 to the grid and the rest to the property company', () => {
@@ -9,5 +9,18 @@ describe('station duty hours (Asia/Shanghai)', () => {
     expect(isGridDutyTime(new Date('2026-11-23T12:00:00Z'))).toBe(false);
     // Saturday noon.
     expect(isGridDutyTime(new Date('2026-11-28T04:00:00Z'))).toBe(false);
+  });
+
+  it('takes the working day from the compound calendar (调休) and the hours from the rule', () => {
+    // Saturday marked a working day: the grid holds 08:30–20:00.
+    expect(isGridDutyTimeOn(new Date('2026-11-28T04:00:00Z'), true)).toBe(true);
+    expect(isGridDutyTimeOn(new Date('2026-11-28T12:00:00Z'), true)).toBe(false);
+    // Monday marked a holiday: the property company's all day.
+    expect(isGridDutyTimeOn(new Date('2026-11-23T04:00:00Z'), false)).toBe(false);
+  });
+
+  it('reads the local date at the compound, not in UTC', () => {
+    expect(localDateOf(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
+    expect(localDateOf(new Date('2026-11-27T15:59:59Z'))).toBe('2026-11-27');
   });
 });

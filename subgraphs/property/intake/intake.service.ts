@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
@@ -7,11 +6,12 @@ import { canWriteForCompany, viewerOf } from '../common/access';
 import { dayIn } from '../common/dates';
 import { areaZone } from '../contract/contract-zone.entity';
 import { responsibleFor } from '../contract/coverage';
+import { requestGridHandback } from '../party/handover-seams';
 import { assertBuildingInCompound, partyDirectory } from '../party/party-directory';
 import { STATION_AREA } from '../station/service-station.resolver';
 import { createWorkOrder, locationZone, NewWorkOrder } from '../work-order/work-order.service';
 import { AfterHoursIntake } from './after-hours-intake.entity';
-import { isGridDutyTime } from './duty-hours';
+import { isGridDutyTimeOn } from './duty-hours';
 
 export interface NewIntake extends Omit<NewWorkOrder, 'compoundId' | 'description' | 'contactName' | 'contactPhone'> {
   stationId: string;
@@ -19,17 +19,6 @@ export interface NewIntake extends Omit<NewWorkOrder, 'compoundId' | 'descriptio
   callerName?: string | null;
   callerPhone?: string | null;
   handBackToGrid?: boolean | null;
-}
-
-/**
- * The seam for the hand-back to the grid (property → party, "open an issue report for
- * the grid workers"). Today it only records that the intake awaits the hand-back; the
- * wiring step enqueues the outbox message here, in the same transaction
- * (`enqueueHandover(m, { topic: 'intake.issue-report', recordId: intake.id, ... })`),
- * and a relay route moves PENDING to DELIVERED (with gridReportId) or FAILED.
- */
-export async function requestGridHandback(_m: EntityManager, intake: AfterHoursIntake): Promise<void> {
-  intake.gridHandback = 'PENDING';
 }
 
 /**
@@ -50,11 +39,13 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
   if (input.buildingId) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
 
   const now = ctx.clock.now();
+  // The grid's hours follow the compound's calendar (调休), which party keeps.
+  const gridHolds = isGridDutyTimeOn(now, await partyDirectory().workingDay(stationId, now));
   return ctx.dataSource.transaction(async (m) => {
     const duty = await responsibleFor(m, compoundId, areaZone(STATION_AREA), dayIn(now));
     if (!duty) throw conflict(`No property company covers the service station of compound ${compoundId}`, { uncoveredZone: areaZone(STATION_AREA) });
     if (!canWriteForCompany(viewer, duty.companyId)) throw forbidden("Only staff of the company covering the station take its after-hours intake");
-    if (isGridDutyTime(now)) throw conflict('Grid workers hold the station now (weekdays 08:30–20:00); intake is theirs');
+    if (gridHolds) throw conflict('Grid workers hold the station now (weekdays 08:30–20:00); intake is theirs');
     const intake = stampCreated(
       m.create(AfterHoursIntake, {
         id: randomUUID(),
@@ -90,7 +81,7 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
       m,
     );
     intake.workOrderId = order.id;
-    if (input.handBackToGrid) await requestGridHandback(m, intake);
+    if (input.handBackToGrid) await requestGridHandback(m, intake, input, viewer.actor);
     await m.insert(AfterHoursIntake, intake);
     return intake;
   });

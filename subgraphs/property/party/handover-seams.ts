@@ -1,23 +1,48 @@
 import type { EntityManager } from 'typeorm';
+import { enqueueHandover } from '../../../shared/handover/outbox';
+import type { AfterHoursIntake } from '../intake/after-hours-intake.entity';
 import type { WorkOrder } from '../work-order/work-order.entity';
+import { INTAKE_TO_GRID_TOPIC, WORK_ORDER_OUTCOME_TOPIC } from './topics';
 
 /**
- * Where the party ↔ property hand-overs plug in (wired in a later step, with party's
- * receivers). Each runs inside the sender's transaction, so the state change and the
- * outbox row commit together:
- *
- * - party → property, "open a work order from the report": an internal mutation
- *   (`@inaccessible`, role service) applies `receiveOnce(topic 'report.work-order',
- *   recordId reportId)` and calls `createWorkOrder(ctx, input, { sourceReportId,
- *   onBehalfOfAnyCompany: true }, manager)`; `work_order.source_report_id` is unique,
- *   so a report opens at most one order.
- * - property → party, "record the outcome on the report": `onWorkOrderOutcome` below,
- *   called when an order that came from a report is resolved or cancelled.
- * - property → party, "open an issue report for the grid": see `requestGridHandback`
- *   in intake/intake.service.ts.
+ * Where the property → party hand-overs start. Each runs inside the sender's
+ * transaction, so the state change and the outbox row commit together; property's relay
+ * (report-handover.ts) delivers them. (party → property arrives through
+ * `openWorkOrderFromReport`, also in report-handover.ts.)
  */
-export async function onWorkOrderOutcome(_m: EntityManager, order: WorkOrder, _at: Date): Promise<void> {
+
+/**
+ * An order that came from a report was resolved or cancelled: tell party. Keyed by the
+ * order's event id, so each outcome is delivered once, and resolve → reopen → resolve
+ * delivers twice.
+ */
+export async function onWorkOrderOutcome(m: EntityManager, order: WorkOrder, eventId: string, actor: string, at: Date): Promise<void> {
   if (!order.sourceReportId) return;
-  // Later: enqueueHandover(m, { topic: 'work-order.outcome', recordId: `${order.id}:${order.status}`,
-  //   payload: { reportId, workOrderId, status, at }, actor, at }).
+  if (order.status !== 'RESOLVED' && order.status !== 'CANCELLED') return;
+  await enqueueHandover(m, {
+    topic: WORK_ORDER_OUTCOME_TOPIC,
+    recordId: eventId,
+    payload: { outcomeId: eventId, reportId: order.sourceReportId, workOrderId: order.id, status: order.status, at: at.toISOString() },
+    actor,
+    at,
+  });
+}
+
+/** After-hours intake handed back to the grid as an issue report (keyed by the intake id). */
+export async function requestGridHandback(m: EntityManager, intake: AfterHoursIntake, place: { buildingId?: string | null; areaKey?: string | null }, actor: string): Promise<void> {
+  intake.gridHandback = 'PENDING';
+  await enqueueHandover(m, {
+    topic: INTAKE_TO_GRID_TOPIC,
+    recordId: intake.id,
+    payload: {
+      intakeId: intake.id,
+      compoundId: intake.compoundId,
+      text: intake.text,
+      at: intake.receivedAt.toISOString(),
+      buildingId: place.buildingId ? place.buildingId.toLowerCase() : null,
+      area: place.buildingId ? null : (place.areaKey ?? null),
+    },
+    actor,
+    at: intake.receivedAt,
+  });
 }

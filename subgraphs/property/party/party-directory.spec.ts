@@ -39,4 +39,21 @@ describe('the party directory over the internal client', () => {
     });
     expect(await codeOf(new InternalPartyDirectory(unready).stationInfo('s'))).toBe('SERVICE_UNAVAILABLE');
   });
+
+  it("asks party's calendar once per station and local day", async () => {
+    const client = clientAnswering((_q, v) => ({ serviceStation: { onDuty: { workingDay: v.at === '2026-11-28T02:00:00.000Z' } } }));
+    const dir = new InternalPartyDirectory(client);
+    expect(await dir.workingDay('s-1', new Date('2026-11-28T02:00:00Z'))).toBe(true);
+    // Same Shanghai day (Saturday 2026-11-28), later: the cached answer.
+    expect(await dir.workingDay('s-1', new Date('2026-11-28T10:00:00Z'))).toBe(true);
+    expect(client.queries).toHaveLength(1);
+    // Another day, another question.
+    expect(await dir.workingDay('s-1', new Date('2026-11-29T02:00:00Z'))).toBe(false);
+    expect(client.queries).toHaveLength(2);
+    expect(client.queries[0]).toContain('serviceStation(id: $id) { onDuty(at: $at) { workingDay } }');
+    const down = clientAnswering(() => {
+      throw new InternalCallError('The party service could not be reached', false, 'SERVICE_UNAVAILABLE');
+    });
+    expect(await codeOf(new InternalPartyDirectory(down).workingDay('s', new Date()))).toBe('SERVICE_UNAVAILABLE');
+  });
 });

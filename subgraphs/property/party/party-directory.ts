@@ -1,5 +1,6 @@
 import { InternalCallError, InternalClient } from '../../../shared/handover/internal-client';
 import { badInput, serviceUnavailable } from '../../../shared/errors';
+import { localDateOf } from '../intake/duty-hours';
 
 /** What the party subgraph (the org tree's owner) says about a building or a station. */
 export interface PlaceInfo {
@@ -15,6 +16,11 @@ export interface PlaceInfo {
 export interface PartyDirectory {
   buildingInfo(id: string): Promise<PlaceInfo | null>;
   stationInfo(id: string): Promise<PlaceInfo | null>;
+  /**
+   * Is the station's compound working on this local day (party's calendar: weekdays,
+   * unless the compound marks an extra holiday or working day, 调休)?
+   */
+  workingDay(stationId: string, at: Date): Promise<boolean>;
 }
 
 const CACHE_MS = 60_000;
@@ -29,6 +35,22 @@ export class InternalPartyDirectory implements PartyDirectory {
 
   stationInfo(id: string): Promise<PlaceInfo | null> {
     return this.ask('serviceStationInfo', id);
+  }
+
+  async workingDay(stationId: string, at: Date): Promise<boolean> {
+    try {
+      // One answer per station and local day: the calendar rarely changes.
+      return await this.client.cached(`workingDay:${stationId}:${localDateOf(at)}`, CACHE_MS, async () => {
+        const data = await this.client.request<{ serviceStation: { onDuty: { workingDay: boolean } } }>(
+          'party',
+          `query($id: ID!, $at: DateTimeISO) { serviceStation(id: $id) { onDuty(at: $at) { workingDay } } }`,
+          { id: stationId, at: at.toISOString() },
+        );
+        return data.serviceStation.onDuty.workingDay;
+      });
+    } catch {
+      throw serviceUnavailable("The party calendar could not say whether it is the grid's working day; try again later");
+    }
   }
 
   private async ask(field: 'buildingInfo' | 'serviceStationInfo', id: string): Promise<PlaceInfo | null> {

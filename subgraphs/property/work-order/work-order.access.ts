@@ -11,13 +11,18 @@ export function isRequesterOf(viewer: Viewer, order: Pick<WorkOrder, 'residentId
   return !!order.residentId && viewer.hasRole('resident', 'owner') && viewer.residentId === order.residentId;
 }
 
+/** The grid of the compound follows the orders its reports opened. */
+export const GRID_ROLES = ['grid_worker', 'party_secretary'] as const;
+
 /**
  * Who may read an order: admins, services and analysts all; company staff their
- * company's; a resident their own, and the common-area orders of their compound.
+ * company's; a resident their own, and the common-area orders of their compound; the
+ * compound's grid workers the orders opened from its issue reports (they handed them over).
  */
-export function canSee(viewer: Viewer, order: Pick<WorkOrder, 'companyId' | 'residentId' | 'kind' | 'compoundId'>): boolean {
+export function canSee(viewer: Viewer, order: Pick<WorkOrder, 'companyId' | 'residentId' | 'kind' | 'compoundId'> & { sourceReportId?: string | null }): boolean {
   if (viewer.isAdmin || viewer.isService || viewer.isAnalyst) return true;
   if (isCompanyStaffOf(viewer, order) || isRequesterOf(viewer, order)) return true;
+  if (order.sourceReportId && viewer.compoundsWith(...GRID_ROLES).includes(order.compoundId)) return true;
   return order.kind === 'COMMON_AREA' && viewer.compoundsWith('resident', 'owner').includes(order.compoundId);
 }
 

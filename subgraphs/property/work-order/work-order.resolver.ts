@@ -10,7 +10,7 @@ import { Compound } from '../compound/compound.ref';
 import { companyById } from '../contract/contract.loaders';
 import { StaffMember } from '../staff/staff-member.entity';
 import { staffById } from '../staff/staff.loaders';
-import { canSee, seesRequester } from './work-order.access';
+import { canSee, GRID_ROLES, seesRequester } from './work-order.access';
 import {
   PriorityEnum,
   WorkOrder,
@@ -99,9 +99,11 @@ export class WorkOrderResolver {
     if (!(viewer.isAdmin || viewer.isAnalyst || viewer.isService)) {
       const companies = staffCompanies(viewer);
       const compounds = viewer.compoundsWith('resident', 'owner');
+      const gridCompounds = viewer.compoundsWith(...GRID_ROLES);
       qb.andWhere(
-        `(w.company_id = ANY(:companies::uuid[]) OR (w.resident_id IS NOT NULL AND w.resident_id = :me) OR (w.kind = 'COMMON_AREA' AND w.compound_id = ANY(:compounds::uuid[])))`,
-        { companies, compounds, me: viewer.residentId ?? null },
+        `(w.company_id = ANY(:companies::uuid[]) OR (w.resident_id IS NOT NULL AND w.resident_id = :me) OR (w.kind = 'COMMON_AREA' AND w.compound_id = ANY(:compounds::uuid[]))
+          OR (w.source_report_id IS NOT NULL AND w.compound_id = ANY(:gridCompounds::uuid[])))`,
+        { companies, compounds, gridCompounds, me: viewer.residentId ?? null },
       );
     }
     return paginate(qb, args, { column: 'w.submitted_at', idColumn: 'w.id', valueOf: (w) => w.submittedAt.toISOString(), idOf: (w) => w.id });

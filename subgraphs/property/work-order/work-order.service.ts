@@ -57,8 +57,13 @@ function requesterOf(viewer: Viewer, input: NewWorkOrder): { residentId: string 
   throw forbidden('Only residents of this compound and property staff may file work orders');
 }
 
-async function insertEvent(m: EntityManager, orderId: string, from: string | null, to: string, action: string, actor: string, at: Date, note: string | null): Promise<void> {
-  await m.query('INSERT INTO work_order_event (work_order_id, from_status, to_status, action, actor, at, note) VALUES ($1,$2,$3,$4,$5,$6,$7)', [orderId, from, to, action, actor, at, note]);
+/** Writes one step of the order's history; returns the event's id. */
+async function insertEvent(m: EntityManager, orderId: string, from: string | null, to: string, action: string, actor: string, at: Date, note: string | null): Promise<string> {
+  const rows: { id: string }[] = await m.query(
+    'INSERT INTO work_order_event (work_order_id, from_status, to_status, action, actor, at, note) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id',
+    [orderId, from, to, action, actor, at, note],
+  );
+  return String(rows[0].id);
 }
 
 /**
@@ -205,8 +210,9 @@ export async function transitionWorkOrder(ctx: RequestContext, id: string, actio
     if (action === 'CONFIRM' || action === 'CANCEL') order.closedAt = now;
     stampUpdated(order, viewer.actor, now);
     await m.save(order);
-    await insertEvent(m, order.id, from, to, action, viewer.actor, now, extra.note ?? null);
-    if (to === 'RESOLVED' || to === 'CANCELLED') await onWorkOrderOutcome(m, order, now);
+    const eventId = await insertEvent(m, order.id, from, to, action, viewer.actor, now, extra.note ?? null);
+    // An order from a party report tells party its outcome, in this same transaction.
+    if (to === 'RESOLVED' || to === 'CANCELLED') await onWorkOrderOutcome(m, order, eventId, viewer.actor, now);
     return order;
   });
 }

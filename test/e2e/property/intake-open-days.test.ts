@@ -90,6 +90,32 @@ describe('property: after-hours intake and service open days', () => {
     expect((await stack.query(RECORD, { input: intake() }, t.qingbo)).errors).toBeUndefined();
   });
 
+  it("follows the compound's calendar (调休) that party keeps: a Saturday working day is the grid's, a Monday holiday the company's", async () => {
+    const secretary = await tokenFor('party_secretary', { compoundId: liulang.id }, { sub: 'sec:liulang' });
+    const SET = `mutation($input: SetCalendarDayInput!) { setCompoundCalendarDay(input: $input) { day kind } }`;
+    for (const [day, kind] of [['2026-11-28', 'WORKING_DAY'], ['2026-11-30', 'HOLIDAY']]) {
+      const r = await stack.query(SET, { input: { compoundId: liulang.id, day, kind, note: '调休' } }, secretary);
+      expect(r.errors).toBeUndefined();
+    }
+    const before = await count('after_hours_intake');
+    // Saturday 2026-11-28, 10:00 in Shanghai: a working day by the calendar, so the grid's.
+    stack.clock.set('2026-11-28T02:00:00Z');
+    const saturday = await stack.query(RECORD, { input: intake() }, t.qingbo);
+    expect(codeOf(saturday)).toBe('CONFLICT');
+    expect(await count('after_hours_intake')).toBe(before);
+    // The same Saturday at 20:00 is after hours again.
+    stack.clock.set('2026-11-28T12:00:00Z');
+    expect((await stack.query(RECORD, { input: intake() }, t.qingbo)).errors).toBeUndefined();
+    // Monday 2026-11-30, 10:00: a holiday by the calendar, so the property company takes intake.
+    stack.clock.set('2026-11-30T02:00:00Z');
+    const monday = await stack.query(RECORD, { input: intake() }, t.qingbo);
+    expect(monday.errors).toBeUndefined();
+    expect(await count('after_hours_intake')).toBe(before + 2);
+    // An ordinary Tuesday 10:00 stays the grid's.
+    stack.clock.set('2026-12-01T02:00:00Z');
+    expect(codeOf(await stack.query(RECORD, { input: intake() }, t.qingbo))).toBe('CONFLICT');
+  });
+
   it('plans, publishes and shows service open days with standards and fees', async () => {
     stack.clock.set('2026-11-24T01:00:00Z');
     const plan = `mutation($input: PlanServiceOpenDayInput!) { planServiceOpenDay(input: $input) { id status day title standards { position item standard fee { fen yuan } feeUnit } } }`;

@@ -1,0 +1,70 @@
+import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
+import type { GraphQLResult } from '../../support/stack';
+import { startStack, Stack } from '../../support/stack';
+import { tokenFor } from '../../support/tokens';
+
+/**
+ * The registered workers: with party's and property's relays running in the background
+ * (as `npm start` runs them), a report handed to property becomes a work order, and its
+ * resolution comes back to the report, with nobody driving the relays.
+ */
+describe('party ↔ property hand-overs with the relays running', () => {
+  let stack: Stack;
+  const liulang = demoCompound('liulang-dongyuan');
+  const t: Record<string, string> = {};
+
+  const ok = <T = any>(r: GraphQLResult): T => {
+    if (r.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
+    return r.data as T;
+  };
+
+  /** Polls until `probe` returns something truthy (the relays poll every 500 ms). */
+  async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe();
+      if (value) return value;
+      if (Date.now() > until) throw new Error('timed out waiting for the relay');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ seedDemo: true, workers: ['party', 'property'] });
+    stack.clock.set('2026-11-23T03:00:00Z');
+    t.grid = await tokenFor('grid_worker', { compoundId: liulang.id }, { sub: 'grid:liulang' });
+    t.xizi = await tokenFor('property_staff', { companyId: demoCompanyId('xizi-property') }, { sub: 'staff:xizi' });
+  });
+  afterAll(async () => {
+    await stack.stop();
+  });
+
+  it('delivers the report to property and the resolution back to the report by themselves', async () => {
+    const id = ok(
+      await stack.query(
+        `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { id } }`,
+        { i: { compoundId: liulang.id, buildingId: demoBuildingId('liulang-dongyuan', 6), category: 'FACILITY_REPAIR', description: '6号楼电梯异响 Lift noise in building 6' } },
+        t.grid,
+      ),
+    ).reportIssue.id as string;
+    ok(await stack.query(`mutation($id: ID!) { respondToIssueReport(id: $id) { id } }`, { id }, t.grid));
+    ok(await stack.query(`mutation($id: ID!) { handIssueReportToProperty(id: $id) { id } }`, { id }, t.grid));
+
+    const Q = `query($id: ID!) { issueReport(id: $id) { status workOrderOutcome propertyHandover { status workOrderId } workOrders { id status company { id } } } }`;
+    const delivered = await eventually(async () => {
+      const r = ok(await stack.query(Q, { id }, t.grid)).issueReport;
+      return r.propertyHandover.status === 'DELIVERED' && r;
+    });
+    // Building 6 is Xizi's.
+    expect(delivered.workOrders).toEqual([{ id: delivered.propertyHandover.workOrderId, status: 'SUBMITTED', company: { id: demoCompanyId('xizi-property') } }]);
+
+    ok(await stack.query(`mutation($id: ID!) { cancelWorkOrder(id: $id, reason: "重复报修") { id } }`, { id: delivered.propertyHandover.workOrderId }, t.xizi));
+    const back = await eventually(async () => {
+      const r = ok(await stack.query(Q, { id }, t.grid)).issueReport;
+      return r.workOrderOutcome === 'CANCELLED' && r;
+    });
+    expect(back).toMatchObject({ status: 'RESPONDED', workOrders: [{ status: 'CANCELLED' }] });
+    expect(Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM work_order WHERE source_report_id = $1`, [id]))[0].n)).toBe(1);
+    expect(Number((await stack.dataSources.party.query(`SELECT count(*)::int AS n FROM handover_inbox WHERE topic = 'workorder.outcome'`))[0].n)).toBe(1);
+  });
+});
