@@ -100,7 +100,15 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
       ownersCommittee: { id: demoCommitteeId('kuiguangta') },
     });
     // The committee part must be money the fund paid out: a posted spending of this committee's fund, for this amount.
+    const reversed = (await fundSpending('kuiguangta', '1500000')).spending;
+    const reversal = await stack.query(
+      `mutation($input: ReverseFundEntryInput!) { reverseFundEntry(input: $input) { id } }`,
+      { input: { entryId: reversed, reason: 'Paid back', idempotencyKey: randomUUID() } },
+      await tokenFor('committee_member', { compoundId: demoCompound('kuiguangta').id }, { sub: 'carol-kuiguangta' }),
+    );
+    expect(reversal.errors).toBeUndefined();
     const fundCases: [Record<string, unknown>, string][] = [
+      [{ ...owners, fundEntryId: reversed }, 'BAD_USER_INPUT'],
       [{ ...owners, amountFen: '1500001', fundEntryId: (await fundSpending('kuiguangta', '1500000')).spending }, 'BAD_USER_INPUT'],
       [{ ...owners, fundEntryId: kg.income }, 'BAD_USER_INPUT'],
       [{ ...owners, fundEntryId: kg.pending }, 'BAD_USER_INPUT'],
@@ -148,5 +156,18 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
       ],
     });
     expect(contributions.map((c: { source: string }) => c.source).sort()).toEqual(['ENTERPRISE', 'MERCHANT', 'MERCHANT', 'OWNERS_COMMITTEE', 'PROPERTY_COMPANY']);
+  });
+  it('lets one fund entry back one contribution only, also with 20 simultaneous recordings', async () => {
+    const veg = await makeOutlet(ds(), { kind: 'VEG_SHOP' });
+    const kgStaff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() });
+    const { spending } = await fundSpending('kuiguangta', '4200');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        stack.query(`mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id } }`, { i: { outletId: veg, idempotencyKey: randomUUID(), source: 'OWNERS_COMMITTEE', amountFen: '4200', ownersCommitteeId: demoCommitteeId('kuiguangta'), fundEntryId: spending } }, kgStaff),
+      ),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(19);
+    expect(Number((await ds().query('SELECT count(*) AS n FROM cofunding_contribution WHERE fund_entry_id = $1', [spending]))[0].n)).toBe(1);
   });
 });
