@@ -86,5 +86,28 @@ export function assertProductionSecrets(settings: AuthSettings = authSettings())
   }
 }
 
+function positiveInt(name: string, fallback: number): number {
+  const raw = env(name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number of milliseconds, not "${raw}"`);
+  return value;
+}
+
+/** How the hand-over relays poll and back off (README: RELAY_POLL_MS etc.); explicit relay options win. */
+export interface RelaySettings {
+  pollMs: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export function relaySettings(): RelaySettings {
+  return {
+    pollMs: positiveInt('RELAY_POLL_MS', 500),
+    baseDelayMs: positiveInt('RELAY_RETRY_BASE_MS', 1000),
+    maxDelayMs: positiveInt('RELAY_RETRY_MAX_MS', 60_000),
+  };
+}
+
 /** The compound's time zone unless a compound says otherwise. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock';
+import { relaySettings, RelaySettings } from '../config';
 import { systemClock } from '../clock';
 import type { BackgroundWorker } from '../server/subgraph-service';
 import { logger } from '../server/logger';
@@ -17,11 +18,11 @@ export interface HandoverRoute {
 
 export interface RelayOptions {
   clock?: Clock;
-  /** How often to look for due messages when idle (ms). Default 500. */
+  /** How often to look for due messages when idle (ms). Default `RELAY_POLL_MS` or 500. */
   pollMs?: number;
-  /** First retry delay (ms); doubles per attempt. Default 1000. */
+  /** First retry delay (ms); doubles per attempt. Default `RELAY_RETRY_BASE_MS` or 1000. */
   baseDelayMs?: number;
-  /** Longest retry delay (ms). Default 60 000. */
+  /** Longest retry delay (ms). Default `RELAY_RETRY_MAX_MS` or 60 000. */
   maxDelayMs?: number;
   /** Messages handled per pass. Default 20. */
   batchSize?: number;
@@ -39,6 +40,7 @@ export class OutboxRelay implements BackgroundWorker {
   private running?: Promise<unknown>;
   private stopped = true;
   private readonly clock: Clock;
+  private readonly defaults: RelaySettings = relaySettings();
   private readonly log = logger.child({ component: 'outbox-relay' });
 
   constructor(
@@ -125,7 +127,7 @@ export class OutboxRelay implements BackgroundWorker {
   }
 
   private retryAt(attempts: number): Date {
-    const delay = Math.min((this.options.baseDelayMs ?? 1000) * 2 ** (attempts - 1), this.options.maxDelayMs ?? 60_000);
+    const delay = Math.min((this.options.baseDelayMs ?? this.defaults.baseDelayMs) * 2 ** (attempts - 1), this.options.maxDelayMs ?? this.defaults.maxDelayMs);
     return new Date(this.clock.now().getTime() + delay);
   }
 
@@ -161,7 +163,7 @@ export class OutboxRelay implements BackgroundWorker {
       this.running = pass;
       const handled = await pass;
       // A full batch means more may be due: go on at once instead of waiting a poll.
-      if (!this.stopped) this.timer = setTimeout(tick, handled >= batch ? 0 : (this.options.pollMs ?? 500));
+      if (!this.stopped) this.timer = setTimeout(tick, handled >= batch ? 0 : (this.options.pollMs ?? this.defaults.pollMs));
     };
     this.timer = setTimeout(tick, 0);
   }

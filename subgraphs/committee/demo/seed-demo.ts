@@ -126,6 +126,11 @@ async function seedFund(m: EntityManager, c: DemoCompound, at: Date): Promise<vo
   const entries = [
     { key: 'crowdfunding-2024-06', direction: 'INCOME', source: 'CROWDFUNDING', amount: 300000n, text: 'Owners crowdfund the veg shop set-up (众筹)', by: CHAIR, approver: null, at: '2024-06-05T02:00:00Z' },
     { key: 'donation-2024-06', direction: 'INCOME', source: 'DONATION', amount: 50000n, text: 'Caring merchant donation (爱心商家)', by: CHAIR, approver: null, at: '2024-06-12T02:00:00Z' },
+    // The owners' part of the veg shop's "四个一点": crowdfunded into the fund, then paid
+    // out to the social enterprise. The enterprise's co-funding record points at this
+    // spending (DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY), so the money is counted once.
+    { key: 'veg-shop-crowdfunding-income', direction: 'INCOME', source: 'CROWDFUNDING', amount: 1_500_000n, text: 'Owners crowdfund their share of the veg shop set-up (众筹, 四个一点)', by: CHAIR, approver: null, at: '2024-06-25T02:00:00Z' },
+    { key: 'veg-shop-crowdfunding', direction: 'SPENDING', source: 'ACTIVITY', amount: 1_500_000n, text: 'Pay the owners’ crowdfunded share of the veg shop set-up to the social enterprise', by: VICE_CHAIR, approver: CHAIR, at: '2024-07-05T02:00:00Z' },
     { key: 'spending-2024-09', direction: 'SPENDING', source: 'ACTIVITY', amount: 120000n, text: 'Mid-autumn dinner for elderly residents living alone', by: VICE_CHAIR, approver: CHAIR, at: '2024-09-14T10:00:00Z' },
   ];
   for (const e of entries) {
@@ -136,6 +141,7 @@ async function seedFund(m: EntityManager, c: DemoCompound, at: Date): Promise<vo
               (SELECT coalesce(sum(CASE WHEN direction = 'INCOME' THEN amount_fen ELSE -amount_fen END), 0) FROM fund_entry WHERE compound_id = $2 AND status = 'POSTED')
                 + CASE WHEN $4 = 'INCOME' THEN $6::bigint ELSE -$6::bigint END,
               $8, $9, $8, $9
+        WHERE NOT EXISTS (SELECT 1 FROM fund_entry WHERE id = $1) -- a re-run must not test a balance for a row it will not insert
        ON CONFLICT DO NOTHING`,
       [demoFundEntryId(c.key, e.key), c.id, committeeId, e.direction, e.source, e.amount.toString(), e.text, e.by, e.at, e.approver],
     );

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { FenScalar } from '../../../shared/money/fen.scalar';
 import { assertUuid, notFound } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
 import { Connection, ConnectionResult, PageArgs, paginate } from '../../../shared/pagination/connection';
@@ -9,6 +10,7 @@ import { committeeByCompound, committeeById } from '../owners-committee/owners-c
 import { FundEntry } from './fund-entry.entity';
 import { fundBalanceByCompound, fundEntryById, fundEntryBySettlement, reversalOf } from './fund.loaders';
 import { applySettlementRebate, decideSpending, recordIncome, reverseEntry, submitSpending } from './fund.service';
+import { FundDirection, FundEntryStatus } from './fund.types';
 import { ApplySettlementRebateInput, DecideFundSpendingInput, RecordFundIncomeInput, ReverseFundEntryInput, SubmitFundSpendingInput } from './fund.types';
 import { Settlement } from './settlement.ref';
 
@@ -56,8 +58,31 @@ export class PublicFundResolver {
   }
 }
 
+/** What another subgraph needs to check a fund entry id at write time (enterprise: the co-funding the fund paid). */
+@Directive('@inaccessible')
+@ObjectType()
+export class FundEntryInfo {
+  @Field(() => ID) id: string;
+  @Field(() => ID) compoundId: string;
+  @Field(() => ID) committeeId: string;
+  @Field(() => FundDirection) direction: FundDirection;
+  @Field(() => FundEntryStatus) status: FundEntryStatus;
+  @Field(() => FenScalar) amount: bigint;
+  @Field(() => Boolean, { description: 'A reversal entry has corrected it (the money went back).' }) reversed: boolean;
+}
+
 @Resolver(() => FundEntry)
 export class FundEntryResolver {
+  @Directive('@inaccessible')
+  @Authorized('service')
+  @Query(() => FundEntryInfo, { nullable: true, description: "Internal: a fund entry's compound, direction, status and amount, for other subgraphs' write-time checks; null when unknown." })
+  async fundEntryInfo(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<FundEntryInfo | null> {
+    const found = await fundEntryById(ctx).load(assertUuid(id));
+    if (!found) return null;
+    const reversal = await reversalOf(ctx).load(found.id);
+    return { id: found.id, compoundId: found.compoundId, committeeId: found.committeeId, direction: found.direction, status: found.status, amount: found.amountFen, reversed: reversal !== null };
+  }
+
   @Authorized()
   @Query(() => FundEntry, { description: 'One fund entry by id.' })
   async fundEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<FundEntry> {

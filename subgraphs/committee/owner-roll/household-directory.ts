@@ -1,27 +1,43 @@
+import { InternalCallError, InternalClient } from '../../../shared/handover/internal-client';
+import { serviceUnavailable } from '../../../shared/errors';
+
 /**
  * Where the committee checks a household id at write time. The party subgraph owns
- * households but exposes no internal query for them yet, so the default accepts any
- * well-formed id of the compound as given; when party adds one, implement
- * `PartyHouseholdDirectory` with `InternalClient.cached` (SERVICE_UNAVAILABLE when
- * party cannot be reached, BAD_USER_INPUT for an unknown household or one of another
- * compound) and set it with `setHouseholdDirectory`.
+ * households (the org tree); the committee never reads party's database but asks
+ * party's internal `householdInfo(id)` with a service token, briefly cached (a
+ * household's compound does not change). Party unreachable → SERVICE_UNAVAILABLE, so
+ * the write is refused whole.
  */
 export type HouseholdCheck = 'OK' | 'UNKNOWN' | 'OTHER_COMPOUND';
 
-export interface HouseholdDirectory {
-  check(householdId: string, compoundId: string): Promise<HouseholdCheck>;
+interface HouseholdInfo {
+  id: string;
+  compoundId: string;
 }
 
-export const acceptAsGiven: HouseholdDirectory = {
-  check: async () => 'OK',
-};
+const CACHE_MS = 60_000;
 
-let current: HouseholdDirectory = acceptAsGiven;
+class NotKnown extends Error {}
+const client = new InternalClient('committee');
 
-export function householdDirectory(): HouseholdDirectory {
-  return current;
-}
-
-export function setHouseholdDirectory(directory: HouseholdDirectory): void {
-  current = directory;
+export async function checkHousehold(householdId: string, compoundId: string): Promise<HouseholdCheck> {
+  let info: HouseholdInfo | null;
+  try {
+    info = await client.cached(`householdInfo:${householdId}`, CACHE_MS, async () => {
+      const data = await client.request<{ householdInfo: HouseholdInfo | null }>(
+        'party',
+        'query($id: ID!) { householdInfo(id: $id) { id compoundId } }',
+        { id: householdId },
+      );
+      // Only known households are remembered: one party registers next is usable at once.
+      if (!data.householdInfo) throw new NotKnown();
+      return data.householdInfo;
+    });
+  } catch (error) {
+    if (error instanceof NotKnown || (error instanceof InternalCallError && error.code === 'NOT_FOUND')) info = null;
+    // Unreachable, or party cannot answer yet: nothing may be written.
+    else throw serviceUnavailable('The party registry could not confirm the household; try again later');
+  }
+  if (!info) return 'UNKNOWN';
+  return info.compoundId === compoundId ? 'OK' : 'OTHER_COMPOUND';
 }

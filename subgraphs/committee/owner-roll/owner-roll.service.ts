@@ -4,7 +4,7 @@ import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCommitteeWriter } from '../access';
 import { isUniqueViolation } from '../bigint';
-import { householdDirectory } from './household-directory';
+import { checkHousehold } from './household-directory';
 import { OwnedUnit } from './owned-unit.entity';
 import type { RegisterOwnedUnitInput, RegisterOwnerInput, UpdateOwnedUnitInput } from './owner-roll.inputs';
 import { Owner } from './owner.entity';
@@ -49,7 +49,7 @@ export async function registerOwnedUnit(ctx: RequestContext, input: RegisterOwne
   const owner = await ctx.dataSource.getRepository(Owner).findOneBy({ id: ownerId });
   if (!owner) throw notFound('Owner', ownerId);
   const viewer = assertCommitteeWriter(ctx, owner.compoundId);
-  const known = await householdDirectory().check(householdId, owner.compoundId);
+  const known = await checkHousehold(householdId, owner.compoundId);
   if (known === 'UNKNOWN') throw badInput(`Household ${householdId} is not known`, { field: 'householdId' });
   if (known === 'OTHER_COMPOUND') throw badInput(`Household ${householdId} is not in this compound`, { field: 'householdId' });
   const unit = stampCreated(

@@ -11,7 +11,7 @@ import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
 import { bigintColumn } from '../common/bigint-column';
 import { assertEnterpriseWriter } from '../common/access';
-import { committeeCompound, propertyCompanyExists } from '../common/external-ids';
+import { committeeCompound, committeeFundEntry, propertyCompanyExists } from '../common/external-ids';
 import { assertIdempotencyKey, assertPositiveFen, assertText, viewerOf } from '../common/outlets';
 import { isUniqueViolation } from '../common/pg-errors';
 import { Outlet } from '../outlet/outlet.entity';
@@ -132,6 +132,21 @@ function only(present: boolean, field: string, source: CofundingSource): void {
   if (present) throw badInput(`${field} does not apply to a ${source} contribution`, { field });
 }
 
+/**
+ * The committee's part is money the fund paid out: the entry must be a posted,
+ * unreversed SPENDING of this committee's fund for exactly this amount. Asked of the
+ * committee subgraph at write time; unreachable → SERVICE_UNAVAILABLE, nothing written.
+ */
+async function assertFundPaidIt(fundEntryId: string, committeeId: string, compoundId: string, amountFen: bigint): Promise<void> {
+  const entry = await committeeFundEntry(fundEntryId);
+  const refuse = (why: string) => badInput(`Fund entry ${fundEntryId} ${why}`, { field: 'fundEntryId' });
+  if (!entry) throw refuse('is not known to the committee');
+  if (entry.committeeId !== committeeId || entry.compoundId !== compoundId) throw refuse("is not of this committee's fund");
+  if (entry.direction !== 'SPENDING') throw refuse('is not a spending: only money the fund paid out can be a contribution');
+  if (entry.status !== 'POSTED' || entry.reversed) throw refuse('has not paid anything (not approved, rejected or reversed)');
+  if (entry.amountFen !== amountFen) throw refuse(`paid ${entry.amountFen} fen, not ${amountFen}`);
+}
+
 export async function recordCofunding(ctx: RequestContext, input: RecordCofundingInput): Promise<CofundingContribution> {
   const viewer = viewerOf(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
@@ -157,6 +172,7 @@ export async function recordCofunding(ctx: RequestContext, input: RecordCofundin
     fundEntryId = assertUuid(input.fundEntryId ?? '', 'fundEntryId');
     const compound = await committeeCompound(committeeId);
     if (compound !== outlet.compoundId) throw badInput("The owners' committee is not the outlet's compound's", { field: 'ownersCommitteeId' });
+    await assertFundPaidIt(fundEntryId, committeeId, outlet.compoundId, amountFen);
   } else if (s === CofundingSource.MERCHANT) {
     merchantName = assertText(input.merchantName, 'merchantName');
   }

@@ -17,7 +17,7 @@ describe("owners' committee terms, elected by a passed vote", () => {
   afterAll(() => stack.stop());
 
   async function electionVote(pass: boolean, matter = 'ELECT_COMMITTEE') {
-    const { compoundId, committee } = await newCompound();
+    const { compoundId, committee } = await newCompound(stack);
     const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000], [10000], [10000]]);
     const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter, title: 'Elect the first committee' } }, committee);
     for (const [i, owner] of roll.entries()) {

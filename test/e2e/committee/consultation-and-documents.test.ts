@@ -19,7 +19,7 @@ describe('consultations (一征三议两公开) and the convention and charter',
 
   /** A compound with a roll of three and a closed vote that passed or failed. */
   async function closedVote(matter: string, pass: boolean) {
-    const { compoundId, committee } = await newCompound();
+    const { compoundId, committee } = await newCompound(stack);
     const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000], [10000]]);
     const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter, title: `Vote on ${matter}` } }, committee);
     for (const owner of roll) await ok(stack, CAST, { input: { voteId: openVote.id, choice: pass ? 'FOR' : 'AGAINST' } }, owner.token);
@@ -28,7 +28,7 @@ describe('consultations (一征三议两公开) and the convention and charter',
   }
 
   it('advances one stage at a time, links the owners’ vote, and refuses skipping or going back', async () => {
-    const { compoundId, committee } = await newCompound();
+    const { compoundId, committee } = await newCompound(stack);
     const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000], [10000]]);
     const { startConsultation: c } = await ok(stack, START, { input: { compoundId, title: 'Open a veg shop in the common room?' } }, committee);
     expect(c.stage).toBe('COLLECTING_TOPICS');
@@ -61,7 +61,7 @@ describe('consultations (一征三议两公开) and the convention and charter',
     expect(read.consultation.topics).toEqual([{ text: 'Fresh vegetables close to home' }]);
     expect(read.consultation.steps.map((s: any) => s.stage)).toEqual(['COLLECTING_TOPICS', 'BRANCH_PROPOSAL', 'JOINT_DELIBERATION', 'OWNERS_DECISION', 'DECISION_DISCLOSED', 'OUTCOME_DISCLOSED']);
     expect(read.consultation.steps[3].vote).toEqual({ id: openVote.id, result: { passed: true } });
-    const other = await newCompound();
+    const other = await newCompound(stack);
     expect(await codeOf(stack, ADVANCE, { input: { consultationId: c.id, stage: 'OUTCOME_DISCLOSED' } }, other.committee)).toBe('FORBIDDEN');
   });
 

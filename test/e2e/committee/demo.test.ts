@@ -51,6 +51,8 @@ describe('committee demo data', () => {
     expect(data.compound.fund.entries.edges.map((e: any) => [e.node.source, e.node.direction, e.node.amount.yuan])).toEqual([
       ['CROWDFUNDING', 'INCOME', '3000.00'],
       ['DONATION', 'INCOME', '500.00'],
+      ['CROWDFUNDING', 'INCOME', '15000.00'],
+      ['ACTIVITY', 'SPENDING', '15000.00'],
       ['ACTIVITY', 'SPENDING', '1200.00'],
     ]);
     expect(data.governanceDocuments).toEqual([{ kind: 'CONVENTION', current: { version: 1, title: 'Kuiguangta Residents’ Convention (奎光塔小区居民公约)', adoptedBy: { matter: 'MANAGEMENT_STATUTE', result: { passed: true } } } }]);

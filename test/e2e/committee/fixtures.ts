@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createPartyCompound, createPartyHousehold } from '../../support/party-places';
 import type { Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 
@@ -32,10 +33,17 @@ export const CLOSE = `mutation($id: ID!) { closeVote(id: $id) { id status closed
   valid passed participatingAreaCentiM2 participatingHeads forAreaCentiM2 forHeads againstAreaCentiM2 againstHeads
   abstainAreaCentiM2 abstainHeads explanation checks { stage measure rule count base required shortfall met text } } } }`;
 
-/** A compound of its own (ids need not exist in party) with a committee member's token. */
-export async function newCompound(): Promise<{ compoundId: string; committee: string }> {
-  const compoundId = randomUUID();
+/** A compound of its own, real in party's registry (with one building), and a committee member's token. */
+export async function newCompound(stack: Stack): Promise<{ compoundId: string; committee: string }> {
+  const { compoundId } = await createPartyCompound(stack);
   return { compoundId, committee: await tokenFor('committee_member', { compoundId }, { sub: `committee-${compoundId}` }) };
+}
+
+/** A new household of the compound's building in party's registry: the roll checks households there. */
+export async function newHousehold(stack: Stack, compoundId: string): Promise<string> {
+  const [building] = await stack.dataSources.party.query('SELECT id FROM building WHERE compound_id = $1 ORDER BY number LIMIT 1', [compoundId]);
+  if (!building) throw new Error(`Compound ${compoundId} has no building in party`);
+  return createPartyHousehold(stack, { compoundId, buildingId: building.id });
 }
 
 /** Registers one owner per entry, each holding units of the given areas (hundredths of m²). */
@@ -45,7 +53,7 @@ export async function buildRoll(stack: Stack, compoundId: string, committee: str
     const residentId = randomUUID();
     const { registerOwner } = await ok(stack, REGISTER_OWNER, { input: { compoundId, name: `Owner ${i + 1}`, residentId } }, committee);
     for (const area of areas) {
-      await ok(stack, REGISTER_UNIT, { input: { ownerId: registerOwner.id, householdId: randomUUID(), areaCentiM2: area } }, committee);
+      await ok(stack, REGISTER_UNIT, { input: { ownerId: registerOwner.id, householdId: await newHousehold(stack, compoundId), areaCentiM2: area } }, committee);
     }
     result.push({ ownerId: registerOwner.id, residentId, token: await tokenFor('owner', { compoundId }, { residentId, sub: `owner-${residentId}` }) });
   }
@@ -54,7 +62,7 @@ export async function buildRoll(stack: Stack, compoundId: string, committee: str
 
 /** Builds a roll, opens a vote on it, casts the ballots and closes it; returns the closed vote. */
 export async function decide(stack: Stack, matter: string, owners: number[][], choices: (Choice | null)[]) {
-  const { compoundId, committee } = await newCompound();
+  const { compoundId, committee } = await newCompound(stack);
   const roll = await buildRoll(stack, compoundId, committee, owners);
   const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter, title: `Vote on ${matter}` } }, committee);
   for (const [i, choice] of choices.entries()) {

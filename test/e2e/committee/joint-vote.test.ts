@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
-import { serviceUnavailable } from '../../../shared/errors';
 import { InternalClient } from '../../../shared/handover/internal-client';
-import { acceptAsGiven, setHouseholdDirectory } from '../../../subgraphs/committee/owner-roll/household-directory';
 import { tokenFor } from '../../support/tokens';
-import { buildRoll, CAST, CHANGE, CLOSE, codeOf, decide, newCompound, ok, OPEN_VOTE, REGISTER_OWNER, REGISTER_UNIT } from './fixtures';
+import { buildRoll, CAST, CHANGE, CLOSE, codeOf, decide, newCompound, newHousehold, ok, OPEN_VOTE, REGISTER_OWNER, REGISTER_UNIT } from './fixtures';
 
 const M2 = 100; // hundredths of m² in one m²
 
@@ -97,11 +95,11 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
 
   describe('who counts', () => {
     it('counts an owner of several units once with all their area, and the developer once for all unsold units', async () => {
-      const { compoundId, committee } = await newCompound();
+      const { compoundId, committee } = await newCompound(stack);
       const [multi] = await buildRoll(stack, compoundId, committee, [[8000, 9000, 10000], [7000]]);
       const { registerOwner: developer } = await ok(stack, REGISTER_OWNER, { input: { compoundId, name: 'Developer Co.', isDeveloper: true } }, committee);
       for (const area of [12000, 13000]) {
-        await ok(stack, REGISTER_UNIT, { input: { ownerId: developer.id, householdId: randomUUID(), areaCentiM2: area } }, committee);
+        await ok(stack, REGISTER_UNIT, { input: { ownerId: developer.id, householdId: await newHousehold(stack, compoundId), areaCentiM2: area } }, committee);
       }
       const roll = await ok(stack, `query($c: ID!) { ownerRoll(compoundId: $c) { heads areaCentiM2 area owners { totalCount edges { node { id heads areaCentiM2 isDeveloper units { areaCentiM2 } } } } } }`, { c: compoundId }, committee);
       expect(roll.ownerRoll).toMatchObject({ heads: 3, areaCentiM2: 59000, area: '590.00' });
@@ -121,36 +119,36 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     });
 
     it('names one voter per co-owned unit: the same household cannot be registered twice', async () => {
-      const { compoundId, committee } = await newCompound();
+      const { compoundId, committee } = await newCompound(stack);
       const [a, b] = await buildRoll(stack, compoundId, committee, [[], []]);
-      const householdId = randomUUID();
+      const householdId = await newHousehold(stack, compoundId);
       await ok(stack, REGISTER_UNIT, { input: { ownerId: a.ownerId, householdId, areaCentiM2: 9000 } }, committee);
       expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: b.ownerId, householdId, areaCentiM2: 9000 } }, committee)).toBe('CONFLICT');
       const rows = await stack.dataSources.committee.query('SELECT owner_id FROM owned_unit WHERE household_id = $1', [householdId]);
       expect(rows).toEqual([{ owner_id: a.ownerId }]);
     });
-    it('checks households through the HouseholdDirectory seam, and resolves a household to its place on the roll for roll readers and services', async () => {
-      const { compoundId, committee } = await newCompound();
+    it("checks households in party's registry (unknown, other compound, party down), and resolves a household to its place on the roll for roll readers and services", async () => {
+      const { compoundId, committee } = await newCompound(stack);
       const [owner] = await buildRoll(stack, compoundId, committee, [[]]);
-      const unknown = randomUUID();
-      const elsewhere = randomUUID();
-      const down = randomUUID();
-      setHouseholdDirectory({
-        check: async (householdId) => {
-          if (householdId === down) throw serviceUnavailable('The party service is unavailable');
-          return householdId === unknown ? 'UNKNOWN' : householdId === elsewhere ? 'OTHER_COMPOUND' : 'OK';
-        },
-      });
+      const other = await newCompound(stack);
+      const elsewhere = await newHousehold(stack, other.compoundId);
+      for (const [householdId, code] of [[randomUUID(), 'BAD_USER_INPUT'], [elsewhere, 'BAD_USER_INPUT']]) {
+        const result = await stack.query(REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId, areaCentiM2: 100 } }, committee);
+        expect(result.errors?.[0]).toMatchObject({ extensions: { code } });
+        expect(result.errors?.[0].extensions?.field).toBe('householdId');
+      }
+      // Party down: the committee cannot confirm the household, so nothing is written.
+      const fresh = await newHousehold(stack, compoundId);
+      await stack.stopSubgraph('party');
       try {
-        for (const [householdId, code] of [[unknown, 'BAD_USER_INPUT'], [elsewhere, 'BAD_USER_INPUT'], [down, 'SERVICE_UNAVAILABLE']]) {
-          expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId, areaCentiM2: 100 } }, committee)).toBe(code);
-        }
+        expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: fresh, areaCentiM2: 100 } }, committee)).toBe('SERVICE_UNAVAILABLE');
       } finally {
-        setHouseholdDirectory(acceptAsGiven);
+        await stack.startSubgraph('party');
       }
       const rows = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM owned_unit WHERE owner_id = $1', [owner.ownerId]);
       expect(rows[0].n).toBe(0);
-      const householdId = randomUUID();
+      // Party back: the same household is accepted.
+      const householdId = fresh;
       await ok(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId, areaCentiM2: 8888 } }, committee);
       const Q = `query($c: ID!) { ownerRoll(compoundId: $c) { owners { edges { node { units { household { id ownedUnit { area owner { id } } } } } } } } }`;
       const seen = await ok(stack, Q, { c: compoundId }, await tokenFor('analyst'));
@@ -167,7 +165,7 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
 
   describe('ballots', () => {
     it('lets an owner change a ballot until close, never after; the change counts', async () => {
-      const { compoundId, committee } = await newCompound();
+      const { compoundId, committee } = await newCompound(stack);
       const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000], [10000]]);
       const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter: 'MANAGEMENT_STATUTE', title: 'Statute' } }, committee);
       stack.clock.set('2026-11-22T03:00:00Z');
@@ -192,7 +190,7 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     });
 
     it('refuses a second ballot instead of a change, and 20 simultaneous casts store exactly one', async () => {
-      const { compoundId, committee } = await newCompound();
+      const { compoundId, committee } = await newCompound(stack);
       const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000]]);
       const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Once' } }, committee);
       const results = await Promise.all(
@@ -206,7 +204,7 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     });
 
     it('refuses owners not on the frozen roll, and later roll changes do not touch an open vote', async () => {
-      const { compoundId, committee } = await newCompound();
+      const { compoundId, committee } = await newCompound(stack);
       const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000]]);
       const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Frozen' } }, committee);
       const [late] = await buildRoll(stack, compoundId, committee, [[50000]]);
@@ -226,7 +224,7 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     });
 
     it('shows a ballot only to its voter', async () => {
-      const { compoundId, committee } = await newCompound();
+      const { compoundId, committee } = await newCompound(stack);
       const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000]]);
       const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Secret' } }, committee);
       await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'AGAINST' } }, roll[0].token);
@@ -244,7 +242,7 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
   });
 
   it('erases an owner on request: name and resident link go, the ballot and the result stay', async () => {
-    const { compoundId, committee } = await newCompound();
+    const { compoundId, committee } = await newCompound(stack);
     const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000], [10000]]);
     const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Erasure' } }, committee);
     await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, roll[0].token);
@@ -262,10 +260,10 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
 
   describe('bad input and scope', () => {
     it('refuses zero and negative areas, unknown matters and other compounds, writing nothing', async () => {
-      const { compoundId, committee } = await newCompound();
+      const { compoundId, committee } = await newCompound(stack);
       const [owner] = await buildRoll(stack, compoundId, committee, [[]]);
       for (const area of [0, -100, 1.5]) {
-        expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: randomUUID(), areaCentiM2: area } }, committee)).toBe('BAD_USER_INPUT');
+        expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: await newHousehold(stack, compoundId), areaCentiM2: area } }, committee)).toBe('BAD_USER_INPUT');
       }
       expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: 'nope', areaCentiM2: 100 } }, committee)).toBe('BAD_USER_INPUT');
       const units = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM owned_unit WHERE owner_id = $1', [owner.ownerId]);
@@ -274,9 +272,9 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       expect(await codeOf(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Empty' } }, committee)).toBe('CONFLICT');
       const unknown = await stack.query(OPEN_VOTE, { input: { compoundId, matter: 'BUY_A_YACHT', title: 'No' } }, committee);
       expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      const other = await newCompound();
+      const other = await newCompound(stack);
       expect(await codeOf(stack, REGISTER_OWNER, { input: { compoundId: other.compoundId, name: 'X', residentId: randomUUID() } }, committee)).toBe('FORBIDDEN');
-      expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: randomUUID(), areaCentiM2: 100 } }, other.committee)).toBe('FORBIDDEN');
+      expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: await newHousehold(stack, compoundId), areaCentiM2: 100 } }, other.committee)).toBe('FORBIDDEN');
       const ownerToken = await tokenFor('owner', { compoundId }, { residentId: owner.residentId });
       expect(await codeOf(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Owner' } }, ownerToken)).toBe('FORBIDDEN');
       const votes = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM joint_vote WHERE compound_id = $1', [compoundId]);
@@ -288,7 +286,7 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     });
 
     it('hides owners’ names from analysts but lets them read the roll; others may not read it', async () => {
-      const { compoundId, committee } = await newCompound();
+      const { compoundId, committee } = await newCompound(stack);
       await buildRoll(stack, compoundId, committee, [[10000]]);
       const Q = `query($c: ID!) { ownerRoll(compoundId: $c) { heads owners { edges { node { name residentId areaCentiM2 } } } } }`;
       const analyst = await tokenFor('analyst');
@@ -296,7 +294,7 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       expect(seen.ownerRoll.owners.edges[0].node).toEqual({ name: null, residentId: null, areaCentiM2: 10000 });
       const mine = await ok(stack, Q, { c: compoundId }, committee);
       expect(mine.ownerRoll.owners.edges[0].node.name).toBe('Owner 1');
-      const other = await newCompound();
+      const other = await newCompound(stack);
       expect(await codeOf(stack, Q, { c: compoundId }, other.committee)).toBe('FORBIDDEN');
       expect(await codeOf(stack, Q, { c: compoundId }, await tokenFor('resident', { compoundId }))).toBe('FORBIDDEN');
     });

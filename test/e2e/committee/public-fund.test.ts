@@ -239,4 +239,25 @@ describe('public-affairs fund (公共事务经费)', () => {
       expect(await balanceOf(compoundId)).toBe('777');
     });
   });
+  it("answers other subgraphs' write-time checks of a fund entry (internal fundEntryInfo), to services only", async () => {
+    const { compoundId, committeeId, alice, bob } = await committeeFixture();
+    await ok(stack, INCOME, { input: { compoundId, source: 'CROWDFUNDING', amountFen: '9000', description: 'Crowdfunding', idempotencyKey: key() } }, alice);
+    const spend = (await ok(stack, SUBMIT, { input: { compoundId, amountFen: '4000', description: 'Veg shop set-up', idempotencyKey: key() } }, alice)).submitFundSpending;
+    const INFO = `query($id: ID!) { fundEntryInfo(id: $id) { id compoundId committeeId direction status amount reversed } }`;
+    const info = async (id: string) => (await internal.request<any>('committee', INFO, { id })).fundEntryInfo;
+    expect(await info(spend.id)).toEqual({ id: spend.id, compoundId, committeeId, direction: 'SPENDING', status: 'PENDING_APPROVAL', amount: '4000', reversed: false });
+    await ok(stack, APPROVE, { input: { entryId: spend.id, idempotencyKey: key() } }, bob);
+    expect(await info(spend.id)).toMatchObject({ status: 'POSTED', reversed: false });
+    await ok(stack, REVERSE, { input: { entryId: spend.id, reason: 'Paid twice by mistake', idempotencyKey: key() } }, bob);
+    expect(await info(spend.id)).toMatchObject({ status: 'POSTED', reversed: true });
+    expect(await info(randomUUID())).toBeNull();
+    // Not in the public graph, and a member's token cannot ask it directly.
+    expect(await codeOf(stack, INFO, { id: spend.id }, await tokenFor('admin'))).toBe('GRAPHQL_VALIDATION_FAILED');
+    const direct = await fetch(stack.directory.urlOf('committee'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${alice}`, 'x-doorstep-internal': 'doorstep-dev-internal-credential' },
+      body: JSON.stringify({ query: INFO, variables: { id: spend.id } }),
+    });
+    expect(((await direct.json()) as any).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

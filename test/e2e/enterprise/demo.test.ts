@@ -1,4 +1,5 @@
-import { DEMO_OUTLETS, demoCompound } from '../../../shared/demo/manifest';
+import { DEMO_OUTLETS, demoCommitteeId, demoCompound } from '../../../shared/demo/manifest';
+import { DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY } from '../../../subgraphs/enterprise/demo/seed-demo';
 import { SUBGRAPHS } from '../../../subgraphs';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
@@ -75,5 +76,25 @@ describe('enterprise demo data (Kuiguangta veg shop and 爱有味 canteen, Cheng
       { source: 'MERCHANT', amount: { fen: '500000' } },
     ]);
     expect(viaCompound.data!.compound.outlets.find((o: { kind: string }) => o.kind === 'CANTEEN').cofunding.total.fen).toBe('0');
+  });
+
+  it("follows the owners' co-funding to the committee fund's spending that paid it (one query across enterprise and committee)", async () => {
+    const r = await stack.query(
+      `query($id: ID!) { compound(id: $id) { outlets { kind cofunding { contributions { source amount { fen } ownersCommittee { id name } fundEntry { id direction source status amount { fen } committee { id } } } } } } }`,
+      { id: demoCompound('kuiguangta').id },
+      await tokenFor('resident'),
+    );
+    expect(r.errors).toBeUndefined();
+    const veg = r.data!.compound.outlets.find((o: { kind: string }) => o.kind === 'VEG_SHOP');
+    const owners = veg.cofunding.contributions.filter((c: { source: string }) => c.source === 'OWNERS_COMMITTEE');
+    expect(owners).toEqual([
+      {
+        source: 'OWNERS_COMMITTEE',
+        amount: { fen: '1500000' },
+        ownersCommittee: { id: demoCommitteeId('kuiguangta'), name: "Kuiguangta Compound Owners' Committee" },
+        fundEntry: { id: DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY, direction: 'SPENDING', source: 'ACTIVITY', status: 'POSTED', amount: { fen: '1500000' }, committee: { id: demoCommitteeId('kuiguangta') } },
+      },
+    ]);
+    expect(veg.cofunding.contributions.filter((c: { fundEntry: unknown }) => c.fundEntry !== null)).toHaveLength(1);
   });
 });

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { demoCommitteeId, demoCompanyId } from '../../../shared/demo/manifest';
-import { InternalClient } from '../../../shared/handover/internal-client';
-import { useInternalClient } from '../../../subgraphs/enterprise/common/external-ids';
+import { demoCommitteeId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 import { ENTERPRISE_ID, makeOutlet } from './fixtures';
@@ -17,7 +15,6 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
 
   beforeAll(async () => {
     stack = await startStack({ seedDemo: true });
-    useInternalClient(new InternalClient('enterprise', stack.directory));
     staff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID('chengnan-se') });
     market = await makeOutlet(ds(), { enterpriseKey: 'chengnan-se', compoundKey: 'feicui-longwan', kind: 'SERVICE_MARKET' });
   });
@@ -63,23 +60,78 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
     expect(Number((await ds().query('SELECT count(*) AS n FROM market_sale'))[0].n)).toBe(before);
   });
 
+  /** A posted spending of a compound's public fund, made through the committee subgraph: income, submit, another member approves. */
+  async function fundSpending(compoundKey: string, amountFen: string): Promise<{ spending: string; pending: string; income: string }> {
+    const compoundId = demoCompound(compoundKey).id;
+    const alice = await tokenFor('committee_member', { compoundId }, { sub: `alice-${compoundKey}` });
+    const bob = await tokenFor('committee_member', { compoundId }, { sub: `bob-${compoundKey}` });
+    const call = async (q: string, input: Record<string, unknown>, token: string) => {
+      const r = await stack.query(q, { input: { idempotencyKey: randomUUID(), ...input } }, token);
+      expect(r.errors).toBeUndefined();
+      return Object.values(r.data!)[0].id as string;
+    };
+    const income = await call(`mutation($input: RecordFundIncomeInput!) { recordFundIncome(input: $input) { id } }`, { compoundId, source: 'CROWDFUNDING', amountFen: String(BigInt(amountFen) * 2n), description: 'Owners crowdfund the set-up (众筹)' }, alice);
+    const SUBMIT = `mutation($input: SubmitFundSpendingInput!) { submitFundSpending(input: $input) { id } }`;
+    const spending = await call(SUBMIT, { compoundId, amountFen, description: 'Pay the owners’ share of the set-up' }, alice);
+    await call(`mutation($input: DecideFundSpendingInput!) { approveFundSpending(input: $input) { id } }`, { entryId: spending }, bob);
+    const pending = await call(SUBMIT, { compoundId, amountFen, description: 'Not approved yet' }, alice);
+    return { spending, pending, income };
+  }
+
   it('keeps each co-funding contribution and totals by source; the committee part points at its FundEntry, counted once', async () => {
     const veg = await makeOutlet(ds(), { kind: 'VEG_SHOP' });
     const kgStaff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() });
     const record = (i: Record<string, unknown>, token = kgStaff) =>
-      stack.query(`mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id source amount { fen } fundEntry { id } ownersCommittee { id } propertyCompany { id } merchantName } }`, { i: { outletId: veg, idempotencyKey: randomUUID(), ...i } }, token);
-    const fundEntryId = randomUUID();
+      stack.query(`mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id source amount { fen } fundEntry { id direction status amount { fen } } ownersCommittee { id } propertyCompany { id } merchantName } }`, { i: { outletId: veg, idempotencyKey: randomUUID(), ...i } }, token);
+    const kg = await fundSpending('kuiguangta', '1500000');
+    const elsewhere = await fundSpending('liulang-dongyuan', '1500000');
+    const fundEntryId = kg.spending;
+    const owners = { source: 'OWNERS_COMMITTEE', amountFen: '1500000', ownersCommitteeId: demoCommitteeId('kuiguangta') };
     const ok = [
       await record({ source: 'ENTERPRISE', amountFen: '5000000' }),
       await record({ source: 'PROPERTY_COMPANY', amountFen: '2000000', propertyCompanyId: demoCompanyId('kuiguangta-property') }),
-      await record({ source: 'OWNERS_COMMITTEE', amountFen: '1500000', ownersCommitteeId: demoCommitteeId('kuiguangta'), fundEntryId }),
+      await record({ ...owners, fundEntryId }),
       await record({ source: 'MERCHANT', amountFen: '300000', merchantName: 'Fresh Farm' }),
       await record({ source: 'MERCHANT', amountFen: '200000', merchantName: 'Green Grocer' }),
     ];
     for (const r of ok) expect(r.errors).toBeUndefined();
-    expect(ok[2].data!.recordCofunding).toMatchObject({ fundEntry: { id: fundEntryId }, ownersCommittee: { id: demoCommitteeId('kuiguangta') } });
+    expect(ok[2].data!.recordCofunding).toMatchObject({
+      fundEntry: { id: fundEntryId, direction: 'SPENDING', status: 'POSTED', amount: { fen: '1500000' } },
+      ownersCommittee: { id: demoCommitteeId('kuiguangta') },
+    });
+    // The committee part must be money the fund paid out: a posted spending of this committee's fund, for this amount.
+    const reversed = (await fundSpending('kuiguangta', '1500000')).spending;
+    const reversal = await stack.query(
+      `mutation($input: ReverseFundEntryInput!) { reverseFundEntry(input: $input) { id } }`,
+      { input: { entryId: reversed, reason: 'Paid back', idempotencyKey: randomUUID() } },
+      await tokenFor('committee_member', { compoundId: demoCompound('kuiguangta').id }, { sub: 'carol-kuiguangta' }),
+    );
+    expect(reversal.errors).toBeUndefined();
+    const fundCases: [Record<string, unknown>, string][] = [
+      [{ ...owners, fundEntryId: reversed }, 'BAD_USER_INPUT'],
+      [{ ...owners, amountFen: '1500001', fundEntryId: (await fundSpending('kuiguangta', '1500000')).spending }, 'BAD_USER_INPUT'],
+      [{ ...owners, fundEntryId: kg.income }, 'BAD_USER_INPUT'],
+      [{ ...owners, fundEntryId: kg.pending }, 'BAD_USER_INPUT'],
+      [{ ...owners, fundEntryId: elsewhere.spending }, 'BAD_USER_INPUT'],
+      [{ ...owners, fundEntryId: randomUUID() }, 'BAD_USER_INPUT'],
+      // One fund entry backs one contribution only.
+      [{ ...owners, fundEntryId }, 'CONFLICT'],
+    ];
+    for (const [input, code] of fundCases) {
+      const r = await record(input);
+      expect({ input, code: r.errors?.[0]?.extensions?.code }).toEqual({ input, code });
+      if (code === 'BAD_USER_INPUT') expect(r.errors?.[0]?.extensions?.field).toBe('fundEntryId');
+    }
+    // The committee cannot be asked: nothing is written.
+    const another = (await fundSpending('kuiguangta', '700')).spending;
+    await stack.stopSubgraph('committee');
+    try {
+      expect((await record({ ...owners, amountFen: '700', fundEntryId: another })).errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    } finally {
+      await stack.startSubgraph('committee');
+    }
+    expect(Number((await ds().query('SELECT count(*) AS n FROM cofunding_contribution WHERE outlet_id = $1', [veg]))[0].n)).toBe(5);
     const cases: [Record<string, unknown>, string][] = [
-      [{ source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('kuiguangta'), fundEntryId }, 'CONFLICT'],
       [{ source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('kuiguangta') }, 'BAD_USER_INPUT'],
       [{ source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('liulang-dongyuan'), fundEntryId: randomUUID() }, 'BAD_USER_INPUT'],
       [{ source: 'PROPERTY_COMPANY', amountFen: '100', propertyCompanyId: randomUUID() }, 'BAD_USER_INPUT'],
@@ -104,5 +156,18 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
       ],
     });
     expect(contributions.map((c: { source: string }) => c.source).sort()).toEqual(['ENTERPRISE', 'MERCHANT', 'MERCHANT', 'OWNERS_COMMITTEE', 'PROPERTY_COMPANY']);
+  });
+  it('lets one fund entry back one contribution only, also with 20 simultaneous recordings', async () => {
+    const veg = await makeOutlet(ds(), { kind: 'VEG_SHOP' });
+    const kgStaff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() });
+    const { spending } = await fundSpending('kuiguangta', '4200');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        stack.query(`mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id } }`, { i: { outletId: veg, idempotencyKey: randomUUID(), source: 'OWNERS_COMMITTEE', amountFen: '4200', ownersCommitteeId: demoCommitteeId('kuiguangta'), fundEntryId: spending } }, kgStaff),
+      ),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(19);
+    expect(Number((await ds().query('SELECT count(*) AS n FROM cofunding_contribution WHERE fund_entry_id = $1', [spending]))[0].n)).toBe(1);
   });
 });

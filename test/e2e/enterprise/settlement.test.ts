@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { demoCommitteeId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { InternalClient } from '../../../shared/handover/internal-client';
-import { useInternalClient } from '../../../subgraphs/enterprise/common/external-ids';
 import { enterpriseRelay } from '../../../subgraphs/enterprise/settlement/settlement-relay';
 import { SUBGRAPHS } from '../../../subgraphs';
 import { startStack, Stack } from '../../support/stack';
@@ -47,7 +46,6 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
 
   beforeAll(async () => {
     stack = await startStack({ seedDemo: true });
-    useInternalClient(new InternalClient('enterprise', stack.directory));
     staff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() });
     outletId = await makeOutlet(stack.dataSources.enterprise);
     lossOutletId = await makeOutlet(stack.dataSources.enterprise, { kind: 'CANTEEN' });

@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { demoCommitteeId, demoCompanyId } from '../../../shared/demo/manifest';
-import { InternalClient } from '../../../shared/handover/internal-client';
-import { useInternalClient } from '../../../subgraphs/enterprise/common/external-ids';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 import { ENTERPRISE_ID, makeOutlet } from './fixtures';
@@ -26,7 +24,6 @@ describe('veg shop (便民蔬菜店): products, purchases, daily prices, request
 
   beforeAll(async () => {
     stack = await startStack({ seedDemo: true });
-    useInternalClient(new InternalClient('enterprise', stack.directory));
     staff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() });
     aliceToken = await tokenFor('resident', {}, { residentId: alice, sub: 'alice' });
     bobToken = await tokenFor('resident', {}, { residentId: bob, sub: 'bob' });
