@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { stampCreated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter, viewerOf } from '../access';
+import { assertCommitteeWriter } from '../access';
 import { JointVote } from '../vote/joint-vote.entity';
 import { VoteStatus } from '../vote/vote.types';
 import { AdvanceConsultationInput, Consultation, ConsultationStage, ConsultationTopic, ProposeTopicInput, StartConsultationInput, STAGE_ORDER } from './consultation.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 function text(value: unknown, field: string, max: number): string {
   const t = typeof value === 'string' ? value.trim() : '';
@@ -72,7 +73,7 @@ export async function advanceConsultation(ctx: RequestContext, input: AdvanceCon
 export async function proposeTopic(ctx: RequestContext, input: ProposeTopicInput): Promise<ConsultationTopic> {
   const id = assertUuid(input.consultationId, 'consultationId');
   const body = text(input.text, 'text', 1000);
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const at = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
     const [c] = await m.query('SELECT compound_id, stage FROM consultation WHERE id = $1 FOR SHARE', [id]);

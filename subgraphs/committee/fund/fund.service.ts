@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { receiveOnce } from '../../../shared/handover/receiver';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter, viewerOf } from '../access';
+import { assertCommitteeWriter } from '../access';
 import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
 import { FundEntry } from './fund-entry.entity';
 import {
@@ -17,6 +17,7 @@ import {
   ReverseFundEntryInput,
   SubmitFundSpendingInput,
 } from './fund.types';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 /** Hand-over topic of the enterprise → committee settlement rebate. */
 export const SETTLEMENT_REBATE_TOPIC = 'settlement.rebate';
@@ -102,7 +103,7 @@ async function insertEntry(m: EntityManager, e: NewEntry): Promise<string> {
  * with the same key is a CONFLICT.
  */
 async function idempotent(ctx: RequestContext, operation: string, key: string, payload: Record<string, unknown>, apply: (m: EntityManager) => Promise<string>): Promise<FundEntry> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const { entryId } = await receiveOnce(
     ctx.dataSource,
     { topic: `fund.${operation}`, recordId: `${viewer.actor}:${key}`, payload, receivedBy: viewer.actor, at: ctx.clock.now() },
@@ -160,7 +161,7 @@ export async function decideSpending(ctx: RequestContext, input: DecideFundSpend
   const note = input.note ? validText(input.note, 'note') : null;
   const key = validKey(input.idempotencyKey);
   const at = ctx.clock.now();
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   return idempotent(ctx, approve ? 'approve' : 'reject', key, { entryId, note }, async (m) => {
     const entry = await m.getRepository(FundEntry).findOneBy({ id: entryId });
     if (!entry) throw notFound('FundEntry', entryId);
@@ -192,7 +193,7 @@ export async function reverseEntry(ctx: RequestContext, input: ReverseFundEntryI
   const reason = validText(input.reason, 'reason');
   const key = validKey(input.idempotencyKey);
   const at = ctx.clock.now();
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   return idempotent(ctx, 'reverse', key, { entryId, reason }, async (m) => {
     const original = await m.getRepository(FundEntry).findOneBy({ id: entryId });
     if (!original) throw notFound('FundEntry', entryId);
@@ -223,7 +224,7 @@ export async function applySettlementRebate(ctx: RequestContext, input: ApplySet
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const amountFen = validAmount(input.amountFen);
   if (typeof input.period !== 'string' || !PERIOD_RE.test(input.period)) throw badInput('period must be a month YYYY-MM', { field: 'period' });
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const at = ctx.clock.now();
   const payload = { settlementId, committeeId, compoundId, amountFen: amountFen.toString(), period: input.period };
   const { entryId } = await receiveOnce(ctx.dataSource, { topic: SETTLEMENT_REBATE_TOPIC, recordId: settlementId, payload, receivedBy: viewer.actor, at }, async (m) => {

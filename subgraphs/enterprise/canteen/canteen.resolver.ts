@@ -5,7 +5,7 @@ import { Money } from '../../../shared/money/money.type';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertDate } from '../common/local-time';
-import { outletOfKind, viewerOf } from '../common/outlets';
+import { outletOfKind } from '../common/outlets';
 import { OutletKind } from '../outlet/outlet-kind';
 import { outletById } from '../outlet/outlet.loaders';
 import { Resident } from '../refs/resident.ref';
@@ -14,6 +14,7 @@ import { issueMealCard, recordMeal, recordMerchantSupply, registerDifficultyFami
 import { charityFundBalance } from './charity-fund';
 import { In } from 'typeorm';
 import { byKeys } from '../../../shared/db/loaders';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @ObjectType()
 export class MealConnection extends Connection(Meal) {}
@@ -72,7 +73,7 @@ const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => 
 
 /** The canteen's staff, or (for reading) analysts and admins. */
 async function assertCanteenReader(ctx: RequestContext, outletId: string): Promise<string> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.CANTEEN);
   if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff'))) throw forbidden("Only the canteen's staff and analysts read its books");
   return outlet.id;
@@ -115,7 +116,7 @@ export class MealCardResolver {
   @Authorized('resident', 'owner')
   @Query(() => [MealCard], { description: "The signed-in resident's meal cards." })
   myMealCards(@Ctx() ctx: RequestContext) {
-    const residentId = viewerOf(ctx).residentId;
+    const residentId = requireViewer(ctx).residentId;
     if (!residentId) return [];
     return ctx.dataSource.getRepository(MealCard).find({ where: { residentId }, order: { createdAt: 'ASC' } });
   }
@@ -156,7 +157,7 @@ export class MealResolver {
   @Authorized('resident', 'owner')
   @Query(() => MealConnection, { description: "The signed-in resident's own meals." })
   myMeals(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const residentId = viewerOf(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
+    const residentId = requireViewer(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
     const qb = ctx.dataSource.getRepository(Meal).createQueryBuilder('x').innerJoin(MealCard, 'c', 'c.id = x.card_id').where('c.resident_id = :residentId', { residentId });
     return paginate(qb, page, byCreated<Meal>('x'));
   }
@@ -213,7 +214,7 @@ export class CanteenResolver {
   async mealCard(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     const card = await cardById(ctx).load(assertUuid(id));
     if (!card) throw notFound('MealCard', id);
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     if (!(viewer.isAnalyst || (await seesCardPersonalData(ctx, card)))) throw forbidden('Only the holder, the canteen and analysts read a meal card');
     return card;
   }

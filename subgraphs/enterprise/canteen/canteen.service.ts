@@ -6,13 +6,14 @@ import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors
 import type { RequestContext } from '../../../shared/server/context';
 import { assertEnterpriseWriter } from '../common/access';
 import { assertDate, localDate } from '../common/local-time';
-import { assertIdempotencyKey, assertPositiveFen, assertText, outletOfKind, viewerOf } from '../common/outlets';
+import { assertIdempotencyKey, assertPositiveFen, assertText, outletOfKind } from '../common/outlets';
 import { isUniqueViolation } from '../common/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
 import { CharityFundEntryKind, DifficultyFamily, Meal, MealCard, MealPaidBy, MealPriceTier, MerchantSupply } from './canteen.entities';
 import { moveCharityFund } from './charity-fund';
 import { ageOn, halfPriceSplit, tierFor } from './meal-pricing';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 /** The price table of a canteen: its own rows, or the default table (outlet NULL). */
 export async function tiersOf(m: EntityManager, outletId: string): Promise<MealPriceTier[]> {
@@ -38,7 +39,7 @@ export interface IssueCardInput {
 
 /** Issues a meal card; a birth date given here counts as verified by the issuing staff. */
 export async function issueMealCard(ctx: RequestContext, input: IssueCardInput): Promise<MealCard> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   const cardNo = assertText(input.cardNo, 'cardNo', 40);
   const birthDate = input.birthDate == null ? null : assertBirthDate(input.birthDate, localDate(now));
@@ -69,7 +70,7 @@ export async function issueMealCard(ctx: RequestContext, input: IssueCardInput):
 
 /** Records the verified birth date of a card issued without one; a verified date is not edited. */
 export async function verifyBirthDate(ctx: RequestContext, cardId: string, birthDate: string): Promise<MealCard> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   const date = assertBirthDate(birthDate, localDate(now));
   return ctx.dataSource.transaction(async (m) => {
@@ -97,7 +98,7 @@ export interface MealInput {
  * (the fund locked, never negative). The canteen books the sale either way.
  */
 export async function recordMeal(ctx: RequestContext, input: MealInput): Promise<Meal> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const cardId = assertUuid(input.cardId, 'cardId');
   const fromFund = !!input.payFromCharityFund;
@@ -158,7 +159,7 @@ export interface SupplyInput {
 
 /** A merchant's half-price supply: the canteen's cost is half, the other half is credited to the charity fund. */
 export async function recordMerchantSupply(ctx: RequestContext, input: SupplyInput): Promise<MerchantSupply> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const valueFen = assertPositiveFen(input.valueFen, 'valueFen');
   const merchantName = assertText(input.merchantName, 'merchantName');
@@ -195,7 +196,7 @@ export async function recordMerchantSupply(ctx: RequestContext, input: SupplyInp
 }
 
 export async function registerDifficultyFamily(ctx: RequestContext, input: { outletId: string; householdId: string; note?: string | null }): Promise<DifficultyFamily> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const householdId = assertUuid(input.householdId, 'householdId');
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);

@@ -12,12 +12,13 @@ import type { RequestContext } from '../../../shared/server/context';
 import { bigintColumn } from '../common/bigint-column';
 import { assertEnterpriseWriter } from '../common/access';
 import { committeeCompound, committeeFundEntry, propertyCompanyExists } from '../common/external-ids';
-import { assertIdempotencyKey, assertPositiveFen, assertText, viewerOf } from '../common/outlets';
+import { assertIdempotencyKey, assertPositiveFen, assertText } from '../common/outlets';
 import { isUniqueViolation } from '../common/pg-errors';
 import { Outlet } from '../outlet/outlet.entity';
 import { FundEntry } from '../refs/fund-entry.ref';
 import { OwnersCommittee } from '../refs/owners-committee.ref';
 import { PropertyCompany } from '../refs/property-company.ref';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 /** The four sources of set-up co-funding "四个一点". */
 export enum CofundingSource {
@@ -148,7 +149,7 @@ async function assertFundPaidIt(fundEntryId: string, committeeId: string, compou
 }
 
 export async function recordCofunding(ctx: RequestContext, input: RecordCofundingInput): Promise<CofundingContribution> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const amountFen = assertPositiveFen(input.amountFen, 'amountFen');
   const outletId = assertUuid(input.outletId, 'outletId');

@@ -1,14 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, notFound } from '../../../shared/errors';
-import type { RequestContext } from '../../../shared/server/context';
 import { Outlet } from '../outlet/outlet.entity';
 import type { OutletKind } from '../outlet/outlet-kind';
-
-export function viewerOf(ctx: RequestContext): Viewer {
-  if (!ctx.viewer) throw new Error('resolver reached without a viewer');
-  return ctx.viewer;
-}
 
 /** An outlet by id, of the kind the operation needs. */
 export async function outletOfKind(m: EntityManager, id: string, kind: OutletKind, field = 'outletId'): Promise<Outlet> {

@@ -6,12 +6,13 @@ import type { RequestContext } from '../../../shared/server/context';
 import { ageOn } from '../canteen/meal-pricing';
 import { assertEnterpriseWriter } from '../common/access';
 import { assertDate, localDate } from '../common/local-time';
-import { assertIdempotencyKey, assertQuantity, assertText, outletOfKind, viewerOf } from '../common/outlets';
+import { assertIdempotencyKey, assertQuantity, assertText, outletOfKind } from '../common/outlets';
 import { isUniqueViolation } from '../common/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
 import { marketSaleParts, SENIOR_AGE } from './market-pricing';
 import { MarketItem, MarketSale } from './market.entities';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 export interface MarketItemInput {
   outletId: string;
@@ -23,7 +24,7 @@ export interface MarketItemInput {
 }
 
 export async function createMarketItem(ctx: RequestContext, input: MarketItemInput): Promise<MarketItem> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const name = assertText(input.name, 'name');
   const merchantName = assertText(input.merchantName, 'merchantName');
   if (input.listPriceFen <= 0n) throw badInput('listPriceFen must be more than 0', { field: 'listPriceFen' });
@@ -56,7 +57,7 @@ export interface MarketSaleInput {
 
 /** A sale at the market: the parts (merchant, community, senior cover, resident) are stored and add up to the list price. */
 export async function recordMarketSale(ctx: RequestContext, input: MarketSaleInput): Promise<MarketSale> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const quantity = assertQuantity(input.quantity, 'quantity', 1000);
   const now = ctx.clock.now();

@@ -13,6 +13,7 @@ import { Outlet } from '../outlet/outlet.entity';
 import { RevenueShareAgreement } from './revenue-share-agreement.entity';
 import { ratioProblem, splitProceeds } from './settlement-split';
 import { Settlement } from './settlement.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 /** The hand-over topic of the committee's `applySettlementRebate`. */
 export const SETTLEMENT_REBATE_TOPIC = 'settlement.rebate';
@@ -27,14 +28,9 @@ export interface AgreementInput {
   effectiveFrom: string;
 }
 
-function viewerOf(ctx: RequestContext) {
-  if (!ctx.viewer) throw new Error('resolver reached without a viewer');
-  return ctx.viewer;
-}
-
 /** Records an agreement; the committee must be the outlet's compound's, the company must exist. */
 export async function createAgreement(ctx: RequestContext, input: AgreementInput): Promise<RevenueShareAgreement> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const outletId = assertUuid(input.outletId, 'outletId');
   const companyId = assertUuid(input.propertyCompanyId, 'propertyCompanyId');
   const committeeId = assertUuid(input.ownersCommitteeId, 'ownersCommitteeId');
@@ -94,7 +90,7 @@ async function byKey(m: EntityManager, enterpriseId: string, key: string): Promi
  * the same transaction. Same key and input → the first settlement; a period settles once.
  */
 export async function settleOutletPeriod(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const outletId = assertUuid(input.outletId, 'outletId');
   const period = assertPeriod(input.period);
   const key = typeof input.idempotencyKey === 'string' ? input.idempotencyKey.trim() : '';

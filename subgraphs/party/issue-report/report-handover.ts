@@ -12,13 +12,13 @@ import { receiveOnce } from '../../../shared/handover/receiver';
 import { InternalClient } from '../../../shared/handover/internal-client';
 import { HandoverRoute, OutboxRelay, RelayOptions } from '../../../shared/handover/relay';
 import type { RequestContext } from '../../../shared/server/context';
-import { viewerOf } from '../common/access';
 import { optionalText, requiredText } from '../common/validation';
 import { Building } from '../org-tree/building.entity';
 import { Compound } from '../org-tree/compound.entity';
 import { IssueReport, IssueReportEntry } from './issue-report.entity';
 import { outcomeEffect } from './issue-report.service';
 import { HandoverState, IssueCategory, IssueEntryKind, IssueSource, IssueStatus, WorkOrderOutcome } from './issue-report.types';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 /** party → property: open a work order from the report (recordId = report id). */
 export const REPORT_TO_PROPERTY_TOPIC = 'report.to-property';
@@ -195,7 +195,7 @@ export class ReportHandoverResolver {
   @Authorized('service')
   @Mutation(() => IssueReport, { description: 'Internal: property reports what became of the work order opened from a report (topic workorder.outcome).' })
   async recordWorkOrderOutcome(@Arg('input', () => RecordWorkOrderOutcomeInput) input: RecordWorkOrderOutcomeInput, @Ctx() ctx: RequestContext): Promise<IssueReport> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const outcomeId = requiredText(input.outcomeId, 'outcomeId', 100);
     const reportId = assertUuid(input.reportId, 'reportId');
     const workOrderId = assertUuid(input.workOrderId, 'workOrderId');
@@ -215,7 +215,7 @@ export class ReportHandoverResolver {
   @Authorized('service')
   @Mutation(() => IssueReport, { description: 'Internal: property hands after-hours intake back to the grid as an issue report (topic intake.to-grid).' })
   async openReportFromIntake(@Arg('input', () => OpenReportFromIntakeInput) input: OpenReportFromIntakeInput, @Ctx() ctx: RequestContext): Promise<IssueReport> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const intakeId = assertUuid(input.intakeId, 'intakeId');
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const buildingId = input.buildingId ? assertUuid(input.buildingId, 'buildingId') : null;

@@ -4,11 +4,12 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { PropertyCompany } from '../company/property-company.entity';
-import { assertWriteForCompany, viewerOf } from '../common/access';
+import { assertWriteForCompany } from '../common/access';
 import { parseDay } from '../common/dates';
 import { assertBuildingInCompound } from '../party/party-directory';
 import { areaZone, buildingZone } from './contract-zone.entity';
 import { ServiceContract } from './service-contract.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 export const AREA_KEY_RE = /^[a-z][a-z0-9-]{1,39}$/;
 
@@ -76,7 +77,7 @@ function overlapConflict(found: { contractId: string; zoneKey: string }) {
  * contract it overlaps.
  */
 export async function createServiceContract(ctx: RequestContext, input: CreateContractInput): Promise<ServiceContract> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const c = validateContractInput(input);
   assertWriteForCompany(viewer, c.companyId);
   const company = await ctx.dataSource.getRepository(PropertyCompany).findOneBy({ id: c.companyId });
@@ -126,7 +127,7 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
  * transaction. Orders already routed stay with the company that took them.
  */
 export async function endServiceContract(ctx: RequestContext, id: string, endsOnInput: string): Promise<ServiceContract> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const contractId = assertUuid(id);
   const endsOn = parseDay(endsOnInput, 'endsOn');
   const now = ctx.clock.now();

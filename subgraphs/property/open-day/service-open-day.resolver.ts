@@ -9,11 +9,12 @@ import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
 import { PropertyCompany } from '../company/property-company.entity';
-import { assertWriteForCompany, canWriteForCompany, viewerOf } from '../common/access';
+import { assertWriteForCompany, canWriteForCompany } from '../common/access';
 import { parseDay } from '../common/dates';
 import { Compound } from '../compound/compound.ref';
 import { companyById } from '../contract/contract.loaders';
 import { ServiceOpenDay, ServiceStandard } from './service-open-day.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @InputType()
 export class ServiceStandardInput {
@@ -77,7 +78,7 @@ export class ServiceOpenDayResolver {
   @Authorized('property_staff')
   @Mutation(() => ServiceOpenDay, { description: 'Plans an open day (draft) with its service standards and fees; the company must serve the compound that day.' })
   async planServiceOpenDay(@Arg('input', () => PlanServiceOpenDayInput) input: PlanServiceOpenDayInput, @Ctx() ctx: RequestContext): Promise<ServiceOpenDay> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const companyId = assertUuid(input.companyId, 'companyId');
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const day = parseDay(input.day, 'day');
@@ -124,7 +125,7 @@ export class ServiceOpenDayResolver {
   @Authorized('property_staff')
   @Mutation(() => ServiceOpenDay, { description: 'Publishes a planned open day to the residents; its standards are then fixed.' })
   async publishServiceOpenDay(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ServiceOpenDay> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const openDayId = assertUuid(id);
     const now = ctx.clock.now();
     return ctx.dataSource.transaction(async (m) => {
@@ -167,6 +168,6 @@ export class ServiceStandardResolver {
 
 /** Residents see published open days; the company's own staff and admins also its drafts. */
 export function visibleOpenDays(ctx: RequestContext, days: ServiceOpenDay[]): ServiceOpenDay[] {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   return days.filter((d) => d.status === 'PUBLISHED' || canWriteForCompany(viewer, d.companyId));
 }

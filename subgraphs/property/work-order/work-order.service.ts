@@ -4,7 +4,6 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { viewerOf } from '../common/access';
 import { dayIn } from '../common/dates';
 import { areaZone, buildingZone } from '../contract/contract-zone.entity';
 import { responsibleFor } from '../contract/coverage';
@@ -24,6 +23,7 @@ import {
   WorkOrderCategory,
   WorkOrderKind,
 } from './work-order.rules';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 export interface NewWorkOrder {
   compoundId: string;
@@ -80,7 +80,7 @@ export interface WorkOrderOrigin {
 }
 
 export async function createWorkOrder(ctx: RequestContext, input: NewWorkOrder, origin: WorkOrderOrigin = {}, manager?: EntityManager): Promise<WorkOrder> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const zone = locationZone(input);
   if (!WORK_ORDER_CATEGORIES.includes(input.category)) throw badInput('Unknown category', { field: 'category' });
@@ -170,7 +170,7 @@ function mayAct(viewer: Viewer, order: WorkOrder, action: WorkOrderAction): bool
  * status allows it (CONFLICT). The server stamps who and when.
  */
 export async function transitionWorkOrder(ctx: RequestContext, id: string, action: WorkOrderAction, extra: TransitionExtra = {}): Promise<WorkOrder> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const orderId = assertUuid(id);
   if (extra.note && extra.note.length > 2000) throw badInput('note is too long', { field: 'note' });
   if (action === 'DISPATCH') assertUuid(extra.assigneeId ?? '', 'assigneeId');
