@@ -7,7 +7,8 @@ import { Compound } from '../compound/compound.ref';
 import { JointVote } from '../vote/joint-vote.entity';
 import { voteById } from '../vote/vote.loaders';
 import { AdoptDocumentVersionInput, GovernanceDocument, GovernanceDocumentVersion } from './governance-document.entity';
-import { adoptDocumentVersion, dayIn } from './governance.service';
+import { adoptDocumentVersion } from './governance.service';
+import { localDate } from '../../../shared/time/local-time';
 
 function versionsOf(ctx: RequestContext) {
   return ctx.loaders.get<string, GovernanceDocumentVersion[]>('documentVersions', async (ids) => {
@@ -37,7 +38,7 @@ export class GovernanceDocumentResolver {
 
   @FieldResolver(() => GovernanceDocumentVersion, { nullable: true, description: 'The version in force today (Asia/Shanghai): the latest already effective.' })
   async current(@Root() doc: GovernanceDocument, @Ctx() ctx: RequestContext): Promise<GovernanceDocumentVersion | null> {
-    const today = dayIn(ctx.clock.now());
+    const today = localDate(ctx.clock.now());
     const versions = await versionsOf(ctx).load(doc.id);
     return [...versions].reverse().find((v) => v.effectiveOn <= today) ?? null;
   }

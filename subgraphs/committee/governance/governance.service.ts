@@ -11,11 +11,6 @@ import { AdoptDocumentVersionInput, GovernanceDocumentKind, GovernanceDocumentVe
 /** The matters under which owners adopt rules of their own. */
 const ADOPTING_MATTERS = new Set([JointMatter.MEETING_RULES, JointMatter.MANAGEMENT_STATUTE, JointMatter.OTHER_MAJOR_MATTER]);
 
-/** The calendar day in the compound's zone, for "in force today". */
-export function dayIn(at: Date, timeZone = 'Asia/Shanghai'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
 export async function adoptDocumentVersion(ctx: RequestContext, input: AdoptDocumentVersionInput): Promise<GovernanceDocumentVersion> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const voteId = assertUuid(input.voteId, 'voteId');

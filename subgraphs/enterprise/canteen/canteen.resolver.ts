@@ -4,7 +4,7 @@ import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Money } from '../../../shared/money/money.type';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertDate } from '../common/local-time';
+import { assertDate } from '../common/date-input';
 import { outletOfKind } from '../common/outlets';
 import { OutletKind } from '../outlet/outlet-kind';
 import { outletById } from '../outlet/outlet.loaders';

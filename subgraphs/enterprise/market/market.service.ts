@@ -5,7 +5,8 @@ import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors
 import type { RequestContext } from '../../../shared/server/context';
 import { ageOn } from '../canteen/meal-pricing';
 import { assertEnterpriseWriter } from '../common/access';
-import { assertDate, localDate } from '../common/local-time';
+import { assertDate } from '../common/date-input';
+import { localDate } from '../../../shared/time/local-time';
 import { assertIdempotencyKey, assertQuantity, assertText, outletOfKind } from '../common/outlets';
 import { isUniqueViolation } from '../common/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
-import { localDate } from '../common/local-time';
+import { localDate } from '../../../shared/time/local-time';
 import { VegDailyPrice, VegOrderLine, VegProduct } from './veg-shop.entities';
 
 export function vegProductById(ctx: RequestContext) {

@@ -6,7 +6,7 @@ import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../sh
 import { payloadHash } from '../../../shared/handover/receiver';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertEnterpriseWriter } from '../common/access';
-import { localDate } from '../common/local-time';
+import { localDate } from '../../../shared/time/local-time';
 import { assertIdempotencyKey, assertPositiveFen, assertQuantity, assertText, outletOfKind } from '../common/outlets';
 import { isUniqueViolation } from '../common/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';

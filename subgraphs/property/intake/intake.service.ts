@@ -3,7 +3,7 @@ import { stampCreated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { canWriteForCompany } from '../common/access';
-import { dayIn } from '../common/dates';
+import { localDate } from '../../../shared/time/local-time';
 import { areaZone } from '../contract/contract-zone.entity';
 import { responsibleFor } from '../contract/coverage';
 import { requestGridHandback } from '../party/handover-seams';
@@ -43,7 +43,7 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
   // The grid's hours follow the compound's calendar (调休), which party keeps.
   const gridHolds = isGridDutyTimeOn(now, await partyDirectory().workingDay(stationId, now));
   return ctx.dataSource.transaction(async (m) => {
-    const duty = await responsibleFor(m, compoundId, areaZone(STATION_AREA), dayIn(now));
+    const duty = await responsibleFor(m, compoundId, areaZone(STATION_AREA), localDate(now));
     if (!duty) throw conflict(`No property company covers the service station of compound ${compoundId}`, { uncoveredZone: areaZone(STATION_AREA) });
     if (!canWriteForCompany(viewer, duty.companyId)) throw forbidden("Only staff of the company covering the station take its after-hours intake");
     if (gridHolds) throw conflict('Grid workers hold the station now (weekdays 08:30–20:00); intake is theirs');

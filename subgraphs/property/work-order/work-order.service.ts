@@ -4,7 +4,7 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { dayIn } from '../common/dates';
+import { localDate } from '../../../shared/time/local-time';
 import { areaZone, buildingZone } from '../contract/contract-zone.entity';
 import { responsibleFor } from '../contract/coverage';
 import { onWorkOrderOutcome } from '../party/handover-seams';
@@ -91,7 +91,7 @@ export async function createWorkOrder(ctx: RequestContext, input: NewWorkOrder, 
   if (input.buildingId && !origin.placeChecked) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
 
   const now = ctx.clock.now();
-  const day = dayIn(now);
+  const day = localDate(now);
   const run = async (m: EntityManager) => {
     if (input.areaKey) {
       const known = await m.query('SELECT 1 FROM common_area WHERE compound_id = $1 AND area_key = $2', [compoundId, input.areaKey]);
