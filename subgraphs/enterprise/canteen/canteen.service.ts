@@ -8,7 +8,7 @@ import { assertEnterpriseWriter } from '../common/access';
 import { assertDate } from '../common/date-input';
 import { localDate } from '../../../shared/time/local-time';
 import { assertIdempotencyKey, assertPositiveFen, assertText, outletOfKind } from '../common/outlets';
-import { isUniqueViolation } from '../common/pg-errors';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
 import { CharityFundEntryKind, DifficultyFamily, Meal, MealCard, MealPaidBy, MealPriceTier, MerchantSupply } from './canteen.entities';

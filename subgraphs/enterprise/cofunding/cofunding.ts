@@ -9,11 +9,11 @@ import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
-import { bigintColumn } from '../common/bigint-column';
+import { bigintColumn } from '../../../shared/db/bigint-column';
 import { assertEnterpriseWriter } from '../common/access';
 import { committeeCompound, committeeFundEntry, propertyCompanyExists } from '../common/external-ids';
 import { assertIdempotencyKey, assertPositiveFen, assertText } from '../common/outlets';
-import { isUniqueViolation } from '../common/pg-errors';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { Outlet } from '../outlet/outlet.entity';
 import { FundEntry } from '../refs/fund-entry.ref';
 import { OwnersCommittee } from '../refs/owners-committee.ref';

@@ -8,7 +8,7 @@ import { assertEnterpriseWriter } from '../common/access';
 import { committeeCompound, propertyCompanyExists } from '../common/external-ids';
 import { assertPeriod } from '../common/date-input';
 import { periodBounds } from '../../../shared/time/local-time';
-import { isUniqueViolation } from '../common/pg-errors';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { outletTotals } from '../ledger/outlet-ledger';
 import { Outlet } from '../outlet/outlet.entity';
 import { RevenueShareAgreement } from './revenue-share-agreement.entity';

@@ -8,7 +8,7 @@ import type { RequestContext } from '../../../shared/server/context';
 import { assertEnterpriseWriter } from '../common/access';
 import { localDate } from '../../../shared/time/local-time';
 import { assertIdempotencyKey, assertPositiveFen, assertQuantity, assertText, outletOfKind } from '../common/outlets';
-import { isUniqueViolation } from '../common/pg-errors';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
 import { dailySalePrice, discountProblem } from './veg-pricing';

@@ -10,6 +10,7 @@ import { assertBuildingInCompound } from '../party/party-directory';
 import { areaZone, buildingZone } from './contract-zone.entity';
 import { ServiceContract } from './service-contract.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { isExclusionViolation } from '../../../shared/db/pg-errors';
 
 export const AREA_KEY_RE = /^[a-z][a-z0-9-]{1,39}$/;
 
@@ -49,8 +50,6 @@ export function validateContractInput(input: CreateContractInput): ValidContract
   if (new Set(areaKeys).size !== areaKeys.length) throw badInput('An area is named twice', { field: 'areaKeys' });
   return { companyId, compoundId, startsOn, endsOn, buildingIds, areaKeys };
 }
-
-const EXCLUSION_VIOLATION = '23P01';
 
 /** The contract already holding one of these zones for an overlapping period. */
 async function overlapping(m: EntityManager, c: ValidContract, zoneKeys: string[]): Promise<{ contractId: string; zoneKey: string } | null> {
@@ -112,7 +111,7 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
     });
   } catch (error) {
     // A contract that committed between our check and our insert: the constraint refused us.
-    if ((error as { code?: string }).code === EXCLUSION_VIOLATION) {
+    if (isExclusionViolation(error)) {
       const winner = await overlapping(ctx.dataSource.manager, c, zoneKeys);
       if (winner) throw overlapConflict(winner);
       throw conflict('A zone is already covered by another contract in that period');
