@@ -18,9 +18,8 @@ import {
   SubmitFundSpendingInput,
 } from './fund.types';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
 
-/** Hand-over topic of the enterprise → committee settlement rebate. */
-export const SETTLEMENT_REBATE_TOPIC = 'settlement.rebate';
 /** The largest single amount: 10 million yuan; keeps typos (extra zeros) out of the ledger. */
 const MAX_AMOUNT_FEN = 1_000_000_000n;
 const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;

@@ -1,6 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { groupedByKeys } from '../../../shared/db/loaders';
 import { assertUuid } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { Compound } from '../compound/compound.ref';
@@ -9,12 +7,10 @@ import { voteById } from '../vote/vote.loaders';
 import { AdoptDocumentVersionInput, GovernanceDocument, GovernanceDocumentVersion } from './governance-document.entity';
 import { adoptDocumentVersion } from './governance.service';
 import { localDate } from '../../../shared/time/local-time';
+import { groupedLoader } from '../../../shared/db/entity-loaders';
 
 function versionsOf(ctx: RequestContext) {
-  return ctx.loaders.get<string, GovernanceDocumentVersion[]>('documentVersions', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(GovernanceDocumentVersion).find({ where: { documentId: In([...ids]) }, order: { version: 'ASC' } });
-    return groupedByKeys(ids, rows, (r) => r.documentId);
-  });
+  return groupedLoader(ctx, 'documentVersions', GovernanceDocumentVersion, 'documentId', { version: 'ASC' });
 }
 
 @Resolver(() => GovernanceDocument)

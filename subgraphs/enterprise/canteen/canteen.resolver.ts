@@ -12,9 +12,8 @@ import { Resident } from '../refs/resident.ref';
 import { CharityFundEntry, DifficultyFamily, Meal, MealCard, MealPriceTier, MerchantSupply } from './canteen.entities';
 import { issueMealCard, recordMeal, recordMerchantSupply, registerDifficultyFamily, tiersOf, verifyBirthDate } from './canteen.service';
 import { charityFundBalance } from './charity-fund';
-import { In } from 'typeorm';
-import { byKeys } from '../../../shared/db/loaders';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 
 @ObjectType()
 export class MealConnection extends Connection(Meal) {}
@@ -89,7 +88,7 @@ async function seesCardPersonalData(ctx: RequestContext, card: MealCard): Promis
 }
 
 function cardById(ctx: RequestContext) {
-  return ctx.loaders.get<string, MealCard | null>('mealCardById', async (ids) => byKeys(ids, await ctx.dataSource.getRepository(MealCard).findBy({ id: In([...ids]) }), (r) => r.id, null));
+  return byIdLoader(ctx, 'mealCardById', MealCard);
 }
 
 @Resolver(() => MealCard)

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { assertUuid, badInput, notFound } from '../../../shared/errors';
+import { intInRange } from '../../../shared/validation';
 import { Outlet } from '../outlet/outlet.entity';
 import type { OutletKind } from '../outlet/outlet-kind';
 
@@ -20,8 +21,7 @@ export function assertIdempotencyKey(key: unknown): string {
 
 /** A positive whole quantity (units of the product, portions...). */
 export function assertQuantity(q: number, field = 'quantity', max = 100_000): number {
-  if (!Number.isInteger(q) || q <= 0 || q > max) throw badInput(`${field} must be a whole number from 1 to ${max}`, { field });
-  return q;
+  return intInRange(q, field, 1, max);
 }
 
 /** A positive amount in fen. */

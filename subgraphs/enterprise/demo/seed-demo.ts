@@ -6,8 +6,8 @@ import { ageOn, DEFAULT_MEAL_TIERS, halfPriceSplit, tierFor } from '../canteen/m
 import { localPeriod } from '../../../shared/time/local-time';
 import { marketSaleParts } from '../market/market-pricing';
 import { splitProceeds } from '../settlement/settlement-split';
-import { SETTLEMENT_REBATE_TOPIC } from '../settlement/settlement.service';
 import { dailySalePrice } from '../veg-shop/veg-pricing';
+import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
 
 const SEEDER = 'seed:demo';
 

@@ -1,6 +1,4 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { byKeys } from '../../../shared/db/loaders';
 import { forbidden } from '../../../shared/errors';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
@@ -11,6 +9,7 @@ import { Resident } from '../refs/resident.ref';
 import { MarketItem, MarketSale } from './market.entities';
 import { createMarketItem, recordMarketSale } from './market.service';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 
 @ObjectType()
 export class MarketSaleConnection extends Connection(MarketSale) {}
@@ -75,7 +74,7 @@ export class MarketResolver {
 
   @FieldResolver(() => MarketItem)
   async item(@Root() sale: MarketSale, @Ctx() ctx: RequestContext) {
-    const loader = ctx.loaders.get<string, MarketItem | null>('marketItemById', async (ids) => byKeys(ids, await ctx.dataSource.getRepository(MarketItem).findBy({ id: In([...ids]) }), (r) => r.id, null));
+    const loader = byIdLoader(ctx, 'marketItemById', MarketItem);
     return (await loader.load(sale.itemId))!;
   }
 

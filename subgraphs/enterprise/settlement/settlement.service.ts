@@ -15,9 +15,8 @@ import { RevenueShareAgreement } from './revenue-share-agreement.entity';
 import { ratioProblem, splitProceeds } from './settlement-split';
 import { Settlement } from './settlement.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
 
-/** The hand-over topic of the committee's `applySettlementRebate`. */
-export const SETTLEMENT_REBATE_TOPIC = 'settlement.rebate';
 
 export interface AgreementInput {
   outletId: string;

@@ -8,9 +8,10 @@ import { Connection, PageArgs, paginate } from '../../../shared/pagination/conne
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCompoundRole, PARTY_ROLES } from '../common/access';
 import { inTransaction } from '../common/tx';
-import { intInRange, requiredText } from '../common/validation';
+import { intInRange } from '../../../shared/validation';
+import { requiredText } from '../common/validation';
 import { Compound } from '../org-tree/compound.entity';
-import { groupedLoader } from '../org-tree/org-tree.loaders';
+import { groupedLoader } from '../../../shared/db/entity-loaders';
 import { PartyMember } from '../party-org/party-org.entity';
 import { Activity, ActivityKind, ActivitySignup, PointsEntry, PointsEntryKind } from './activity.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';

@@ -53,9 +53,3 @@ export function birthDate(value: string | null | undefined, now: Date, timeZone 
   if (date < '1900-01-01') throw badInput(`${field} is before 1900`, { field });
   return date;
 }
-
-/** A positive whole number within bounds. */
-export function intInRange(value: number, field: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${field} must be a whole number from ${min} to ${max}`, { field });
-  return value;
-}

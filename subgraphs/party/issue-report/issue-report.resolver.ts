@@ -8,10 +8,12 @@ import { Connection, PageArgs, paginate } from '../../../shared/pagination/conne
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCompoundRole, PARTY_ROLES, readsCompoundPeople } from '../common/access';
 import { inTransaction } from '../common/tx';
-import { intInRange, optionalText, requiredText } from '../common/validation';
+import { intInRange } from '../../../shared/validation';
+import { optionalText, requiredText } from '../common/validation';
 import { Building } from '../org-tree/building.entity';
 import { Compound } from '../org-tree/compound.entity';
-import { buildingById, byIdLoader, compoundById, groupedLoader } from '../org-tree/org-tree.loaders';
+import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
+import { buildingById, compoundById } from '../org-tree/org-tree.loaders';
 import { Resident } from '../resident/resident.entity';
 import { visibleResident } from '../resident/resident.loaders';
 import { IssueReport, IssueReportEntry, PartTimeGridWorker } from './issue-report.entity';

@@ -6,7 +6,8 @@ import { Connection, PageArgs, paginate } from '../../../shared/pagination/conne
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCompoundRole } from '../common/access';
 import { inTransaction } from '../common/tx';
-import { intInRange, optionalText, requiredText } from '../common/validation';
+import { intInRange } from '../../../shared/validation';
+import { optionalText, requiredText } from '../common/validation';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
 import { Compound } from './compound.entity';

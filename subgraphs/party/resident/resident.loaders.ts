@@ -1,5 +1,5 @@
 import type { RequestContext } from '../../../shared/server/context';
-import { byIdLoader, groupedLoader } from '../org-tree/org-tree.loaders';
+import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
 import { Resident } from './resident.entity';
 import { seesResident } from '../common/access';
 import { requireViewer } from '../../../shared/auth/require-viewer';

@@ -1,7 +1,5 @@
 import { Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { byKeys } from '../../../shared/db/loaders';
 import { assertUuid, forbidden, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { ServiceStation } from '../station/service-station.ref';
@@ -11,6 +9,7 @@ import type { Priority, WorkOrderCategory, WorkOrderKind } from '../work-order/w
 import { AfterHoursIntake } from './after-hours-intake.entity';
 import { recordAfterHoursIntake } from './intake.service';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 
 @InputType({ description: 'What a resident brought to the station after hours, and where the problem is.' })
 export class RecordAfterHoursIntakeInput {
@@ -53,10 +52,7 @@ export class RecordAfterHoursIntakeInput {
 }
 
 function intakeById(ctx: RequestContext) {
-  return ctx.loaders.get<string, AfterHoursIntake | null>('intakeById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(AfterHoursIntake).findBy({ id: In([...ids]) });
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
+  return byIdLoader(ctx, 'intakeById', AfterHoursIntake);
 }
 
 /** The intake's company staff (and admins, analysts) read it; only staff and admins see the caller. */

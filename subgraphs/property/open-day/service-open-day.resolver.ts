@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayMaxSize, Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
-import { groupedByKeys } from '../../../shared/db/loaders';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Money } from '../../../shared/money/money.type';
@@ -15,6 +13,7 @@ import { Compound } from '../compound/compound.ref';
 import { companyById } from '../contract/contract.loaders';
 import { ServiceOpenDay, ServiceStandard } from './service-open-day.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { groupedLoader } from '../../../shared/db/entity-loaders';
 
 @InputType()
 export class ServiceStandardInput {
@@ -59,18 +58,12 @@ export class PlanServiceOpenDayInput {
 }
 
 export function standardsByOpenDay(ctx: RequestContext) {
-  return ctx.loaders.get<string, ServiceStandard[]>('standardsByOpenDay', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(ServiceStandard).find({ where: { openDayId: In([...ids]) }, order: { position: 'ASC' } });
-    return groupedByKeys(ids, rows, (r) => r.openDayId);
-  });
+  return groupedLoader(ctx, 'standardsByOpenDay', ServiceStandard, 'openDayId', { position: 'ASC' });
 }
 
 /** Open days of a compound, newest first; drafts only for the company's own staff. */
 export function openDaysByCompound(ctx: RequestContext) {
-  return ctx.loaders.get<string, ServiceOpenDay[]>('openDaysByCompound', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(ServiceOpenDay).find({ where: { compoundId: In([...ids]) }, order: { day: 'DESC', id: 'ASC' } });
-    return groupedByKeys(ids, rows, (r) => r.compoundId);
-  });
+  return groupedLoader(ctx, 'openDaysByCompound', ServiceOpenDay, 'compoundId', { day: 'DESC', id: 'ASC' });
 }
 
 @Resolver(() => ServiceOpenDay)

@@ -14,8 +14,8 @@ import { workOrderById } from '../work-order/work-order.loaders';
 import type { Priority, WorkOrderCategory } from '../work-order/work-order.rules';
 import { createWorkOrder } from '../work-order/work-order.service';
 import { IssueReport } from './issue-report.ref';
-import { INTAKE_TO_GRID_TOPIC, REPORT_TO_PROPERTY_TOPIC, WORK_ORDER_OUTCOME_TOPIC } from './topics';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { REPORT_TO_PROPERTY_TOPIC, WORK_ORDER_OUTCOME_TOPIC, INTAKE_TO_GRID_TOPIC } from '../../../shared/handover/topics';
 
 
 /** Party's issue categories, as work-order categories. */
