@@ -10,3 +10,10 @@ export function intInRange(value: number, field: string, min: number, max: numbe
   if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${field} must be a whole number from ${min} to ${max}`, { field });
   return value;
 }
+
+/** Required text, trimmed, 1 to `max` characters (UTF-16 units). */
+export function boundedText(value: unknown, field: string, max: number): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!text || text.length > max) throw badInput(`${field} must be 1 to ${max} characters`, { field });
+  return text;
+}

@@ -7,16 +7,11 @@ import { JointVote } from '../vote/joint-vote.entity';
 import { VoteStatus } from '../vote/vote.types';
 import { AdvanceConsultationInput, Consultation, ConsultationStage, ConsultationTopic, ProposeTopicInput, StartConsultationInput, STAGE_ORDER } from './consultation.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';
-
-function text(value: unknown, field: string, max: number): string {
-  const t = typeof value === 'string' ? value.trim() : '';
-  if (!t || t.length > max) throw badInput(`${field} must be 1 to ${max} characters`, { field });
-  return t;
-}
+import { boundedText } from '../../../shared/validation';
 
 export async function startConsultation(ctx: RequestContext, input: StartConsultationInput): Promise<Consultation> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
-  const title = text(input.title, 'title', 200);
+  const title = boundedText(input.title, 'title', 200);
   const description = input.description?.trim() || null;
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
@@ -72,7 +67,7 @@ export async function advanceConsultation(ctx: RequestContext, input: AdvanceCon
 /** Residents, owners and the committee of the compound propose topics while topics are collected. */
 export async function proposeTopic(ctx: RequestContext, input: ProposeTopicInput): Promise<ConsultationTopic> {
   const id = assertUuid(input.consultationId, 'consultationId');
-  const body = text(input.text, 'text', 1000);
+  const body = boundedText(input.text, 'text', 1000);
   const viewer = requireViewer(ctx);
   const at = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {

@@ -19,6 +19,7 @@ import {
 } from './fund.types';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
+import { boundedText } from '../../../shared/validation';
 
 /** The largest single amount: 10 million yuan; keeps typos (extra zeros) out of the ledger. */
 const MAX_AMOUNT_FEN = 1_000_000_000n;
@@ -27,12 +28,6 @@ const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 function validAmount(value: unknown, field = 'amountFen'): bigint {
   if (typeof value !== 'bigint' || value <= 0n || value > MAX_AMOUNT_FEN) throw badInput(`${field} must be a whole number of fen from 1 to ${MAX_AMOUNT_FEN}`, { field });
   return value;
-}
-
-function validText(value: unknown, field: string, max = 500): string {
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (!text || text.length > max) throw badInput(`${field} must be 1 to ${max} characters`, { field });
-  return text;
 }
 
 function validKey(value: unknown): string {
@@ -115,7 +110,7 @@ export async function recordIncome(ctx: RequestContext, input: RecordFundIncomeI
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   if (!(Object.values(ManualIncomeSource) as string[]).includes(input.source)) throw badInput('source must be CROWDFUNDING or DONATION', { field: 'source' });
   const amountFen = validAmount(input.amountFen);
-  const description = validText(input.description, 'description');
+  const description = boundedText(input.description, 'description', 500);
   const key = validKey(input.idempotencyKey);
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
@@ -131,7 +126,7 @@ export async function recordIncome(ctx: RequestContext, input: RecordFundIncomeI
 export async function submitSpending(ctx: RequestContext, input: SubmitFundSpendingInput): Promise<FundEntry> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const amountFen = validAmount(input.amountFen);
-  const description = validText(input.description, 'description');
+  const description = boundedText(input.description, 'description', 500);
   const key = validKey(input.idempotencyKey);
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
@@ -157,7 +152,7 @@ export async function submitSpending(ctx: RequestContext, input: SubmitFundSpend
 /** Approves (moves the money) or rejects a pending spending; the decider is never the submitter. */
 export async function decideSpending(ctx: RequestContext, input: DecideFundSpendingInput, approve: boolean): Promise<FundEntry> {
   const entryId = assertUuid(input.entryId, 'entryId');
-  const note = input.note ? validText(input.note, 'note') : null;
+  const note = input.note ? boundedText(input.note, 'note', 500) : null;
   const key = validKey(input.idempotencyKey);
   const at = ctx.clock.now();
   const viewer = requireViewer(ctx);
@@ -189,7 +184,7 @@ export async function decideSpending(ctx: RequestContext, input: DecideFundSpend
 /** A correction: a new entry in the opposite direction; the original stays as it was. */
 export async function reverseEntry(ctx: RequestContext, input: ReverseFundEntryInput): Promise<FundEntry> {
   const entryId = assertUuid(input.entryId, 'entryId');
-  const reason = validText(input.reason, 'reason');
+  const reason = boundedText(input.reason, 'reason', 500);
   const key = validKey(input.idempotencyKey);
   const at = ctx.clock.now();
   const viewer = requireViewer(ctx);

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../../shared/server/context';
 import { assertEnterpriseWriter } from '../common/access';
 import { assertDate } from '../common/date-input';
 import { localDate } from '../../../shared/time/local-time';
-import { assertIdempotencyKey, assertPositiveFen, assertText, outletOfKind } from '../common/outlets';
+import { assertIdempotencyKey, assertPositiveFen, outletOfKind } from '../common/outlets';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
@@ -15,6 +15,7 @@ import { CharityFundEntryKind, DifficultyFamily, Meal, MealCard, MealPaidBy, Mea
 import { moveCharityFund } from './charity-fund';
 import { ageOn, halfPriceSplit, tierFor } from './meal-pricing';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { boundedText } from '../../../shared/validation';
 
 /** The price table of a canteen: its own rows, or the default table (outlet NULL). */
 export async function tiersOf(m: EntityManager, outletId: string): Promise<MealPriceTier[]> {
@@ -42,7 +43,7 @@ export interface IssueCardInput {
 export async function issueMealCard(ctx: RequestContext, input: IssueCardInput): Promise<MealCard> {
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
-  const cardNo = assertText(input.cardNo, 'cardNo', 40);
+  const cardNo = boundedText(input.cardNo, 'cardNo', 40);
   const birthDate = input.birthDate == null ? null : assertBirthDate(input.birthDate, localDate(now));
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
@@ -53,7 +54,7 @@ export async function issueMealCard(ctx: RequestContext, input: IssueCardInput):
       cardNo,
       residentId: input.residentId ? assertUuid(input.residentId, 'residentId') : null,
       householdId: input.householdId ? assertUuid(input.householdId, 'householdId') : null,
-      holderName: input.holderName == null ? null : assertText(input.holderName, 'holderName', 100),
+      holderName: input.holderName == null ? null : boundedText(input.holderName, 'holderName', 100),
       birthDate,
       birthDateVerifiedBy: birthDate ? viewer.actor : null,
       birthDateVerifiedAt: birthDate ? now : null,
@@ -163,8 +164,8 @@ export async function recordMerchantSupply(ctx: RequestContext, input: SupplyInp
   const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const valueFen = assertPositiveFen(input.valueFen, 'valueFen');
-  const merchantName = assertText(input.merchantName, 'merchantName');
-  const description = assertText(input.description, 'description', 500);
+  const merchantName = boundedText(input.merchantName, 'merchantName', 100);
+  const description = boundedText(input.description, 'description', 500);
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   const replay = async (m: EntityManager) => {
@@ -202,7 +203,7 @@ export async function registerDifficultyFamily(ctx: RequestContext, input: { out
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   const row = stampCreated(
-    Object.assign(new DifficultyFamily(), { id: randomUUID(), outletId: outlet.id, householdId, note: input.note == null ? null : assertText(input.note, 'note', 500) }),
+    Object.assign(new DifficultyFamily(), { id: randomUUID(), outletId: outlet.id, householdId, note: input.note == null ? null : boundedText(input.note, 'note', 500) }),
     viewer.actor,
     ctx.clock.now(),
   );

@@ -12,13 +12,14 @@ import type { RequestContext } from '../../../shared/server/context';
 import { bigintColumn } from '../../../shared/db/bigint-column';
 import { assertEnterpriseWriter } from '../common/access';
 import { committeeCompound, committeeFundEntry, propertyCompanyExists } from '../common/external-ids';
-import { assertIdempotencyKey, assertPositiveFen, assertText } from '../common/outlets';
+import { assertIdempotencyKey, assertPositiveFen } from '../common/outlets';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { Outlet } from '../outlet/outlet.entity';
 import { FundEntry } from '../refs/fund-entry.ref';
 import { OwnersCommittee } from '../refs/owners-committee.ref';
 import { PropertyCompany } from '../refs/property-company.ref';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { boundedText } from '../../../shared/validation';
 
 /** The four sources of set-up co-funding "四个一点". */
 export enum CofundingSource {
@@ -175,9 +176,9 @@ export async function recordCofunding(ctx: RequestContext, input: RecordCofundin
     if (compound !== outlet.compoundId) throw badInput("The owners' committee is not the outlet's compound's", { field: 'ownersCommitteeId' });
     await assertFundPaidIt(fundEntryId, committeeId, outlet.compoundId, amountFen);
   } else if (s === CofundingSource.MERCHANT) {
-    merchantName = assertText(input.merchantName, 'merchantName');
+    merchantName = boundedText(input.merchantName, 'merchantName', 100);
   }
-  const note = input.note == null ? null : assertText(input.note, 'note', 500);
+  const note = input.note == null ? null : boundedText(input.note, 'note', 500);
   const same = (c: CofundingContribution) =>
     c.outletId === outletId && c.source === s && c.amountFen === amountFen && c.propertyCompanyId === propertyCompanyId && c.committeeId === committeeId && c.fundEntryId === fundEntryId && c.merchantName === merchantName;
   const replay = async (m: EntityManager) => {

@@ -29,9 +29,3 @@ export function assertPositiveFen(fen: bigint, field: string): bigint {
   if (typeof fen !== 'bigint' || fen <= 0n) throw badInput(`${field} must be more than 0 fen`, { field });
   return fen;
 }
-
-export function assertText(value: unknown, field: string, max = 100): string {
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (!text || text.length > max) throw badInput(`${field} must be 1 to ${max} characters`, { field });
-  return text;
-}

@@ -7,13 +7,14 @@ import { ageOn } from '../canteen/meal-pricing';
 import { assertEnterpriseWriter } from '../common/access';
 import { assertDate } from '../common/date-input';
 import { localDate } from '../../../shared/time/local-time';
-import { assertIdempotencyKey, assertQuantity, assertText, outletOfKind } from '../common/outlets';
+import { assertIdempotencyKey, assertQuantity, outletOfKind } from '../common/outlets';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
 import { marketSaleParts, SENIOR_AGE } from './market-pricing';
 import { MarketItem, MarketSale } from './market.entities';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { boundedText } from '../../../shared/validation';
 
 export interface MarketItemInput {
   outletId: string;
@@ -26,8 +27,8 @@ export interface MarketItemInput {
 
 export async function createMarketItem(ctx: RequestContext, input: MarketItemInput): Promise<MarketItem> {
   const viewer = requireViewer(ctx);
-  const name = assertText(input.name, 'name');
-  const merchantName = assertText(input.merchantName, 'merchantName');
+  const name = boundedText(input.name, 'name', 100);
+  const merchantName = boundedText(input.merchantName, 'merchantName', 100);
   if (input.listPriceFen <= 0n) throw badInput('listPriceFen must be more than 0', { field: 'listPriceFen' });
   if (input.merchantDiscountFen < 0n) throw badInput('merchantDiscountFen cannot be negative', { field: 'merchantDiscountFen' });
   if (input.communitySubsidyFen < 0n) throw badInput('communitySubsidyFen cannot be negative', { field: 'communitySubsidyFen' });

@@ -7,13 +7,14 @@ import { payloadHash } from '../../../shared/handover/receiver';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertEnterpriseWriter } from '../common/access';
 import { localDate } from '../../../shared/time/local-time';
-import { assertIdempotencyKey, assertPositiveFen, assertQuantity, assertText, outletOfKind } from '../common/outlets';
+import { assertIdempotencyKey, assertPositiveFen, assertQuantity, outletOfKind } from '../common/outlets';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
 import { dailySalePrice, discountProblem } from './veg-pricing';
 import { VegDailyPrice, VegOrder, VegOrderChannel, VegOrderLine, VegOrderStatus, VegProduct, VegProductRequest, VegPurchase } from './veg-shop.entities';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { boundedText } from '../../../shared/validation';
 
 /** Purchases from the district distribution centre (区配送中心) unless another supplier is named. */
 export const DEFAULT_SUPPLIER = '区配送中心';
@@ -32,8 +33,8 @@ async function outletEnterprise(m: EntityManager, outletId: string): Promise<str
 
 export async function createProduct(ctx: RequestContext, input: { outletId: string; name: string; unit: string }): Promise<VegProduct> {
   const viewer = requireViewer(ctx);
-  const name = assertText(input.name, 'name');
-  const unit = assertText(input.unit, 'unit', 20);
+  const name = boundedText(input.name, 'name', 100);
+  const unit = boundedText(input.unit, 'unit', 20);
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.VEG_SHOP);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   const row = stampCreated(Object.assign(new VegProduct(), { id: randomUUID(), outletId: outlet.id, name, unit }), viewer.actor, ctx.clock.now());
@@ -58,7 +59,7 @@ export async function recordPurchase(ctx: RequestContext, input: PurchaseInput):
   const viewer = requireViewer(ctx);
   const quantity = assertQuantity(input.quantity);
   const unitCostFen = assertPositiveFen(input.unitCostFen, 'unitCostFen');
-  const supplier = input.supplier == null ? DEFAULT_SUPPLIER : assertText(input.supplier, 'supplier');
+  const supplier = input.supplier == null ? DEFAULT_SUPPLIER : boundedText(input.supplier, 'supplier', 100);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const product = await productOf(ctx.dataSource.manager, input.productId);
   assertEnterpriseWriter(viewer, await outletEnterprise(ctx.dataSource.manager, product.outletId));
@@ -121,8 +122,8 @@ export async function setDailyPrice(ctx: RequestContext, input: { productId: str
 
 export async function requestProduct(ctx: RequestContext, input: { outletId: string; productName: string; note?: string | null }): Promise<VegProductRequest> {
   const viewer = requireViewer(ctx);
-  const productName = assertText(input.productName, 'productName');
-  const note = input.note == null ? null : assertText(input.note, 'note', 500);
+  const productName = boundedText(input.productName, 'productName', 100);
+  const note = input.note == null ? null : boundedText(input.note, 'note', 500);
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.VEG_SHOP);
   const residentId = viewer.hasRole('resident', 'owner') ? (viewer.residentId ?? null) : null;
   if (!residentId && !viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff')) throw forbidden('Residents (or the shop\'s staff for them) ask for products');
