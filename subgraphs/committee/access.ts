@@ -1,16 +1,11 @@
 import type { Viewer } from '../../shared/auth/viewer';
-import { forbidden, unauthenticated } from '../../shared/errors';
+import { forbidden } from '../../shared/errors';
 import type { RequestContext } from '../../shared/server/context';
-
-/** The signed-in caller; type-graphql's `@Authorized` has already refused anonymous ones. */
-export function viewerOf(ctx: RequestContext): Viewer {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
-}
+import { requireViewer } from '../../shared/auth/require-viewer';
 
 /** Committee members write their own compound's committee data (admins anywhere). */
 export function assertCommitteeWriter(ctx: RequestContext, compoundId: string): Viewer {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   if (!viewer.canActInCompound(compoundId, 'committee_member')) {
     throw forbidden("Only a member of this compound's owners' committee may do this");
   }
@@ -24,7 +19,7 @@ export function canReadRoll(viewer: Viewer | null, compoundId: string): boolean 
 }
 
 export function assertCanReadRoll(ctx: RequestContext, compoundId: string): Viewer {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   if (!canReadRoll(viewer, compoundId)) throw forbidden("Only this compound's owners' committee and analysts may read the owner roll");
   return viewer;
 }

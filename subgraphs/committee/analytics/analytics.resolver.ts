@@ -2,11 +2,12 @@ import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } fro
 import { assertUuid, badInput, forbidden } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
-import { canReadRoll, viewerOf } from '../access';
+import { canReadRoll } from '../access';
 import { toInt } from '../bigint';
 import { FundDirection, FundSource } from '../fund/fund.types';
 import { JointMatter } from '../vote/joint-matter';
 import { FUND_FLOWS_SQL, VOTE_OUTCOMES_BY_MATTER_SQL, VOTE_TURNOUT_SQL } from './analytics.sql';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ZONE = 'Asia/Shanghai';
@@ -54,7 +55,7 @@ export class FundFlowRow {
 
 /** Analysts everywhere; a committee member for their own compound; admins. */
 function assertReport(ctx: RequestContext, compoundId: string | null): void {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   if (compoundId ? canReadRoll(viewer, compoundId) : viewer.isAnalyst || viewer.isAdmin) return;
   throw forbidden('Reports are for analysts and the compound’s committee');
 }

@@ -1,6 +1,4 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { groupedByKeys } from '../../../shared/db/loaders';
 import { assertUuid, notFound } from '../../../shared/errors';
 import { Connection, ConnectionResult, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
@@ -9,23 +7,18 @@ import { JointVote } from '../vote/joint-vote.entity';
 import { voteById } from '../vote/vote.loaders';
 import { AdvanceConsultationInput, Consultation, ConsultationStep, ConsultationTopic, ProposeTopicInput, StartConsultationInput } from './consultation.entity';
 import { advanceConsultation, proposeTopic, startConsultation } from './consultation.service';
+import { groupedLoader } from '../../../shared/db/entity-loaders';
 
 @ObjectType()
 export class ConsultationConnection extends Connection(Consultation) {}
 
 
 function stepsOf(ctx: RequestContext) {
-  return ctx.loaders.get<string, ConsultationStep[]>('consultationSteps', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(ConsultationStep).find({ where: { consultationId: In([...ids]) }, order: { seq: 'ASC' } });
-    return groupedByKeys(ids, rows, (r) => r.consultationId);
-  });
+  return groupedLoader(ctx, 'consultationSteps', ConsultationStep, 'consultationId', { seq: 'ASC' });
 }
 
 function topicsOf(ctx: RequestContext) {
-  return ctx.loaders.get<string, ConsultationTopic[]>('consultationTopics', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(ConsultationTopic).find({ where: { consultationId: In([...ids]) }, order: { seq: 'ASC' } });
-    return groupedByKeys(ids, rows, (r) => r.consultationId);
-  });
+  return groupedLoader(ctx, 'consultationTopics', ConsultationTopic, 'consultationId', { seq: 'ASC' });
 }
 
 @Resolver(() => Consultation)

@@ -2,20 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { stampCreated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter, viewerOf } from '../access';
+import { assertCommitteeWriter } from '../access';
 import { JointVote } from '../vote/joint-vote.entity';
 import { VoteStatus } from '../vote/vote.types';
 import { AdvanceConsultationInput, Consultation, ConsultationStage, ConsultationTopic, ProposeTopicInput, StartConsultationInput, STAGE_ORDER } from './consultation.entity';
-
-function text(value: unknown, field: string, max: number): string {
-  const t = typeof value === 'string' ? value.trim() : '';
-  if (!t || t.length > max) throw badInput(`${field} must be 1 to ${max} characters`, { field });
-  return t;
-}
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { boundedText } from '../../../shared/validation';
 
 export async function startConsultation(ctx: RequestContext, input: StartConsultationInput): Promise<Consultation> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
-  const title = text(input.title, 'title', 200);
+  const title = boundedText(input.title, 'title', 200);
   const description = input.description?.trim() || null;
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
@@ -71,8 +67,8 @@ export async function advanceConsultation(ctx: RequestContext, input: AdvanceCon
 /** Residents, owners and the committee of the compound propose topics while topics are collected. */
 export async function proposeTopic(ctx: RequestContext, input: ProposeTopicInput): Promise<ConsultationTopic> {
   const id = assertUuid(input.consultationId, 'consultationId');
-  const body = text(input.text, 'text', 1000);
-  const viewer = viewerOf(ctx);
+  const body = boundedText(input.text, 'text', 1000);
+  const viewer = requireViewer(ctx);
   const at = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
     const [c] = await m.query('SELECT compound_id, stage FROM consultation WHERE id = $1 FOR SHARE', [id]);

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { bigintColumn } from '../bigint';
+import { bigintColumn } from '../../../shared/db/bigint-column';
 import { FundDirection, FundEntryStatus, FundSource } from './fund.types';
 
 /** One entry of a compound's public-affairs fund ledger (公共经费分录), in integer fen. */

@@ -2,12 +2,10 @@ import { In } from 'typeorm';
 import { byKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { FundEntry } from './fund-entry.entity';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 
 export function fundEntryById(ctx: RequestContext) {
-  return ctx.loaders.get<string, FundEntry | null>('fundEntryById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(FundEntry).findBy({ id: In([...ids]) });
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
+  return byIdLoader(ctx, 'fundEntryById', FundEntry);
 }
 
 export function fundEntryBySettlement(ctx: RequestContext) {

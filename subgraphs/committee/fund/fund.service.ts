@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { receiveOnce } from '../../../shared/handover/receiver';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter, viewerOf } from '../access';
+import { assertCommitteeWriter } from '../access';
 import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
 import { FundEntry } from './fund-entry.entity';
 import {
@@ -17,9 +17,10 @@ import {
   ReverseFundEntryInput,
   SubmitFundSpendingInput,
 } from './fund.types';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
+import { boundedText } from '../../../shared/validation';
 
-/** Hand-over topic of the enterprise → committee settlement rebate. */
-export const SETTLEMENT_REBATE_TOPIC = 'settlement.rebate';
 /** The largest single amount: 10 million yuan; keeps typos (extra zeros) out of the ledger. */
 const MAX_AMOUNT_FEN = 1_000_000_000n;
 const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -27,12 +28,6 @@ const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 function validAmount(value: unknown, field = 'amountFen'): bigint {
   if (typeof value !== 'bigint' || value <= 0n || value > MAX_AMOUNT_FEN) throw badInput(`${field} must be a whole number of fen from 1 to ${MAX_AMOUNT_FEN}`, { field });
   return value;
-}
-
-function validText(value: unknown, field: string, max = 500): string {
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (!text || text.length > max) throw badInput(`${field} must be 1 to ${max} characters`, { field });
-  return text;
 }
 
 function validKey(value: unknown): string {
@@ -102,7 +97,7 @@ async function insertEntry(m: EntityManager, e: NewEntry): Promise<string> {
  * with the same key is a CONFLICT.
  */
 async function idempotent(ctx: RequestContext, operation: string, key: string, payload: Record<string, unknown>, apply: (m: EntityManager) => Promise<string>): Promise<FundEntry> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const { entryId } = await receiveOnce(
     ctx.dataSource,
     { topic: `fund.${operation}`, recordId: `${viewer.actor}:${key}`, payload, receivedBy: viewer.actor, at: ctx.clock.now() },
@@ -115,7 +110,7 @@ export async function recordIncome(ctx: RequestContext, input: RecordFundIncomeI
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   if (!(Object.values(ManualIncomeSource) as string[]).includes(input.source)) throw badInput('source must be CROWDFUNDING or DONATION', { field: 'source' });
   const amountFen = validAmount(input.amountFen);
-  const description = validText(input.description, 'description');
+  const description = boundedText(input.description, 'description', 500);
   const key = validKey(input.idempotencyKey);
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
@@ -131,7 +126,7 @@ export async function recordIncome(ctx: RequestContext, input: RecordFundIncomeI
 export async function submitSpending(ctx: RequestContext, input: SubmitFundSpendingInput): Promise<FundEntry> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const amountFen = validAmount(input.amountFen);
-  const description = validText(input.description, 'description');
+  const description = boundedText(input.description, 'description', 500);
   const key = validKey(input.idempotencyKey);
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
@@ -157,10 +152,10 @@ export async function submitSpending(ctx: RequestContext, input: SubmitFundSpend
 /** Approves (moves the money) or rejects a pending spending; the decider is never the submitter. */
 export async function decideSpending(ctx: RequestContext, input: DecideFundSpendingInput, approve: boolean): Promise<FundEntry> {
   const entryId = assertUuid(input.entryId, 'entryId');
-  const note = input.note ? validText(input.note, 'note') : null;
+  const note = input.note ? boundedText(input.note, 'note', 500) : null;
   const key = validKey(input.idempotencyKey);
   const at = ctx.clock.now();
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   return idempotent(ctx, approve ? 'approve' : 'reject', key, { entryId, note }, async (m) => {
     const entry = await m.getRepository(FundEntry).findOneBy({ id: entryId });
     if (!entry) throw notFound('FundEntry', entryId);
@@ -189,10 +184,10 @@ export async function decideSpending(ctx: RequestContext, input: DecideFundSpend
 /** A correction: a new entry in the opposite direction; the original stays as it was. */
 export async function reverseEntry(ctx: RequestContext, input: ReverseFundEntryInput): Promise<FundEntry> {
   const entryId = assertUuid(input.entryId, 'entryId');
-  const reason = validText(input.reason, 'reason');
+  const reason = boundedText(input.reason, 'reason', 500);
   const key = validKey(input.idempotencyKey);
   const at = ctx.clock.now();
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   return idempotent(ctx, 'reverse', key, { entryId, reason }, async (m) => {
     const original = await m.getRepository(FundEntry).findOneBy({ id: entryId });
     if (!original) throw notFound('FundEntry', entryId);
@@ -223,7 +218,7 @@ export async function applySettlementRebate(ctx: RequestContext, input: ApplySet
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const amountFen = validAmount(input.amountFen);
   if (typeof input.period !== 'string' || !PERIOD_RE.test(input.period)) throw badInput('period must be a month YYYY-MM', { field: 'period' });
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const at = ctx.clock.now();
   const payload = { settlementId, committeeId, compoundId, amountFen: amountFen.toString(), period: input.period };
   const { entryId } = await receiveOnce(ctx.dataSource, { topic: SETTLEMENT_REBATE_TOPIC, recordId: settlementId, payload, receivedBy: viewer.actor, at }, async (m) => {

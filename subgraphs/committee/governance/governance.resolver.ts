@@ -1,19 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { groupedByKeys } from '../../../shared/db/loaders';
 import { assertUuid } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { Compound } from '../compound/compound.ref';
 import { JointVote } from '../vote/joint-vote.entity';
 import { voteById } from '../vote/vote.loaders';
 import { AdoptDocumentVersionInput, GovernanceDocument, GovernanceDocumentVersion } from './governance-document.entity';
-import { adoptDocumentVersion, dayIn } from './governance.service';
+import { adoptDocumentVersion } from './governance.service';
+import { localDate } from '../../../shared/time/local-time';
+import { groupedLoader } from '../../../shared/db/entity-loaders';
 
 function versionsOf(ctx: RequestContext) {
-  return ctx.loaders.get<string, GovernanceDocumentVersion[]>('documentVersions', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(GovernanceDocumentVersion).find({ where: { documentId: In([...ids]) }, order: { version: 'ASC' } });
-    return groupedByKeys(ids, rows, (r) => r.documentId);
-  });
+  return groupedLoader(ctx, 'documentVersions', GovernanceDocumentVersion, 'documentId', { version: 'ASC' });
 }
 
 @Resolver(() => GovernanceDocument)
@@ -37,7 +34,7 @@ export class GovernanceDocumentResolver {
 
   @FieldResolver(() => GovernanceDocumentVersion, { nullable: true, description: 'The version in force today (Asia/Shanghai): the latest already effective.' })
   async current(@Root() doc: GovernanceDocument, @Ctx() ctx: RequestContext): Promise<GovernanceDocumentVersion | null> {
-    const today = dayIn(ctx.clock.now());
+    const today = localDate(ctx.clock.now());
     const versions = await versionsOf(ctx).load(doc.id);
     return [...versions].reverse().find((v) => v.effectiveOn <= today) ?? null;
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCommitteeWriter } from '../access';
-import { isUniqueViolation } from '../bigint';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { validDate } from '../owners-committee/election.service';
 import { JointMatter } from '../vote/joint-matter';
 import { JointVote } from '../vote/joint-vote.entity';
@@ -10,11 +10,6 @@ import { AdoptDocumentVersionInput, GovernanceDocumentKind, GovernanceDocumentVe
 
 /** The matters under which owners adopt rules of their own. */
 const ADOPTING_MATTERS = new Set([JointMatter.MEETING_RULES, JointMatter.MANAGEMENT_STATUTE, JointMatter.OTHER_MAJOR_MATTER]);
-
-/** The calendar day in the compound's zone, for "in force today". */
-export function dayIn(at: Date, timeZone = 'Asia/Shanghai'): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
 
 export async function adoptDocumentVersion(ctx: RequestContext, input: AdoptDocumentVersionInput): Promise<GovernanceDocumentVersion> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');

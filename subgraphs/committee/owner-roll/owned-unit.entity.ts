@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { bigintColumn, toInt } from '../bigint';
+import { toInt } from '../bigint';
+import { bigintColumn } from '../../../shared/db/bigint-column';
 
 /** An exclusive unit (专有部分) of the roll: a party household, its registered area and its voter. */
 @ObjectType({ description: 'An exclusive unit (专有部分) on the owner roll: a household with its registered area and the owner who votes for it.' })

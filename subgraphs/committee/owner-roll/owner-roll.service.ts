@@ -3,7 +3,7 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCommitteeWriter } from '../access';
-import { isUniqueViolation } from '../bigint';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { checkHousehold } from './household-directory';
 import { OwnedUnit } from './owned-unit.entity';
 import type { RegisterOwnedUnitInput, RegisterOwnerInput, UpdateOwnedUnitInput } from './owner-roll.inputs';

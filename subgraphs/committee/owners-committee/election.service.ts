@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCommitteeWriter } from '../access';
-import { isUniqueViolation } from '../bigint';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { JointMatter } from '../vote/joint-matter';
 import { JointVote } from '../vote/joint-vote.entity';
 import { CommitteeRole, RecordElectionInput } from './committee-term.entity';

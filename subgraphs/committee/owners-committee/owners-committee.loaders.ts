@@ -3,6 +3,7 @@ import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { CommitteeSeat, CommitteeTerm } from './committee-term.entity';
 import { OwnersCommittee } from './owners-committee.entity';
+import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
 
 /** A compound's committee: one statement for every compound of a page. */
 export function committeeByCompound(ctx: RequestContext) {
@@ -13,17 +14,11 @@ export function committeeByCompound(ctx: RequestContext) {
 }
 
 export function committeeById(ctx: RequestContext) {
-  return ctx.loaders.get<string, OwnersCommittee | null>('committeeById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(OwnersCommittee).findBy({ id: In([...ids]) });
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
+  return byIdLoader(ctx, 'committeeById', OwnersCommittee);
 }
 
 export function termsByCommittee(ctx: RequestContext) {
-  return ctx.loaders.get<string, CommitteeTerm[]>('termsByCommittee', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(CommitteeTerm).find({ where: { committeeId: In([...ids]) }, order: { startsOn: 'ASC', id: 'ASC' } });
-    return groupedByKeys(ids, rows, (r) => r.committeeId);
-  });
+  return groupedLoader(ctx, 'termsByCommittee', CommitteeTerm, 'committeeId', { startsOn: 'ASC', id: 'ASC' });
 }
 
 const ROLE_ORDER = { CHAIR: 0, VICE_CHAIR: 1, MEMBER: 2 } as const;

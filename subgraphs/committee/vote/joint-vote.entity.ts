@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { bigintColumn } from '../bigint';
+import { bigintColumn } from '../../../shared/db/bigint-column';
 import { JointMatter } from './joint-matter';
 import { VoteStatus } from './vote.types';
 

@@ -1,14 +1,11 @@
-import { In } from 'typeorm';
 import { byKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { Ballot } from './ballot.entity';
 import { JointVote } from './joint-vote.entity';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 
 export function voteById(ctx: RequestContext) {
-  return ctx.loaders.get<string, JointVote | null>('voteById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(JointVote).findBy({ id: In([...ids]) });
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
+  return byIdLoader(ctx, 'voteById', JointVote);
 }
 
 /** The signed-in resident's own ballot in each vote: the only way a ballot is ever read. */

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter, viewerOf } from '../access';
+import { assertCommitteeWriter } from '../access';
 import { isJointMatter } from './joint-matter';
 import { Ballot } from './ballot.entity';
 import { JointVote } from './joint-vote.entity';
 import { BallotChoice, BallotInput, OpenVoteInput, VoteStatus } from './vote.types';
 import { explain, tally } from './vote-tally';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 const CHOICES = new Set<string>(Object.values(BallotChoice));
 
@@ -52,7 +53,7 @@ interface BallotTarget {
  * for a close) and the signed-in owner's place on its frozen roll.
  */
 async function ballotTarget(ctx: RequestContext, m: EntityManager, voteId: string): Promise<BallotTarget> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const [vote] = await m.query('SELECT id, compound_id, status FROM joint_vote WHERE id = $1 FOR SHARE', [voteId]);
   if (!vote) throw notFound('Vote', voteId);
   if (vote.status !== VoteStatus.OPEN) throw conflict('This vote is closed: ballots can no longer be cast or changed', { voteId });
@@ -76,7 +77,7 @@ function validBallot(input: BallotInput): { voteId: string; choice: BallotChoice
 export async function castBallot(ctx: RequestContext, input: BallotInput): Promise<Ballot> {
   const { voteId, choice } = validBallot(input);
   const at = ctx.clock.now();
-  const actor = viewerOf(ctx).actor;
+  const actor = requireViewer(ctx).actor;
   return ctx.dataSource.transaction(async (m) => {
     const target = await ballotTarget(ctx, m, voteId);
     const inserted = await m.query(
@@ -92,7 +93,7 @@ export async function castBallot(ctx: RequestContext, input: BallotInput): Promi
 export async function changeBallot(ctx: RequestContext, input: BallotInput): Promise<Ballot> {
   const { voteId, choice } = validBallot(input);
   const at = ctx.clock.now();
-  const actor = viewerOf(ctx).actor;
+  const actor = requireViewer(ctx).actor;
   return ctx.dataSource.transaction(async (m) => {
     const target = await ballotTarget(ctx, m, voteId);
     const [updated] = await m.query(

@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query,
 import { assertUuid, badInput, notFound } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertPeriod, periodBounds } from '../common/local-time';
+import { assertPeriod } from '../common/date-input';
+import { periodBounds } from '../../../shared/time/local-time';
 import { Outlet } from '../outlet/outlet.entity';
 import { outletById } from '../outlet/outlet.loaders';
 

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { Money } from '../../../shared/money/money.type';
-import { bigintColumn } from '../common/bigint-column';
+import { bigintColumn } from '../../../shared/db/bigint-column';
 
 export enum MealPaidBy {
   DINER = 'DINER',

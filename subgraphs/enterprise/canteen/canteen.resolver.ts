@@ -4,16 +4,16 @@ import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Money } from '../../../shared/money/money.type';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertDate } from '../common/local-time';
-import { outletOfKind, viewerOf } from '../common/outlets';
+import { assertDate } from '../common/date-input';
+import { outletOfKind } from '../common/outlets';
 import { OutletKind } from '../outlet/outlet-kind';
 import { outletById } from '../outlet/outlet.loaders';
 import { Resident } from '../refs/resident.ref';
 import { CharityFundEntry, DifficultyFamily, Meal, MealCard, MealPriceTier, MerchantSupply } from './canteen.entities';
 import { issueMealCard, recordMeal, recordMerchantSupply, registerDifficultyFamily, tiersOf, verifyBirthDate } from './canteen.service';
 import { charityFundBalance } from './charity-fund';
-import { In } from 'typeorm';
-import { byKeys } from '../../../shared/db/loaders';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 
 @ObjectType()
 export class MealConnection extends Connection(Meal) {}
@@ -72,7 +72,7 @@ const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => 
 
 /** The canteen's staff, or (for reading) analysts and admins. */
 async function assertCanteenReader(ctx: RequestContext, outletId: string): Promise<string> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.CANTEEN);
   if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff'))) throw forbidden("Only the canteen's staff and analysts read its books");
   return outlet.id;
@@ -88,7 +88,7 @@ async function seesCardPersonalData(ctx: RequestContext, card: MealCard): Promis
 }
 
 function cardById(ctx: RequestContext) {
-  return ctx.loaders.get<string, MealCard | null>('mealCardById', async (ids) => byKeys(ids, await ctx.dataSource.getRepository(MealCard).findBy({ id: In([...ids]) }), (r) => r.id, null));
+  return byIdLoader(ctx, 'mealCardById', MealCard);
 }
 
 @Resolver(() => MealCard)
@@ -115,7 +115,7 @@ export class MealCardResolver {
   @Authorized('resident', 'owner')
   @Query(() => [MealCard], { description: "The signed-in resident's meal cards." })
   myMealCards(@Ctx() ctx: RequestContext) {
-    const residentId = viewerOf(ctx).residentId;
+    const residentId = requireViewer(ctx).residentId;
     if (!residentId) return [];
     return ctx.dataSource.getRepository(MealCard).find({ where: { residentId }, order: { createdAt: 'ASC' } });
   }
@@ -156,7 +156,7 @@ export class MealResolver {
   @Authorized('resident', 'owner')
   @Query(() => MealConnection, { description: "The signed-in resident's own meals." })
   myMeals(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const residentId = viewerOf(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
+    const residentId = requireViewer(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
     const qb = ctx.dataSource.getRepository(Meal).createQueryBuilder('x').innerJoin(MealCard, 'c', 'c.id = x.card_id').where('c.resident_id = :residentId', { residentId });
     return paginate(qb, page, byCreated<Meal>('x'));
   }
@@ -213,7 +213,7 @@ export class CanteenResolver {
   async mealCard(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     const card = await cardById(ctx).load(assertUuid(id));
     if (!card) throw notFound('MealCard', id);
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     if (!(viewer.isAnalyst || (await seesCardPersonalData(ctx, card)))) throw forbidden('Only the holder, the canteen and analysts read a meal card');
     return card;
   }

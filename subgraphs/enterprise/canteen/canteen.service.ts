@@ -5,14 +5,17 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertEnterpriseWriter } from '../common/access';
-import { assertDate, localDate } from '../common/local-time';
-import { assertIdempotencyKey, assertPositiveFen, assertText, outletOfKind, viewerOf } from '../common/outlets';
-import { isUniqueViolation } from '../common/pg-errors';
+import { assertDate } from '../common/date-input';
+import { localDate } from '../../../shared/time/local-time';
+import { assertIdempotencyKey, assertPositiveFen, outletOfKind } from '../common/outlets';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
 import { CharityFundEntryKind, DifficultyFamily, Meal, MealCard, MealPaidBy, MealPriceTier, MerchantSupply } from './canteen.entities';
 import { moveCharityFund } from './charity-fund';
 import { ageOn, halfPriceSplit, tierFor } from './meal-pricing';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { boundedText } from '../../../shared/validation';
 
 /** The price table of a canteen: its own rows, or the default table (outlet NULL). */
 export async function tiersOf(m: EntityManager, outletId: string): Promise<MealPriceTier[]> {
@@ -38,9 +41,9 @@ export interface IssueCardInput {
 
 /** Issues a meal card; a birth date given here counts as verified by the issuing staff. */
 export async function issueMealCard(ctx: RequestContext, input: IssueCardInput): Promise<MealCard> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
-  const cardNo = assertText(input.cardNo, 'cardNo', 40);
+  const cardNo = boundedText(input.cardNo, 'cardNo', 40);
   const birthDate = input.birthDate == null ? null : assertBirthDate(input.birthDate, localDate(now));
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
@@ -51,7 +54,7 @@ export async function issueMealCard(ctx: RequestContext, input: IssueCardInput):
       cardNo,
       residentId: input.residentId ? assertUuid(input.residentId, 'residentId') : null,
       householdId: input.householdId ? assertUuid(input.householdId, 'householdId') : null,
-      holderName: input.holderName == null ? null : assertText(input.holderName, 'holderName', 100),
+      holderName: input.holderName == null ? null : boundedText(input.holderName, 'holderName', 100),
       birthDate,
       birthDateVerifiedBy: birthDate ? viewer.actor : null,
       birthDateVerifiedAt: birthDate ? now : null,
@@ -69,7 +72,7 @@ export async function issueMealCard(ctx: RequestContext, input: IssueCardInput):
 
 /** Records the verified birth date of a card issued without one; a verified date is not edited. */
 export async function verifyBirthDate(ctx: RequestContext, cardId: string, birthDate: string): Promise<MealCard> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   const date = assertBirthDate(birthDate, localDate(now));
   return ctx.dataSource.transaction(async (m) => {
@@ -97,7 +100,7 @@ export interface MealInput {
  * (the fund locked, never negative). The canteen books the sale either way.
  */
 export async function recordMeal(ctx: RequestContext, input: MealInput): Promise<Meal> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const cardId = assertUuid(input.cardId, 'cardId');
   const fromFund = !!input.payFromCharityFund;
@@ -158,11 +161,11 @@ export interface SupplyInput {
 
 /** A merchant's half-price supply: the canteen's cost is half, the other half is credited to the charity fund. */
 export async function recordMerchantSupply(ctx: RequestContext, input: SupplyInput): Promise<MerchantSupply> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const valueFen = assertPositiveFen(input.valueFen, 'valueFen');
-  const merchantName = assertText(input.merchantName, 'merchantName');
-  const description = assertText(input.description, 'description', 500);
+  const merchantName = boundedText(input.merchantName, 'merchantName', 100);
+  const description = boundedText(input.description, 'description', 500);
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   const replay = async (m: EntityManager) => {
@@ -195,12 +198,12 @@ export async function recordMerchantSupply(ctx: RequestContext, input: SupplyInp
 }
 
 export async function registerDifficultyFamily(ctx: RequestContext, input: { outletId: string; householdId: string; note?: string | null }): Promise<DifficultyFamily> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const householdId = assertUuid(input.householdId, 'householdId');
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   const row = stampCreated(
-    Object.assign(new DifficultyFamily(), { id: randomUUID(), outletId: outlet.id, householdId, note: input.note == null ? null : assertText(input.note, 'note', 500) }),
+    Object.assign(new DifficultyFamily(), { id: randomUUID(), outletId: outlet.id, householdId, note: input.note == null ? null : boundedText(input.note, 'note', 500) }),
     viewer.actor,
     ctx.clock.now(),
   );

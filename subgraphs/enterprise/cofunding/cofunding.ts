@@ -9,15 +9,17 @@ import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
-import { bigintColumn } from '../common/bigint-column';
+import { bigintColumn } from '../../../shared/db/bigint-column';
 import { assertEnterpriseWriter } from '../common/access';
 import { committeeCompound, committeeFundEntry, propertyCompanyExists } from '../common/external-ids';
-import { assertIdempotencyKey, assertPositiveFen, assertText, viewerOf } from '../common/outlets';
-import { isUniqueViolation } from '../common/pg-errors';
+import { assertIdempotencyKey, assertPositiveFen } from '../common/outlets';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { Outlet } from '../outlet/outlet.entity';
 import { FundEntry } from '../refs/fund-entry.ref';
 import { OwnersCommittee } from '../refs/owners-committee.ref';
 import { PropertyCompany } from '../refs/property-company.ref';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { boundedText } from '../../../shared/validation';
 
 /** The four sources of set-up co-funding "四个一点". */
 export enum CofundingSource {
@@ -148,7 +150,7 @@ async function assertFundPaidIt(fundEntryId: string, committeeId: string, compou
 }
 
 export async function recordCofunding(ctx: RequestContext, input: RecordCofundingInput): Promise<CofundingContribution> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const amountFen = assertPositiveFen(input.amountFen, 'amountFen');
   const outletId = assertUuid(input.outletId, 'outletId');
@@ -174,9 +176,9 @@ export async function recordCofunding(ctx: RequestContext, input: RecordCofundin
     if (compound !== outlet.compoundId) throw badInput("The owners' committee is not the outlet's compound's", { field: 'ownersCommitteeId' });
     await assertFundPaidIt(fundEntryId, committeeId, outlet.compoundId, amountFen);
   } else if (s === CofundingSource.MERCHANT) {
-    merchantName = assertText(input.merchantName, 'merchantName');
+    merchantName = boundedText(input.merchantName, 'merchantName', 100);
   }
-  const note = input.note == null ? null : assertText(input.note, 'note', 500);
+  const note = input.note == null ? null : boundedText(input.note, 'note', 500);
   const same = (c: CofundingContribution) =>
     c.outletId === outletId && c.source === s && c.amountFen === amountFen && c.propertyCompanyId === propertyCompanyId && c.committeeId === committeeId && c.fundEntryId === fundEntryId && c.merchantName === merchantName;
   const replay = async (m: EntityManager) => {

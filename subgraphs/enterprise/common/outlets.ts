@@ -1,14 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, notFound } from '../../../shared/errors';
-import type { RequestContext } from '../../../shared/server/context';
+import { intInRange } from '../../../shared/validation';
 import { Outlet } from '../outlet/outlet.entity';
 import type { OutletKind } from '../outlet/outlet-kind';
-
-export function viewerOf(ctx: RequestContext): Viewer {
-  if (!ctx.viewer) throw new Error('resolver reached without a viewer');
-  return ctx.viewer;
-}
 
 /** An outlet by id, of the kind the operation needs. */
 export async function outletOfKind(m: EntityManager, id: string, kind: OutletKind, field = 'outletId'): Promise<Outlet> {
@@ -27,18 +21,11 @@ export function assertIdempotencyKey(key: unknown): string {
 
 /** A positive whole quantity (units of the product, portions...). */
 export function assertQuantity(q: number, field = 'quantity', max = 100_000): number {
-  if (!Number.isInteger(q) || q <= 0 || q > max) throw badInput(`${field} must be a whole number from 1 to ${max}`, { field });
-  return q;
+  return intInRange(q, field, 1, max);
 }
 
 /** A positive amount in fen. */
 export function assertPositiveFen(fen: bigint, field: string): bigint {
   if (typeof fen !== 'bigint' || fen <= 0n) throw badInput(`${field} must be more than 0 fen`, { field });
   return fen;
-}
-
-export function assertText(value: unknown, field: string, max = 100): string {
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (!text || text.length > max) throw badInput(`${field} must be 1 to ${max} characters`, { field });
-  return text;
 }

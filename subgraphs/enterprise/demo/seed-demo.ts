@@ -3,11 +3,11 @@ import type { Clock } from '../../../shared/clock';
 import { demoId } from '../../../shared/demo/ids';
 import { DEMO_ENTERPRISES, DEMO_OUTLETS, demoCommitteeId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { ageOn, DEFAULT_MEAL_TIERS, halfPriceSplit, tierFor } from '../canteen/meal-pricing';
-import { localPeriod } from '../common/local-time';
+import { localPeriod } from '../../../shared/time/local-time';
 import { marketSaleParts } from '../market/market-pricing';
 import { splitProceeds } from '../settlement/settlement-split';
-import { SETTLEMENT_REBATE_TOPIC } from '../settlement/settlement.service';
 import { dailySalePrice } from '../veg-shop/veg-pricing';
+import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
 
 const SEEDER = 'seed:demo';
 

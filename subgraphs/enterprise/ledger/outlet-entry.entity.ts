@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintColumn } from '../common/bigint-column';
+import { bigintColumn } from '../../../shared/db/bigint-column';
 
 export type OutletEntryKind = 'SALE' | 'COST_OF_GOODS';
 

@@ -1,15 +1,15 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { byKeys } from '../../../shared/db/loaders';
 import { forbidden } from '../../../shared/errors';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { outletOfKind, viewerOf } from '../common/outlets';
+import { outletOfKind } from '../common/outlets';
 import { OutletKind } from '../outlet/outlet-kind';
 import { Resident } from '../refs/resident.ref';
 import { MarketItem, MarketSale } from './market.entities';
 import { createMarketItem, recordMarketSale } from './market.service';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 
 @ObjectType()
 export class MarketSaleConnection extends Connection(MarketSale) {}
@@ -59,7 +59,7 @@ export class MarketResolver {
   @Authorized('enterprise_staff', 'analyst', 'admin')
   @Query(() => MarketSaleConnection)
   async marketSales(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.SERVICE_MARKET);
     if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff'))) throw forbidden("Only the market's staff and analysts read its sales");
     return paginate(ctx.dataSource.getRepository(MarketSale).createQueryBuilder('x').where('x.outlet_id = :id', { id: outlet.id }), page, byCreated('x'));
@@ -68,13 +68,13 @@ export class MarketResolver {
   @Authorized('resident', 'owner')
   @Query(() => MarketSaleConnection, { description: "The signed-in resident's own market purchases." })
   myMarketPurchases(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const residentId = viewerOf(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
+    const residentId = requireViewer(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
     return paginate(ctx.dataSource.getRepository(MarketSale).createQueryBuilder('x').where('x.resident_id = :residentId', { residentId }), page, byCreated('x'));
   }
 
   @FieldResolver(() => MarketItem)
   async item(@Root() sale: MarketSale, @Ctx() ctx: RequestContext) {
-    const loader = ctx.loaders.get<string, MarketItem | null>('marketItemById', async (ids) => byKeys(ids, await ctx.dataSource.getRepository(MarketItem).findBy({ id: In([...ids]) }), (r) => r.id, null));
+    const loader = byIdLoader(ctx, 'marketItemById', MarketItem);
     return (await loader.load(sale.itemId))!;
   }
 

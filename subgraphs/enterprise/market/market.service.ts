@@ -5,13 +5,16 @@ import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors
 import type { RequestContext } from '../../../shared/server/context';
 import { ageOn } from '../canteen/meal-pricing';
 import { assertEnterpriseWriter } from '../common/access';
-import { assertDate, localDate } from '../common/local-time';
-import { assertIdempotencyKey, assertQuantity, assertText, outletOfKind, viewerOf } from '../common/outlets';
-import { isUniqueViolation } from '../common/pg-errors';
+import { assertDate } from '../common/date-input';
+import { localDate } from '../../../shared/time/local-time';
+import { assertIdempotencyKey, assertQuantity, outletOfKind } from '../common/outlets';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
 import { marketSaleParts, SENIOR_AGE } from './market-pricing';
 import { MarketItem, MarketSale } from './market.entities';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { boundedText } from '../../../shared/validation';
 
 export interface MarketItemInput {
   outletId: string;
@@ -23,9 +26,9 @@ export interface MarketItemInput {
 }
 
 export async function createMarketItem(ctx: RequestContext, input: MarketItemInput): Promise<MarketItem> {
-  const viewer = viewerOf(ctx);
-  const name = assertText(input.name, 'name');
-  const merchantName = assertText(input.merchantName, 'merchantName');
+  const viewer = requireViewer(ctx);
+  const name = boundedText(input.name, 'name', 100);
+  const merchantName = boundedText(input.merchantName, 'merchantName', 100);
   if (input.listPriceFen <= 0n) throw badInput('listPriceFen must be more than 0', { field: 'listPriceFen' });
   if (input.merchantDiscountFen < 0n) throw badInput('merchantDiscountFen cannot be negative', { field: 'merchantDiscountFen' });
   if (input.communitySubsidyFen < 0n) throw badInput('communitySubsidyFen cannot be negative', { field: 'communitySubsidyFen' });
@@ -56,7 +59,7 @@ export interface MarketSaleInput {
 
 /** A sale at the market: the parts (merchant, community, senior cover, resident) are stored and add up to the list price. */
 export async function recordMarketSale(ctx: RequestContext, input: MarketSaleInput): Promise<MarketSale> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const quantity = assertQuantity(input.quantity, 'quantity', 1000);
   const now = ctx.clock.now();

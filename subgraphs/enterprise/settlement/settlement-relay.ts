@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../../shared/clock';
 import { InternalClient } from '../../../shared/handover/internal-client';
 import { HandoverRoute, OutboxRelay, RelayOptions } from '../../../shared/handover/relay';
-import { SETTLEMENT_REBATE_TOPIC } from './settlement.service';
+import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
 
 const APPLY_SETTLEMENT_REBATE = `mutation ApplySettlementRebate($input: ApplySettlementRebateInput!) {
   applySettlementRebate(input: $input) { id }

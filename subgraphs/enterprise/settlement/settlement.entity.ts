@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { Money } from '../../../shared/money/money.type';
-import { bigintColumn } from '../common/bigint-column';
+import { bigintColumn } from '../../../shared/db/bigint-column';
 
 /**
  * One outlet's settlement (分成结算) for one month: the proceeds (sales less cost of goods)

@@ -4,7 +4,7 @@ import { Money } from '../../../shared/money/money.type';
 import { ConnectionResult, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
 import { canReadRevenueRecord, revenueReadScope, revenueScopeSql } from '../common/access';
-import { assertPeriod } from '../common/local-time';
+import { assertPeriod } from '../common/date-input';
 import { Outlet } from '../outlet/outlet.entity';
 import { outletById } from '../outlet/outlet.loaders';
 import { OwnersCommittee } from '../refs/owners-committee.ref';

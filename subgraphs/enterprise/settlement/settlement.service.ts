@@ -6,16 +6,17 @@ import { enqueueHandover } from '../../../shared/handover/outbox';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertEnterpriseWriter } from '../common/access';
 import { committeeCompound, propertyCompanyExists } from '../common/external-ids';
-import { assertPeriod, periodBounds } from '../common/local-time';
-import { isUniqueViolation } from '../common/pg-errors';
+import { assertPeriod } from '../common/date-input';
+import { periodBounds } from '../../../shared/time/local-time';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { outletTotals } from '../ledger/outlet-ledger';
 import { Outlet } from '../outlet/outlet.entity';
 import { RevenueShareAgreement } from './revenue-share-agreement.entity';
 import { ratioProblem, splitProceeds } from './settlement-split';
 import { Settlement } from './settlement.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
 
-/** The hand-over topic of the committee's `applySettlementRebate`. */
-export const SETTLEMENT_REBATE_TOPIC = 'settlement.rebate';
 
 export interface AgreementInput {
   outletId: string;
@@ -27,14 +28,9 @@ export interface AgreementInput {
   effectiveFrom: string;
 }
 
-function viewerOf(ctx: RequestContext) {
-  if (!ctx.viewer) throw new Error('resolver reached without a viewer');
-  return ctx.viewer;
-}
-
 /** Records an agreement; the committee must be the outlet's compound's, the company must exist. */
 export async function createAgreement(ctx: RequestContext, input: AgreementInput): Promise<RevenueShareAgreement> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const outletId = assertUuid(input.outletId, 'outletId');
   const companyId = assertUuid(input.propertyCompanyId, 'propertyCompanyId');
   const committeeId = assertUuid(input.ownersCommitteeId, 'ownersCommitteeId');
@@ -94,7 +90,7 @@ async function byKey(m: EntityManager, enterpriseId: string, key: string): Promi
  * the same transaction. Same key and input → the first settlement; a period settles once.
  */
 export async function settleOutletPeriod(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const outletId = assertUuid(input.outletId, 'outletId');
   const period = assertPeriod(input.period);
   const key = typeof input.idempotencyKey === 'string' ? input.idempotencyKey.trim() : '';

@@ -1,11 +1,12 @@
 import { In } from 'typeorm';
 import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
-import { localDate } from '../common/local-time';
+import { localDate } from '../../../shared/time/local-time';
 import { VegDailyPrice, VegOrderLine, VegProduct } from './veg-shop.entities';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 
 export function vegProductById(ctx: RequestContext) {
-  return ctx.loaders.get<string, VegProduct | null>('vegProductById', async (ids) => byKeys(ids, await ctx.dataSource.getRepository(VegProduct).findBy({ id: In([...ids]) }), (r) => r.id, null));
+  return byIdLoader(ctx, 'vegProductById', VegProduct);
 }
 
 export function vegLinesByOrder(ctx: RequestContext) {

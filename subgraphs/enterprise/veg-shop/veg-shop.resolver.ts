@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { assertUuid, forbidden, notFound } from '../../../shared/errors';
 import { ConnectionResult, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { outletOfKind, viewerOf } from '../common/outlets';
+import { outletOfKind } from '../common/outlets';
 import { Outlet } from '../outlet/outlet.entity';
 import { OutletKind } from '../outlet/outlet-kind';
 import { outletById } from '../outlet/outlet.loaders';
@@ -21,6 +21,7 @@ import {
   VegProductRequestConnection,
   VegPurchaseConnection,
 } from './veg-shop.types';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => ({
   column: `${alias}.created_at`,
@@ -31,7 +32,7 @@ const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => 
 
 /** The shop's own books (purchases, all orders, requests): its staff, analysts and admins. */
 async function assertShopReader(ctx: RequestContext, outletId: string): Promise<string> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.VEG_SHOP);
   if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff'))) throw forbidden("Only the shop's staff and analysts read its books");
   return outlet.id;
@@ -110,7 +111,7 @@ export class VegProductRequestResolver {
 
 /** Who reads an order: its buyer, the shop's staff, analysts and admins. */
 async function canReadOrder(ctx: RequestContext, order: VegOrder): Promise<boolean> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   if (viewer.isAnalyst || viewer.isAdmin || viewer.isService) return true;
   if (order.residentId && order.residentId === viewer.residentId) return true;
   const outlet = await outletById(ctx).load(order.outletId);
@@ -149,7 +150,7 @@ export class VegOrderResolver {
   @Authorized('resident', 'owner')
   @Query(() => VegOrderConnection, { description: "The signed-in resident's own veg orders." })
   myVegOrders(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const residentId = viewerOf(ctx).residentId;
+    const residentId = requireViewer(ctx).residentId;
     if (!residentId) throw forbidden('The token names no resident');
     return paginate(ctx.dataSource.getRepository(VegOrder).createQueryBuilder('x').where('x.resident_id = :residentId', { residentId }), page, byCreated<VegOrder>('x'));
   }

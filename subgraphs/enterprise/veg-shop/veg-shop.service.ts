@@ -6,13 +6,15 @@ import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../sh
 import { payloadHash } from '../../../shared/handover/receiver';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertEnterpriseWriter } from '../common/access';
-import { localDate } from '../common/local-time';
-import { assertIdempotencyKey, assertPositiveFen, assertQuantity, assertText, outletOfKind, viewerOf } from '../common/outlets';
-import { isUniqueViolation } from '../common/pg-errors';
+import { localDate } from '../../../shared/time/local-time';
+import { assertIdempotencyKey, assertPositiveFen, assertQuantity, outletOfKind } from '../common/outlets';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
 import { dailySalePrice, discountProblem } from './veg-pricing';
 import { VegDailyPrice, VegOrder, VegOrderChannel, VegOrderLine, VegOrderStatus, VegProduct, VegProductRequest, VegPurchase } from './veg-shop.entities';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { boundedText } from '../../../shared/validation';
 
 /** Purchases from the district distribution centre (区配送中心) unless another supplier is named. */
 export const DEFAULT_SUPPLIER = '区配送中心';
@@ -30,9 +32,9 @@ async function outletEnterprise(m: EntityManager, outletId: string): Promise<str
 }
 
 export async function createProduct(ctx: RequestContext, input: { outletId: string; name: string; unit: string }): Promise<VegProduct> {
-  const viewer = viewerOf(ctx);
-  const name = assertText(input.name, 'name');
-  const unit = assertText(input.unit, 'unit', 20);
+  const viewer = requireViewer(ctx);
+  const name = boundedText(input.name, 'name', 100);
+  const unit = boundedText(input.unit, 'unit', 20);
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.VEG_SHOP);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   const row = stampCreated(Object.assign(new VegProduct(), { id: randomUUID(), outletId: outlet.id, name, unit }), viewer.actor, ctx.clock.now());
@@ -54,10 +56,10 @@ export interface PurchaseInput {
 
 /** Goods bought: the purchase and its cost-of-goods ledger line, in one transaction. */
 export async function recordPurchase(ctx: RequestContext, input: PurchaseInput): Promise<VegPurchase> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const quantity = assertQuantity(input.quantity);
   const unitCostFen = assertPositiveFen(input.unitCostFen, 'unitCostFen');
-  const supplier = input.supplier == null ? DEFAULT_SUPPLIER : assertText(input.supplier, 'supplier');
+  const supplier = input.supplier == null ? DEFAULT_SUPPLIER : boundedText(input.supplier, 'supplier', 100);
   const key = assertIdempotencyKey(input.idempotencyKey);
   const product = await productOf(ctx.dataSource.manager, input.productId);
   assertEnterpriseWriter(viewer, await outletEnterprise(ctx.dataSource.manager, product.outletId));
@@ -90,7 +92,7 @@ export async function recordPurchase(ctx: RequestContext, input: PurchaseInput):
 
 /** Today's price of a product (the local day in Asia/Shanghai); set once a day. */
 export async function setDailyPrice(ctx: RequestContext, input: { productId: string; marketPriceFen: bigint; discountBp: number }): Promise<VegDailyPrice> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const market = assertPositiveFen(input.marketPriceFen, 'marketPriceFen');
   const problem = discountProblem(input.discountBp);
   if (problem) throw badInput(problem, { field: 'discountBp' });
@@ -119,9 +121,9 @@ export async function setDailyPrice(ctx: RequestContext, input: { productId: str
 }
 
 export async function requestProduct(ctx: RequestContext, input: { outletId: string; productName: string; note?: string | null }): Promise<VegProductRequest> {
-  const viewer = viewerOf(ctx);
-  const productName = assertText(input.productName, 'productName');
-  const note = input.note == null ? null : assertText(input.note, 'note', 500);
+  const viewer = requireViewer(ctx);
+  const productName = boundedText(input.productName, 'productName', 100);
+  const note = input.note == null ? null : boundedText(input.note, 'note', 500);
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.VEG_SHOP);
   const residentId = viewer.hasRole('resident', 'owner') ? (viewer.residentId ?? null) : null;
   if (!residentId && !viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff')) throw forbidden('Residents (or the shop\'s staff for them) ask for products');
@@ -143,7 +145,7 @@ export interface OrderInput {
  * cancellation before pickup reverses it.
  */
 export async function placeOrder(ctx: RequestContext, input: OrderInput): Promise<VegOrder> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
   if (!Array.isArray(input.lines) || input.lines.length === 0 || input.lines.length > 50) throw badInput('An order has 1 to 50 lines', { field: 'lines' });
   const lines = input.lines.map((l, i) => ({ productId: assertUuid(l.productId, `lines[${i}].productId`), quantity: assertQuantity(l.quantity, `lines[${i}].quantity`, 10_000) }));
@@ -207,7 +209,7 @@ async function lockedOrder(m: EntityManager, id: string): Promise<VegOrder> {
 
 /** Cancels an order before pickup; the refund is a reversal of its sale, never an edit. */
 export async function cancelOrder(ctx: RequestContext, orderId: string): Promise<VegOrder> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   return ctx.dataSource.transaction(async (m) => {
     const order = await lockedOrder(m, orderId);
     const isOwner = !!order.residentId && order.residentId === viewer.residentId;
@@ -225,7 +227,7 @@ export async function cancelOrder(ctx: RequestContext, orderId: string): Promise
 }
 
 export async function markPickedUp(ctx: RequestContext, orderId: string): Promise<VegOrder> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   return ctx.dataSource.transaction(async (m) => {
     const order = await lockedOrder(m, orderId);
     assertEnterpriseWriter(viewer, await outletEnterprise(m, order.outletId));

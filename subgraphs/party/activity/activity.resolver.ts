@@ -6,13 +6,15 @@ import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCompoundRole, PARTY_ROLES, viewerOf } from '../common/access';
+import { assertCompoundRole, PARTY_ROLES } from '../common/access';
 import { inTransaction } from '../common/tx';
-import { intInRange, requiredText } from '../common/validation';
+import { intInRange } from '../../../shared/validation';
+import { requiredText } from '../common/validation';
 import { Compound } from '../org-tree/compound.entity';
-import { groupedLoader } from '../org-tree/org-tree.loaders';
+import { groupedLoader } from '../../../shared/db/entity-loaders';
 import { PartyMember } from '../party-org/party-org.entity';
 import { Activity, ActivityKind, ActivitySignup, PointsEntry, PointsEntryKind } from './activity.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @ObjectType() export class ActivityConnection extends Connection(Activity) {}
 @ObjectType() export class PointsEntryConnection extends Connection(PointsEntry) {}
@@ -99,7 +101,7 @@ export class ActivityResolver {
   @Mutation(() => ActivitySignup, { description: 'Sign up; refused when full, already signed up, or the activity has started.' })
   async signUpForActivity(@Arg('activityId', () => ID) activityId: string, @Ctx() ctx: RequestContext): Promise<ActivitySignup> {
     const id = assertUuid(activityId, 'activityId');
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const now = ctx.clock.now();
     return inTransaction(ctx, async (m) => {
       // Locking the activity makes simultaneous sign-ups count places one at a time.
@@ -150,7 +152,7 @@ export class ActivityResolver {
 
   @FieldResolver(() => [ActivitySignup], { description: "Sign-ups: the compound's grid sees all, others only their own." })
   async signUps(@Root() a: Activity, @Ctx() ctx: RequestContext): Promise<ActivitySignup[]> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const all = await signupsByActivity(ctx).load(a.id);
     return viewer.canActInCompound(a.compoundId, ...PARTY_ROLES) ? all : all.filter((s) => s.participantId === viewer.actor);
   }
@@ -160,7 +162,7 @@ export class ActivityResolver {
 export class ActivitySignupResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Personal: null for analysts.' })
   participantName(@Root() s: ActivitySignup, @Ctx() ctx: RequestContext): string | null {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     return viewer.isAnalyst && !viewer.isAdmin && s.participantId !== viewer.actor ? null : s.participantName;
   }
 
@@ -175,7 +177,7 @@ export class PointsResolver {
   @Authorized()
   @Query(() => PointsAccount, { description: "The signed-in user's points balance." })
   async myPoints(@Ctx() ctx: RequestContext): Promise<PointsAccount> {
-    const holderId = viewerOf(ctx).actor;
+    const holderId = requireViewer(ctx).actor;
     const [row] = await ctx.dataSource.query(`SELECT balance FROM points_account WHERE holder_id = $1`, [holderId]);
     return { holderId, balance: row ? row.balance : 0 };
   }
@@ -189,7 +191,7 @@ export class PointsResolver {
   @Authorized()
   @Mutation(() => PointsEntry, { description: 'Redeem points for a perk. Never more than the balance: the database refuses a balance below zero.' })
   async redeemPoints(@Arg('input', () => RedeemPointsInput) input: RedeemPointsInput, @Ctx() ctx: RequestContext): Promise<PointsEntry> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const points = intInRange(input.points, 'points', 1, 1_000_000);
     const perk = requiredText(input.perk, 'perk', 100);

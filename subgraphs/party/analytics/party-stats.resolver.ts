@@ -2,10 +2,10 @@ import { Arg, Args, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, R
 import { assertUuid, badInput, forbidden, notFound } from '../../../shared/errors';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { viewerOf } from '../common/access';
 import { calendarDate } from '../common/validation';
 import { Compound } from '../org-tree/compound.entity';
 import { compoundById } from '../org-tree/org-tree.loaders';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @ObjectType({ description: 'A count per key (category, path).' })
 export class KeyCount {
@@ -131,7 +131,7 @@ export class PartyStatsResolver {
   @Query(() => CompoundPartyStats, { description: "One compound's figures for local days from..to (analysts, admins, the compound's Party secretary)." })
   async partyStats(@Arg('compoundId', () => ID) compoundId: string, @Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: RequestContext): Promise<CompoundPartyStats> {
     const id = assertUuid(compoundId, 'compoundId');
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     if (!viewer.isAnalyst && !viewer.canActInCompound(id, 'party_secretary')) throw forbidden("Only analysts and the compound's Party secretary read its figures");
     const [a, b] = period(from, to);
     const compound = await compoundById(ctx).load(id);

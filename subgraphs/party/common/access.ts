@@ -1,18 +1,14 @@
 import type { Role, Viewer } from '../../../shared/auth/viewer';
-import { forbidden, unauthenticated } from '../../../shared/errors';
+import { forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 /** The grid's own roles: they write party data, only within the compounds they are scoped to. */
 export const PARTY_ROLES: Role[] = ['grid_worker', 'party_secretary'];
 
-export function viewerOf(ctx: RequestContext): Viewer {
-  if (!ctx.viewer) throw unauthenticated(ctx.tokenError ?? 'A valid token is required');
-  return ctx.viewer;
-}
-
 /** Throws FORBIDDEN unless the viewer holds one of `roles` in this compound (or is admin). */
 export function assertCompoundRole(ctx: RequestContext, compoundId: string, roles: Role[] = PARTY_ROLES): Viewer {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   if (!viewer.canActInCompound(compoundId, ...roles)) {
     throw forbidden(`You need one of the roles ${roles.join(', ')} in compound ${compoundId}`);
   }

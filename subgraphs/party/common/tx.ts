@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../../../shared/errors';
+import { isCheckViolation, isUniqueViolation } from '../../../shared/db/pg-errors';
 import type { RequestContext } from '../../../shared/server/context';
 
 /**
@@ -11,9 +12,8 @@ export async function inTransaction<T>(ctx: RequestContext, work: (m: EntityMana
   try {
     return await ctx.dataSource.transaction(work);
   } catch (error) {
-    const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
-    if (code === '23505') throw conflict('That already exists', { reason: 'unique' });
-    if (code === '23514') throw conflict('The change would break a rule the database guards', { reason: 'check' });
+    if (isUniqueViolation(error)) throw conflict('That already exists', { reason: 'unique' });
+    if (isCheckViolation(error)) throw conflict('The change would break a rule the database guards', { reason: 'check' });
     throw error;
   }
 }

@@ -1,4 +1,5 @@
-import { birthDate, calendarDate, chinesePhone, localDate, localMoment, requiredText } from './validation';
+import { birthDate, calendarDate, chinesePhone, requiredText } from './validation';
+import { localDate, localMoment } from '../../../shared/time/local-time';
 
 const codeOf = (fn: () => unknown) => {
   try {

@@ -1,4 +1,5 @@
 import { badInput } from '../../../shared/errors';
+import { localDate } from '../../../shared/time/local-time';
 
 /** A required display name: trimmed, 1..max characters (counted as code points, so 张三 is 2). */
 export function requiredText(value: string | null | undefined, field: string, max = 50): string {
@@ -30,30 +31,6 @@ export function chinesePhone(value: string | null | undefined, field = 'phone'):
   return compact;
 }
 
-/** The calendar date of an instant in a time zone, YYYY-MM-DD. */
-export function localDate(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-/** Local date, weekday (0 = Sunday) and minutes since midnight of an instant in a time zone. */
-export function localMoment(at: Date, timeZone: string): { date: string; weekday: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    weekday: 'short',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, weekday, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
-}
-
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar date YYYY-MM-DD. */
@@ -75,10 +52,4 @@ export function birthDate(value: string | null | undefined, now: Date, timeZone 
   if (date > localDate(now, timeZone)) throw badInput(`${field} is in the future`, { field });
   if (date < '1900-01-01') throw badInput(`${field} is before 1900`, { field });
   return date;
-}
-
-/** A positive whole number within bounds. */
-export function intInRange(value: number, field: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${field} must be a whole number from ${min} to ${max}`, { field });
-  return value;
 }

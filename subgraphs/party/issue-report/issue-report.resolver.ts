@@ -6,18 +6,21 @@ import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, forbidden, notFound } from '../../../shared/errors';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCompoundRole, PARTY_ROLES, readsCompoundPeople, viewerOf } from '../common/access';
+import { assertCompoundRole, PARTY_ROLES, readsCompoundPeople } from '../common/access';
 import { inTransaction } from '../common/tx';
-import { intInRange, optionalText, requiredText } from '../common/validation';
+import { intInRange } from '../../../shared/validation';
+import { optionalText, requiredText } from '../common/validation';
 import { Building } from '../org-tree/building.entity';
 import { Compound } from '../org-tree/compound.entity';
-import { buildingById, byIdLoader, compoundById, groupedLoader } from '../org-tree/org-tree.loaders';
+import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
+import { buildingById, compoundById } from '../org-tree/org-tree.loaders';
 import { Resident } from '../resident/resident.entity';
 import { visibleResident } from '../resident/resident.loaders';
 import { IssueReport, IssueReportEntry, PartTimeGridWorker } from './issue-report.entity';
 import { assertCan, IssueAction, responseOverdue, RESPONSE_PROMISE_MS } from './issue-report.service';
 import { enqueueReportToProperty } from './report-handover';
 import { IssueCategory, IssueEntryKind, IssuePath, IssueSource, IssueStatus, PartTimeOccupation } from './issue-report.types';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @ObjectType()
 export class IssueReportConnection extends Connection(IssueReport) {}
@@ -56,7 +59,7 @@ function seesReport(viewer: Viewer, report: IssueReport): boolean {
 /** A report as this viewer may reach it (references from other subgraphs): null when not theirs to see. */
 export async function visibleReport(ctx: RequestContext, id: string): Promise<IssueReport | null> {
   const report = await issueReportById(ctx).load(id);
-  return report && seesReport(viewerOf(ctx), report) ? report : null;
+  return report && seesReport(requireViewer(ctx), report) ? report : null;
 }
 
 /** Which kind of reporter the viewer is in this compound; FORBIDDEN if none. */
@@ -89,14 +92,14 @@ export class IssueReportResolver {
   async issueReport(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<IssueReport> {
     const found = await issueReportById(ctx).load(assertUuid(id));
     if (!found) throw notFound('IssueReport', id);
-    if (!seesReport(viewerOf(ctx), found)) throw forbidden('You may not see this report');
+    if (!seesReport(requireViewer(ctx), found)) throw forbidden('You may not see this report');
     return found;
   }
 
   @Authorized()
   @Query(() => IssueReportConnection, { description: 'Reports the signed-in user filed, oldest first.' })
   myIssueReports(@Args(() => IssueReportPageArgs) args: IssueReportPageArgs, @Ctx() ctx: RequestContext): Promise<IssueReportConnection> {
-    const me = viewerOf(ctx).actor;
+    const me = requireViewer(ctx).actor;
     return pageOf(ctx, (qb) => qb.where('r.reporter_id = :me', { me }), args);
   }
 
@@ -104,7 +107,7 @@ export class IssueReportResolver {
   @Query(() => IssueReportConnection, { description: "A compound's reports, oldest first (its grid, analysts, admins)." })
   issueReports(@Arg('compoundId', () => ID) compoundId: string, @Args(() => IssueReportPageArgs) args: IssueReportPageArgs, @Ctx() ctx: RequestContext): Promise<IssueReportConnection> {
     const id = assertUuid(compoundId, 'compoundId');
-    if (!readsCompoundPeople(viewerOf(ctx), id)) throw forbidden("Only the compound's grid, analysts and admins list its reports");
+    if (!readsCompoundPeople(requireViewer(ctx), id)) throw forbidden("Only the compound's grid, analysts and admins list its reports");
     return pageOf(ctx, (qb) => qb.where('r.compound_id = :id', { id }), args);
   }
 
@@ -132,7 +135,7 @@ export class IssueReportResolver {
   @Authorized('resident', 'owner', 'grid_worker', 'volunteer', 'admin')
   @Mutation(() => IssueReport, { description: 'File an issue report (随手报). The server stamps the time; the 10-minute promise starts now.' })
   async reportIssue(@Arg('input', () => ReportIssueInput) input: ReportIssueInput, @Ctx() ctx: RequestContext): Promise<IssueReport> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const buildingId = input.buildingId ? assertUuid(input.buildingId, 'buildingId') : null;
     const area = optionalText(input.area, 'area', 100);
@@ -297,7 +300,7 @@ export class IssueReportResolver {
 
   @FieldResolver(() => Boolean, { description: 'Did the signed-in user file it?' })
   reportedByMe(@Root() r: IssueReport, @Ctx() ctx: RequestContext): boolean {
-    return r.reporterId === viewerOf(ctx).actor;
+    return r.reporterId === requireViewer(ctx).actor;
   }
 
   @FieldResolver(() => [IssueReportEntry], { description: 'The timeline, oldest first.' })
@@ -323,7 +326,7 @@ async function transition(
   alsoInTransaction?: (m: EntityManager, r: IssueReport, at: Date, by: string) => Promise<void>,
 ): Promise<IssueReport> {
   const id = assertUuid(rawId);
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
     const report = await m.findOne(IssueReport, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import type { Clock } from '../../../shared/clock';
-import { byKeys } from '../../../shared/db/loaders';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import { enqueueHandover } from '../../../shared/handover/outbox';
 import { OutboxMessage } from '../../../shared/handover/outbox-message.entity';
@@ -12,20 +10,16 @@ import { receiveOnce } from '../../../shared/handover/receiver';
 import { InternalClient } from '../../../shared/handover/internal-client';
 import { HandoverRoute, OutboxRelay, RelayOptions } from '../../../shared/handover/relay';
 import type { RequestContext } from '../../../shared/server/context';
-import { viewerOf } from '../common/access';
 import { optionalText, requiredText } from '../common/validation';
 import { Building } from '../org-tree/building.entity';
 import { Compound } from '../org-tree/compound.entity';
 import { IssueReport, IssueReportEntry } from './issue-report.entity';
 import { outcomeEffect } from './issue-report.service';
 import { HandoverState, IssueCategory, IssueEntryKind, IssueSource, IssueStatus, WorkOrderOutcome } from './issue-report.types';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
+import { REPORT_TO_PROPERTY_TOPIC, WORK_ORDER_OUTCOME_TOPIC, INTAKE_TO_GRID_TOPIC } from '../../../shared/handover/topics';
 
-/** party → property: open a work order from the report (recordId = report id). */
-export const REPORT_TO_PROPERTY_TOPIC = 'report.to-property';
-/** property → party: the outcome of that work order (recordId = property's work-order event id). */
-export const WORK_ORDER_OUTCOME_TOPIC = 'workorder.outcome';
-/** property → party: after-hours intake handed back to the grid (recordId = intake id). */
-export const INTAKE_TO_GRID_TOPIC = 'intake.to-grid';
 
 /** Who writes party's side of a hand-over when no person does (the relay's bookkeeping). */
 const RELAY_ACTOR = 'service:party-relay';
@@ -126,10 +120,7 @@ export class ReportHandover {
 }
 
 const handoverById = (ctx: RequestContext) =>
-  ctx.loaders.get<string, OutboxMessage | null>('reportHandoverById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(OutboxMessage).findBy({ id: In([...ids]) });
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
+  byIdLoader(ctx, 'reportHandoverById', OutboxMessage);
 
 @Directive('@inaccessible')
 @InputType({ description: 'Internal: the outcome of a work order opened from a report, handed over by property.' })
@@ -195,7 +186,7 @@ export class ReportHandoverResolver {
   @Authorized('service')
   @Mutation(() => IssueReport, { description: 'Internal: property reports what became of the work order opened from a report (topic workorder.outcome).' })
   async recordWorkOrderOutcome(@Arg('input', () => RecordWorkOrderOutcomeInput) input: RecordWorkOrderOutcomeInput, @Ctx() ctx: RequestContext): Promise<IssueReport> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const outcomeId = requiredText(input.outcomeId, 'outcomeId', 100);
     const reportId = assertUuid(input.reportId, 'reportId');
     const workOrderId = assertUuid(input.workOrderId, 'workOrderId');
@@ -215,7 +206,7 @@ export class ReportHandoverResolver {
   @Authorized('service')
   @Mutation(() => IssueReport, { description: 'Internal: property hands after-hours intake back to the grid as an issue report (topic intake.to-grid).' })
   async openReportFromIntake(@Arg('input', () => OpenReportFromIntakeInput) input: OpenReportFromIntakeInput, @Ctx() ctx: RequestContext): Promise<IssueReport> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const intakeId = assertUuid(input.intakeId, 'intakeId');
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const buildingId = input.buildingId ? assertUuid(input.buildingId, 'buildingId') : null;

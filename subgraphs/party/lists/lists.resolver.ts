@@ -6,7 +6,7 @@ import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCompoundRole, viewerOf } from '../common/access';
+import { assertCompoundRole } from '../common/access';
 import { inTransaction } from '../common/tx';
 import { optionalText, requiredText } from '../common/validation';
 import { Compound } from '../org-tree/compound.entity';
@@ -14,6 +14,7 @@ import { PartyMember } from '../party-org/party-org.entity';
 import { Resident } from '../resident/resident.entity';
 import { visibleResident } from '../resident/resident.loaders';
 import { MicroWish, Need, NeedSource, Project, Resource, ResourceKind, WishStatus } from './lists.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @ObjectType() export class NeedConnection extends Connection(Need) {}
 @ObjectType() export class ResourceConnection extends Connection(Resource) {}
@@ -169,7 +170,7 @@ export class MicroWishResolver {
   @Authorized('resident', 'owner', 'grid_worker', 'party_secretary', 'admin')
   @Mutation(() => MicroWish, { description: 'Post a micro-wish (微心愿): a resident for themselves, or the grid for a resident.' })
   async postMicroWish(@Arg('input', () => PostMicroWishInput) input: PostMicroWishInput, @Ctx() ctx: RequestContext): Promise<MicroWish> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const title = requiredText(input.title, 'title', 100);
     const description = optionalText(input.description, 'description', 1000);
@@ -224,7 +225,7 @@ export class MicroWishResolver {
 
   @FieldResolver(() => Boolean)
   claimedByMe(@Root() w: MicroWish, @Ctx() ctx: RequestContext): boolean {
-    return w.claimedBy === viewerOf(ctx).actor;
+    return w.claimedBy === requireViewer(ctx).actor;
   }
 }
 
@@ -235,7 +236,7 @@ function assertClaimer(wish: MicroWish, viewer: Viewer): void {
 
 async function wishChange(ctx: RequestContext, rawId: string, change: (m: EntityManager, wish: MicroWish, viewer: Viewer, now: Date) => Promise<void>): Promise<MicroWish> {
   const id = assertUuid(rawId);
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
     const wish = await m.findOne(MicroWish, { where: { id }, lock: { mode: 'pessimistic_write' } });

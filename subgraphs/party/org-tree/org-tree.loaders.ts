@@ -1,5 +1,4 @@
-import { In, ObjectLiteral, EntityTarget } from 'typeorm';
-import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
+import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
@@ -7,28 +6,6 @@ import { Compound } from './compound.entity';
 import { Household } from './household.entity';
 import { Street } from './street.entity';
 import { Unit } from './unit.entity';
-
-/** A by-id loader for any table with a uuid `id`: one statement per batch. */
-export function byIdLoader<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, name: string, target: EntityTarget<T>) {
-  return ctx.loaders.get<string, T | null>(name, async (ids) => {
-    const rows = await ctx.dataSource.getRepository(target).findBy({ id: In([...ids]) } as never);
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
-}
-
-/** Children by parent id, in a given order: one statement for every parent of a page. */
-export function groupedLoader<T extends ObjectLiteral>(
-  ctx: RequestContext,
-  name: string,
-  target: EntityTarget<T>,
-  parentKey: keyof T & string,
-  order: Record<string, 'ASC' | 'DESC'>,
-) {
-  return ctx.loaders.get<string, T[]>(name, async (parentIds) => {
-    const rows = await ctx.dataSource.getRepository(target).find({ where: { [parentKey]: In([...parentIds]) } as never, order: order as never });
-    return groupedByKeys(parentIds, rows, (r) => r[parentKey] as string);
-  });
-}
 
 /** Compounds by id: entity references from other subgraphs arrive as lists of ids. */
 export const compoundById = (ctx: RequestContext) => byIdLoader(ctx, 'compoundById', Compound);

@@ -4,9 +4,10 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, forbidden, notFound } from '../../../shared/errors';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCompoundRole, viewerOf } from '../common/access';
+import { assertCompoundRole } from '../common/access';
 import { inTransaction } from '../common/tx';
-import { intInRange, optionalText, requiredText } from '../common/validation';
+import { intInRange } from '../../../shared/validation';
+import { optionalText, requiredText } from '../common/validation';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
 import { Compound } from './compound.entity';
@@ -39,6 +40,7 @@ import {
 } from './org-tree.loaders';
 import { Street } from './street.entity';
 import { Unit } from './unit.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @ObjectType()
 export class StreetConnection extends Connection(Street) {}
@@ -47,7 +49,7 @@ export class StreetConnection extends Connection(Street) {}
 export class HouseholdConnection extends Connection(Household) {}
 
 function assertAdmin(ctx: RequestContext) {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   if (!viewer.isAdmin) throw forbidden('Only an admin changes the top of the org tree');
   return viewer;
 }

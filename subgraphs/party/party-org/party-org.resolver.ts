@@ -6,14 +6,16 @@ import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCompoundRole, PARTY_ROLES, viewerOf } from '../common/access';
+import { assertCompoundRole, PARTY_ROLES } from '../common/access';
 import { inTransaction } from '../common/tx';
 import { optionalText, requiredText } from '../common/validation';
 import { Compound } from '../org-tree/compound.entity';
-import { byIdLoader, compoundById } from '../org-tree/org-tree.loaders';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
+import { compoundById } from '../org-tree/org-tree.loaders';
 import { GovernanceTask, GovernanceTaskStatus, Membership, PartyMember, PartyOrganisation, PartyOrganisationKind, PartyPosition } from './party-org.entity';
 import { byKeys } from '../../../shared/db/loaders';
 import { In } from 'typeorm';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @ObjectType()
 export class PartyMemberConnection extends Connection(PartyMember) {}
@@ -169,7 +171,7 @@ export class PartyMemberResolver {
   @Authorized('party_member')
   @Mutation(() => PartyMember, { description: 'A Party member reports in (报到) at the compound station, whether the membership is held here or elsewhere.' })
   async reportInAsPartyMember(@Arg('input', () => ReportInInput) input: ReportInInput, @Ctx() ctx: RequestContext): Promise<PartyMember> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const name = requiredText(input.name, 'name', 50);
     const homeOrganisation = homeOrganisationOf(input.membership, input.homeOrganisation);
@@ -194,12 +196,12 @@ export class PartyMemberResolver {
   @Authorized()
   @Query(() => [PartyMember], { description: "The signed-in member's report-ins and status, one per compound." })
   myPartyMemberships(@Ctx() ctx: RequestContext): Promise<PartyMember[]> {
-    return ctx.dataSource.getRepository(PartyMember).find({ where: { userId: viewerOf(ctx).actor }, order: { createdAt: 'ASC' } });
+    return ctx.dataSource.getRepository(PartyMember).find({ where: { userId: requireViewer(ctx).actor }, order: { createdAt: 'ASC' } });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal: null for analysts.' })
   name(@Root() p: PartyMember, @Ctx() ctx: RequestContext): string | null {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const sees = viewer.isAdmin || viewer.isService || p.userId === viewer.actor || !viewer.isAnalyst || viewer.canActInCompound(p.compoundId, ...PARTY_ROLES);
     return sees ? p.name : null;
   }
@@ -288,7 +290,7 @@ async function taskChange(
   change: (m: EntityManager, task: GovernanceTask, viewer: Viewer, now: Date) => Promise<void>,
 ): Promise<GovernanceTask> {
   const id = assertUuid(rawId);
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
     // The row lock makes two simultaneous claims take turns: the second sees CLAIMED.

@@ -1,7 +1,8 @@
 import type { RequestContext } from '../../../shared/server/context';
-import { byIdLoader, groupedLoader } from '../org-tree/org-tree.loaders';
+import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
 import { Resident } from './resident.entity';
-import { seesResident, viewerOf } from '../common/access';
+import { seesResident } from '../common/access';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 export const residentById = (ctx: RequestContext) => byIdLoader(ctx, 'residentById', Resident);
 export const residentsByHousehold = (ctx: RequestContext) => groupedLoader(ctx, 'residentsByHousehold', Resident, 'householdId', { id: 'ASC' });
@@ -9,5 +10,5 @@ export const residentsByHousehold = (ctx: RequestContext) => groupedLoader(ctx, 
 /** A resident as this viewer may reach it (entity references, nested fields): null when not theirs to see. */
 export async function visibleResident(ctx: RequestContext, id: string): Promise<Resident | null> {
   const resident = await residentById(ctx).load(id);
-  return resident && seesResident(viewerOf(ctx), resident) ? resident : null;
+  return resident && seesResident(requireViewer(ctx), resident) ? resident : null;
 }

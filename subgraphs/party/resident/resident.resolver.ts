@@ -5,7 +5,7 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCompoundRole, readsCompoundPeople, seesPersonalData, seesResident, viewerOf } from '../common/access';
+import { assertCompoundRole, readsCompoundPeople, seesPersonalData, seesResident } from '../common/access';
 import { inTransaction } from '../common/tx';
 import { birthDate, chinesePhone, optionalText, requiredText } from '../common/validation';
 import { Compound } from '../org-tree/compound.entity';
@@ -14,6 +14,7 @@ import { compoundById, householdById } from '../org-tree/org-tree.loaders';
 import { Resident } from './resident.entity';
 import { CreateResidentInput, UpdateResidentInput } from './resident.inputs';
 import { residentById, residentsByHousehold } from './resident.loaders';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @ObjectType()
 export class ResidentConnection extends Connection(Resident) {}
@@ -58,14 +59,14 @@ export class ResidentResolver {
   async resident(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Resident> {
     const found = await residentById(ctx).load(assertUuid(id));
     if (!found) throw notFound('Resident', id);
-    if (!seesResident(viewerOf(ctx), found)) throw forbidden('You may not see this resident');
+    if (!seesResident(requireViewer(ctx), found)) throw forbidden('You may not see this resident');
     return found;
   }
 
   @Authorized('resident', 'owner')
   @Query(() => Resident, { nullable: true, description: "The signed-in resident's own record." })
   myResident(@Ctx() ctx: RequestContext): Promise<Resident | null> {
-    const id = viewerOf(ctx).residentId;
+    const id = requireViewer(ctx).residentId;
     return id ? residentById(ctx).load(id) : Promise.resolve(null);
   }
 
@@ -140,7 +141,7 @@ export class ResidentResolver {
   })
   async eraseResident(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Resident> {
     const residentId = assertUuid(id);
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const now = ctx.clock.now();
     return inTransaction(ctx, async (m) => {
       const row = await m.findOne(Resident, { where: { id: residentId }, lock: { mode: 'pessimistic_write' } });
@@ -155,17 +156,17 @@ export class ResidentResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal: null for analysts, other residents, and after erasure.' })
   name(@Root() r: Resident, @Ctx() ctx: RequestContext): string | null {
-    return seesPersonalData(viewerOf(ctx), r) ? r.name : null;
+    return seesPersonalData(requireViewer(ctx), r) ? r.name : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal (YYYY-MM-DD).' })
   birthDate(@Root() r: Resident, @Ctx() ctx: RequestContext): string | null {
-    return seesPersonalData(viewerOf(ctx), r) ? r.birthDate : null;
+    return seesPersonalData(requireViewer(ctx), r) ? r.birthDate : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal.' })
   phone(@Root() r: Resident, @Ctx() ctx: RequestContext): string | null {
-    return seesPersonalData(viewerOf(ctx), r) ? r.phone : null;
+    return seesPersonalData(requireViewer(ctx), r) ? r.phone : null;
   }
 
   @FieldResolver(() => Household)
@@ -183,7 +184,7 @@ export class ResidentResolver {
 export class HouseholdResidentsResolver {
   @FieldResolver(() => [Resident], { description: 'The residents you may see: all of them for the grid and analysts, yourself for a resident.' })
   async residents(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<Resident[]> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const all = await residentsByHousehold(ctx).load(household.id);
     return all.filter((r) => seesResident(viewer, r));
   }
@@ -193,7 +194,7 @@ export class HouseholdResidentsResolver {
 export class CompoundResidentsResolver {
   @FieldResolver(() => ResidentConnection, { description: 'Residents of the compound (its grid, analysts, admins).' })
   residents(@Root() compound: Compound, @Args(() => ResidentPageArgs) args: ResidentPageArgs, @Ctx() ctx: RequestContext): Promise<ResidentConnection> {
-    if (!readsCompoundPeople(viewerOf(ctx), compound.id)) throw forbidden("Only the compound's grid, analysts and admins list its residents");
+    if (!readsCompoundPeople(requireViewer(ctx), compound.id)) throw forbidden("Only the compound's grid, analysts and admins list its residents");
     const qb = ctx.dataSource.getRepository(Resident).createQueryBuilder('r').where('r.compound_id = :id', { id: compound.id });
     if (args.elderlyLivingAlone !== undefined && args.elderlyLivingAlone !== null) qb.andWhere('r.elderly_living_alone = :ela', { ela: args.elderlyLivingAlone });
     if (args.isLocal !== undefined && args.isLocal !== null) qb.andWhere('r.is_local = :loc', { loc: args.isLocal });

@@ -1,4 +1,4 @@
-import { localMoment } from '../common/validation';
+import { localMoment } from '../../../shared/time/local-time';
 import { CalendarDayKind, DutyTeam } from './station.entity';
 
 export const DUTY_START_MINUTES = 8 * 60 + 30;

@@ -9,7 +9,8 @@ import { assertCompoundRole } from '../common/access';
 import { inTransaction } from '../common/tx';
 import { calendarDate, optionalText, requiredText } from '../common/validation';
 import { Compound } from '../org-tree/compound.entity';
-import { byIdLoader, compoundById, groupedLoader } from '../org-tree/org-tree.loaders';
+import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
+import { compoundById } from '../org-tree/org-tree.loaders';
 import { dutyAt } from './duty';
 import { CalendarDayKind, CompoundCalendarDay, DutyTeam, ServiceMode, ServiceStation, StationService } from './station.entity';
 

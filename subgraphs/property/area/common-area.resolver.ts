@@ -2,8 +2,9 @@ import { Length, Matches } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { assertUuid, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { staffCompanies, viewerOf } from '../common/access';
+import { staffCompanies } from '../common/access';
 import { CommonArea } from './common-area.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @InputType({ description: "A named common area of a compound, so contracts can cover it and 'uncovered' can list it." })
 export class DefineCommonAreaInput {
@@ -29,7 +30,7 @@ export class CommonAreaResolver {
   @Authorized('property_staff')
   @Mutation(() => CommonArea, { description: "Registers (or renames) a compound's common area." })
   async defineCommonArea(@Arg('input', () => DefineCommonAreaInput) input: DefineCommonAreaInput, @Ctx() ctx: RequestContext): Promise<CommonArea> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     if (!viewer.isAdmin) {
       const companies = staffCompanies(viewer);

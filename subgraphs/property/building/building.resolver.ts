@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, GraphQLISODateTime, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../shared/server/context';
 import { PropertyCompany } from '../company/property-company.entity';
-import { dayIn } from '../common/dates';
+import { localDate } from '../../../shared/time/local-time';
 import { companyById } from '../contract/contract.loaders';
 import { buildingResponsibilityLoader } from '../contract/coverage';
 import { Building } from './building.ref';
@@ -14,7 +14,7 @@ export class BuildingPropertyResolver {
     @Ctx() ctx: RequestContext,
     @Arg('at', () => GraphQLISODateTime, { nullable: true }) at?: Date | null,
   ): Promise<PropertyCompany | null> {
-    const found = await buildingResponsibilityLoader(ctx, dayIn(at ?? ctx.clock.now())).load(building.id);
+    const found = await buildingResponsibilityLoader(ctx, localDate(at ?? ctx.clock.now())).load(building.id);
     return found ? companyById(ctx).load(found.companyId) : null;
   }
 }

@@ -1,12 +1,5 @@
 import type { Viewer } from '../../../shared/auth/viewer';
-import { forbidden, unauthenticated } from '../../../shared/errors';
-import type { RequestContext } from '../../../shared/server/context';
-
-/** The signed-in caller, or UNAUTHENTICATED. */
-export function viewerOf(ctx: RequestContext): Viewer {
-  if (!ctx.viewer) throw unauthenticated(ctx.tokenError ?? 'A valid token is required');
-  return ctx.viewer;
-}
+import { forbidden } from '../../../shared/errors';
 
 /** Property staff write only for their own company; admins for any. */
 export function canWriteForCompany(viewer: Viewer, companyId: string): boolean {

@@ -1,4 +1,3 @@
-import { DEFAULT_TIME_ZONE } from '../../../shared/config';
 import { badInput } from '../../../shared/errors';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -11,11 +10,4 @@ export function parseDay(value: string, field: string): string {
     if (d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])) return value;
   }
   throw badInput(`${field} must be a date YYYY-MM-DD: ${JSON.stringify(value)}`, { field });
-}
-
-/** The calendar day of an instant in a time zone: contracts are in force by the compound's day. */
-export function dayIn(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -4,12 +4,13 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Qu
 import { stampCreated } from '../../../shared/audit/audited';
 import { assertUuid, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertWriteForCompany, viewerOf } from '../common/access';
+import { assertWriteForCompany } from '../common/access';
 import { companyById, contractsByCompany } from '../contract/contract.loaders';
 import { ServiceContract } from '../contract/service-contract.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { staffByCompany } from '../staff/staff.loaders';
 import { PropertyCompany } from './property-company.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @InputType()
 export class CreatePropertyCompanyInput {
@@ -49,7 +50,7 @@ export class PropertyCompanyResolver {
   @Authorized('admin')
   @Mutation(() => PropertyCompany, { description: 'Registers a property company (admin).' })
   async createPropertyCompany(@Arg('input', () => CreatePropertyCompanyInput) input: CreatePropertyCompanyInput, @Ctx() ctx: RequestContext): Promise<PropertyCompany> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const company = stampCreated(Object.assign(new PropertyCompany(), { id: randomUUID(), name: input.name, nameZh: input.nameZh ?? null }), viewer.actor, ctx.clock.now());
     await ctx.dataSource.getRepository(PropertyCompany).insert(company);
     return company;
@@ -58,7 +59,7 @@ export class PropertyCompanyResolver {
   @Authorized('property_staff')
   @Mutation(() => StaffMember, { description: "Adds a member to the company's staff (its own staff or admin)." })
   async addStaffMember(@Arg('input', () => AddStaffMemberInput) input: AddStaffMemberInput, @Ctx() ctx: RequestContext): Promise<StaffMember> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const companyId = assertUuid(input.companyId, 'companyId');
     assertWriteForCompany(viewer, companyId);
     if (!(await companyById(ctx).load(companyId))) throw notFound('PropertyCompany', companyId);

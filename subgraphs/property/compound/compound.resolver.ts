@@ -6,7 +6,7 @@ import { CommonArea } from '../area/common-area.entity';
 import { areasByCompound } from '../area/common-area.loaders';
 import { Building } from '../building/building.ref';
 import { PropertyCompany } from '../company/property-company.entity';
-import { dayIn } from '../common/dates';
+import { localDate } from '../../../shared/time/local-time';
 import { areaZone, buildingZone } from '../contract/contract-zone.entity';
 import { companyById, contractsByCompound } from '../contract/contract.loaders';
 import { responsibilityLoader } from '../contract/coverage';
@@ -52,7 +52,7 @@ export class CompoundPropertyResolver {
   ): Promise<PropertyCompany | null> {
     if (!!buildingId === !!areaKey) throw badInput('Name exactly one of buildingId and areaKey', { field: 'buildingId' });
     const zone = buildingId ? buildingZone(assertUuid(buildingId, 'buildingId')) : areaZone(areaKey!);
-    const found = await responsibilityLoader(ctx, dayIn(at ?? ctx.clock.now())).load(`${compound.id}|${zone}`);
+    const found = await responsibilityLoader(ctx, localDate(at ?? ctx.clock.now())).load(`${compound.id}|${zone}`);
     return found ? companyById(ctx).load(found.companyId) : null;
   }
 
@@ -63,7 +63,7 @@ export class CompoundPropertyResolver {
     @Ctx() ctx: RequestContext,
     @Arg('at', () => GraphQLISODateTime, { nullable: true }) at?: Date | null,
   ): Promise<UncoveredZones> {
-    const day = dayIn(at ?? ctx.clock.now());
+    const day = localDate(at ?? ctx.clock.now());
     const loader = responsibilityLoader(ctx, day);
     const buildings = compound.buildings ?? [];
     const areas = await areasByCompound(ctx).load(compound.id);

@@ -4,11 +4,13 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { PropertyCompany } from '../company/property-company.entity';
-import { assertWriteForCompany, viewerOf } from '../common/access';
+import { assertWriteForCompany } from '../common/access';
 import { parseDay } from '../common/dates';
 import { assertBuildingInCompound } from '../party/party-directory';
 import { areaZone, buildingZone } from './contract-zone.entity';
 import { ServiceContract } from './service-contract.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { isExclusionViolation } from '../../../shared/db/pg-errors';
 
 export const AREA_KEY_RE = /^[a-z][a-z0-9-]{1,39}$/;
 
@@ -49,8 +51,6 @@ export function validateContractInput(input: CreateContractInput): ValidContract
   return { companyId, compoundId, startsOn, endsOn, buildingIds, areaKeys };
 }
 
-const EXCLUSION_VIOLATION = '23P01';
-
 /** The contract already holding one of these zones for an overlapping period. */
 async function overlapping(m: EntityManager, c: ValidContract, zoneKeys: string[]): Promise<{ contractId: string; zoneKey: string } | null> {
   const rows = await m.query(
@@ -76,7 +76,7 @@ function overlapConflict(found: { contractId: string; zoneKey: string }) {
  * contract it overlaps.
  */
 export async function createServiceContract(ctx: RequestContext, input: CreateContractInput): Promise<ServiceContract> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const c = validateContractInput(input);
   assertWriteForCompany(viewer, c.companyId);
   const company = await ctx.dataSource.getRepository(PropertyCompany).findOneBy({ id: c.companyId });
@@ -111,7 +111,7 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
     });
   } catch (error) {
     // A contract that committed between our check and our insert: the constraint refused us.
-    if ((error as { code?: string }).code === EXCLUSION_VIOLATION) {
+    if (isExclusionViolation(error)) {
       const winner = await overlapping(ctx.dataSource.manager, c, zoneKeys);
       if (winner) throw overlapConflict(winner);
       throw conflict('A zone is already covered by another contract in that period');
@@ -126,7 +126,7 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
  * transaction. Orders already routed stay with the company that took them.
  */
 export async function endServiceContract(ctx: RequestContext, id: string, endsOnInput: string): Promise<ServiceContract> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const contractId = assertUuid(id);
   const endsOn = parseDay(endsOnInput, 'endsOn');
   const now = ctx.clock.now();

@@ -1,4 +1,5 @@
-import { isGridDutyTime, isGridDutyTimeOn, localDateOf } from './duty-hours';
+import { localDate } from '../../../shared/time/local-time';
+import { isGridDutyTime, isGridDutyTimeOn } from './duty-hours';
 
 describe('station duty hours (Asia/Shanghai)', () => {
   it('gives weekdays 08:30–20:00 to the grid and the rest to the property company', () => {
@@ -20,7 +21,7 @@ describe('station duty hours (Asia/Shanghai)', () => {
   });
 
   it('reads the local date at the compound, not in UTC', () => {
-    expect(localDateOf(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
-    expect(localDateOf(new Date('2026-11-27T15:59:59Z'))).toBe('2026-11-27');
+    expect(localDate(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
+    expect(localDate(new Date('2026-11-27T15:59:59Z'))).toBe('2026-11-27');
   });
 });

@@ -1,28 +1,9 @@
 import { DEFAULT_TIME_ZONE } from '../../../shared/config';
-
-function localParts(instant: Date, timeZone: string): { weekday: string; minutes: number; date: string } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(instant);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return { weekday: get('weekday'), minutes: Number(get('hour')) * 60 + Number(get('minute')), date: `${get('year')}-${get('month')}-${get('day')}` };
-}
-
-/** The compound's local date (YYYY-MM-DD) at an instant: the key of its calendar. */
-export function localDateOf(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
-  return localParts(instant, timeZone).date;
-}
+import { localMoment } from '../../../shared/time/local-time';
 
 /** 08:30 up to (not including) 20:00, local time, on a day the compound works. */
 export function isGridDutyTimeOn(instant: Date, workingDay: boolean, timeZone: string = DEFAULT_TIME_ZONE): boolean {
-  const { minutes } = localParts(instant, timeZone);
+  const { minutes } = localMoment(instant, timeZone);
   return workingDay && minutes >= 8 * 60 + 30 && minutes < 20 * 60;
 }
 
@@ -33,6 +14,6 @@ export function isGridDutyTimeOn(instant: Date, workingDay: boolean, timeZone: s
  * holidays and swapped working days, 调休) and applies `isGridDutyTimeOn`.
  */
 export function isGridDutyTime(instant: Date, timeZone: string = DEFAULT_TIME_ZONE): boolean {
-  const { weekday } = localParts(instant, timeZone);
-  return isGridDutyTimeOn(instant, weekday !== 'Sat' && weekday !== 'Sun', timeZone);
+  const { weekday } = localMoment(instant, timeZone);
+  return isGridDutyTimeOn(instant, weekday !== 0 && weekday !== 6, timeZone);
 }

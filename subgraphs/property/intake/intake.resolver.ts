@@ -1,16 +1,15 @@
 import { Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { byKeys } from '../../../shared/db/loaders';
 import { assertUuid, forbidden, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { viewerOf } from '../common/access';
 import { ServiceStation } from '../station/service-station.ref';
 import { PriorityEnum, WorkOrder, WorkOrderCategoryEnum, WorkOrderKindEnum } from '../work-order/work-order.entity';
 import { workOrderById } from '../work-order/work-order.loaders';
 import type { Priority, WorkOrderCategory, WorkOrderKind } from '../work-order/work-order.rules';
 import { AfterHoursIntake } from './after-hours-intake.entity';
 import { recordAfterHoursIntake } from './intake.service';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 
 @InputType({ description: 'What a resident brought to the station after hours, and where the problem is.' })
 export class RecordAfterHoursIntakeInput {
@@ -53,15 +52,12 @@ export class RecordAfterHoursIntakeInput {
 }
 
 function intakeById(ctx: RequestContext) {
-  return ctx.loaders.get<string, AfterHoursIntake | null>('intakeById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(AfterHoursIntake).findBy({ id: In([...ids]) });
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
+  return byIdLoader(ctx, 'intakeById', AfterHoursIntake);
 }
 
 /** The intake's company staff (and admins, analysts) read it; only staff and admins see the caller. */
 function seesIntake(ctx: RequestContext, intake: AfterHoursIntake): boolean {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   return viewer.isAdmin || viewer.isAnalyst || viewer.isService || viewer.canActForCompany(intake.companyId, 'property_staff');
 }
 
@@ -96,13 +92,13 @@ export class AfterHoursIntakeResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: staff of the company and admins only.' })
   callerName(@Root() intake: AfterHoursIntake, @Ctx() ctx: RequestContext): string | null {
-    const v = viewerOf(ctx);
+    const v = requireViewer(ctx);
     return v.isAdmin || v.canActForCompany(intake.companyId, 'property_staff') ? intake.callerName : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: staff of the company and admins only.' })
   callerPhone(@Root() intake: AfterHoursIntake, @Ctx() ctx: RequestContext): string | null {
-    const v = viewerOf(ctx);
+    const v = requireViewer(ctx);
     return v.isAdmin || v.canActForCompany(intake.companyId, 'property_staff') ? intake.callerPhone : null;
   }
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { stampCreated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { canWriteForCompany, viewerOf } from '../common/access';
-import { dayIn } from '../common/dates';
+import { canWriteForCompany } from '../common/access';
+import { localDate } from '../../../shared/time/local-time';
 import { areaZone } from '../contract/contract-zone.entity';
 import { responsibleFor } from '../contract/coverage';
 import { requestGridHandback } from '../party/handover-seams';
@@ -12,6 +12,7 @@ import { STATION_AREA } from '../station/service-station.resolver';
 import { createWorkOrder, locationZone, NewWorkOrder } from '../work-order/work-order.service';
 import { AfterHoursIntake } from './after-hours-intake.entity';
 import { isGridDutyTimeOn } from './duty-hours';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 export interface NewIntake extends Omit<NewWorkOrder, 'compoundId' | 'description' | 'contactName' | 'contactPhone'> {
   stationId: string;
@@ -28,7 +29,7 @@ export interface NewIntake extends Omit<NewWorkOrder, 'compoundId' | 'descriptio
  * is the grid's (CONFLICT).
  */
 export async function recordAfterHoursIntake(ctx: RequestContext, input: NewIntake): Promise<AfterHoursIntake> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const stationId = assertUuid(input.stationId, 'stationId');
   const text = (input.text ?? '').trim();
   if (text.length < 1 || text.length > 2000) throw badInput('text must be 1 to 2000 characters', { field: 'text' });
@@ -42,7 +43,7 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
   // The grid's hours follow the compound's calendar (调休), which party keeps.
   const gridHolds = isGridDutyTimeOn(now, await partyDirectory().workingDay(stationId, now));
   return ctx.dataSource.transaction(async (m) => {
-    const duty = await responsibleFor(m, compoundId, areaZone(STATION_AREA), dayIn(now));
+    const duty = await responsibleFor(m, compoundId, areaZone(STATION_AREA), localDate(now));
     if (!duty) throw conflict(`No property company covers the service station of compound ${compoundId}`, { uncoveredZone: areaZone(STATION_AREA) });
     if (!canWriteForCompany(viewer, duty.companyId)) throw forbidden("Only staff of the company covering the station take its after-hours intake");
     if (gridHolds) throw conflict('Grid workers hold the station now (weekdays 08:30–20:00); intake is theirs');

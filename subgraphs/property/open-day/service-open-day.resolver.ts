@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayMaxSize, Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
-import { groupedByKeys } from '../../../shared/db/loaders';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
 import { PropertyCompany } from '../company/property-company.entity';
-import { assertWriteForCompany, canWriteForCompany, viewerOf } from '../common/access';
+import { assertWriteForCompany, canWriteForCompany } from '../common/access';
 import { parseDay } from '../common/dates';
 import { Compound } from '../compound/compound.ref';
 import { companyById } from '../contract/contract.loaders';
 import { ServiceOpenDay, ServiceStandard } from './service-open-day.entity';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { groupedLoader } from '../../../shared/db/entity-loaders';
 
 @InputType()
 export class ServiceStandardInput {
@@ -58,18 +58,12 @@ export class PlanServiceOpenDayInput {
 }
 
 export function standardsByOpenDay(ctx: RequestContext) {
-  return ctx.loaders.get<string, ServiceStandard[]>('standardsByOpenDay', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(ServiceStandard).find({ where: { openDayId: In([...ids]) }, order: { position: 'ASC' } });
-    return groupedByKeys(ids, rows, (r) => r.openDayId);
-  });
+  return groupedLoader(ctx, 'standardsByOpenDay', ServiceStandard, 'openDayId', { position: 'ASC' });
 }
 
 /** Open days of a compound, newest first; drafts only for the company's own staff. */
 export function openDaysByCompound(ctx: RequestContext) {
-  return ctx.loaders.get<string, ServiceOpenDay[]>('openDaysByCompound', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(ServiceOpenDay).find({ where: { compoundId: In([...ids]) }, order: { day: 'DESC', id: 'ASC' } });
-    return groupedByKeys(ids, rows, (r) => r.compoundId);
-  });
+  return groupedLoader(ctx, 'openDaysByCompound', ServiceOpenDay, 'compoundId', { day: 'DESC', id: 'ASC' });
 }
 
 @Resolver(() => ServiceOpenDay)
@@ -77,7 +71,7 @@ export class ServiceOpenDayResolver {
   @Authorized('property_staff')
   @Mutation(() => ServiceOpenDay, { description: 'Plans an open day (draft) with its service standards and fees; the company must serve the compound that day.' })
   async planServiceOpenDay(@Arg('input', () => PlanServiceOpenDayInput) input: PlanServiceOpenDayInput, @Ctx() ctx: RequestContext): Promise<ServiceOpenDay> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const companyId = assertUuid(input.companyId, 'companyId');
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const day = parseDay(input.day, 'day');
@@ -124,7 +118,7 @@ export class ServiceOpenDayResolver {
   @Authorized('property_staff')
   @Mutation(() => ServiceOpenDay, { description: 'Publishes a planned open day to the residents; its standards are then fixed.' })
   async publishServiceOpenDay(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ServiceOpenDay> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const openDayId = assertUuid(id);
     const now = ctx.clock.now();
     return ctx.dataSource.transaction(async (m) => {
@@ -167,6 +161,6 @@ export class ServiceStandardResolver {
 
 /** Residents see published open days; the company's own staff and admins also its drafts. */
 export function visibleOpenDays(ctx: RequestContext, days: ServiceOpenDay[]): ServiceOpenDay[] {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   return days.filter((d) => d.status === 'PUBLISHED' || canWriteForCompany(viewer, d.companyId));
 }

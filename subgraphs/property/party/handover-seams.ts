@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { enqueueHandover } from '../../../shared/handover/outbox';
 import type { AfterHoursIntake } from '../intake/after-hours-intake.entity';
 import type { WorkOrder } from '../work-order/work-order.entity';
-import { INTAKE_TO_GRID_TOPIC, WORK_ORDER_OUTCOME_TOPIC } from './topics';
+import { WORK_ORDER_OUTCOME_TOPIC, INTAKE_TO_GRID_TOPIC } from '../../../shared/handover/topics';
 
 /**
  * Where the property → party hand-overs start. Each runs inside the sender's

@@ -1,6 +1,6 @@
 import { InternalCallError, InternalClient } from '../../../shared/handover/internal-client';
 import { badInput, serviceUnavailable } from '../../../shared/errors';
-import { localDateOf } from '../intake/duty-hours';
+import { localDate } from '../../../shared/time/local-time';
 
 /** What the party subgraph (the org tree's owner) says about a building or a station. */
 export interface PlaceInfo {
@@ -40,7 +40,7 @@ export class InternalPartyDirectory implements PartyDirectory {
   async workingDay(stationId: string, at: Date): Promise<boolean> {
     try {
       // One answer per station and local day: the calendar rarely changes.
-      return await this.client.cached(`workingDay:${stationId}:${localDateOf(at)}`, CACHE_MS, async () => {
+      return await this.client.cached(`workingDay:${stationId}:${localDate(at)}`, CACHE_MS, async () => {
         const data = await this.client.request<{ serviceStation: { onDuty: { workingDay: boolean } } }>(
           'party',
           `query($id: ID!, $at: DateTimeISO) { serviceStation(id: $id) { onDuty(at: $at) { workingDay } } }`,

@@ -8,14 +8,14 @@ import { InternalClient } from '../../../shared/handover/internal-client';
 import { receiveOnce } from '../../../shared/handover/receiver';
 import { HandoverRoute, OutboxRelay, RelayOptions } from '../../../shared/handover/relay';
 import type { RequestContext } from '../../../shared/server/context';
-import { viewerOf } from '../common/access';
 import { canSee } from '../work-order/work-order.access';
 import { WorkOrder } from '../work-order/work-order.entity';
 import { workOrderById } from '../work-order/work-order.loaders';
 import type { Priority, WorkOrderCategory } from '../work-order/work-order.rules';
 import { createWorkOrder } from '../work-order/work-order.service';
 import { IssueReport } from './issue-report.ref';
-import { INTAKE_TO_GRID_TOPIC, REPORT_TO_PROPERTY_TOPIC, WORK_ORDER_OUTCOME_TOPIC } from './topics';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { REPORT_TO_PROPERTY_TOPIC, WORK_ORDER_OUTCOME_TOPIC, INTAKE_TO_GRID_TOPIC } from '../../../shared/handover/topics';
 
 
 /** Party's issue categories, as work-order categories. */
@@ -71,7 +71,7 @@ async function areaKeyOf(m: EntityManager, compoundId: string, area: string): Pr
  * is party's own fact, so it is not asked back.
  */
 export async function openWorkOrderFromReport(ctx: RequestContext, input: OpenWorkOrderFromReportInput): Promise<{ workOrderId: string }> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const reportId = assertUuid(input.reportId, 'reportId');
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const buildingId = input.buildingId ? assertUuid(input.buildingId, 'buildingId') : null;
@@ -108,7 +108,7 @@ export function workOrdersByReport(ctx: RequestContext) {
 export class IssueReportPropertyResolver {
   @FieldResolver(() => [WorkOrder], { description: 'The work orders opened from this report (at most one today), as far as you may see them.' })
   async workOrders(@Root() report: IssueReport, @Ctx() ctx: RequestContext): Promise<WorkOrder[]> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     return (await workOrdersByReport(ctx).load(report.id)).filter((o) => canSee(viewer, o));
   }
 

@@ -1,18 +1,11 @@
-import { In } from 'typeorm';
-import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { StaffMember } from './staff-member.entity';
+import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
 
 export function staffByCompany(ctx: RequestContext) {
-  return ctx.loaders.get<string, StaffMember[]>('staffByCompany', async (companyIds) => {
-    const rows = await ctx.dataSource.getRepository(StaffMember).find({ where: { companyId: In([...companyIds]) }, order: { name: 'ASC', id: 'ASC' } });
-    return groupedByKeys(companyIds, rows, (r) => r.companyId);
-  });
+  return groupedLoader(ctx, 'staffByCompany', StaffMember, 'companyId', { name: 'ASC', id: 'ASC' });
 }
 
 export function staffById(ctx: RequestContext) {
-  return ctx.loaders.get<string, StaffMember | null>('staffById', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(StaffMember).findBy({ id: In([...ids]) });
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
+  return byIdLoader(ctx, 'staffById', StaffMember);
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, GraphQLISODateTime, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../shared/server/context';
 import { PropertyCompany } from '../company/property-company.entity';
-import { dayIn } from '../common/dates';
+import { localDate } from '../../../shared/time/local-time';
 import { areaZone } from '../contract/contract-zone.entity';
 import { companyById } from '../contract/contract.loaders';
 import { responsibilityLoader } from '../contract/coverage';
@@ -24,7 +24,7 @@ export class ServiceStationPropertyResolver {
   ): Promise<PropertyCompany | null> {
     const info = await partyDirectory().stationInfo(station.id);
     if (!info) return null;
-    const found = await responsibilityLoader(ctx, dayIn(at ?? ctx.clock.now())).load(`${info.compoundId}|${areaZone(STATION_AREA)}`);
+    const found = await responsibilityLoader(ctx, localDate(at ?? ctx.clock.now())).load(`${info.compoundId}|${areaZone(STATION_AREA)}`);
     return found ? companyById(ctx).load(found.companyId) : null;
   }
 }

@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolve
 import { GraphQLISODateTime } from 'type-graphql';
 import { assertUuid, badInput, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { viewerOf } from '../common/access';
 import { WorkOrderCategoryEnum } from '../work-order/work-order.entity';
 import type { WorkOrderCategory } from '../work-order/work-order.rules';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @ObjectType()
 export class CategoryCount {
@@ -68,7 +68,7 @@ export class WorkOrderStatsResolver {
     @Arg('companyId', () => ID, { nullable: true }) companyId?: string | null,
     @Arg('compoundId', () => ID, { nullable: true }) compoundId?: string | null,
   ): Promise<WorkOrderStats> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const company = companyId ? assertUuid(companyId, 'companyId') : null;
     const compound = compoundId ? assertUuid(compoundId, 'compoundId') : null;
     if (!(from.getTime() < to.getTime())) throw badInput('from must be before to', { field: 'from' });

@@ -5,7 +5,7 @@ import { Connection, ConnectionResult, PageArgs, paginate } from '../../../share
 import type { RequestContext } from '../../../shared/server/context';
 import { Building } from '../building/building.ref';
 import { PropertyCompany } from '../company/property-company.entity';
-import { staffCompanies, viewerOf } from '../common/access';
+import { staffCompanies } from '../common/access';
 import { Compound } from '../compound/compound.ref';
 import { companyById } from '../contract/contract.loaders';
 import { StaffMember } from '../staff/staff-member.entity';
@@ -22,6 +22,7 @@ import {
 import { eventsByWorkOrder, workOrderById } from './work-order.loaders';
 import { isOverdue, Priority, WorkOrderCategory, WorkOrderKind, WorkOrderStatus } from './work-order.rules';
 import { createWorkOrder, transitionWorkOrder } from './work-order.service';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 @ObjectType()
 export class WorkOrderConnection extends Connection(WorkOrder) {}
@@ -82,7 +83,7 @@ export class WorkOrderResolver {
   async workOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
     const order = await workOrderById(ctx).load(assertUuid(id));
     if (!order) throw notFound('WorkOrder', id);
-    if (!canSee(viewerOf(ctx), order)) throw forbidden('You may not see this work order');
+    if (!canSee(requireViewer(ctx), order)) throw forbidden('You may not see this work order');
     return order;
   }
 
@@ -91,7 +92,7 @@ export class WorkOrderResolver {
     description: 'Work orders the caller may see, oldest first: staff their company\'s, residents their own and their compound\'s common-area orders, analysts all.',
   })
   workOrders(@Args(() => WorkOrderFilterArgs) args: WorkOrderFilterArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<WorkOrder>> {
-    const viewer = viewerOf(ctx);
+    const viewer = requireViewer(ctx);
     const qb = ctx.dataSource.getRepository(WorkOrder).createQueryBuilder('w');
     if (args.companyId) qb.andWhere('w.company_id = :companyId', { companyId: assertUuid(args.companyId, 'companyId') });
     if (args.compoundId) qb.andWhere('w.compound_id = :compoundId', { compoundId: assertUuid(args.compoundId, 'compoundId') });
@@ -196,16 +197,16 @@ export class WorkOrderResolver {
 
   @FieldResolver(() => ID, { nullable: true, description: 'The requesting resident (personal data: the requester, company staff and admins only).' })
   residentId(@Root() order: WorkOrder, @Ctx() ctx: RequestContext): string | null {
-    return seesRequester(viewerOf(ctx), order) ? order.residentId : null;
+    return seesRequester(requireViewer(ctx), order) ? order.residentId : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Contact name (personal data).' })
   contactName(@Root() order: WorkOrder, @Ctx() ctx: RequestContext): string | null {
-    return seesRequester(viewerOf(ctx), order) ? order.contactName : null;
+    return seesRequester(requireViewer(ctx), order) ? order.contactName : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Contact phone (personal data).' })
   contactPhone(@Root() order: WorkOrder, @Ctx() ctx: RequestContext): string | null {
-    return seesRequester(viewerOf(ctx), order) ? order.contactPhone : null;
+    return seesRequester(requireViewer(ctx), order) ? order.contactPhone : null;
   }
 }

@@ -4,8 +4,7 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { viewerOf } from '../common/access';
-import { dayIn } from '../common/dates';
+import { localDate } from '../../../shared/time/local-time';
 import { areaZone, buildingZone } from '../contract/contract-zone.entity';
 import { responsibleFor } from '../contract/coverage';
 import { onWorkOrderOutcome } from '../party/handover-seams';
@@ -24,6 +23,7 @@ import {
   WorkOrderCategory,
   WorkOrderKind,
 } from './work-order.rules';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 
 export interface NewWorkOrder {
   compoundId: string;
@@ -80,7 +80,7 @@ export interface WorkOrderOrigin {
 }
 
 export async function createWorkOrder(ctx: RequestContext, input: NewWorkOrder, origin: WorkOrderOrigin = {}, manager?: EntityManager): Promise<WorkOrder> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const zone = locationZone(input);
   if (!WORK_ORDER_CATEGORIES.includes(input.category)) throw badInput('Unknown category', { field: 'category' });
@@ -91,7 +91,7 @@ export async function createWorkOrder(ctx: RequestContext, input: NewWorkOrder, 
   if (input.buildingId && !origin.placeChecked) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
 
   const now = ctx.clock.now();
-  const day = dayIn(now);
+  const day = localDate(now);
   const run = async (m: EntityManager) => {
     if (input.areaKey) {
       const known = await m.query('SELECT 1 FROM common_area WHERE compound_id = $1 AND area_key = $2', [compoundId, input.areaKey]);
@@ -170,7 +170,7 @@ function mayAct(viewer: Viewer, order: WorkOrder, action: WorkOrderAction): bool
  * status allows it (CONFLICT). The server stamps who and when.
  */
 export async function transitionWorkOrder(ctx: RequestContext, id: string, action: WorkOrderAction, extra: TransitionExtra = {}): Promise<WorkOrder> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const orderId = assertUuid(id);
   if (extra.note && extra.note.length > 2000) throw badInput('note is too long', { field: 'note' });
   if (action === 'DISPATCH') assertUuid(extra.assigneeId ?? '', 'assigneeId');

@@ -2,7 +2,7 @@ import type { PartyDirectory, PlaceInfo } from '../../../subgraphs/property/part
 import type { GraphQLResult, Stack } from '../../support/stack';
 import { INTERNAL_CREDENTIAL_HEADER } from '../../../shared/auth/internal-credential';
 import { authSettings } from '../../../shared/config';
-import { localDateOf } from '../../../subgraphs/property/intake/duty-hours';
+import { localDate } from '../../../shared/time/local-time';
 
 /**
  * Party's registry read straight from party's test database: for tests where party is
@@ -25,7 +25,7 @@ export function partyDatabaseDirectory(stack: Stack, stations: Record<string, st
       dir.calls++;
       const rows = await stack.dataSources.party.query(
         `SELECT d.kind FROM compound_calendar_day d WHERE d.compound_id = $1 AND d.day = $2::date`,
-        [stations[stationId] ?? null, localDateOf(at)],
+        [stations[stationId] ?? null, localDate(at)],
       );
       if (rows[0]) return rows[0].kind === 'WORKING_DAY';
       const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', weekday: 'short' }).format(at);
