@@ -1,3 +1,4 @@
+import { MealCardErasure1763770000450 } from './migrations/1763770000450-meal-card-erasure';
 import { Compound } from './compound/compound.ref';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { InboxReceipt } from '../../shared/handover/inbox-receipt.entity';
@@ -42,7 +43,7 @@ import { readableSettlement, RevenueShareAgreementResolver, SettlementResolver }
 export const enterpriseSubgraph: SubgraphDefinition = {
   name: 'enterprise',
   entities: [SocialEnterprise, Outlet, OutletEntry, RevenueShareAgreement, Settlement, VegProduct, VegPurchase, VegDailyPrice, VegProductRequest, VegOrder, VegOrderLine, MealPriceTier, MealCard, Meal, CharityFundEntry, DifficultyFamily, MerchantSupply, MarketItem, MarketSale, CofundingContribution, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, EnterprisesAndOutlets1763770000400, RevenueSharing1763770000410, VegShop1763770000420, Canteen1763770000430, MarketAndCofunding1763770000440],
+  migrations: [HandoverTables1763770000000, EnterprisesAndOutlets1763770000400, RevenueSharing1763770000410, VegShop1763770000420, Canteen1763770000430, MarketAndCofunding1763770000440, MealCardErasure1763770000450],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

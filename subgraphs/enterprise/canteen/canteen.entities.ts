@@ -74,6 +74,13 @@ export class MealCard extends Audited {
   @Field(() => Date, { nullable: true, description: 'When staff verified the birth date (meals need it).' })
   @Column({ name: 'birth_date_verified_at', type: 'timestamptz', nullable: true })
   birthDateVerifiedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "When the holder's personal data was erased on request; the card then serves no more meals." })
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
+  @Column({ name: 'erased_by', type: 'text', nullable: true })
+  erasedBy: string | null;
 }
 
 @ObjectType({ description: 'A meal served at the canteen, priced by the diner\'s age that day.' })

@@ -10,7 +10,7 @@ import { OutletKind } from '../outlet/outlet-kind';
 import { outletById } from '../outlet/outlet.loaders';
 import { Resident } from '../refs/resident.ref';
 import { CharityFundEntry, DifficultyFamily, Meal, MealCard, MealPriceTier, MerchantSupply } from './canteen.entities';
-import { issueMealCard, recordMeal, recordMerchantSupply, registerDifficultyFamily, tiersOf, verifyBirthDate } from './canteen.service';
+import { eraseMealCardHolder, issueMealCard, recordMeal, recordMerchantSupply, registerDifficultyFamily, tiersOf, verifyBirthDate } from './canteen.service';
 import { charityFundBalance } from './charity-fund';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { byIdLoader } from '../../../shared/db/entity-loaders';
@@ -103,6 +103,12 @@ export class MealCardResolver {
   @Mutation(() => MealCard, { description: "Records a card's verified birth date (once)." })
   verifyMealCardBirthDate(@Arg('cardId', () => ID) cardId: string, @Arg('birthDate', () => String) birthDate: string, @Ctx() ctx: RequestContext) {
     return verifyBirthDate(ctx, cardId, birthDate);
+  }
+
+  @Authorized('resident', 'owner', 'enterprise_staff', 'admin')
+  @Mutation(() => MealCard, { description: "Erases the holder's personal data on request; the card and its meals stay, without the person." })
+  eraseMealCardHolder(@Arg('cardId', () => ID) cardId: string, @Ctx() ctx: RequestContext) {
+    return eraseMealCardHolder(ctx, cardId);
   }
 
   @Authorized('enterprise_staff', 'analyst', 'admin')

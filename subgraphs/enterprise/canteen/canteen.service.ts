@@ -88,6 +88,30 @@ export async function verifyBirthDate(ctx: RequestContext, cardId: string, birth
   });
 }
 
+/**
+ * Erases a card holder on request (DESIGN "Access"): name, birth date and the links to
+ * the resident and household go; the card and its meals — which the canteen's money
+ * depends on — stay, without the person. The holder, the enterprise's staff or an admin
+ * may ask; asking again changes nothing.
+ */
+export async function eraseMealCardHolder(ctx: RequestContext, cardId: string): Promise<MealCard> {
+  const viewer = requireViewer(ctx);
+  const id = assertUuid(cardId, 'cardId');
+  return ctx.dataSource.transaction(async (m) => {
+    const card = await m.getRepository(MealCard).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
+    if (!card) throw notFound('MealCard', cardId);
+    if (card.erasedAt) return card;
+    const isHolder = !!card.residentId && card.residentId === viewer.residentId;
+    if (!isHolder) {
+      const [outlet] = await m.query('SELECT enterprise_id FROM outlet WHERE id = $1', [card.outletId]);
+      assertEnterpriseWriter(viewer, outlet.enterprise_id);
+    }
+    const now = ctx.clock.now();
+    Object.assign(card, { holderName: null, birthDate: null, birthDateVerifiedBy: null, birthDateVerifiedAt: null, residentId: null, householdId: null, erasedAt: now, erasedBy: viewer.actor });
+    return m.save(stampUpdated(card, viewer.actor, now));
+  });
+}
+
 export interface MealInput {
   cardId: string;
   payFromCharityFund?: boolean | null;
@@ -120,6 +144,7 @@ export async function recordMeal(ctx: RequestContext, input: MealInput): Promise
       if (first) return first;
       const now = ctx.clock.now();
       const today = localDate(now);
+      if (card.erasedAt) throw conflict("The meal card's holder was erased on request; it serves no more meals", { field: 'cardId' });
       if (!card.birthDate) throw badInput('The meal card has no verified birth date; verify it before serving meals on it', { field: 'cardId' });
       if (card.birthDate > today) throw badInput('The card\'s birth date is after the meal date', { field: 'cardId' });
       const age = ageOn(card.birthDate, today);

@@ -123,6 +123,31 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
     expect((await stack.query(`query($o: ID!) { mealCards(outletId: $o) { totalCount } }`, { o: canteen }, await tokenFor('resident', {}, { residentId: resident }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('erases a card holder on request: the person goes, the card and its meals stay', async () => {
+    const resident = randomUUID();
+    const card = await issue('1950-06-06', { residentId: resident });
+    const served = await meal(card);
+    expect(served.errors).toBeUndefined();
+    const ERASE = `mutation($c: ID!) { eraseMealCardHolder(cardId: $c) { id holderName birthDate erasedAt } }`;
+    // Not another resident, not an analyst.
+    expect((await stack.query(ERASE, { c: card }, await tokenFor('resident', {}, { residentId: randomUUID() }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.query(ERASE, { c: card }, await tokenFor('analyst'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const [before] = await ds().query('SELECT holder_name, erased_at FROM meal_card WHERE id = $1', [card]);
+    expect(before).toEqual({ holder_name: 'Zhang San', erased_at: null });
+
+    const erased = await stack.query(ERASE, { c: card }, await tokenFor('resident', {}, { residentId: resident }));
+    expect(erased.errors).toBeUndefined();
+    expect(erased.data!.eraseMealCardHolder).toEqual({ id: card, holderName: null, birthDate: null, erasedAt: '2026-11-22T02:00:00.000Z' });
+    const [row] = await ds().query('SELECT holder_name, birth_date, resident_id, household_id, birth_date_verified_at, erased_by FROM meal_card WHERE id = $1', [card]);
+    expect(row).toEqual({ holder_name: null, birth_date: null, resident_id: null, household_id: null, birth_date_verified_at: null, erased_by: `test-resident` });
+    // The meal (and the money it booked) stays.
+    expect(await count('meal', 'card_id = $1', [card])).toBe(1);
+    // Asking again changes nothing; the card serves no more meals, writing nothing.
+    expect((await stack.query(ERASE, { c: card }, staff)).data!.eraseMealCardHolder.erasedAt).toBe('2026-11-22T02:00:00.000Z');
+    expect((await meal(card)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await count('meal', 'card_id = $1', [card])).toBe(1);
+  });
+
   it('shows residents their own meals only', async () => {
     const resident = randomUUID();
     const card = await issue('1950-06-06', { residentId: resident });
