@@ -1,6 +1,7 @@
 import { authSettings, AuthSettings, SubgraphName, subgraphUrl } from '../config';
 import { signToken } from '../auth/jwt';
 import { INTERNAL_CREDENTIAL_HEADER } from '../auth/internal-credential';
+import { serviceUnavailable } from '../errors';
 import { toJsonText } from './json';
 
 /** Where each subgraph is; tests swap in the ports they picked. */
@@ -104,14 +105,43 @@ export class InternalClient {
     return body.data;
   }
 
+  /**
+   * Another stakeholder's answer about one of its ids, for a write-time check (a
+   * building's compound, a household, a fund entry): `data[field]`, or null when the
+   * owner does not know the id (a null answer or NOT_FOUND). Known answers are kept for
+   * `ttlMs` (0: ask every time, for facts that change); unknown ones are not, so an id
+   * registered a moment later is usable at once. Any other failure — the owner
+   * unreachable, or unable to answer the question yet — is SERVICE_UNAVAILABLE: the
+   * write cannot be confirmed, so it must not happen.
+   */
+  async lookUp<T>(target: SubgraphName, field: string, query: string, variables: Record<string, unknown>, ttlMs = 60_000): Promise<T | null> {
+    const key = `${target}:${field}:${JSON.stringify(variables)}`;
+    const now = Date.now();
+    const hit = this.cache.get(key);
+    if (hit && hit.expiresAt > now) return hit.value as T;
+    let value: T | null;
+    try {
+      value = (await this.request<Record<string, T | null>>(target, query, variables))[field] ?? null;
+    } catch (error) {
+      if (error instanceof InternalCallError && error.code === 'NOT_FOUND') return null;
+      throw serviceUnavailable(`The ${target} service cannot confirm that right now; nothing was written`);
+    }
+    if (value !== null && ttlMs > 0) this.remember(key, value, now + ttlMs);
+    return value;
+  }
+
+  private remember(key: string, value: unknown, expiresAt: number): void {
+    this.cache.set(key, { value, expiresAt });
+    if (this.cache.size > 10_000) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
   /** `request`, remembered for `ttlMs`: for facts that rarely change, such as a building's compound. */
   async cached<T>(key: string, ttlMs: number, load: () => Promise<T>): Promise<T> {
     const hit = this.cache.get(key);
     const now = Date.now();
     if (hit && hit.expiresAt > now) return hit.value as T;
     const value = await load();
-    this.cache.set(key, { value, expiresAt: now + ttlMs });
-    if (this.cache.size > 10_000) this.cache.delete(this.cache.keys().next().value as string);
+    this.remember(key, value, now + ttlMs);
     return value;
   }
 }

@@ -1,5 +1,4 @@
-import { serviceUnavailable } from '../../../shared/errors';
-import { InternalCallError, InternalClient } from '../../../shared/handover/internal-client';
+import { InternalClient } from '../../../shared/handover/internal-client';
 
 /**
  * Other stakeholders' ids checked at write time through their own subgraphs (service
@@ -8,35 +7,16 @@ import { InternalCallError, InternalClient } from '../../../shared/handover/inte
  * etc., or the in-process stack's registration).
  */
 const client = new InternalClient('enterprise');
-const TTL_MS = 60_000;
-
-async function answer<T>(target: 'committee' | 'property', call: () => Promise<T>): Promise<T | null> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof InternalCallError && error.code === 'NOT_FOUND') return null;
-    if (error instanceof InternalCallError && !error.permanent) throw serviceUnavailable(`The ${target} service cannot confirm the id right now; nothing was written`);
-    throw error;
-  }
-}
-
-/** Ids that exist stay known for a while; unknown ones are asked again next time. */
-function lookUp<T>(key: string, target: 'committee' | 'property', query: string, variables: Record<string, unknown>, pick: (data: any) => T): Promise<T | null> {
-  return answer(target, () => client.cached(key, TTL_MS, async () => pick(await client.request(target, query, variables))));
-}
-
-function ask<T>(target: 'committee' | 'property', query: string, variables: Record<string, unknown>, pick: (data: any) => T): Promise<T | null> {
-  return answer(target, async () => pick(await client.request(target, query, variables)));
-}
 
 /** The compound of an owners' committee, or null when the committee does not exist. */
-export function committeeCompound(committeeId: string): Promise<string | null> {
-  return lookUp(`committee:${committeeId}`, 'committee', 'query($id: ID!) { ownersCommittee(id: $id) { compound { id } } }', { id: committeeId }, (d) => d.ownersCommittee.compound.id as string);
+export async function committeeCompound(committeeId: string): Promise<string | null> {
+  const committee = await client.lookUp<{ compound: { id: string } }>('committee', 'ownersCommittee', 'query($id: ID!) { ownersCommittee(id: $id) { compound { id } } }', { id: committeeId });
+  return committee?.compound.id ?? null;
 }
 
 /** Whether a property company exists. */
 export async function propertyCompanyExists(companyId: string): Promise<boolean> {
-  return (await lookUp(`company:${companyId}`, 'property', 'query($id: ID!) { propertyCompany(id: $id) { id } }', { id: companyId }, (d) => d.propertyCompany.id as string)) !== null;
+  return (await client.lookUp('property', 'propertyCompany', 'query($id: ID!) { propertyCompany(id: $id) { id } }', { id: companyId })) !== null;
 }
 
 /** What the committee says about one of its fund entries. */
@@ -54,11 +34,13 @@ export interface FundEntryFacts {
  * A committee fund entry, or null when the committee does not know it. Not cached: a
  * spending's status and reversal can change, and money is checked against what is true now.
  */
-export function committeeFundEntry(fundEntryId: string): Promise<FundEntryFacts | null> {
-  return ask(
+export async function committeeFundEntry(fundEntryId: string): Promise<FundEntryFacts | null> {
+  const entry = await client.lookUp<Omit<FundEntryFacts, 'amountFen'> & { amount: string }>(
     'committee',
+    'fundEntryInfo',
     'query($id: ID!) { fundEntryInfo(id: $id) { id compoundId committeeId direction status amount reversed } }',
     { id: fundEntryId },
-    (d) => (d.fundEntryInfo ? { ...d.fundEntryInfo, amountFen: BigInt(d.fundEntryInfo.amount) } : null),
+    0,
   );
+  return entry ? { ...entry, amountFen: BigInt(entry.amount) } : null;
 }

@@ -1,4 +1,4 @@
-import { InternalCallError, InternalClient } from '../../../shared/handover/internal-client';
+import { InternalClient } from '../../../shared/handover/internal-client';
 import { badInput, serviceUnavailable } from '../../../shared/errors';
 import { localDate } from '../../../shared/time/local-time';
 
@@ -53,21 +53,8 @@ export class InternalPartyDirectory implements PartyDirectory {
     }
   }
 
-  private async ask(field: 'buildingInfo' | 'serviceStationInfo', id: string): Promise<PlaceInfo | null> {
-    try {
-      return await this.client.cached(`${field}:${id}`, CACHE_MS, async () => {
-        const data = await this.client.request<Record<string, PlaceInfo | null>>(
-          'party',
-          `query($id: ID!) { ${field}(id: $id) { id compoundId } }`,
-          { id },
-        );
-        return data[field] ?? null;
-      });
-    } catch (error) {
-      if (error instanceof InternalCallError && error.code === 'NOT_FOUND') return null;
-      // Unreachable, or party cannot answer the question yet: nothing may be written.
-      throw serviceUnavailable('The party registry could not confirm the place; try again later');
-    }
+  private ask(field: 'buildingInfo' | 'serviceStationInfo', id: string): Promise<PlaceInfo | null> {
+    return this.client.lookUp<PlaceInfo>('party', field, `query($id: ID!) { ${field}(id: $id) { id compoundId } }`, { id }, CACHE_MS);
   }
 }
 
@@ -79,7 +66,7 @@ export function partyDirectory(): PartyDirectory {
   return current;
 }
 
-/** Swaps the directory (tests where party is not what is being tested); returns the undo. */
+/** Swaps the directory (tests: a fresh one has an empty cache); returns the undo. */
 export function usePartyDirectory(directory: PartyDirectory): () => void {
   const previous = current;
   current = directory;
