@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { startGateway, RunningGateway } from '../../gateway/gateway';
+import { INTERNAL_CREDENTIAL_HEADER } from '../../shared/auth/internal-credential';
 import { ManualClock, Clock } from '../../shared/clock';
 import { SUBGRAPH_NAMES, SubgraphName, authSettings } from '../../shared/config';
 import { createSubgraphDataSource } from '../../shared/db/data-source';
@@ -25,6 +26,8 @@ export interface Stack {
   directory: ServiceDirectory & { ports: Record<SubgraphName, number> };
   /** POSTs a query to the gateway exactly as a front end does. */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  /** POSTs a query straight to one subgraph, with the internal credential, as the gateway or another subgraph's internal client does. */
+  querySubgraph<T = Record<string, any>>(name: SubgraphName, query: string, variables: Record<string, unknown>, token: string): Promise<GraphQLResult<T>>;
   /** GraphQL requests each running subgraph has admitted. */
   subgraphRequests(): number;
   /** SQL statements sent by all four subgraphs so far. */
@@ -34,6 +37,15 @@ export interface Stack {
   /** Starts it again on the same port. */
   startSubgraph(name: SubgraphName): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** The first error's `extensions.code`, if any. */
+export const codeOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code as string | undefined;
+
+async function postGraphQL(url: string, query: string, variables: Record<string, unknown> | undefined, headers: Record<string, string>): Promise<GraphQLResult<any>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as GraphQLResult;
+  return { status: response.status, data: body.data, errors: body.errors };
 }
 
 export interface StackOptions {
@@ -88,15 +100,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     dataSources,
     counters,
     directory,
-    async query(query, variables, token) {
-      const response = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GraphQLResult;
-      return { status: response.status, data: body.data as any, errors: body.errors };
-    },
+    query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    querySubgraph: (name, query, variables, token) =>
+      postGraphQL(directory.urlOf(name), query, variables, { authorization: `Bearer ${token}`, [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential }),
     subgraphRequests: () => Object.values(services).reduce((sum, s) => sum + (s?.requestCount() ?? 0), 0),
     sqlStatements: () => Object.values(counters).reduce((sum, c) => sum + c.count, 0),
     async stopSubgraph(name) {

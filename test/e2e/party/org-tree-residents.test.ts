@@ -1,6 +1,6 @@
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
-import { callParty, codeOf, countRows, createResident, Fixture, ok, orgFixture } from './party-helpers';
+import { codeOf, countRows, createResident, Fixture, ok, orgFixture } from './party-helpers';
 
 describe('party: org tree and residents', () => {
   let stack: Stack;
@@ -146,12 +146,12 @@ describe('party: org tree and residents', () => {
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { id name } ... on Household { id label } } }`;
     const reps = [...ids.map((id) => ({ __typename: 'Resident', id })), { __typename: 'Household', id: f.householdA }];
     const before = stack.counters.party.count;
-    const asGrid = ok(await callParty(stack, q, { r: reps }, await tokenFor('grid_worker', { compoundId: f.compoundA })))._entities;
+    const asGrid = ok(await stack.querySubgraph('party', q, { r: reps }, await tokenFor('grid_worker', { compoundId: f.compoundA })))._entities;
     expect(stack.counters.party.count - before).toBe(2); // one statement per entity type
     expect(asGrid).toEqual([{ id: ids[0], name: '李四' }, { id: ids[1], name: '李四' }, { id: f.householdA, label: '1-101' }]);
-    const asAnalyst = ok(await callParty(stack, q, { r: reps }, await tokenFor('analyst')))._entities;
+    const asAnalyst = ok(await stack.querySubgraph('party', q, { r: reps }, await tokenFor('analyst')))._entities;
     expect(asAnalyst[0]).toEqual({ id: ids[0], name: null });
-    const asStranger = ok(await callParty(stack, q, { r: reps.slice(0, 1) }, await tokenFor('resident', { compoundId: f.compoundB }, { residentId: '00000000-0000-4000-8000-000000000002' })))._entities;
+    const asStranger = ok(await stack.querySubgraph('party', q, { r: reps.slice(0, 1) }, await tokenFor('resident', { compoundId: f.compoundB }, { residentId: '00000000-0000-4000-8000-000000000002' })))._entities;
     expect(asStranger).toEqual([null]);
   });
 
@@ -197,14 +197,14 @@ describe('party: org tree and residents', () => {
   it('answers other subgraphs’ write-time id checks only for services, and not through the gateway', async () => {
     const q = `query($b: ID!, $h: ID!) { buildingInfo(id: $b) { compoundId number } householdInfo(id: $h) { compoundId buildingId } }`;
     const svc = await tokenFor('service');
-    const answer = ok(await callParty(stack, q, { b: f.buildingA, h: f.householdB }, svc));
+    const answer = ok(await stack.querySubgraph('party', q, { b: f.buildingA, h: f.householdB }, svc));
     expect(answer).toEqual({ buildingInfo: { compoundId: f.compoundA, number: 1 }, householdInfo: { compoundId: f.compoundB, buildingId: f.buildingB } });
     const rid = await createResident(stack, f.compoundB, f.householdB, { birthDate: '1946-02-28' });
-    const info = ok(await callParty(stack, `query($id: ID!) { residentInfo(id: $id) { compoundId householdId birthDate erased } }`, { id: rid }, svc));
+    const info = ok(await stack.querySubgraph('party', `query($id: ID!) { residentInfo(id: $id) { compoundId householdId birthDate erased } }`, { id: rid }, svc));
     expect(info.residentInfo).toEqual({ compoundId: f.compoundB, householdId: f.householdB, birthDate: '1946-02-28', erased: false });
-    const unknown = ok(await callParty(stack, q, { b: '00000000-0000-4000-8000-000000000009', h: f.householdB }, svc));
+    const unknown = ok(await stack.querySubgraph('party', q, { b: '00000000-0000-4000-8000-000000000009', h: f.householdB }, svc));
     expect(unknown.buildingInfo).toBeNull();
-    expect(codeOf(await callParty(stack, q, { b: f.buildingA, h: f.householdB }, await tokenFor('admin')))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.querySubgraph('party', q, { b: f.buildingA, h: f.householdB }, await tokenFor('admin')))).toBe('FORBIDDEN');
     expect(codeOf(await stack.query(q, { b: f.buildingA, h: f.householdB }, svc))).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

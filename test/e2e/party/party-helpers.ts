@@ -1,5 +1,4 @@
-import { authSettings } from '../../../shared/config';
-import { INTERNAL_CREDENTIAL_HEADER } from '../../../shared/auth/internal-credential';
+export { codeOf } from '../../support/stack';
 import type { GraphQLResult, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 
@@ -7,21 +6,6 @@ import { tokenFor } from '../../support/tokens';
 export function ok<T = any>(result: GraphQLResult): T {
   if (result.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;
-}
-
-export function codeOf(result: GraphQLResult): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
-}
-
-/** Calls the party subgraph directly, as another subgraph's internal client does. */
-export async function callParty(stack: Stack, query: string, variables: Record<string, unknown>, token: string): Promise<GraphQLResult> {
-  const response = await fetch(stack.directory.urlOf('party'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as GraphQLResult;
-  return { status: response.status, data: body.data as any, errors: body.errors };
 }
 
 export async function countRows(stack: Stack, table: string, where = 'true', params: unknown[] = []): Promise<number> {

@@ -1,6 +1,6 @@
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
-import { callParty, codeOf, Fixture, ok, orgFixture } from './party-helpers';
+import { codeOf, Fixture, ok, orgFixture } from './party-helpers';
 
 describe('party: service station, catalogue and who is on duty', () => {
   let stack: Stack;
@@ -76,7 +76,7 @@ describe('party: service station, catalogue and who is on duty', () => {
   });
 
   it('resolves ServiceStation references for other subgraphs', async () => {
-    const r = ok(await callParty(stack, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ServiceStation { id name compound { id } } } }`, { r: [{ __typename: 'ServiceStation', id: stationId }] }, await tokenFor('property_staff')));
+    const r = ok(await stack.querySubgraph('party', `query($r: [_Any!]!) { _entities(representations: $r) { ... on ServiceStation { id name compound { id } } } }`, { r: [{ __typename: 'ServiceStation', id: stationId }] }, await tokenFor('property_staff')));
     expect(r._entities).toEqual([{ id: stationId, name: '晴岚家园党群服务站', compound: { id: f.compoundA } }]);
   });
 });

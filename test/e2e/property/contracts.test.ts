@@ -2,9 +2,8 @@ import { demoId } from '../../../shared/demo/ids';
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { demoContractId } from '../../../subgraphs/property/demo/seed-demo';
 import { InternalPartyDirectory, usePartyDirectory } from '../../../subgraphs/property/party/party-directory';
-import { startStack, Stack } from '../../support/stack';
+import { codeOf, startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
-import { codeOf, propertyDirect } from './helpers';
 
 const CREATE = `mutation($input: CreateServiceContractInput!) {
   createServiceContract(input: $input) { id startsOn endsOn company { id } compound { id } buildings { id } areaKeys }
@@ -76,9 +75,7 @@ describe('property: companies, staff and zoned service contracts', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.serviceStation).toEqual({ id: stationId, propertyCompany: { name: 'Qingbo Property Services' } });
     // A station party does not know has no company (property asks party, which says null).
-    const unknown = await propertyDirect(
-      stack,
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ServiceStation { id propertyCompany { name } } } }`,
+    const unknown = await stack.querySubgraph('property', `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ServiceStation { id propertyCompany { name } } } }`,
       { reps: [{ __typename: 'ServiceStation', id: '5a1e0000-0000-4000-8000-000000000099' }] },
       analyst,
     );

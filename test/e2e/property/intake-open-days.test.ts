@@ -1,8 +1,7 @@
 import { demoId } from '../../../shared/demo/ids';
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
-import { startStack, Stack } from '../../support/stack';
+import { codeOf, startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
-import { codeOf } from './helpers';
 
 const RECORD = `mutation($input: RecordAfterHoursIntakeInput!) {
   recordAfterHoursIntake(input: $input) { id receivedAt text callerName callerPhone gridHandback station { id }

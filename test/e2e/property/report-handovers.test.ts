@@ -6,7 +6,7 @@ import type { OutboxRelay } from '../../../shared/handover/relay';
 import { partySubgraph } from '../../../subgraphs/party/subgraph';
 import { propertySubgraph } from '../../../subgraphs/property/subgraph';
 import type { GraphQLResult } from '../../support/stack';
-import { startStack, Stack } from '../../support/stack';
+import { codeOf, startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
 
 /**
@@ -34,20 +34,8 @@ describe('party ↔ property hand-overs through the gateway', () => {
     if (r.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
     return r.data as T;
   };
-  const codeOf = (r: GraphQLResult) => r.errors?.[0]?.extensions?.code;
   const partyCount = async (sql: string, params: unknown[] = []) => Number((await stack.dataSources.party.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
   const propertyCount = async (sql: string, params: unknown[] = []) => Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
-
-  /** Calls a subgraph directly as another subgraph's internal client does. */
-  async function internal(name: 'party' | 'property', query: string, variables: Record<string, unknown>): Promise<GraphQLResult> {
-    const response = await fetch(stack.directory.urlOf(name), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.service}`, [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as GraphQLResult;
-    return { status: response.status, data: body.data, errors: body.errors };
-  }
 
   async function report(input: Record<string, unknown>, token = t.resident) {
     const i = { compoundId: liulang.id, category: 'FACILITY_REPAIR', description: '3号楼楼道灯不亮 Stairway light out in building 3', ...input };
@@ -241,14 +229,14 @@ describe('party ↔ property hand-overs through the gateway', () => {
     expect(await partyRelay.runOnce()).toBe(0);
     const [message] = await stack.dataSources.party.query(`SELECT payload FROM handover_outbox WHERE topic = 'report.to-property' AND record_id = $1`, [id]);
     const OPEN = `mutation($input: OpenWorkOrderFromReportInput!) { openWorkOrderFromReport(input: $input) { id } }`;
-    const replay = ok(await internal('property', OPEN, { input: message.payload }));
+    const replay = ok(await stack.querySubgraph('property', OPEN, { input: message.payload }, t.service));
     expect(replay.openWorkOrderFromReport.id).toBe(delivered.workOrderId);
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(1);
     expect(await propertyCount(`work_order_event WHERE work_order_id = $1`, [delivered.workOrderId])).toBe(1);
     // The same report with other content is a conflict, not a second order.
-    expect(codeOf(await internal('property', OPEN, { input: { ...message.payload, text: 'something else' } }))).toBe('CONFLICT');
+    expect(codeOf(await stack.querySubgraph('property', OPEN, { input: { ...message.payload, text: 'something else' } }, t.service))).toBe('CONFLICT');
     // Twenty simultaneous re-deliveries: still one order.
-    const many = await Promise.all(Array.from({ length: 20 }, () => internal('property', OPEN, { input: message.payload })));
+    const many = await Promise.all(Array.from({ length: 20 }, () => stack.querySubgraph('property', OPEN, { input: message.payload }, t.service)));
     expect(new Set(many.map((r) => ok(r).openWorkOrderFromReport.id))).toEqual(new Set([delivered.workOrderId]));
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(1);
   });
@@ -328,9 +316,9 @@ describe('party ↔ property hand-overs through the gateway', () => {
     expect(await propertyRelay.runOnce()).toBe(0);
     const [message] = await stack.dataSources.property.query(`SELECT payload FROM handover_outbox WHERE topic = 'intake.to-grid' AND record_id = $1`, [intake.id]);
     const OPEN = `mutation($input: OpenReportFromIntakeInput!) { openReportFromIntake(input: $input) { id status } }`;
-    expect(ok(await internal('party', OPEN, { input: message.payload })).openReportFromIntake).toEqual({ id: reportId, status: 'RESPONDED' });
+    expect(ok(await stack.querySubgraph('party', OPEN, { input: message.payload }, t.service)).openReportFromIntake).toEqual({ id: reportId, status: 'RESPONDED' });
     expect(await partyCount(`issue_report WHERE source_intake_id = $1`, [intake.id])).toBe(1);
-    expect(codeOf(await internal('party', OPEN, { input: { ...message.payload, text: 'changed' } }))).toBe('CONFLICT');
+    expect(codeOf(await stack.querySubgraph('party', OPEN, { input: { ...message.payload, text: 'changed' } }, t.service))).toBe('CONFLICT');
     // Only services call it.
     const asGrid = await fetch(stack.directory.urlOf('party'), {
       method: 'POST',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
-import { codeOf } from './helpers';
+import { codeOf } from '../../support/stack';
 
 const STATS = `query($from: DateTimeISO!, $to: DateTimeISO!, $companyId: ID, $compoundId: ID) {
   workOrderStats(from: $from, to: $to, companyId: $companyId, compoundId: $compoundId) {

@@ -1,8 +1,7 @@
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { InternalPartyDirectory, usePartyDirectory } from '../../../subgraphs/property/party/party-directory';
-import { startStack, Stack } from '../../support/stack';
+import { codeOf, startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
-import { codeOf } from './helpers';
 
 const ORDER_FIELDS = `id kind status description priority category areaKey locationDetail submittedAt slaDeadline overdue resolvedAt closedAt rating reopenCount
   residentId contactName contactPhone company { id } building { id } assignee { id name } history { fromStatus toStatus action actor at note }`;
