@@ -37,8 +37,17 @@ async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
 
 function run(title: string, url: string, body: string, headers: Record<string, string>): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon({ title, url, method: 'POST', body, headers: { 'content-type': 'application/json', ...headers }, connections: CONNECTIONS, duration: SECONDS }, (err, result) =>
-      err ? reject(err) : resolve(result),
+    autocannon(
+      {
+        title,
+        url,
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', ...headers },
+        connections: CONNECTIONS,
+        duration: SECONDS,
+      },
+      (err, result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)),
     );
   });
 }
@@ -47,9 +56,24 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-'));
   // PostgreSQL runs as its own user (root cannot run it): it must be able to enter the folder.
   fs.chmodSync(dataDir, 0o755);
-  const ports = { GATEWAY_PORT: BASE_PORT, PARTY_PORT: BASE_PORT + 1, COMMITTEE_PORT: BASE_PORT + 2, PROPERTY_PORT: BASE_PORT + 3, ENTERPRISE_PORT: BASE_PORT + 4 };
-  const env = { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), PG_DATA_DIR: path.join(dataDir, 'pg'), PG_PORT: String(BASE_PORT + 9), LOG_LEVEL: 'warn' };
-  const system = spawn(process.execPath, [path.join(__dirname, '..', 'scripts', 'start.js')], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const ports = {
+    GATEWAY_PORT: BASE_PORT,
+    PARTY_PORT: BASE_PORT + 1,
+    COMMITTEE_PORT: BASE_PORT + 2,
+    PROPERTY_PORT: BASE_PORT + 3,
+    ENTERPRISE_PORT: BASE_PORT + 4,
+  };
+  const env = {
+    ...process.env,
+    ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+    PG_DATA_DIR: path.join(dataDir, 'pg'),
+    PG_PORT: String(BASE_PORT + 9),
+    LOG_LEVEL: 'warn',
+  };
+  const system = spawn(process.execPath, [path.join(__dirname, '..', 'scripts', 'start.js')], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   try {
     await waitFor(`http://localhost:${ports.GATEWAY_PORT}/health`);
     const token = await signToken({ sub: 'bench', roles: [{ role: 'analyst' }] });
@@ -57,12 +81,19 @@ async function main(): Promise<void> {
     const scenarios: [string, string, string, Record<string, string>][] = [
       ['gateway, four subgraphs', `http://localhost:${ports.GATEWAY_PORT}/graphql`, FAN_OUT, auth],
       ['gateway, party only', `http://localhost:${ports.GATEWAY_PORT}/graphql`, PARTY_ONLY, auth],
-      ['party subgraph direct', `http://localhost:${ports.PARTY_PORT}/graphql`, PARTY_ONLY, { ...auth, [INTERNAL_CREDENTIAL_HEADER]: DEV_INTERNAL_CREDENTIAL }],
+      [
+        'party subgraph direct',
+        `http://localhost:${ports.PARTY_PORT}/graphql`,
+        PARTY_ONLY,
+        { ...auth, [INTERNAL_CREDENTIAL_HEADER]: DEV_INTERNAL_CREDENTIAL },
+      ],
     ];
     const rows: string[] = [];
     for (const [title, url, query, headers] of scenarios) {
       const body = JSON.stringify({ query });
-      const probe = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).json()) as { errors?: unknown };
+      const probe = (await (
+        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+      ).json()) as { errors?: unknown };
       if (probe.errors) throw new Error(`${title}: ${JSON.stringify(probe.errors)}`);
       const r = await run(title, url, body, headers);
       rows.push(`| ${title} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`);

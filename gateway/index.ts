@@ -9,8 +9,8 @@ startGateway(portOf('gateway'))
       await gateway.stop();
       process.exit(0);
     };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    process.once('SIGINT', () => void shutdown());
+    process.once('SIGTERM', () => void shutdown());
   })
   .catch((error) => {
     console.error(error instanceof Error ? error.message : error);

@@ -27,7 +27,7 @@ function waitReady(url: string, timeoutMs = 120_000): Promise<void> {
       }
       if (stopping) return reject(new Error('stopping'));
       if (Date.now() > deadline) return reject(new Error(`${url} not ready after ${timeoutMs} ms`));
-      setTimeout(probe, 250);
+      setTimeout(() => void probe(), 250);
     };
     void probe();
   });

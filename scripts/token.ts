@@ -54,7 +54,10 @@ function main(): Promise<void> {
     }
   }
   if (grants.length === 0) throw new Error('Give at least one --role');
-  return signToken({ sub: sub ?? `dev-${grants[0].role}`, name: name ?? `Dev ${grants[0].role}`, roles: grants, residentId }, { expiresIn }).then((token) => {
+  return signToken(
+    { sub: sub ?? `dev-${grants[0].role}`, name: name ?? `Dev ${grants[0].role}`, roles: grants, residentId },
+    { expiresIn },
+  ).then((token) => {
     process.stdout.write(`${token}\n`);
   });
 }

@@ -7,7 +7,8 @@ import { badInput } from './errors';
 
 /** A whole number from `min` to `max` inclusive. */
 export function intInRange(value: number, field: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${field} must be a whole number from ${min} to ${max}`, { field });
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`${field} must be a whole number from ${min} to ${max}`, { field });
   return value;
 }
 

@@ -42,7 +42,8 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     }
     // A 4xx with GraphQL errors (e.g. a variable the subgraph's scalar refused): pass the
     // subgraph's own message and code on, not "400: Bad Request" with its URL.
-    const body = (error as GraphQLError).extensions?.response as { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } } | undefined;
+    const body = (error as GraphQLError).extensions?.response as
+      { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } } | undefined;
     const first = body?.body?.errors?.[0];
     if (first?.message && first.extensions?.code) {
       throw new GraphQLError(first.message, { extensions: { code: first.extensions.code }, originalError: error });

@@ -9,10 +9,7 @@ function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-export async function signToken(
-  claims: TokenClaims,
-  options: { expiresIn?: string; settings?: AuthSettings } = {},
-): Promise<string> {
+export async function signToken(claims: TokenClaims, options: { expiresIn?: string; settings?: AuthSettings } = {}): Promise<string> {
   const settings = options.settings ?? authSettings();
   const { sub, ...rest } = claims;
   return new SignJWT({ ...rest })
@@ -35,7 +32,7 @@ function parseGrant(raw: unknown): RoleGrant {
   for (const scope of ['compoundId', 'companyId', 'enterpriseId'] as const) {
     if (g[scope] !== undefined) {
       if (typeof g[scope] !== 'string') throw unauthenticated(`Token has a malformed ${scope}`);
-      grant[scope] = (g[scope] as string).toLowerCase();
+      grant[scope] = g[scope].toLowerCase();
     }
   }
   return grant;

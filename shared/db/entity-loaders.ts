@@ -25,7 +25,9 @@ export function groupedLoader<T extends ObjectLiteral>(
   order: Record<string, 'ASC' | 'DESC'>,
 ) {
   return ctx.loaders.get<string, T[]>(name, async (parentIds) => {
-    const rows = await ctx.dataSource.getRepository(target).find({ where: { [parentKey]: In([...parentIds]) } as never, order: order as never });
+    const rows = await ctx.dataSource
+      .getRepository(target)
+      .find({ where: { [parentKey]: In([...parentIds]) } as never, order: order as never });
     return groupedByKeys(parentIds, rows, (r) => r[parentKey] as string);
   });
 }

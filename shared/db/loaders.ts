@@ -11,7 +11,7 @@ export class LoaderRegistry {
   get<K, V, C = K>(name: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>): DataLoader<K, V, C> {
     let loader = this.loaders.get(name);
     if (!loader) {
-      loader = new DataLoader<K, V, C>(batch, options) as unknown as DataLoader<unknown, unknown>;
+      loader = new DataLoader<K, V, C>(batch, options);
       this.loaders.set(name, loader);
     }
     return loader as unknown as DataLoader<K, V, C>;

@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
  * databases' demo rows refer to each other without a shared table.
  */
 export function demoId(...key: (string | number)[]): string {
-  const hash = createHash('sha1').update(`doorstep-demo:${key.join(':')}`).digest();
+  const hash = createHash('sha1')
+    .update(`doorstep-demo:${key.join(':')}`)
+    .digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -39,7 +39,13 @@ export interface DemoStreet {
   city: string;
 }
 
-const street = (key: string, name: string, nameZh: string, city: string): DemoStreet => ({ key, id: demoId('street', key), name, nameZh, city });
+const street = (key: string, name: string, nameZh: string, city: string): DemoStreet => ({
+  key,
+  id: demoId('street', key),
+  name,
+  nameZh,
+  city,
+});
 const community = (key: string, name: string, nameZh: string, streetKey: string): DemoCommunity => ({
   key,
   id: demoId('community', key),
@@ -101,11 +107,51 @@ export const DEMO_COMPOUNDS: DemoCompound[] = [
       commonAreas: STANDARD_AREAS,
     }),
   ),
-  compound({ key: 'xiangtan-dongli', name: 'Xiangtan Dongli', nameZh: '湘潭东里', communityKey: 'xiangtandao', buildingCount: 5, households: 600, commonAreas: STANDARD_AREAS }),
-  compound({ key: 'xiangtan-li', name: 'Xiangtan Li', nameZh: '湘潭里', communityKey: 'xiangtandao', buildingCount: 5, households: 620, commonAreas: STANDARD_AREAS }),
-  compound({ key: 'yintai-apartments', name: 'Yintai Apartments', nameZh: '银泰公寓', communityKey: 'xiangtandao', buildingCount: 3, households: 500, commonAreas: STANDARD_AREAS }),
-  compound({ key: 'feicui-longwan', name: 'Feicui Longwan', nameZh: '翡翠龙湾', communityKey: 'chengnan', buildingCount: 4, households: 320, commonAreas: STANDARD_AREAS }),
-  compound({ key: 'kuiguangta', name: 'Kuiguangta Compound', nameZh: '奎光塔小区', communityKey: 'kuiguangta', buildingCount: 4, households: 280, commonAreas: [...STANDARD_AREAS, 'veg-shop-room'] }),
+  compound({
+    key: 'xiangtan-dongli',
+    name: 'Xiangtan Dongli',
+    nameZh: '湘潭东里',
+    communityKey: 'xiangtandao',
+    buildingCount: 5,
+    households: 600,
+    commonAreas: STANDARD_AREAS,
+  }),
+  compound({
+    key: 'xiangtan-li',
+    name: 'Xiangtan Li',
+    nameZh: '湘潭里',
+    communityKey: 'xiangtandao',
+    buildingCount: 5,
+    households: 620,
+    commonAreas: STANDARD_AREAS,
+  }),
+  compound({
+    key: 'yintai-apartments',
+    name: 'Yintai Apartments',
+    nameZh: '银泰公寓',
+    communityKey: 'xiangtandao',
+    buildingCount: 3,
+    households: 500,
+    commonAreas: STANDARD_AREAS,
+  }),
+  compound({
+    key: 'feicui-longwan',
+    name: 'Feicui Longwan',
+    nameZh: '翡翠龙湾',
+    communityKey: 'chengnan',
+    buildingCount: 4,
+    households: 320,
+    commonAreas: STANDARD_AREAS,
+  }),
+  compound({
+    key: 'kuiguangta',
+    name: 'Kuiguangta Compound',
+    nameZh: '奎光塔小区',
+    communityKey: 'kuiguangta',
+    buildingCount: 4,
+    households: 280,
+    commonAreas: [...STANDARD_AREAS, 'veg-shop-room'],
+  }),
   compound({
     key: 'qinglan-jiayuan',
     name: 'Qinglan Jiayuan',
@@ -151,14 +197,43 @@ export function demoCommitteeId(compoundKey: string): string {
 
 /** Community social enterprises (社区社会企业) and their outlets. */
 export const DEMO_ENTERPRISES = [
-  { key: 'kuiguangta-se', id: demoId('enterprise', 'kuiguangta-se'), name: 'Kuiguangta Community Social Enterprise', nameZh: '奎光塔社区社会企业' },
+  {
+    key: 'kuiguangta-se',
+    id: demoId('enterprise', 'kuiguangta-se'),
+    name: 'Kuiguangta Community Social Enterprise',
+    nameZh: '奎光塔社区社会企业',
+  },
   { key: 'chengnan-se', id: demoId('enterprise', 'chengnan-se'), name: 'Chengnan Community Services', nameZh: '城南社区服务社' },
 ];
 
 export const DEMO_OUTLETS = [
-  { key: 'kuiguangta-veg-shop', id: demoId('outlet', 'kuiguangta-veg-shop'), enterpriseKey: 'kuiguangta-se', compoundKey: 'kuiguangta', kind: 'VEG_SHOP', name: '24-hour Veg Shop', nameZh: '便民蔬菜店' },
-  { key: 'kuiguangta-canteen', id: demoId('outlet', 'kuiguangta-canteen'), enterpriseKey: 'kuiguangta-se', compoundKey: 'kuiguangta', kind: 'CANTEEN', name: 'Aiyouwei Canteen', nameZh: '爱有味食堂' },
-  { key: 'chengnan-market', id: demoId('outlet', 'chengnan-market'), enterpriseKey: 'chengnan-se', compoundKey: 'feicui-longwan', kind: 'SERVICE_MARKET', name: 'Chengnan Market', nameZh: '城南市集' },
+  {
+    key: 'kuiguangta-veg-shop',
+    id: demoId('outlet', 'kuiguangta-veg-shop'),
+    enterpriseKey: 'kuiguangta-se',
+    compoundKey: 'kuiguangta',
+    kind: 'VEG_SHOP',
+    name: '24-hour Veg Shop',
+    nameZh: '便民蔬菜店',
+  },
+  {
+    key: 'kuiguangta-canteen',
+    id: demoId('outlet', 'kuiguangta-canteen'),
+    enterpriseKey: 'kuiguangta-se',
+    compoundKey: 'kuiguangta',
+    kind: 'CANTEEN',
+    name: 'Aiyouwei Canteen',
+    nameZh: '爱有味食堂',
+  },
+  {
+    key: 'chengnan-market',
+    id: demoId('outlet', 'chengnan-market'),
+    enterpriseKey: 'chengnan-se',
+    compoundKey: 'feicui-longwan',
+    kind: 'SERVICE_MARKET',
+    name: 'Chengnan Market',
+    nameZh: '城南市集',
+  },
 ] as const;
 
 /* ---- Below the building: units, households and residents (added by the party subgraph) ---- */

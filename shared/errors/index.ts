@@ -1,13 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The stable `extensions.code` values of DESIGN.md's Conventions. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
 export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
@@ -31,14 +25,11 @@ export class DomainError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new DomainError('BAD_USER_INPUT', message, details);
-export const notFound = (what: string, id?: string) =>
-  new DomainError('NOT_FOUND', id ? `${what} ${id} not found` : `${what} not found`);
+export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError('BAD_USER_INPUT', message, details);
+export const notFound = (what: string, id?: string) => new DomainError('NOT_FOUND', id ? `${what} ${id} not found` : `${what} not found`);
 export const forbidden = (message = 'You are not allowed to do this') => new DomainError('FORBIDDEN', message);
 export const unauthenticated = (message = 'A valid token is required') => new DomainError('UNAUTHENTICATED', message);
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  new DomainError('CONFLICT', message, details);
+export const conflict = (message: string, details?: Record<string, unknown>) => new DomainError('CONFLICT', message, details);
 export const serviceUnavailable = (message: string) => new DomainError('SERVICE_UNAVAILABLE', message);
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -37,7 +37,11 @@ describe('InternalClient.lookUp (write-time checks of another stakeholder’s id
         throw new InternalCallError('x', permanent, code);
       });
     expect(await fail('NOT_FOUND', true).lookUp('party', 'buildingInfo', Q, { id: 'b' })).toBeNull();
-    for (const [code, permanent] of [['SERVICE_UNAVAILABLE', false], ['GRAPHQL_VALIDATION_FAILED', true], ['FORBIDDEN', true]] as const) {
+    for (const [code, permanent] of [
+      ['SERVICE_UNAVAILABLE', false],
+      ['GRAPHQL_VALIDATION_FAILED', true],
+      ['FORBIDDEN', true],
+    ] as const) {
       await expect(fail(code, permanent).lookUp('party', 'buildingInfo', Q, { id: 'b' })).rejects.toMatchObject({
         extensions: { code: 'SERVICE_UNAVAILABLE' },
         message: 'The party service cannot confirm that right now; nothing was written',

@@ -85,7 +85,7 @@ export class InternalClient {
         body: toJsonText({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
-    } catch (error) {
+    } catch {
       throw new InternalCallError(`The ${target} service could not be reached`, false, 'SERVICE_UNAVAILABLE');
     }
     let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -114,7 +114,13 @@ export class InternalClient {
    * unreachable, or unable to answer the question yet — is SERVICE_UNAVAILABLE: the
    * write cannot be confirmed, so it must not happen.
    */
-  async lookUp<T>(target: SubgraphName, field: string, query: string, variables: Record<string, unknown>, ttlMs = 60_000): Promise<T | null> {
+  async lookUp<T>(
+    target: SubgraphName,
+    field: string,
+    query: string,
+    variables: Record<string, unknown>,
+    ttlMs = 60_000,
+  ): Promise<T | null> {
     const key = `${target}:${field}:${JSON.stringify(variables)}`;
     const now = Date.now();
     const hit = this.cache.get(key);

@@ -42,12 +42,18 @@ export async function receiveOnce<R extends Record<string, unknown>>(
     if (inserted.length === 0) {
       const first = await manager.getRepository(InboxReceipt).findOneByOrFail({ topic: incoming.topic, recordId: incoming.recordId });
       if (first.payloadHash !== hash) {
-        throw conflict(`${incoming.topic} ${incoming.recordId} was already received with different content`, { recordId: incoming.recordId });
+        throw conflict(`${incoming.topic} ${incoming.recordId} was already received with different content`, {
+          recordId: incoming.recordId,
+        });
       }
       return first.result as R;
     }
     const result = asStoredJson(await apply(manager));
-    await manager.query('UPDATE handover_inbox SET result = $3 WHERE topic = $1 AND record_id = $2', [incoming.topic, incoming.recordId, toJsonText(result)]);
+    await manager.query('UPDATE handover_inbox SET result = $3 WHERE topic = $1 AND record_id = $2', [
+      incoming.topic,
+      incoming.recordId,
+      toJsonText(result),
+    ]);
     return result;
   });
 }

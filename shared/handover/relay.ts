@@ -101,7 +101,10 @@ export class OutboxRelay implements BackgroundWorker {
             message.lastError = reason;
             message.nextAttemptAt = this.retryAt(message.attempts);
             await manager.save(message);
-            this.log.warn({ topic: message.topic, recordId: message.recordId, attempts: message.attempts, reason }, 'hand-over will be retried');
+            this.log.warn(
+              { topic: message.topic, recordId: message.recordId, attempts: message.attempts, reason },
+              'hand-over will be retried',
+            );
           }
           return true;
         }
@@ -127,7 +130,10 @@ export class OutboxRelay implements BackgroundWorker {
   }
 
   private retryAt(attempts: number): Date {
-    const delay = Math.min((this.options.baseDelayMs ?? this.defaults.baseDelayMs) * 2 ** (attempts - 1), this.options.maxDelayMs ?? this.defaults.maxDelayMs);
+    const delay = Math.min(
+      (this.options.baseDelayMs ?? this.defaults.baseDelayMs) * 2 ** (attempts - 1),
+      this.options.maxDelayMs ?? this.defaults.maxDelayMs,
+    );
     return new Date(this.clock.now().getTime() + delay);
   }
 
@@ -138,7 +144,10 @@ export class OutboxRelay implements BackgroundWorker {
       `UPDATE handover_outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = $3 WHERE id = $1 AND status = 'PENDING'`,
       [message.id, reason, this.retryAt(message.attempts)],
     );
-    this.log.error({ topic: message.topic, recordId: message.recordId, attempts: message.attempts, err: error }, 'hand-over bookkeeping failed; will be retried');
+    this.log.error(
+      { topic: message.topic, recordId: message.recordId, attempts: message.attempts, err: error },
+      'hand-over bookkeeping failed; will be retried',
+    );
   }
 
   private async fail(manager: EntityManager, message: OutboxMessage, reason: string): Promise<void> {
@@ -163,9 +172,9 @@ export class OutboxRelay implements BackgroundWorker {
       this.running = pass;
       const handled = await pass;
       // A full batch means more may be due: go on at once instead of waiting a poll.
-      if (!this.stopped) this.timer = setTimeout(tick, handled >= batch ? 0 : (this.options.pollMs ?? this.defaults.pollMs));
+      if (!this.stopped) this.timer = setTimeout(() => void tick(), handled >= batch ? 0 : (this.options.pollMs ?? this.defaults.pollMs));
     };
-    this.timer = setTimeout(tick, 0);
+    this.timer = setTimeout(() => void tick(), 0);
   }
 
   async stop(): Promise<void> {

@@ -30,7 +30,9 @@ describe('Money', () => {
     expect(FenScalar.parseLiteral({ kind: Kind.STRING, value: '100' } as never)).toBe(100n);
     expect(FenScalar.parseLiteral({ kind: Kind.INT, value: '7' } as never)).toBe(7n);
     for (const bad of [1.5, '1.50', '', 'abc', 2 ** 60, null, true]) {
-      expect(() => FenScalar.parseValue(bad)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+      expect(() => FenScalar.parseValue(bad)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      );
     }
     expect(() => FenScalar.parseLiteral({ kind: Kind.FLOAT, value: '1.5' } as never)).toThrow(/integer/);
   });

@@ -7,12 +7,17 @@ describe('cursor pagination', () => {
     expect(decodeCursor(encodeCursor(42, id))).toEqual([42, id]);
   });
 
-  it.each(['', 'garbage', Buffer.from('[1]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[1, 2]').toString('base64url')])(
-    'refuses a cursor it did not make: %j',
-    (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }) }));
-    },
-  );
+  it.each([
+    '',
+    'garbage',
+    Buffer.from('[1]').toString('base64url'),
+    Buffer.from('{"a":1}').toString('base64url'),
+    Buffer.from('[1, 2]').toString('base64url'),
+  ])('refuses a cursor it did not make: %j', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }) }),
+    );
+  });
 
   it('accepts page sizes 1 to 100', () => {
     expect(pageSize(undefined)).toBe(DEFAULT_PAGE_SIZE);

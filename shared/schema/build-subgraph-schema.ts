@@ -39,7 +39,10 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
   }
   return buildSubgraphSchema({
-    typeDefs: gql`${FEDERATION_LINK}\n${printSchemaWithDirectives(lexicographicSortSchema(schema))}`,
+    typeDefs: gql`
+      ${FEDERATION_LINK}
+      ${printSchemaWithDirectives(lexicographicSortSchema(schema))}
+    `,
     resolvers: resolvers as GraphQLResolverMap<unknown>,
   });
 }

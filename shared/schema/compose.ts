@@ -5,7 +5,6 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
 import YAML from 'yaml';
 
-
 interface SupergraphConfig {
   subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
 }

@@ -91,7 +91,14 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
     } catch (error) {
       const status = (error as { status?: number }).status ?? 500;
       if (!res.headersSent) {
-        sendJson(res, status, { errors: [{ message: status === 413 ? 'Request body too large' : 'Internal server error', extensions: { code: status === 413 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+        sendJson(res, status, {
+          errors: [
+            {
+              message: status === 413 ? 'Request body too large' : 'Internal server error',
+              extensions: { code: status === 413 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+            },
+          ],
+        });
       } else {
         res.end();
       }
@@ -107,8 +114,13 @@ export interface RunningHttpServer {
 }
 
 /** Listens on `port` (0 picks a free one) and returns the GraphQL URL. */
-export async function listen(handler: http.RequestListener, port: number, host = '0.0.0.0'): Promise<RunningHttpServer> {
-  const server = http.createServer(handler);
+/** `handler` answers every request itself, errors included (see createHttpHandler). */
+export async function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  port: number,
+  host = '0.0.0.0',
+): Promise<RunningHttpServer> {
+  const server = http.createServer((req, res) => void handler(req, res));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

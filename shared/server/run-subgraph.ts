@@ -22,7 +22,8 @@ export async function openDatabase(def: SubgraphDefinition, url: string, migrate
  */
 export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<SubgraphService> {
   const url = databaseUrlOf(def.name);
-  if (!url) throw new Error(`No database for ${def.name}: set DATABASE_URL or ${def.name.toUpperCase()}_DATABASE_URL (npm start sets it for you)`);
+  if (!url)
+    throw new Error(`No database for ${def.name}: set DATABASE_URL or ${def.name.toUpperCase()}_DATABASE_URL (npm start sets it for you)`);
   const dataSource = await openDatabase(def, url, process.env.MIGRATE_ON_START !== 'false');
   if (process.env.SEED_DEMO === 'true') await def.seedDemo(dataSource, systemClock);
   const service = await startSubgraphService(
@@ -34,8 +35,8 @@ export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<Subgr
     await dataSource.destroy();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
   logger.info({ subgraph: def.name, url: service.url }, 'ready');
   return service;
 }

@@ -31,9 +31,18 @@ describe('local time in a zone', () => {
 
   it('bounds months and days in a zone with daylight saving', () => {
     // New York: EST (-05:00) in February, EDT (-04:00) from 8 March 2026.
-    expect(periodBounds('2026-03', 'America/New_York')).toEqual({ start: new Date('2026-03-01T05:00:00Z'), end: new Date('2026-04-01T04:00:00Z') });
-    expect(dayBounds('2026-03-08', 'America/New_York')).toEqual({ start: new Date('2026-03-08T05:00:00Z'), end: new Date('2026-03-09T04:00:00Z') });
-    expect(dayBounds('2026-11-01', 'America/New_York')).toEqual({ start: new Date('2026-11-01T04:00:00Z'), end: new Date('2026-11-02T05:00:00Z') });
+    expect(periodBounds('2026-03', 'America/New_York')).toEqual({
+      start: new Date('2026-03-01T05:00:00Z'),
+      end: new Date('2026-04-01T04:00:00Z'),
+    });
+    expect(dayBounds('2026-03-08', 'America/New_York')).toEqual({
+      start: new Date('2026-03-08T05:00:00Z'),
+      end: new Date('2026-03-09T04:00:00Z'),
+    });
+    expect(dayBounds('2026-11-01', 'America/New_York')).toEqual({
+      start: new Date('2026-11-01T04:00:00Z'),
+      end: new Date('2026-11-02T05:00:00Z'),
+    });
   });
 
   it('starts a day whose midnight DST skips at the end of the gap', () => {

@@ -40,8 +40,32 @@ import { BallotResolver, JointVoteResolver } from './vote/vote.resolver';
  */
 export const committeeSubgraph: SubgraphDefinition = {
   name: 'committee',
-  entities: [OwnersCommittee, CommitteeTerm, CommitteeSeat, Owner, OwnedUnit, JointVote, Ballot, FundEntry, Consultation, ConsultationStep, ConsultationTopic, GovernanceDocument, GovernanceDocumentVersion, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OwnersCommittee1763770000200, OwnerRoll1763770000210, JointVotes1763770000220, CommitteeTerms1763770000230, PublicFund1763770000240, ConsultationsAndDocuments1763770000250],
+  entities: [
+    OwnersCommittee,
+    CommitteeTerm,
+    CommitteeSeat,
+    Owner,
+    OwnedUnit,
+    JointVote,
+    Ballot,
+    FundEntry,
+    Consultation,
+    ConsultationStep,
+    ConsultationTopic,
+    GovernanceDocument,
+    GovernanceDocumentVersion,
+    OutboxMessage,
+    InboxReceipt,
+  ],
+  migrations: [
+    HandoverTables1763770000000,
+    OwnersCommittee1763770000200,
+    OwnerRoll1763770000210,
+    JointVotes1763770000220,
+    CommitteeTerms1763770000230,
+    PublicFund1763770000240,
+    ConsultationsAndDocuments1763770000250,
+  ],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -15,7 +15,13 @@ import { EnterprisesAndOutlets1763770000400 } from './migrations/1763770000400-e
 import { RevenueSharing1763770000410 } from './migrations/1763770000410-revenue-sharing';
 import { VegShop1763770000420 } from './migrations/1763770000420-veg-shop';
 import { VegDailyPrice, VegOrder, VegOrderLine, VegProduct, VegProductRequest, VegPurchase } from './veg-shop/veg-shop.entities';
-import { VegOrderLineResolver, VegOrderResolver, VegProductRequestResolver, VegProductResolver, VegPurchaseResolver } from './veg-shop/veg-shop.resolver';
+import {
+  VegOrderLineResolver,
+  VegOrderResolver,
+  VegProductRequestResolver,
+  VegProductResolver,
+  VegPurchaseResolver,
+} from './veg-shop/veg-shop.resolver';
 import { Resident } from './refs/resident.ref';
 import { AnalyticsResolver, CommunitySubsidyFiguresResolver } from './analytics/analytics.resolver';
 import { MarketAndCofunding1763770000440 } from './migrations/1763770000440-market-and-cofunding';
@@ -42,8 +48,39 @@ import { readableSettlement, RevenueShareAgreementResolver, SettlementResolver }
  */
 export const enterpriseSubgraph: SubgraphDefinition = {
   name: 'enterprise',
-  entities: [SocialEnterprise, Outlet, OutletEntry, RevenueShareAgreement, Settlement, VegProduct, VegPurchase, VegDailyPrice, VegProductRequest, VegOrder, VegOrderLine, MealPriceTier, MealCard, Meal, CharityFundEntry, DifficultyFamily, MerchantSupply, MarketItem, MarketSale, CofundingContribution, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, EnterprisesAndOutlets1763770000400, RevenueSharing1763770000410, VegShop1763770000420, Canteen1763770000430, MarketAndCofunding1763770000440, MealCardErasure1763770000450],
+  entities: [
+    SocialEnterprise,
+    Outlet,
+    OutletEntry,
+    RevenueShareAgreement,
+    Settlement,
+    VegProduct,
+    VegPurchase,
+    VegDailyPrice,
+    VegProductRequest,
+    VegOrder,
+    VegOrderLine,
+    MealPriceTier,
+    MealCard,
+    Meal,
+    CharityFundEntry,
+    DifficultyFamily,
+    MerchantSupply,
+    MarketItem,
+    MarketSale,
+    CofundingContribution,
+    OutboxMessage,
+    InboxReceipt,
+  ],
+  migrations: [
+    HandoverTables1763770000000,
+    EnterprisesAndOutlets1763770000400,
+    RevenueSharing1763770000410,
+    VegShop1763770000420,
+    Canteen1763770000430,
+    MarketAndCofunding1763770000440,
+    MealCardErasure1763770000450,
+  ],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

@@ -31,7 +31,12 @@ import { ReportHandovers1763772000100 } from './migrations/1763772000100-report-
 import { IssueReports1763771000200 } from './migrations/1763771000200-issue-reports';
 import { PartyOrganisation1763771000300 } from './migrations/1763771000300-party-organisation';
 import { GovernanceTask, PartyMember, PartyOrganisation } from './party-org/party-org.entity';
-import { CompoundPartyResolver, GovernanceTaskResolver, PartyMemberResolver, PartyOrganisationResolver } from './party-org/party-org.resolver';
+import {
+  CompoundPartyResolver,
+  GovernanceTaskResolver,
+  PartyMemberResolver,
+  PartyOrganisationResolver,
+} from './party-org/party-org.resolver';
 import { ServiceStation1763771000400 } from './migrations/1763771000400-service-station';
 import { CompoundCalendarDay, ServiceStation, StationService } from './station/station.entity';
 import { CompoundStationResolver, ServiceStationResolver, stationById } from './station/station.resolver';
@@ -52,8 +57,44 @@ import { CompoundResidentsResolver, HouseholdResidentsResolver, ResidentResolver
  */
 export const partySubgraph: SubgraphDefinition = {
   name: 'party',
-  entities: [Street, Community, Compound, Building, Unit, Household, Resident, IssueReport, IssueReportEntry, PartTimeGridWorker, PartyOrganisation, PartyMember, GovernanceTask, ServiceStation, StationService, CompoundCalendarDay, Need, Resource, Project, MicroWish, Activity, ActivitySignup, PointsEntry, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, OrgTree1763770000100, UnitsHouseholdsResidents1763771000100, IssueReports1763771000200, PartyOrganisation1763771000300, ServiceStation1763771000400, ThreeListsAndWishes1763771000500, ActivitiesAndPoints1763771000600, ReportHandovers1763772000100],
+  entities: [
+    Street,
+    Community,
+    Compound,
+    Building,
+    Unit,
+    Household,
+    Resident,
+    IssueReport,
+    IssueReportEntry,
+    PartTimeGridWorker,
+    PartyOrganisation,
+    PartyMember,
+    GovernanceTask,
+    ServiceStation,
+    StationService,
+    CompoundCalendarDay,
+    Need,
+    Resource,
+    Project,
+    MicroWish,
+    Activity,
+    ActivitySignup,
+    PointsEntry,
+    OutboxMessage,
+    InboxReceipt,
+  ],
+  migrations: [
+    HandoverTables1763770000000,
+    OrgTree1763770000100,
+    UnitsHouseholdsResidents1763771000100,
+    IssueReports1763771000200,
+    PartyOrganisation1763771000300,
+    ServiceStation1763771000400,
+    ThreeListsAndWishes1763771000500,
+    ActivitiesAndPoints1763771000600,
+    ReportHandovers1763772000100,
+  ],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [

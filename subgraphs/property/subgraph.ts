@@ -57,8 +57,27 @@ const compoundReference = {
  */
 export const propertySubgraph: SubgraphDefinition = {
   name: 'property',
-  entities: [PropertyCompany, ServiceContract, ContractZone, StaffMember, CommonArea, WorkOrder, WorkOrderEvent, AfterHoursIntake, ServiceOpenDay, ServiceStandard, OutboxMessage, InboxReceipt],
-  migrations: [HandoverTables1763770000000, CompaniesAndContracts1763770000300, ZonesStaffAreas1763770000310, WorkOrders1763770000320, IntakeAndOpenDays1763770000330],
+  entities: [
+    PropertyCompany,
+    ServiceContract,
+    ContractZone,
+    StaffMember,
+    CommonArea,
+    WorkOrder,
+    WorkOrderEvent,
+    AfterHoursIntake,
+    ServiceOpenDay,
+    ServiceStandard,
+    OutboxMessage,
+    InboxReceipt,
+  ],
+  migrations: [
+    HandoverTables1763770000000,
+    CompaniesAndContracts1763770000300,
+    ZonesStaffAreas1763770000310,
+    WorkOrders1763770000320,
+    IntakeAndOpenDays1763770000330,
+  ],
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
@@ -78,7 +97,7 @@ export const propertySubgraph: SubgraphDefinition = {
       // Entities reached only through `_entities` must be named, or type-graphql drops them.
       orphanedTypes: [Compound, Building, ServiceStation, ServiceContract, PropertyCompany, WorkOrder, IssueReport],
       referenceResolvers: {
-        Compound: compoundReference as never,
+        Compound: compoundReference,
         Building: entityReference([], async (id) => ({ id })),
         ServiceStation: entityReference([], async (id) => ({ id })),
         // Party decides who reaches a report; its work orders are filtered by `canSee`.

@@ -179,7 +179,12 @@ function resolveRelative(fromFile: string, spec: string): string | undefined {
 function runtimeRequires(file: string): string[] {
   const output = ts.transpileModule(read(file), {
     fileName: file,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, experimentalDecorators: true, esModuleInterop: true },
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      experimentalDecorators: true,
+      esModuleInterop: true,
+    },
   }).outputText;
   return [...output.matchAll(/\b(?:require|import)\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
 }
@@ -318,7 +323,9 @@ describe('Dockerfile', () => {
     for (const stage of stages) {
       for (const run of stage.runs) {
         if (/\bnpm ci\b/.test(run.command)) {
-          const copied = stage.copies.slice(0, run.copiesBefore).flatMap((c) => (c.from ? [] : c.sources.map((s) => s.replace(/^\.\//, ''))));
+          const copied = stage.copies
+            .slice(0, run.copiesBefore)
+            .flatMap((c) => (c.from ? [] : c.sources.map((s) => s.replace(/^\.\//, ''))));
           expect(copied).toEqual(expect.arrayContaining(['package.json', 'package-lock.json']));
         }
         for (const script of invocations([run.command]).npmRun) expect(Object.keys(pkg.scripts)).toContain(script);
@@ -355,11 +362,20 @@ describe('Dockerfile', () => {
       return finalStage.copies.some((c) =>
         c.from
           ? target === c.dest || target.startsWith(`${c.dest}/`)
-          : c.sources.some((s) => filesOf(s).some((f) => { const at = landing(c, s, f); return at === target || at.startsWith(`${target}/`); })),
+          : c.sources.some((s) =>
+              filesOf(s).some((f) => {
+                const at = landing(c, s, f);
+                return at === target || at.startsWith(`${target}/`);
+              }),
+            ),
       );
     };
     // repoRoot() finds the app folder by supergraph.yaml; the gateway serves supergraph.graphql.
-    const needed = ['supergraph.graphql', 'supergraph.yaml', ...Object.values(readSupergraphConfig(root).subgraphs).map((s) => s.schema.file.replace(/^\.\//, ''))];
+    const needed = [
+      'supergraph.graphql',
+      'supergraph.yaml',
+      ...Object.values(readSupergraphConfig(root).subgraphs).map((s) => s.schema.file.replace(/^\.\//, '')),
+    ];
     for (const file of needed) expect({ file, copied: has(file) }).toEqual({ file, copied: true });
     expect(has(tsconfig.compilerOptions.outDir)).toBe(true);
   });
@@ -373,7 +389,9 @@ describe('Dockerfile', () => {
 describe('every command the image and the compose file run', () => {
   const commands: { where: string; command: string[] }[] = [
     { where: 'Dockerfile CMD', command: finalStage.cmd ?? [] },
-    ...Object.entries(compose.services).filter(([, s]) => s.command !== undefined).map(([name, s]) => ({ where: `compose ${name}`, command: commandOf(s) })),
+    ...Object.entries(compose.services)
+      .filter(([, s]) => s.command !== undefined)
+      .map(([name, s]) => ({ where: `compose ${name}`, command: commandOf(s) })),
   ];
 
   it('starts `node dist/X.js` only for an X.ts the build stage compiles', () => {
@@ -381,12 +399,18 @@ describe('every command the image and the compose file run', () => {
     expect(scripts.length).toBeGreaterThanOrEqual(APP_SERVICES.length);
     for (const { where, script } of scripts) {
       const source = sourceOfCompiled(script);
-      expect({ where, script, source, compiled: !!source && buildStageFiles.has(source) }).toEqual({ where, script, source, compiled: true });
+      expect({ where, script, source, compiled: !!source && buildStageFiles.has(source) }).toEqual({
+        where,
+        script,
+        source,
+        compiled: true,
+      });
     }
   });
 
   it('runs only npm scripts that package.json defines', () => {
-    for (const { command } of commands) for (const script of invocations(command).npmRun) expect(Object.keys(pkg.scripts)).toContain(script);
+    for (const { command } of commands)
+      for (const script of invocations(command).npmRun) expect(Object.keys(pkg.scripts)).toContain(script);
   });
 
   it('needs at run time only production dependencies (npm ci --omit=dev) and files the build stage had', () => {
@@ -470,7 +494,11 @@ describe('docker-compose.yml', () => {
     for (const name of APP_SERVICES) {
       const env = envOf(services[name]);
       for (const target of SUBGRAPH_NAMES) {
-        expect({ name, target, url: env[`${target.toUpperCase()}_URL`] }).toEqual({ name, target, url: `http://${target}:${defaultPort(target)}/graphql` });
+        expect({ name, target, url: env[`${target.toUpperCase()}_URL`] }).toEqual({
+          name,
+          target,
+          url: `http://${target}:${defaultPort(target)}/graphql`,
+        });
       }
     }
     const published = (gateway.ports ?? []).map((p) => (typeof p === 'object' ? p.target : Number(String(p).split(':').pop())));

@@ -31,7 +31,11 @@ describe('one graph over four subgraphs', () => {
     expect(compound.nameZh).toBe('奎光塔小区');
     expect(compound.buildings.map((b: { number: number }) => b.number)).toEqual([1, 2, 3, 4]);
     expect(compound.buildings[2].id).toBe(demoBuildingId('kuiguangta', 3));
-    expect(compound.ownersCommittee).toEqual({ id: demoCommitteeId('kuiguangta'), name: 'Kuiguangta Compound Owners\' Committee', compound: { id: kuiguangta.id, name: 'Kuiguangta Compound' } });
+    expect(compound.ownersCommittee).toEqual({
+      id: demoCommitteeId('kuiguangta'),
+      name: "Kuiguangta Compound Owners' Committee",
+      compound: { id: kuiguangta.id, name: 'Kuiguangta Compound' },
+    });
     expect(compound.serviceContracts).toEqual([{ company: { name: 'Kuiguangta Property' }, startsOn: '2024-01-01' }]);
     expect(compound.outlets.map((o: { kind: string }) => o.kind).sort()).toEqual(['CANTEEN', 'VEG_SHOP']);
     expect(DEMO_OUTLETS.filter((o) => o.compoundKey === 'kuiguangta')).toHaveLength(2);
@@ -40,9 +44,13 @@ describe('one graph over four subgraphs', () => {
   it('pages through compounds with cursors, by name', async () => {
     const names: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number | undefined;
     for (;;) {
-      const page: any = await stack.query(`query($after: String) { compounds(first: 5, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`, { after }, token);
+      const page: any = await stack.query(
+        `query($after: String) { compounds(first: 5, after: $after) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        token,
+      );
       expect(page.errors).toBeUndefined();
       total = page.data.compounds.totalCount;
       names.push(...page.data.compounds.edges.map((e: any) => e.node.name));

@@ -36,7 +36,10 @@ describe('nested query cost does not grow with rows', () => {
   it('uses the same number of statements for 5 and 50 compounds, with every row right', async () => {
     const small = await run(5);
     const large = await run(50);
-    for (const [size, { result }] of [[5, small], [50, large]] as const) {
+    for (const [size, { result }] of [
+      [5, small],
+      [50, large],
+    ] as const) {
       expect(result.errors).toBeUndefined();
       const nodes = result.data!.compounds.edges.map((e: any) => e.node);
       expect(nodes).toHaveLength(size);

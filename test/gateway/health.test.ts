@@ -29,7 +29,11 @@ describe('health and readiness', () => {
   it('a subgraph whose database is unreachable is up but not ready', async () => {
     const def = SUBGRAPHS.party;
     const deadPort = await freePort();
-    const { dataSource } = createSubgraphDataSource({ url: `postgres://postgres:postgres@localhost:${deadPort}/nowhere`, entities: def.entities, migrations: def.migrations });
+    const { dataSource } = createSubgraphDataSource({
+      url: `postgres://postgres:postgres@localhost:${deadPort}/nowhere`,
+      entities: def.entities,
+      migrations: def.migrations,
+    });
     const service = await startSubgraphService({ name: 'party', schema: await def.buildSchema(), dataSource }, 0);
     try {
       const base = service.url.replace('/graphql', '');

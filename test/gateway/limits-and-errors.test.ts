@@ -37,7 +37,12 @@ describe('gateway limits, error hygiene and failure modes', () => {
     ['depth', () => nested(7), /depth/i],
     ['aliases', () => `{ ${Array.from({ length: 6 }, (_, i) => `a${i}: compounds(first: 1) { totalCount }`).join(' ')} }`, /alias/i],
     ['tokens', () => `{ compounds(first: 1) { ${Array.from({ length: 450 }, () => 'totalCount').join(' ')} } }`, /token/i],
-    ['cost', () => `{ compounds(first: 100) { edges { node { buildings { compound { buildings { compound { buildings { id number name } } } } } } } } }`, /cost/i],
+    [
+      'cost',
+      () =>
+        `{ compounds(first: 100) { edges { node { buildings { compound { buildings { compound { buildings { id number name } } } } } } } } }`,
+      /cost/i,
+    ],
   ];
 
   it.each(overLimit)('refuses a query over the %s limit before any subgraph is called', async (_label, make, message) => {
@@ -59,7 +64,9 @@ describe('gateway limits, error hygiene and failure modes', () => {
   });
 
   it('refuses HTTP batches and simple-request CSRF', async () => {
-    const batch = await post(stack.gatewayUrl, [{ query: '{ __typename }' }, { query: '{ __typename }' }], { authorization: `Bearer ${token}` });
+    const batch = await post(stack.gatewayUrl, [{ query: '{ __typename }' }, { query: '{ __typename }' }], {
+      authorization: `Bearer ${token}`,
+    });
     expect(batch.status).toBe(400);
     const csrf = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`, { method: 'GET' });
     expect(csrf.status).toBe(400);
@@ -73,7 +80,11 @@ describe('gateway limits, error hygiene and failure modes', () => {
       const result = await stack.query(`query($id: ID!) { compound(id: $id) { name buildings { id } } }`, { id: compoundId }, token);
       expect(result.errors).toHaveLength(1);
       const [error] = result.errors!;
-      expect(error).toEqual({ message: 'Internal server error', path: ['compound', 'buildings'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(error).toEqual({
+        message: 'Internal server error',
+        path: ['compound', 'buildings'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(JSON.stringify(result)).not.toMatch(/SELECT|building_moved|relation|\/work|node_modules|localhost/);
     } finally {
       await party.query('ALTER TABLE building_moved RENAME TO building');
@@ -83,7 +94,11 @@ describe('gateway limits, error hygiene and failure modes', () => {
   it('a subgraph that is down yields SERVICE_UNAVAILABLE for its fields and keeps the rest', async () => {
     await stack.stopSubgraph('committee');
     try {
-      const result = await stack.query(`query($id: ID!) { compound(id: $id) { name ownersCommittee { name } } }`, { id: compoundId }, token);
+      const result = await stack.query(
+        `query($id: ID!) { compound(id: $id) { name ownersCommittee { name } } }`,
+        { id: compoundId },
+        token,
+      );
       expect(result.data).toEqual({ compound: { name: 'Liulang Dongyuan', ownersCommittee: null } });
       expect(result.errors).toHaveLength(1);
       expect(result.errors![0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', serviceName: 'committee' });

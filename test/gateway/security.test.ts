@@ -26,7 +26,10 @@ describe('access at the gateway and the subgraphs', () => {
   it('serves a signed-in caller', async () => {
     const result = await stack.query(COMPOUND_QUERY, { id: compoundId }, await tokenFor('resident', { compoundId }));
     expect(result.errors).toBeUndefined();
-    expect(result.data!.compound).toEqual({ name: 'Kuiguangta Compound', ownersCommittee: { name: "Kuiguangta Compound Owners' Committee" } });
+    expect(result.data!.compound).toEqual({
+      name: 'Kuiguangta Compound',
+      ownersCommittee: { name: "Kuiguangta Compound Owners' Committee" },
+    });
   });
 
   it('answers UNAUTHENTICATED on protected fields without a token', async () => {
@@ -40,11 +43,61 @@ describe('access at the gateway and the subgraphs', () => {
   const claims = { roles: [{ role: 'analyst' }] };
   const badTokens: [string, () => Promise<string>][] = [
     ['alg none', async () => unsignedToken({ ...claims, sub: 'x', iss: 'doorstep', aud: 'doorstep', exp: now() + 600 })],
-    ['expired', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('doorstep').setAudience('doorstep').setExpirationTime(now() - 60).sign(secret)],
-    ['wrong audience', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('doorstep').setAudience('elsewhere').setExpirationTime(now() + 600).sign(secret)],
-    ['wrong issuer', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('mallory').setAudience('doorstep').setExpirationTime(now() + 600).sign(secret)],
-    ['wrong key', () => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('doorstep').setAudience('doorstep').setExpirationTime(now() + 600).sign(new TextEncoder().encode('another-secret-another-secret-another'))],
-    ['unknown role', () => new SignJWT({ roles: [{ role: 'emperor' }] }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('doorstep').setAudience('doorstep').setExpirationTime(now() + 600).sign(secret)],
+    [
+      'expired',
+      () =>
+        new SignJWT(claims)
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer('doorstep')
+          .setAudience('doorstep')
+          .setExpirationTime(now() - 60)
+          .sign(secret),
+    ],
+    [
+      'wrong audience',
+      () =>
+        new SignJWT(claims)
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer('doorstep')
+          .setAudience('elsewhere')
+          .setExpirationTime(now() + 600)
+          .sign(secret),
+    ],
+    [
+      'wrong issuer',
+      () =>
+        new SignJWT(claims)
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer('mallory')
+          .setAudience('doorstep')
+          .setExpirationTime(now() + 600)
+          .sign(secret),
+    ],
+    [
+      'wrong key',
+      () =>
+        new SignJWT(claims)
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer('doorstep')
+          .setAudience('doorstep')
+          .setExpirationTime(now() + 600)
+          .sign(new TextEncoder().encode('another-secret-another-secret-another')),
+    ],
+    [
+      'unknown role',
+      () =>
+        new SignJWT({ roles: [{ role: 'emperor' }] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer('doorstep')
+          .setAudience('doorstep')
+          .setExpirationTime(now() + 600)
+          .sign(secret),
+    ],
     ['not a JWT', async () => 'garbage'],
   ];
 
@@ -85,7 +138,11 @@ describe('access at the gateway and the subgraphs', () => {
     const forged = unsignedToken({ sub: 'x', roles: [{ role: 'admin' }], iss: 'doorstep', aud: 'doorstep', exp: now() + 600 });
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${forged}`, [INTERNAL_CREDENTIAL_HEADER]: DEV_INTERNAL_CREDENTIAL },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${forged}`,
+        [INTERNAL_CREDENTIAL_HEADER]: DEV_INTERNAL_CREDENTIAL,
+      },
       body: JSON.stringify({ query: '{ compounds { totalCount } }' }),
     });
     const body = (await res.json()) as any;
@@ -98,7 +155,11 @@ describe('access at the gateway and the subgraphs', () => {
     const ask = (authorization?: string) =>
       fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [INTERNAL_CREDENTIAL_HEADER]: DEV_INTERNAL_CREDENTIAL, ...(authorization ? { authorization } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          [INTERNAL_CREDENTIAL_HEADER]: DEV_INTERNAL_CREDENTIAL,
+          ...(authorization ? { authorization } : {}),
+        },
         body: JSON.stringify({
           query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on OwnersCommittee { name } } }',
           variables: { r: [{ __typename: 'OwnersCommittee', id: demoCommitteeId('kuiguangta') }] },
@@ -116,9 +177,13 @@ describe('access at the gateway and the subgraphs', () => {
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
-      expect(() => assertProductionSecrets(authSettings())).toThrow(/JWT_SECRET is the dev secret.*INTERNAL_CREDENTIAL is the dev credential/);
+      expect(() => assertProductionSecrets(authSettings())).toThrow(
+        /JWT_SECRET is the dev secret.*INTERNAL_CREDENTIAL is the dev credential/,
+      );
       await expect(startGateway(0, { urlOf: stack.directory.urlOf })).rejects.toThrow(/Refusing to start/);
-      expect(() => assertProductionSecrets({ ...authSettings(), jwtSecret: 'p'.repeat(40), internalCredential: 'q'.repeat(40) })).not.toThrow();
+      expect(() =>
+        assertProductionSecrets({ ...authSettings(), jwtSecret: 'p'.repeat(40), internalCredential: 'q'.repeat(40) }),
+      ).not.toThrow();
     } finally {
       process.env.NODE_ENV = previous;
     }

@@ -145,7 +145,10 @@ export async function startHandoverWorld(): Promise<HandoverWorld> {
   const clock = new ManualClock('2026-11-22T02:00:00Z');
   const [senderDb, receiverDb] = await Promise.all([createDatabase('sender'), createDatabase('receiver')]);
   const schema: GraphQLSchema = await buildCreditSchema();
-  let service: SubgraphService | undefined = await startSubgraphService({ name: RECEIVER, schema, dataSource: receiverDb.dataSource, clock }, 0);
+  let service: SubgraphService | undefined = await startSubgraphService(
+    { name: RECEIVER, schema, dataSource: receiverDb.dataSource, clock },
+    0,
+  );
   const receiverPort = service.port;
   const proxy = await startProxy(() => receiverPort);
   const extraSenders: DataSource[] = [];
@@ -174,7 +177,12 @@ export async function startHandoverWorld(): Promise<HandoverWorld> {
     },
     relay(options = {}) {
       const { dataSource, directory, ...relayOptions } = options;
-      return new OutboxRelay(dataSource ?? senderDb.dataSource, client(directory), { [CREDIT_TOPIC]: creditRoute }, { clock, ...relayOptions });
+      return new OutboxRelay(
+        dataSource ?? senderDb.dataSource,
+        client(directory),
+        { [CREDIT_TOPIC]: creditRoute },
+        { clock, ...relayOptions },
+      );
     },
     async openSender() {
       const dataSource = openDataSource(senderDb.url, 4);

@@ -38,8 +38,16 @@ describe('hand-over receiver: idempotent by the sender record id, service caller
     expect(first).toEqual({ creditId: expect.any(String), recordId, amount: 10 });
     const stored = await world.receiverDb.query('SELECT id, amount, created_by AS "createdBy" FROM credit');
     expect(stored).toEqual([{ id: first.creditId, amount: 10, createdBy: 'service:sender' }]);
-    const [receipt] = await world.receiverDb.query('SELECT topic, payload, result, received_by AS "receivedBy", received_at AS "receivedAt" FROM handover_inbox');
-    expect(receipt).toEqual({ topic: CREDIT_TOPIC, payload: { amount: 10 }, result: first, receivedBy: 'service:sender', receivedAt: world.clock.now() });
+    const [receipt] = await world.receiverDb.query(
+      'SELECT topic, payload, result, received_by AS "receivedBy", received_at AS "receivedAt" FROM handover_inbox',
+    );
+    expect(receipt).toEqual({
+      topic: CREDIT_TOPIC,
+      payload: { amount: 10 },
+      result: first,
+      receivedBy: 'service:sender',
+      receivedAt: world.clock.now(),
+    });
 
     world.clock.advance(60_000);
     expect(await apply(recordId, 10)).toEqual(first);
@@ -48,7 +56,11 @@ describe('hand-over receiver: idempotent by the sender record id, service caller
 
     const error = await refusal(apply(recordId, 11));
     expect(error).toBeInstanceOf(InternalCallError);
-    expect(error).toMatchObject({ code: 'CONFLICT', permanent: true, message: `${CREDIT_TOPIC} ${recordId} was already received with different content` });
+    expect(error).toMatchObject({
+      code: 'CONFLICT',
+      permanent: true,
+      message: `${CREDIT_TOPIC} ${recordId} was already received with different content`,
+    });
     expect(await world.receiverDb.query('SELECT id, amount FROM credit')).toEqual([{ id: first.creditId, amount: 10 }]);
     expect(receiverControl.calls).toBe(3);
   });
@@ -85,7 +97,10 @@ describe('hand-over receiver: idempotent by the sender record id, service caller
     const incoming = { topic: 'test.direct', recordId, payload: { amount: 1 }, receivedBy: 'test', at: world.clock.now() };
     await expect(
       receiveOnce(world.receiverDb, incoming, async (manager) => {
-        await manager.query(`INSERT INTO credit (id, record_id, amount, created_by, created_at) VALUES ($1, $2, 1, 'test', now())`, [randomUUID(), recordId]);
+        await manager.query(`INSERT INTO credit (id, record_id, amount, created_by, created_at) VALUES ($1, $2, 1, 'test', now())`, [
+          randomUUID(),
+          recordId,
+        ]);
         throw new Error('the business rule said no');
       }),
     ).rejects.toThrow('the business rule said no');
@@ -107,17 +122,25 @@ describe('hand-over receiver: idempotent by the sender record id, service caller
     const first = await receiveOnce(world.receiverDb, incoming, applyOnce);
     expect(first).toEqual({ entryId: 'e-1', amountFen: '123456789012', at: '2026-11-22T02:00:00.000Z' });
     // The same amount as the wire sends it (a decimal string) is the same payload.
-    const replay = await receiveOnce(world.receiverDb, { ...incoming, payload: { ...payload, amountFen: '123456789012', decidedAt: '2026-10-31T16:00:00.000Z' } }, applyOnce);
+    const replay = await receiveOnce(
+      world.receiverDb,
+      { ...incoming, payload: { ...payload, amountFen: '123456789012', decidedAt: '2026-10-31T16:00:00.000Z' } },
+      applyOnce,
+    );
     expect(replay).toEqual(first);
     expect(applied).toBe(1);
     const [receipt] = await world.receiverDb.query('SELECT payload FROM handover_inbox WHERE record_id = $1', [recordId]);
     expect(receipt.payload).toEqual({ amountFen: '123456789012', period: '2026-10', decidedAt: '2026-10-31T16:00:00.000Z' });
 
-    await expect(receiveOnce(world.receiverDb, { ...incoming, payload: { ...payload, amountFen: 123_456_789_013n } }, applyOnce)).rejects.toMatchObject({
+    await expect(
+      receiveOnce(world.receiverDb, { ...incoming, payload: { ...payload, amountFen: 123_456_789_013n } }, applyOnce),
+    ).rejects.toMatchObject({
       extensions: { code: 'CONFLICT' },
     });
     // Another date is other content too (Dates once all hashed as `{}`).
-    await expect(receiveOnce(world.receiverDb, { ...incoming, payload: { ...payload, decidedAt: new Date('2026-11-30T16:00:00Z') } }, applyOnce)).rejects.toMatchObject({
+    await expect(
+      receiveOnce(world.receiverDb, { ...incoming, payload: { ...payload, decidedAt: new Date('2026-11-30T16:00:00Z') } }, applyOnce),
+    ).rejects.toMatchObject({
       extensions: { code: 'CONFLICT' },
     });
     expect(applied).toBe(1);
@@ -139,7 +162,10 @@ describe('hand-over receiver: idempotent by the sender record id, service caller
     it('without the internal credential header: HTTP 401, even with a service token', async () => {
       const bearer = { authorization: `Bearer ${await serviceToken()}` };
       expect(await post(bearer)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
-      expect(await post({ ...bearer, [INTERNAL_CREDENTIAL_HEADER]: 'guessed-credential' })).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+      expect(await post({ ...bearer, [INTERNAL_CREDENTIAL_HEADER]: 'guessed-credential' })).toMatchObject({
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      });
       // The internal client with the wrong credential is refused the same way (and would retry: configuration can be fixed).
       const misconfigured = new InternalClient('sender', world.direct, { ...settings, internalCredential: 'not-the-credential' });
       const error = await refusal(misconfigured.request(RECEIVER, APPLY_CREDIT, { recordId: randomUUID(), amount: 5 }));
@@ -152,7 +178,10 @@ describe('hand-over receiver: idempotent by the sender record id, service caller
       const anonymous = await post(header);
       expect(anonymous.code).toBe('UNAUTHENTICATED');
       expect(anonymous.body.data).toBeNull();
-      const forged = await signToken({ sub: 'service:forger', roles: [{ role: 'service' }] }, { settings: { ...settings, jwtSecret: 'another-secret-another-secret-0000' } });
+      const forged = await signToken(
+        { sub: 'service:forger', roles: [{ role: 'service' }] },
+        { settings: { ...settings, jwtSecret: 'another-secret-another-secret-0000' } },
+      );
       expect(await post({ ...header, authorization: `Bearer ${forged}` })).toMatchObject({ code: 'UNAUTHENTICATED' });
       expect(receiverControl.calls).toBe(0);
       expect(await count('credit')).toBe(0);

@@ -33,18 +33,25 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
 
   const outboxRow = (recordId: string) => world.sender.getRepository(OutboxMessage).findOneByOrFail({ topic: CREDIT_TOPIC, recordId });
   const credits = (recordId?: string) =>
-    world.receiverDb.query(
+    world.receiverDb.query<{ id: string; recordId: string; amount: number; createdBy: string }[]>(
       `SELECT id, record_id AS "recordId", amount, created_by AS "createdBy" FROM credit ${recordId ? 'WHERE record_id = $1' : ''} ORDER BY created_at, id`,
       recordId ? [recordId] : [],
-    ) as Promise<{ id: string; recordId: string; amount: number; createdBy: string }[]>;
-  const grant = async (id: string) => (await world.sender.query('SELECT status, credit_id AS "creditId", refusal FROM grant_record WHERE id = $1', [id]))[0];
+    );
+  const grant = async (id: string) =>
+    (await world.sender.query('SELECT status, credit_id AS "creditId", refusal FROM grant_record WHERE id = $1', [id]))[0];
 
   it('enqueues inside the sender transaction: a rollback leaves no outbox row, a commit leaves one PENDING row', async () => {
     const rolledBack = randomUUID();
     await expect(
       world.sender.transaction(async (manager) => {
         await manager.query('INSERT INTO grant_record (id, amount) VALUES ($1, 10)', [rolledBack]);
-        await enqueueHandover(manager, { topic: CREDIT_TOPIC, recordId: rolledBack, payload: { amount: 10 }, actor: 'test-sender', at: world.clock.now() });
+        await enqueueHandover(manager, {
+          topic: CREDIT_TOPIC,
+          recordId: rolledBack,
+          payload: { amount: 10 },
+          actor: 'test-sender',
+          at: world.clock.now(),
+        });
         throw new Error('the business rule said no after the enqueue');
       }),
     ).rejects.toThrow('the business rule said no');
@@ -115,7 +122,12 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
     const applied = await credits();
     expect(applied).toHaveLength(1);
     expect(applied[0]).toMatchObject({ recordId: id, amount: 25, createdBy: 'service:sender' });
-    expect(row).toMatchObject({ status: 'DELIVERED', attempts: 6, lastError: null, result: { creditId: applied[0].id, recordId: id, amount: 25 } });
+    expect(row).toMatchObject({
+      status: 'DELIVERED',
+      attempts: 6,
+      lastError: null,
+      result: { creditId: applied[0].id, recordId: id, amount: 25 },
+    });
     expect(row.deliveredAt?.toISOString()).toBe(world.clock.now().toISOString());
     expect(await grant(id)).toMatchObject({ status: 'CREDITED', creditId: applied[0].id });
 
@@ -143,7 +155,12 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
     world.clock.advance(1000);
     expect(await relay.runOnce()).toBe(1);
     row = await outboxRow(id);
-    expect(row).toMatchObject({ status: 'DELIVERED', attempts: 2, lastError: null, result: { creditId: applied[0].id, recordId: id, amount: 40 } });
+    expect(row).toMatchObject({
+      status: 'DELIVERED',
+      attempts: 2,
+      lastError: null,
+      result: { creditId: applied[0].id, recordId: id, amount: 40 },
+    });
     expect(await credits()).toEqual(applied);
     expect(await world.receiverDb.query('SELECT count(*)::int AS n FROM handover_inbox')).toEqual([{ n: 1 }]);
     expect(await grant(id)).toMatchObject({ status: 'CREDITED', creditId: applied[0].id });
@@ -153,7 +170,12 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
 
   it('a slow receiver (client timeout while it still applies): retried while the first is in flight, one effect', async () => {
     receiverControl.applyDelayMs = 800;
-    const impatient = new OutboxRelay(world.sender, new InternalClient('sender', world.viaProxy, undefined, 500), { [CREDIT_TOPIC]: creditRoute }, { clock: world.clock, baseDelayMs: 1000 });
+    const impatient = new OutboxRelay(
+      world.sender,
+      new InternalClient('sender', world.viaProxy, undefined, 500),
+      { [CREDIT_TOPIC]: creditRoute },
+      { clock: world.clock, baseDelayMs: 1000 },
+    );
     const id = await sendGrant(60);
     expect(await impatient.runOnce()).toBe(1);
     const row = await outboxRow(id);
@@ -207,13 +229,25 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
     await world.client().request('committee', 'mutation($r: ID!) { applyCredit(recordId: $r, amount: 7) { creditId } }', { r: clashing });
     await world.sender.transaction(async (manager) => {
       await manager.query('INSERT INTO grant_record (id, amount) VALUES ($1, 8)', [clashing]);
-      await enqueueHandover(manager, { topic: CREDIT_TOPIC, recordId: clashing, payload: { amount: 8 }, actor: 'test-sender', at: world.clock.now() });
+      await enqueueHandover(manager, {
+        topic: CREDIT_TOPIC,
+        recordId: clashing,
+        payload: { amount: 8 },
+        actor: 'test-sender',
+        at: world.clock.now(),
+      });
     });
     world.proxy.requests = 0;
 
     expect(await relay.runOnce()).toBe(2);
     const refused = await outboxRow(negative);
-    expect(refused).toMatchObject({ status: 'FAILED', attempts: 1, result: null, deliveredAt: null, lastError: 'BAD_USER_INPUT: A credit must be positive' });
+    expect(refused).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      result: null,
+      deliveredAt: null,
+      lastError: 'BAD_USER_INPUT: A credit must be positive',
+    });
     expect(refused.failedAt?.toISOString()).toBe(world.clock.now().toISOString());
     expect(await grant(negative)).toMatchObject({ status: 'REFUSED', refusal: 'BAD_USER_INPUT: A credit must be positive' });
 
@@ -298,7 +332,9 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
     } finally {
       await Promise.all(relays.map((r) => r.stop()));
     }
-    expect(await world.sender.query(`SELECT status, count(*)::int AS n FROM handover_outbox GROUP BY status`)).toEqual([{ status: 'DELIVERED', n: 20 }]);
+    expect(await world.sender.query(`SELECT status, count(*)::int AS n FROM handover_outbox GROUP BY status`)).toEqual([
+      { status: 'DELIVERED', n: 20 },
+    ]);
     expect(world.proxy.requests).toBe(20);
     expect(await credits()).toHaveLength(20);
   });

@@ -29,7 +29,9 @@ describe('database configuration', () => {
     try {
       const first = await openDatabase(SUBGRAPHS.committee, url, true);
       expect(await first.showMigrations()).toBe(false);
-      const tables = await first.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'owners_committee'`);
+      const tables = await first.query(
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'owners_committee'`,
+      );
       expect(tables[0].n).toBe(1);
       await first.destroy();
       const second = await openDatabase(SUBGRAPHS.committee, url, true);

@@ -26,7 +26,9 @@ describe.each([...SUBGRAPH_NAMES])('%s database', (name: SubgraphName) => {
     const drift = await dataSource.driver.createSchemaBuilder().log();
     // The migrations add guards the entity model does not describe (CHECKs, foreign keys,
     // partial indexes); TypeORM would drop those. Anything else is real drift.
-    const real = drift.upQueries.map((q) => q.query).filter((q) => !/^(ALTER TABLE "\w+" DROP CONSTRAINT "\w+"|DROP INDEX "public"\."\w+")$/.test(q));
+    const real = drift.upQueries
+      .map((q) => q.query)
+      .filter((q) => !/^(ALTER TABLE "\w+" DROP CONSTRAINT "\w+"|DROP INDEX "public"\."\w+")$/.test(q));
     expect(real).toEqual([]);
   });
 
@@ -36,7 +38,8 @@ describe.each([...SUBGRAPH_NAMES])('%s database', (name: SubgraphName) => {
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('migrations') ORDER BY table_name`,
       );
       const result: Record<string, number> = {};
-      for (const { table_name } of tables) result[table_name] = Number((await dataSource.query(`SELECT count(*)::int AS n FROM "${table_name}"`))[0].n);
+      for (const { table_name } of tables)
+        result[table_name] = Number((await dataSource.query(`SELECT count(*)::int AS n FROM "${table_name}"`))[0].n);
       return result;
     };
     const clock = new ManualClock('2026-11-22T00:00:00Z');

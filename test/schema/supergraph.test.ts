@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeSupergraph, printSdl, readSupergraphConfig, repoRoot } from '../../shared/schema/compose';
-import { SUBGRAPH_NAMES, SubgraphName } from '../../shared/config';
+import { SUBGRAPH_NAMES } from '../../shared/config';
 import { SUBGRAPHS } from '../../subgraphs';
 
 /** The committed SDL files are what the code prints, and they compose: run `npm run compose` when this fails. */
@@ -11,7 +11,7 @@ describe('committed schemas', () => {
   const printed: Record<string, string> = {};
 
   beforeAll(async () => {
-    for (const name of SUBGRAPH_NAMES) printed[name] = printSdl(await SUBGRAPHS[name as SubgraphName].buildSchema());
+    for (const name of SUBGRAPH_NAMES) printed[name] = printSdl(await SUBGRAPHS[name].buildSchema());
   });
 
   it.each(SUBGRAPH_NAMES)('%s schema.graphql matches the code', (name) => {
@@ -27,7 +27,10 @@ describe('committed schemas', () => {
 
   it('composition fails when two subgraphs define the same field', () => {
     // committee claiming Compound.name, which party owns: not @shareable, so it must not compose.
-    const broken: Record<string, string> = { ...printed, committee: printed.committee.replace(/(type Compound[^{]*\{\s*id: ID!)/, '$1\n  name: String!') };
+    const broken: Record<string, string> = {
+      ...printed,
+      committee: printed.committee.replace(/(type Compound[^{]*\{\s*id: ID!)/, '$1\n  name: String!'),
+    };
     expect(broken.committee).not.toBe(printed.committee);
     expect(() => composeSupergraph((name) => broken[name], root)).toThrow(/Composition failed/);
   });

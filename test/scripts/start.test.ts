@@ -36,19 +36,36 @@ describe('npm start', () => {
 
   beforeAll(async () => {
     fs.chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user and must enter the folder.
-    await promisify(execFile)(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')], { cwd: root });
+    await promisify(execFile)(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')],
+      { cwd: root },
+    );
     ports = {};
-    for (const name of ['GATEWAY_PORT', 'PARTY_PORT', 'COMMITTEE_PORT', 'PROPERTY_PORT', 'ENTERPRISE_PORT', 'PG_PORT']) ports[name] = await freePort();
-    const { DATABASE_URL: _d, PARTY_DATABASE_URL: _p, COMMITTEE_DATABASE_URL: _c, PROPERTY_DATABASE_URL: _r, ENTERPRISE_DATABASE_URL: _e, ...rest } = process.env;
-    env = { ...rest, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), PG_DATA_DIR: path.join(dataDir, 'pg'), LOG_LEVEL: 'warn' };
+    for (const name of ['GATEWAY_PORT', 'PARTY_PORT', 'COMMITTEE_PORT', 'PROPERTY_PORT', 'ENTERPRISE_PORT', 'PG_PORT'])
+      ports[name] = await freePort();
+    const {
+      DATABASE_URL: _d,
+      PARTY_DATABASE_URL: _p,
+      COMMITTEE_DATABASE_URL: _c,
+      PROPERTY_DATABASE_URL: _r,
+      ENTERPRISE_DATABASE_URL: _e,
+      ...rest
+    } = process.env;
+    env = {
+      ...rest,
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      PG_DATA_DIR: path.join(dataDir, 'pg'),
+      LOG_LEVEL: 'warn',
+    };
   });
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   async function start(): Promise<{ child: ChildProcess; output: () => string }> {
     let output = '';
     const child = spawn(process.execPath, [path.join(root, 'dist', 'scripts', 'start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
     const deadline = Date.now() + 120_000;
     while (!/Doorstep is up/.test(output)) {
       if (child.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not come up:\n${output}`);
@@ -68,14 +85,19 @@ describe('npm start', () => {
     const res = await fetch(`http://localhost:${ports.GATEWAY_PORT}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ compounds(first: 100) { totalCount edges { node { name buildings { id } ownersCommittee { id } serviceContracts { id } outlets { id } } } } }' }),
+      body: JSON.stringify({
+        query:
+          '{ compounds(first: 100) { totalCount edges { node { name buildings { id } ownersCommittee { id } serviceContracts { id } outlets { id } } } } }',
+      }),
     });
     const body = (await res.json()) as any;
     expect(body.errors).toBeUndefined();
     const nodes = body.data.compounds.edges.map((e: any) => e.node);
     const client = new Client({ connectionString: `postgres://postgres:postgres@localhost:${ports.PG_PORT}/doorstep_party` });
     await client.connect();
-    const rows = (await client.query('SELECT (SELECT count(*) FROM household)::int AS households, (SELECT count(*) FROM resident)::int AS residents')).rows[0];
+    const rows = (
+      await client.query('SELECT (SELECT count(*) FROM household)::int AS households, (SELECT count(*) FROM resident)::int AS residents')
+    ).rows[0];
     await client.end();
     return {
       compounds: body.data.compounds.totalCount,

@@ -9,7 +9,9 @@ const run = promisify(execFile);
 /** `npm run token -- …` prints a dev token with exactly the claims asked for. */
 describe('npm run token', () => {
   const token = (...args: string[]) =>
-    run(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(repoRoot(), 'scripts', 'token.ts'), ...args], { cwd: repoRoot() });
+    run(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(repoRoot(), 'scripts', 'token.ts'), ...args], {
+      cwd: repoRoot(),
+    });
 
   it('prints a verifiable token with the role, its scope and the resident', async () => {
     const compoundId = '11111111-1111-4111-8111-111111111111';
@@ -20,9 +22,24 @@ describe('npm run token', () => {
   });
 
   it('holds several roles, each with its own scope', async () => {
-    const { stdout } = await token('--role', 'property_staff', '--company', 'c0', '--role', 'enterprise_staff', '--enterprise', 'e0', '--role', 'analyst');
+    const { stdout } = await token(
+      '--role',
+      'property_staff',
+      '--company',
+      'c0',
+      '--role',
+      'enterprise_staff',
+      '--enterprise',
+      'e0',
+      '--role',
+      'analyst',
+    );
     const claims = await verifyToken(stdout.trim());
-    expect(claims.roles).toEqual([{ role: 'property_staff', companyId: 'c0' }, { role: 'enterprise_staff', enterpriseId: 'e0' }, { role: 'analyst' }]);
+    expect(claims.roles).toEqual([
+      { role: 'property_staff', companyId: 'c0' },
+      { role: 'enterprise_staff', enterpriseId: 'e0' },
+      { role: 'analyst' },
+    ]);
   });
 
   it('refuses an unknown role or a scope without a role', async () => {

@@ -25,8 +25,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.DOORSTEP_TEST_PG_URL = serverUrl;
   await Promise.all(
     Object.values(SUBGRAPHS).map(async (def) => {
-      const url = withDatabase(serverUrl!, templateDatabase(def.name));
-      await dropIfExists(serverUrl!, templateDatabase(def.name));
+      const url = withDatabase(serverUrl, templateDatabase(def.name));
+      await dropIfExists(serverUrl, templateDatabase(def.name));
       await ensureDatabase(url);
       const { dataSource } = createSubgraphDataSource({ url, entities: def.entities, migrations: def.migrations, poolSize: 2 });
       await dataSource.initialize();

@@ -19,10 +19,22 @@ export async function createPartyCompound(stack: Stack, name = `Compound ${rando
   const communityId = randomUUID();
   const compoundId = randomUUID();
   const buildingId = randomUUID();
-  await party.query(`INSERT INTO street (id, name, city, created_by, created_at, updated_by, updated_at) VALUES ($1, 'Test Street', 'Test City', $2, $3, $4, $5)`, [streetId, ...AUDIT]);
-  await party.query(`INSERT INTO community (id, street_id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 'Test Community', $3, $4, $5, $6)`, [communityId, streetId, ...AUDIT]);
-  await party.query(`INSERT INTO compound (id, community_id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [compoundId, communityId, name, ...AUDIT]);
-  await party.query(`INSERT INTO building (id, compound_id, number, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 1, 'Building 1', $3, $4, $5, $6)`, [buildingId, compoundId, ...AUDIT]);
+  await party.query(
+    `INSERT INTO street (id, name, city, created_by, created_at, updated_by, updated_at) VALUES ($1, 'Test Street', 'Test City', $2, $3, $4, $5)`,
+    [streetId, ...AUDIT],
+  );
+  await party.query(
+    `INSERT INTO community (id, street_id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 'Test Community', $3, $4, $5, $6)`,
+    [communityId, streetId, ...AUDIT],
+  );
+  await party.query(
+    `INSERT INTO compound (id, community_id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [compoundId, communityId, name, ...AUDIT],
+  );
+  await party.query(
+    `INSERT INTO building (id, compound_id, number, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 1, 'Building 1', $3, $4, $5, $6)`,
+    [buildingId, compoundId, ...AUDIT],
+  );
   return { compoundId, buildingId };
 }
 

@@ -37,15 +37,23 @@ export class SubgraphProcess {
     const prefix = this.name.toUpperCase();
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join('subgraphs', this.name, 'index.ts')], {
       cwd: ROOT,
-      env: { ...process.env, JEST_WORKER_ID: '', LOG_LEVEL: 'warn', MIGRATE_ON_START: 'true', SEED_DEMO: 'false', [`${prefix}_PORT`]: String(this.port), ...this.env },
+      env: {
+        ...process.env,
+        JEST_WORKER_ID: '',
+        LOG_LEVEL: 'warn',
+        MIGRATE_ON_START: 'true',
+        SEED_DEMO: 'false',
+        [`${prefix}_PORT`]: String(this.port),
+        ...this.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-20_000);
     };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (!this.running()) throw new Error(`${this.name} exited during start-up (${child.exitCode ?? child.signalCode}):\n${this.output}`);

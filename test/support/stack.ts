@@ -27,7 +27,12 @@ export interface Stack {
   /** POSTs a query to the gateway exactly as a front end does. */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   /** POSTs a query straight to one subgraph, with the internal credential, as the gateway or another subgraph's internal client does. */
-  querySubgraph<T = Record<string, any>>(name: SubgraphName, query: string, variables: Record<string, unknown>, token: string): Promise<GraphQLResult<T>>;
+  querySubgraph<T = Record<string, any>>(
+    name: SubgraphName,
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+  ): Promise<GraphQLResult<T>>;
   /** GraphQL requests each running subgraph has admitted. */
   subgraphRequests(): number;
   /** SQL statements sent by all four subgraphs so far. */
@@ -42,8 +47,17 @@ export interface Stack {
 /** The first error's `extensions.code`, if any. */
 export const codeOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code as string | undefined;
 
-async function postGraphQL(url: string, query: string, variables: Record<string, unknown> | undefined, headers: Record<string, string>): Promise<GraphQLResult<any>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+async function postGraphQL(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  headers: Record<string, string>,
+): Promise<GraphQLResult<any>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as GraphQLResult;
   return { status: response.status, data: body.data, errors: body.errors };
 }
@@ -77,7 +91,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     SUBGRAPH_NAMES.map(async (name) => {
       const def = SUBGRAPHS[name];
       urls[name] = await cloneTemplate(name);
-      const { dataSource, counter } = createSubgraphDataSource({ url: urls[name], entities: def.entities, migrations: def.migrations, poolSize: 8 });
+      const { dataSource, counter } = createSubgraphDataSource({
+        url: urls[name],
+        entities: def.entities,
+        migrations: def.migrations,
+        poolSize: 8,
+      });
       await dataSource.initialize();
       if (options.seedDemo) await def.seedDemo(dataSource, clock);
       dataSources[name] = dataSource;
@@ -89,7 +108,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const startOne = async (name: SubgraphName) => {
     const def = SUBGRAPHS[name];
     const workers = options.workers?.includes(name) ? def.workers?.(dataSources[name], clock) : undefined;
-    services[name] = await startSubgraphService({ name, schema: schemas[name], dataSource: dataSources[name], clock, workers }, ports[name]);
+    services[name] = await startSubgraphService(
+      { name, schema: schemas[name], dataSource: dataSources[name], clock, workers },
+      ports[name],
+    );
   };
   await Promise.all(SUBGRAPH_NAMES.map(startOne));
   const gateway: RunningGateway = await startGateway(0, { urlOf: directory.urlOf, settings: authSettings(), limits: options.limits });
@@ -102,7 +124,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     directory,
     query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     querySubgraph: (name, query, variables, token) =>
-      postGraphQL(directory.urlOf(name), query, variables, { authorization: `Bearer ${token}`, [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential }),
+      postGraphQL(directory.urlOf(name), query, variables, {
+        authorization: `Bearer ${token}`,
+        [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential,
+      }),
     subgraphRequests: () => Object.values(services).reduce((sum, s) => sum + (s?.requestCount() ?? 0), 0),
     sqlStatements: () => Object.values(counters).reduce((sum, c) => sum + c.count, 0),
     async stopSubgraph(name) {

@@ -63,7 +63,7 @@ function assertReport(ctx: RequestContext, compoundId: string | null): void {
 @Resolver()
 export class AnalyticsResolver {
   @Authorized('analyst', 'committee_member')
-  @Query(() => [VoteTurnoutRow], { description: "Turnout and result of each closed vote of a compound (SQL: VOTE_TURNOUT_SQL)." })
+  @Query(() => [VoteTurnoutRow], { description: 'Turnout and result of each closed vote of a compound (SQL: VOTE_TURNOUT_SQL).' })
   async voteTurnoutReport(@Arg('compoundId', () => ID) compoundId: string, @Ctx() ctx: RequestContext): Promise<VoteTurnoutRow[]> {
     const id = assertUuid(compoundId, 'compoundId');
     assertReport(ctx, id);
@@ -93,8 +93,13 @@ export class AnalyticsResolver {
   }
 
   @Authorized('analyst', 'committee_member')
-  @Query(() => [MatterOutcomeRow], { description: 'Closed votes per matter, valid and passed; one compound, or every compound (analysts).' })
-  async voteOutcomesByMatter(@Arg('compoundId', () => ID, { nullable: true }) compoundId: string | null, @Ctx() ctx: RequestContext): Promise<MatterOutcomeRow[]> {
+  @Query(() => [MatterOutcomeRow], {
+    description: 'Closed votes per matter, valid and passed; one compound, or every compound (analysts).',
+  })
+  async voteOutcomesByMatter(
+    @Arg('compoundId', () => ID, { nullable: true }) compoundId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MatterOutcomeRow[]> {
     const id = compoundId ? assertUuid(compoundId, 'compoundId') : null;
     assertReport(ctx, id);
     const rows = await ctx.dataSource.query(VOTE_OUTCOMES_BY_MATTER_SQL, [id]);
@@ -111,7 +116,9 @@ export class AnalyticsResolver {
   }
 
   @Authorized('analyst', 'committee_member')
-  @Query(() => [FundFlowRow], { description: 'Posted fund income and spending per month and source, months inclusive (SQL: FUND_FLOWS_SQL).' })
+  @Query(() => [FundFlowRow], {
+    description: 'Posted fund income and spending per month and source, months inclusive (SQL: FUND_FLOWS_SQL).',
+  })
   async fundFlowReport(
     @Arg('compoundId', () => ID) compoundId: string,
     @Arg('fromMonth', () => String, { description: 'YYYY-MM' }) fromMonth: string,
@@ -120,11 +127,18 @@ export class AnalyticsResolver {
   ): Promise<FundFlowRow[]> {
     const id = assertUuid(compoundId, 'compoundId');
     if (!MONTH_RE.test(fromMonth)) throw badInput('fromMonth must be YYYY-MM', { field: 'fromMonth' });
-    if (!MONTH_RE.test(toMonth) || toMonth < fromMonth) throw badInput('toMonth must be YYYY-MM, not before fromMonth', { field: 'toMonth' });
+    if (!MONTH_RE.test(toMonth) || toMonth < fromMonth)
+      throw badInput('toMonth must be YYYY-MM, not before fromMonth', { field: 'toMonth' });
     assertReport(ctx, id);
     const rows = await ctx.dataSource.query(FUND_FLOWS_SQL, [id, fromMonth, toMonth, ZONE]);
     return rows.map((r: any) =>
-      Object.assign(new FundFlowRow(), { period: r.period, direction: r.direction, source: r.source, entries: r.entries, total: Money.of(BigInt(r.total_fen)) }),
+      Object.assign(new FundFlowRow(), {
+        period: r.period,
+        direction: r.direction,
+        source: r.source,
+        entries: r.entries,
+        total: Money.of(BigInt(r.total_fen)),
+      }),
     );
   }
 }

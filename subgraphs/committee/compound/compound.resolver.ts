@@ -15,7 +15,10 @@ export class CompoundCommitteeResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => PublicFund, { description: "The compound's public-affairs fund (公共事务经费): balance and ledger, disclosed to everyone signed in. Follow the money from the compound's outlets to it in one query." })
+  @FieldResolver(() => PublicFund, {
+    description:
+      "The compound's public-affairs fund (公共事务经费): balance and ledger, disclosed to everyone signed in. Follow the money from the compound's outlets to it in one query.",
+  })
   publicFund(@Root() compound: Compound): PublicFund {
     return Object.assign(new PublicFund(), { compoundId: compound.id });
   }

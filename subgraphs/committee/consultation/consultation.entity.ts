@@ -19,7 +19,8 @@ export enum ConsultationStage {
 }
 registerEnumType(ConsultationStage, {
   name: 'ConsultationStage',
-  description: '一征三议两公开: collect topics; branch proposes, joint meeting deliberates, owners decide; disclose decision, then outcome.',
+  description:
+    '一征三议两公开: collect topics; branch proposes, joint meeting deliberates, owners decide; disclose decision, then outcome.',
 });
 
 export const STAGE_ORDER: ConsultationStage[] = Object.values(ConsultationStage);
@@ -129,7 +130,7 @@ export class AdvanceConsultationInput {
   @Field(() => String, { nullable: true })
   note?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Only for OWNERS_DECISION: the joint vote in which the owners decide." })
+  @Field(() => ID, { nullable: true, description: 'Only for OWNERS_DECISION: the joint vote in which the owners decide.' })
   voteId?: string | null;
 }
 

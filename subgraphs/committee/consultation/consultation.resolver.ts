@@ -5,13 +5,19 @@ import type { RequestContext } from '../../../shared/server/context';
 import { Compound } from '../compound/compound.ref';
 import { JointVote } from '../vote/joint-vote.entity';
 import { voteById } from '../vote/vote.loaders';
-import { AdvanceConsultationInput, Consultation, ConsultationStep, ConsultationTopic, ProposeTopicInput, StartConsultationInput } from './consultation.entity';
+import {
+  AdvanceConsultationInput,
+  Consultation,
+  ConsultationStep,
+  ConsultationTopic,
+  ProposeTopicInput,
+  StartConsultationInput,
+} from './consultation.entity';
 import { advanceConsultation, proposeTopic, startConsultation } from './consultation.service';
 import { groupedLoader } from '../../../shared/db/entity-loaders';
 
 @ObjectType()
 export class ConsultationConnection extends Connection(Consultation) {}
-
 
 function stepsOf(ctx: RequestContext) {
   return groupedLoader(ctx, 'consultationSteps', ConsultationStep, 'consultationId', { seq: 'ASC' });
@@ -33,26 +39,42 @@ export class ConsultationResolver {
 
   @Authorized()
   @Query(() => ConsultationConnection, { description: "A compound's consultations, oldest first." })
-  consultations(@Arg('compoundId', () => ID) compoundId: string, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Consultation>> {
-    const qb = ctx.dataSource.getRepository(Consultation).createQueryBuilder('c').where('c.compound_id = :id', { id: assertUuid(compoundId, 'compoundId') });
+  consultations(
+    @Arg('compoundId', () => ID) compoundId: string,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionResult<Consultation>> {
+    const qb = ctx.dataSource
+      .getRepository(Consultation)
+      .createQueryBuilder('c')
+      .where('c.compound_id = :id', { id: assertUuid(compoundId, 'compoundId') });
     return paginate(qb, args, { column: 'c.created_at', idColumn: 'c.id', valueOf: (c) => c.createdAt.toISOString(), idOf: (c) => c.id });
   }
 
   @Authorized('committee_member')
   @Mutation(() => Consultation, { description: 'Starts a consultation, collecting topics (征).' })
-  startConsultation(@Arg('input', () => StartConsultationInput) input: StartConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
+  startConsultation(
+    @Arg('input', () => StartConsultationInput) input: StartConsultationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Consultation> {
     return startConsultation(ctx, input);
   }
 
   @Authorized('committee_member')
   @Mutation(() => Consultation, { description: 'Records the next stage; stages advance only in order.' })
-  advanceConsultation(@Arg('input', () => AdvanceConsultationInput) input: AdvanceConsultationInput, @Ctx() ctx: RequestContext): Promise<Consultation> {
+  advanceConsultation(
+    @Arg('input', () => AdvanceConsultationInput) input: AdvanceConsultationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Consultation> {
     return advanceConsultation(ctx, input);
   }
 
   @Authorized('resident', 'owner', 'committee_member')
   @Mutation(() => ConsultationTopic, { description: 'Proposes a topic while the consultation collects them.' })
-  proposeConsultationTopic(@Arg('input', () => ProposeTopicInput) input: ProposeTopicInput, @Ctx() ctx: RequestContext): Promise<ConsultationTopic> {
+  proposeConsultationTopic(
+    @Arg('input', () => ProposeTopicInput) input: ProposeTopicInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConsultationTopic> {
     return proposeTopic(ctx, input);
   }
 

@@ -5,7 +5,15 @@ import type { RequestContext } from '../../../shared/server/context';
 import { assertCommitteeWriter } from '../access';
 import { JointVote } from '../vote/joint-vote.entity';
 import { VoteStatus } from '../vote/vote.types';
-import { AdvanceConsultationInput, Consultation, ConsultationStage, ConsultationTopic, ProposeTopicInput, StartConsultationInput, STAGE_ORDER } from './consultation.entity';
+import {
+  AdvanceConsultationInput,
+  Consultation,
+  ConsultationStage,
+  ConsultationTopic,
+  ProposeTopicInput,
+  StartConsultationInput,
+  STAGE_ORDER,
+} from './consultation.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { boundedText } from '../../../shared/validation';
 
@@ -16,15 +24,23 @@ export async function startConsultation(ctx: RequestContext, input: StartConsult
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
   const consultation = stampCreated(
-    Object.assign(new Consultation(), { id: randomUUID(), compoundId, title, description, stage: ConsultationStage.COLLECTING_TOPICS, decisionVoteId: null }),
+    Object.assign(new Consultation(), {
+      id: randomUUID(),
+      compoundId,
+      title,
+      description,
+      stage: ConsultationStage.COLLECTING_TOPICS,
+      decisionVoteId: null,
+    }),
     viewer.actor,
     at,
   );
   await ctx.dataSource.transaction(async (m) => {
     await m.getRepository(Consultation).insert(consultation);
-    await m.query('INSERT INTO consultation_step (id, consultation_id, stage, note, recorded_by, recorded_at) VALUES ($1, $2, $3, NULL, $4, $5)', [
-      randomUUID(), consultation.id, consultation.stage, viewer.actor, at,
-    ]);
+    await m.query(
+      'INSERT INTO consultation_step (id, consultation_id, stage, note, recorded_by, recorded_at) VALUES ($1, $2, $3, NULL, $4, $5)',
+      [randomUUID(), consultation.id, consultation.stage, viewer.actor, at],
+    );
   });
   return consultation;
 }
@@ -34,7 +50,8 @@ export async function advanceConsultation(ctx: RequestContext, input: AdvanceCon
   const id = assertUuid(input.consultationId, 'consultationId');
   if (!STAGE_ORDER.includes(input.stage)) throw badInput('Unknown stage', { field: 'stage' });
   const voteId = input.voteId ? assertUuid(input.voteId, 'voteId') : null;
-  if (voteId && input.stage !== ConsultationStage.OWNERS_DECISION) throw badInput('Only the owners’ decision links a vote', { field: 'voteId' });
+  if (voteId && input.stage !== ConsultationStage.OWNERS_DECISION)
+    throw badInput('Only the owners’ decision links a vote', { field: 'voteId' });
   const note = input.note?.trim() || null;
   const at = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
@@ -43,7 +60,10 @@ export async function advanceConsultation(ctx: RequestContext, input: AdvanceCon
     const viewer = assertCommitteeWriter(ctx, c.compoundId);
     const next = STAGE_ORDER[STAGE_ORDER.indexOf(c.stage) + 1];
     if (input.stage !== next) {
-      throw conflict(next ? `The consultation is at ${c.stage}; the next stage is ${next}` : 'The consultation is complete', { stage: c.stage, next: next ?? null });
+      throw conflict(next ? `The consultation is at ${c.stage}; the next stage is ${next}` : 'The consultation is complete', {
+        stage: c.stage,
+        next: next ?? null,
+      });
     }
     if (voteId) {
       const vote = await m.getRepository(JointVote).findOneBy({ id: voteId });
@@ -53,11 +73,13 @@ export async function advanceConsultation(ctx: RequestContext, input: AdvanceCon
     }
     if (input.stage === ConsultationStage.DECISION_DISCLOSED && c.decisionVoteId) {
       const vote = await m.getRepository(JointVote).findOneByOrFail({ id: c.decisionVoteId });
-      if (vote.status !== VoteStatus.CLOSED) throw conflict('The owners’ vote is still open: close it before disclosing the decision', { voteId: vote.id });
+      if (vote.status !== VoteStatus.CLOSED)
+        throw conflict('The owners’ vote is still open: close it before disclosing the decision', { voteId: vote.id });
     }
-    await m.query('INSERT INTO consultation_step (id, consultation_id, stage, note, vote_id, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-      randomUUID(), id, input.stage, note, voteId, viewer.actor, at,
-    ]);
+    await m.query(
+      'INSERT INTO consultation_step (id, consultation_id, stage, note, vote_id, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [randomUUID(), id, input.stage, note, voteId, viewer.actor, at],
+    );
     Object.assign(c, { stage: input.stage, updatedBy: viewer.actor, updatedAt: at });
     await m.getRepository(Consultation).save(c);
     return c;
@@ -73,9 +95,14 @@ export async function proposeTopic(ctx: RequestContext, input: ProposeTopicInput
   return ctx.dataSource.transaction(async (m) => {
     const [c] = await m.query('SELECT compound_id, stage FROM consultation WHERE id = $1 FOR SHARE', [id]);
     if (!c) throw notFound('Consultation', id);
-    if (!viewer.canActInCompound(c.compound_id, 'resident', 'owner', 'committee_member')) throw forbidden('Only residents, owners and the committee of this compound may propose topics');
+    if (!viewer.canActInCompound(c.compound_id, 'resident', 'owner', 'committee_member'))
+      throw forbidden('Only residents, owners and the committee of this compound may propose topics');
     if (c.stage !== ConsultationStage.COLLECTING_TOPICS) throw conflict('Topics are no longer being collected', { stage: c.stage });
-    const topic = stampCreated(Object.assign(new ConsultationTopic(), { id: randomUUID(), consultationId: id, text: body }), viewer.actor, at);
+    const topic = stampCreated(
+      Object.assign(new ConsultationTopic(), { id: randomUUID(), consultationId: id, text: body }),
+      viewer.actor,
+      at,
+    );
     await m.getRepository(ConsultationTopic).insert(topic);
     return m.getRepository(ConsultationTopic).findOneByOrFail({ id: topic.id });
   });

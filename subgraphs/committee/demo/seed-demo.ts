@@ -124,14 +124,59 @@ async function seedFund(m: EntityManager, c: DemoCompound, at: Date): Promise<vo
     [c.id, committeeId, SEEDER, at],
   );
   const entries = [
-    { key: 'crowdfunding-2024-06', direction: 'INCOME', source: 'CROWDFUNDING', amount: 300000n, text: 'Owners crowdfund the veg shop set-up (众筹)', by: CHAIR, approver: null, at: '2024-06-05T02:00:00Z' },
-    { key: 'donation-2024-06', direction: 'INCOME', source: 'DONATION', amount: 50000n, text: 'Caring merchant donation (爱心商家)', by: CHAIR, approver: null, at: '2024-06-12T02:00:00Z' },
+    {
+      key: 'crowdfunding-2024-06',
+      direction: 'INCOME',
+      source: 'CROWDFUNDING',
+      amount: 300000n,
+      text: 'Owners crowdfund the veg shop set-up (众筹)',
+      by: CHAIR,
+      approver: null,
+      at: '2024-06-05T02:00:00Z',
+    },
+    {
+      key: 'donation-2024-06',
+      direction: 'INCOME',
+      source: 'DONATION',
+      amount: 50000n,
+      text: 'Caring merchant donation (爱心商家)',
+      by: CHAIR,
+      approver: null,
+      at: '2024-06-12T02:00:00Z',
+    },
     // The owners' part of the veg shop's "四个一点": crowdfunded into the fund, then paid
     // out to the social enterprise. The enterprise's co-funding record points at this
     // spending (DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY), so the money is counted once.
-    { key: 'veg-shop-crowdfunding-income', direction: 'INCOME', source: 'CROWDFUNDING', amount: 1_500_000n, text: 'Owners crowdfund their share of the veg shop set-up (众筹, 四个一点)', by: CHAIR, approver: null, at: '2024-06-25T02:00:00Z' },
-    { key: 'veg-shop-crowdfunding', direction: 'SPENDING', source: 'ACTIVITY', amount: 1_500_000n, text: 'Pay the owners’ crowdfunded share of the veg shop set-up to the social enterprise', by: VICE_CHAIR, approver: CHAIR, at: '2024-07-05T02:00:00Z' },
-    { key: 'spending-2024-09', direction: 'SPENDING', source: 'ACTIVITY', amount: 120000n, text: 'Mid-autumn dinner for elderly residents living alone', by: VICE_CHAIR, approver: CHAIR, at: '2024-09-14T10:00:00Z' },
+    {
+      key: 'veg-shop-crowdfunding-income',
+      direction: 'INCOME',
+      source: 'CROWDFUNDING',
+      amount: 1_500_000n,
+      text: 'Owners crowdfund their share of the veg shop set-up (众筹, 四个一点)',
+      by: CHAIR,
+      approver: null,
+      at: '2024-06-25T02:00:00Z',
+    },
+    {
+      key: 'veg-shop-crowdfunding',
+      direction: 'SPENDING',
+      source: 'ACTIVITY',
+      amount: 1_500_000n,
+      text: 'Pay the owners’ crowdfunded share of the veg shop set-up to the social enterprise',
+      by: VICE_CHAIR,
+      approver: CHAIR,
+      at: '2024-07-05T02:00:00Z',
+    },
+    {
+      key: 'spending-2024-09',
+      direction: 'SPENDING',
+      source: 'ACTIVITY',
+      amount: 120000n,
+      text: 'Mid-autumn dinner for elderly residents living alone',
+      by: VICE_CHAIR,
+      approver: CHAIR,
+      at: '2024-09-14T10:00:00Z',
+    },
   ];
   for (const e of entries) {
     await m.query(
@@ -157,14 +202,19 @@ async function seedFund(m: EntityManager, c: DemoCompound, at: Date): Promise<vo
 /** Kuiguangta's story (seed 003): the owners decide to open the veg shop in a common room. */
 async function seedKuiguangta(m: EntityManager, at: Date): Promise<void> {
   const c = demoCompound('kuiguangta');
-  const election = await seedVote(m, c, {
-    key: 'election-2024',
-    matter: 'ELECT_COMMITTEE',
-    title: 'Elect the owners’ committee 2024–2029',
-    openedAt: '2024-06-01T01:00:00Z',
-    closedAt: '2024-06-20T09:00:00Z',
-    choice: (i, h) => (first(i, h, 80) ? (first(i, h, 60) ? 'FOR' : 'AGAINST') : null),
-  }, at);
+  const election = await seedVote(
+    m,
+    c,
+    {
+      key: 'election-2024',
+      matter: 'ELECT_COMMITTEE',
+      title: 'Elect the owners’ committee 2024–2029',
+      openedAt: '2024-06-01T01:00:00Z',
+      closedAt: '2024-06-20T09:00:00Z',
+      choice: (i, h) => (first(i, h, 80) ? (first(i, h, 60) ? 'FOR' : 'AGAINST') : null),
+    },
+    at,
+  );
   const termId = demoId('committee-term', c.key, '2024');
   const term = await m.query(
     `INSERT INTO committee_term (id, committee_id, vote_id, starts_on, ends_on, created_by, created_at, updated_by, updated_at)
@@ -181,31 +231,46 @@ async function seedKuiguangta(m: EntityManager, at: Date): Promise<void> {
     }
   }
   // Item 8: a business on common parts needs three-quarters of the participants.
-  const vegShop = await seedVote(m, c, {
-    key: 'veg-shop-common-room',
-    matter: 'CHANGE_USE_OF_COMMON_PARTS',
-    title: 'Open a 24-hour veg shop (便民蔬菜店) in the common room',
-    openedAt: '2024-04-01T01:00:00Z',
-    closedAt: '2024-04-15T09:00:00Z',
-    choice: (i, h) => (first(i, h, 82) ? (first(i, h, 70) ? 'FOR' : first(i, h, 78) ? 'AGAINST' : 'ABSTAIN') : null),
-  }, at);
+  const vegShop = await seedVote(
+    m,
+    c,
+    {
+      key: 'veg-shop-common-room',
+      matter: 'CHANGE_USE_OF_COMMON_PARTS',
+      title: 'Open a 24-hour veg shop (便民蔬菜店) in the common room',
+      openedAt: '2024-04-01T01:00:00Z',
+      closedAt: '2024-04-15T09:00:00Z',
+      choice: (i, h) => (first(i, h, 82) ? (first(i, h, 70) ? 'FOR' : first(i, h, 78) ? 'AGAINST' : 'ABSTAIN') : null),
+    },
+    at,
+  );
   // A vote that failed: too few owners took part.
-  await seedVote(m, c, {
-    key: 'raise-maintenance-fund-2024',
-    matter: 'RAISE_MAINTENANCE_FUND',
-    title: 'Raise the maintenance fund for the lifts',
-    openedAt: '2024-08-01T01:00:00Z',
-    closedAt: '2024-08-20T09:00:00Z',
-    choice: (i, h) => (first(i, h, 55) ? 'FOR' : null),
-  }, at);
-  const statute = await seedVote(m, c, {
-    key: 'convention-2024',
-    matter: 'MANAGEMENT_STATUTE',
-    title: 'Adopt the residents’ convention',
-    openedAt: '2024-07-10T01:00:00Z',
-    closedAt: '2024-07-25T09:00:00Z',
-    choice: (i, h) => (first(i, h, 75) ? (first(i, h, 65) ? 'FOR' : 'ABSTAIN') : null),
-  }, at);
+  await seedVote(
+    m,
+    c,
+    {
+      key: 'raise-maintenance-fund-2024',
+      matter: 'RAISE_MAINTENANCE_FUND',
+      title: 'Raise the maintenance fund for the lifts',
+      openedAt: '2024-08-01T01:00:00Z',
+      closedAt: '2024-08-20T09:00:00Z',
+      choice: (i, h) => (first(i, h, 55) ? 'FOR' : null),
+    },
+    at,
+  );
+  const statute = await seedVote(
+    m,
+    c,
+    {
+      key: 'convention-2024',
+      matter: 'MANAGEMENT_STATUTE',
+      title: 'Adopt the residents’ convention',
+      openedAt: '2024-07-10T01:00:00Z',
+      closedAt: '2024-07-25T09:00:00Z',
+      choice: (i, h) => (first(i, h, 75) ? (first(i, h, 65) ? 'FOR' : 'ABSTAIN') : null),
+    },
+    at,
+  );
   const docId = demoId('governance-document', c.key, 'CONVENTION');
   await m.query(
     `INSERT INTO governance_document (id, compound_id, kind, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 'CONVENTION', $3, $4, $3, $4) ON CONFLICT DO NOTHING`,
@@ -228,7 +293,15 @@ async function seedKuiguangta(m: EntityManager, at: Date): Promise<void> {
   const created = await m.query(
     `INSERT INTO consultation (id, compound_id, title, description, stage, decision_vote_id, created_by, created_at, updated_by, updated_at)
      VALUES ($1, $2, $3, $4, 'OUTCOME_DISCLOSED', $5, $6, $7, $6, $7) ON CONFLICT DO NOTHING RETURNING id`,
-    [consultationId, c.id, 'A veg shop at the doorstep', 'Residents asked for fresh vegetables nearby; the common room stands empty.', vegShop, SEEDER, at],
+    [
+      consultationId,
+      c.id,
+      'A veg shop at the doorstep',
+      'Residents asked for fresh vegetables nearby; the common room stands empty.',
+      vegShop,
+      SEEDER,
+      at,
+    ],
   );
   if (created.length) {
     const steps: [string, string | null, string | null, string][] = [
@@ -266,13 +339,18 @@ export async function seedCommitteeDemo(dataSource: DataSource, clock: Clock): P
     // Liulang Dongyuan (seed 000): buck-passing between three companies; a motion to
     // dismiss one fails, half of the participating owners voting each way.
     const liulang = demoCompound('liulang-dongyuan');
-    await seedVote(m, liulang, {
-      key: 'dismiss-company-2024',
-      matter: 'HIRE_OR_DISMISS_MANAGER',
-      title: 'Dismiss one of the three property companies',
-      openedAt: '2024-10-08T01:00:00Z',
-      closedAt: '2024-10-22T09:00:00Z',
-      choice: (i, h) => (first(i, h, 80) ? (i % 2 === 0 ? 'FOR' : 'AGAINST') : null),
-    }, at);
+    await seedVote(
+      m,
+      liulang,
+      {
+        key: 'dismiss-company-2024',
+        matter: 'HIRE_OR_DISMISS_MANAGER',
+        title: 'Dismiss one of the three property companies',
+        openedAt: '2024-10-08T01:00:00Z',
+        closedAt: '2024-10-22T09:00:00Z',
+        choice: (i, h) => (first(i, h, 80) ? (i % 2 === 0 ? 'FOR' : 'AGAINST') : null),
+      },
+      at,
+    );
   });
 }

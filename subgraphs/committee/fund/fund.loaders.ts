@@ -30,6 +30,8 @@ export function fundBalanceByCompound(ctx: RequestContext) {
          FROM fund_account a WHERE a.compound_id = ANY($1::uuid[])`,
       [[...ids]],
     );
-    return byKeys(ids, rows, (r) => r.compound_id, null).map((r) => (r ? { balance: BigInt(r.balance), pending: BigInt(r.pending) } : { balance: 0n, pending: 0n }));
+    return byKeys(ids, rows, (r) => r.compound_id, null).map((r) =>
+      r ? { balance: BigInt(r.balance), pending: BigInt(r.pending) } : { balance: 0n, pending: 0n },
+    );
   });
 }

@@ -11,7 +11,13 @@ import { FundEntry } from './fund-entry.entity';
 import { fundBalanceByCompound, fundEntryById, fundEntryBySettlement, reversalOf } from './fund.loaders';
 import { applySettlementRebate, decideSpending, recordIncome, reverseEntry, submitSpending } from './fund.service';
 import { FundDirection, FundEntryStatus } from './fund.types';
-import { ApplySettlementRebateInput, DecideFundSpendingInput, RecordFundIncomeInput, ReverseFundEntryInput, SubmitFundSpendingInput } from './fund.types';
+import {
+  ApplySettlementRebateInput,
+  DecideFundSpendingInput,
+  RecordFundIncomeInput,
+  ReverseFundEntryInput,
+  SubmitFundSpendingInput,
+} from './fund.types';
 import { Settlement } from './settlement.ref';
 
 @ObjectType()
@@ -52,7 +58,11 @@ export class PublicFundResolver {
   }
 
   @FieldResolver(() => FundEntryConnection, { description: 'Every entry in ledger order, pending and rejected spendings included.' })
-  entries(@Root() fund: PublicFund, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<FundEntry>> {
+  entries(
+    @Root() fund: PublicFund,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionResult<FundEntry>> {
     const qb = ctx.dataSource.getRepository(FundEntry).createQueryBuilder('e').where('e.compound_id = :c', { c: fund.compoundId });
     return paginate(qb, args, { column: 'e.seq', idColumn: 'e.id', valueOf: (e) => e.seq, idOf: (e) => e.id });
   }
@@ -75,12 +85,24 @@ export class FundEntryInfo {
 export class FundEntryResolver {
   @Directive('@inaccessible')
   @Authorized('service')
-  @Query(() => FundEntryInfo, { nullable: true, description: "Internal: a fund entry's compound, direction, status and amount, for other subgraphs' write-time checks; null when unknown." })
+  @Query(() => FundEntryInfo, {
+    nullable: true,
+    description:
+      "Internal: a fund entry's compound, direction, status and amount, for other subgraphs' write-time checks; null when unknown.",
+  })
   async fundEntryInfo(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<FundEntryInfo | null> {
     const found = await fundEntryById(ctx).load(assertUuid(id));
     if (!found) return null;
     const reversal = await reversalOf(ctx).load(found.id);
-    return { id: found.id, compoundId: found.compoundId, committeeId: found.committeeId, direction: found.direction, status: found.status, amount: found.amountFen, reversed: reversal !== null };
+    return {
+      id: found.id,
+      compoundId: found.compoundId,
+      committeeId: found.committeeId,
+      direction: found.direction,
+      status: found.status,
+      amount: found.amountFen,
+      reversed: reversal !== null,
+    };
   }
 
   @Authorized()
@@ -93,38 +115,58 @@ export class FundEntryResolver {
 
   @Authorized('committee_member')
   @Mutation(() => FundEntry, { description: 'Records crowdfunded or donated income (posted at once).' })
-  recordFundIncome(@Arg('input', () => RecordFundIncomeInput) input: RecordFundIncomeInput, @Ctx() ctx: RequestContext): Promise<FundEntry> {
+  recordFundIncome(
+    @Arg('input', () => RecordFundIncomeInput) input: RecordFundIncomeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FundEntry> {
     return recordIncome(ctx, input);
   }
 
   @Authorized('committee_member')
-  @Mutation(() => FundEntry, { description: 'Submits a spending on an activity; it moves money only when another committee member approves it.' })
-  submitFundSpending(@Arg('input', () => SubmitFundSpendingInput) input: SubmitFundSpendingInput, @Ctx() ctx: RequestContext): Promise<FundEntry> {
+  @Mutation(() => FundEntry, {
+    description: 'Submits a spending on an activity; it moves money only when another committee member approves it.',
+  })
+  submitFundSpending(
+    @Arg('input', () => SubmitFundSpendingInput) input: SubmitFundSpendingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FundEntry> {
     return submitSpending(ctx, input);
   }
 
   @Authorized('committee_member')
   @Mutation(() => FundEntry, { description: 'Approves a pending spending (not your own): the money moves and the entry is disclosed.' })
-  approveFundSpending(@Arg('input', () => DecideFundSpendingInput) input: DecideFundSpendingInput, @Ctx() ctx: RequestContext): Promise<FundEntry> {
+  approveFundSpending(
+    @Arg('input', () => DecideFundSpendingInput) input: DecideFundSpendingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FundEntry> {
     return decideSpending(ctx, input, true);
   }
 
   @Authorized('committee_member')
   @Mutation(() => FundEntry, { description: 'Rejects a pending spending (not your own); no money moves.' })
-  rejectFundSpending(@Arg('input', () => DecideFundSpendingInput) input: DecideFundSpendingInput, @Ctx() ctx: RequestContext): Promise<FundEntry> {
+  rejectFundSpending(
+    @Arg('input', () => DecideFundSpendingInput) input: DecideFundSpendingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FundEntry> {
     return decideSpending(ctx, input, false);
   }
 
   @Authorized('committee_member')
   @Mutation(() => FundEntry, { description: 'Corrects a posted entry with a reversal entry; nothing is edited or deleted.' })
-  reverseFundEntry(@Arg('input', () => ReverseFundEntryInput) input: ReverseFundEntryInput, @Ctx() ctx: RequestContext): Promise<FundEntry> {
+  reverseFundEntry(
+    @Arg('input', () => ReverseFundEntryInput) input: ReverseFundEntryInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FundEntry> {
     return reverseEntry(ctx, input);
   }
 
   @Directive('@inaccessible')
   @Authorized('service')
   @Mutation(() => FundEntry, { description: 'Internal: the enterprise subgraph hands over a settlement rebate (topic settlement.rebate).' })
-  applySettlementRebate(@Arg('input', () => ApplySettlementRebateInput) input: ApplySettlementRebateInput, @Ctx() ctx: RequestContext): Promise<FundEntry> {
+  applySettlementRebate(
+    @Arg('input', () => ApplySettlementRebateInput) input: ApplySettlementRebateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FundEntry> {
     return applySettlementRebate(ctx, input);
   }
 

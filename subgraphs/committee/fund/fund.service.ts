@@ -26,12 +26,14 @@ const MAX_AMOUNT_FEN = 1_000_000_000n;
 const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function validAmount(value: unknown, field = 'amountFen'): bigint {
-  if (typeof value !== 'bigint' || value <= 0n || value > MAX_AMOUNT_FEN) throw badInput(`${field} must be a whole number of fen from 1 to ${MAX_AMOUNT_FEN}`, { field });
+  if (typeof value !== 'bigint' || value <= 0n || value > MAX_AMOUNT_FEN)
+    throw badInput(`${field} must be a whole number of fen from 1 to ${MAX_AMOUNT_FEN}`, { field });
   return value;
 }
 
 function validKey(value: unknown): string {
-  if (typeof value !== 'string' || value.length < 8 || value.length > 200) throw badInput('idempotencyKey must be 8 to 200 characters', { field: 'idempotencyKey' });
+  if (typeof value !== 'string' || value.length < 8 || value.length > 200)
+    throw badInput('idempotencyKey must be 8 to 200 characters', { field: 'idempotencyKey' });
   return value;
 }
 
@@ -53,12 +55,19 @@ async function lockAccount(m: EntityManager, committee: OwnersCommittee, actor: 
      VALUES ($1, $2, 0, $3, $4, $3, $4) ON CONFLICT (compound_id) DO NOTHING`,
     [committee.compoundId, committee.id, actor, at],
   );
-  const [row] = await m.query('SELECT balance_fen::text AS balance FROM fund_account WHERE compound_id = $1 FOR UPDATE', [committee.compoundId]);
+  const [row] = await m.query('SELECT balance_fen::text AS balance FROM fund_account WHERE compound_id = $1 FOR UPDATE', [
+    committee.compoundId,
+  ]);
   return BigInt(row.balance);
 }
 
 async function moveBalance(m: EntityManager, compoundId: string, balance: bigint, actor: string, at: Date): Promise<void> {
-  await m.query('UPDATE fund_account SET balance_fen = $2, updated_by = $3, updated_at = $4 WHERE compound_id = $1', [compoundId, balance.toString(), actor, at]);
+  await m.query('UPDATE fund_account SET balance_fen = $2, updated_by = $3, updated_at = $4 WHERE compound_id = $1', [
+    compoundId,
+    balance.toString(),
+    actor,
+    at,
+  ]);
 }
 
 interface NewEntry {
@@ -84,8 +93,21 @@ async function insertEntry(m: EntityManager, e: NewEntry): Promise<string> {
                              posted_at, balance_after_fen, reverses_entry_id, settlement_id, period, created_by, created_at, updated_by, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $9, $10, $9, $10)`,
     [
-      id, e.committee.compoundId, e.committee.id, e.direction, e.source, e.amountFen.toString(), e.description, e.status, e.actor, e.at,
-      posted ? e.at : null, posted ? e.balanceAfter!.toString() : null, e.reversesEntryId ?? null, e.settlementId ?? null, e.period ?? null,
+      id,
+      e.committee.compoundId,
+      e.committee.id,
+      e.direction,
+      e.source,
+      e.amountFen.toString(),
+      e.description,
+      e.status,
+      e.actor,
+      e.at,
+      posted ? e.at : null,
+      posted ? e.balanceAfter!.toString() : null,
+      e.reversesEntryId ?? null,
+      e.settlementId ?? null,
+      e.period ?? null,
     ],
   );
   return id;
@@ -96,19 +118,26 @@ async function insertEntry(m: EntityManager, e: NewEntry): Promise<string> {
  * key) is applied once; the same input again returns the first entry, another input
  * with the same key is a CONFLICT.
  */
-async function idempotent(ctx: RequestContext, operation: string, key: string, payload: Record<string, unknown>, apply: (m: EntityManager) => Promise<string>): Promise<FundEntry> {
+async function idempotent(
+  ctx: RequestContext,
+  operation: string,
+  key: string,
+  payload: Record<string, unknown>,
+  apply: (m: EntityManager) => Promise<string>,
+): Promise<FundEntry> {
   const viewer = requireViewer(ctx);
   const { entryId } = await receiveOnce(
     ctx.dataSource,
     { topic: `fund.${operation}`, recordId: `${viewer.actor}:${key}`, payload, receivedBy: viewer.actor, at: ctx.clock.now() },
     async (m) => ({ entryId: await apply(m) }),
   );
-  return ctx.dataSource.getRepository(FundEntry).findOneByOrFail({ id: entryId as string });
+  return ctx.dataSource.getRepository(FundEntry).findOneByOrFail({ id: entryId });
 }
 
 export async function recordIncome(ctx: RequestContext, input: RecordFundIncomeInput): Promise<FundEntry> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
-  if (!(Object.values(ManualIncomeSource) as string[]).includes(input.source)) throw badInput('source must be CROWDFUNDING or DONATION', { field: 'source' });
+  if (!(Object.values(ManualIncomeSource) as string[]).includes(input.source))
+    throw badInput('source must be CROWDFUNDING or DONATION', { field: 'source' });
   const amountFen = validAmount(input.amountFen);
   const description = boundedText(input.description, 'description', 500);
   const key = validKey(input.idempotencyKey);
@@ -119,7 +148,17 @@ export async function recordIncome(ctx: RequestContext, input: RecordFundIncomeI
     const balance = await lockAccount(m, committee, viewer.actor, at);
     const after = balance + amountFen;
     await moveBalance(m, compoundId, after, viewer.actor, at);
-    return insertEntry(m, { committee, direction: FundDirection.INCOME, source: input.source as unknown as FundSource, amountFen, description, status: FundEntryStatus.POSTED, actor: viewer.actor, at, balanceAfter: after });
+    return insertEntry(m, {
+      committee,
+      direction: FundDirection.INCOME,
+      source: input.source as unknown as FundSource,
+      amountFen,
+      description,
+      status: FundEntryStatus.POSTED,
+      actor: viewer.actor,
+      at,
+      balanceAfter: after,
+    });
   });
 }
 
@@ -136,7 +175,10 @@ export async function submitSpending(ctx: RequestContext, input: SubmitFundSpend
     // Pending spendings hold their money until decided, so the submissions that get
     // through can all be approved; approval checks the balance again (a reversal may
     // have taken money out meanwhile).
-    const [pending] = await m.query(`SELECT coalesce(sum(amount_fen), 0)::text AS fen FROM fund_entry WHERE compound_id = $1 AND status = 'PENDING_APPROVAL'`, [compoundId]);
+    const [pending] = await m.query(
+      `SELECT coalesce(sum(amount_fen), 0)::text AS fen FROM fund_entry WHERE compound_id = $1 AND status = 'PENDING_APPROVAL'`,
+      [compoundId],
+    );
     const available = balance - BigInt(pending.fen);
     if (amountFen > available) {
       throw conflict(`The fund has ${available} fen not yet committed (balance ${balance}); this spending needs ${amountFen}`, {
@@ -145,7 +187,16 @@ export async function submitSpending(ctx: RequestContext, input: SubmitFundSpend
         shortfallFen: (amountFen - available).toString(),
       });
     }
-    return insertEntry(m, { committee, direction: FundDirection.SPENDING, source: FundSource.ACTIVITY, amountFen, description, status: FundEntryStatus.PENDING_APPROVAL, actor: viewer.actor, at });
+    return insertEntry(m, {
+      committee,
+      direction: FundDirection.SPENDING,
+      source: FundSource.ACTIVITY,
+      amountFen,
+      description,
+      status: FundEntryStatus.PENDING_APPROVAL,
+      actor: viewer.actor,
+      at,
+    });
   });
 }
 
@@ -164,13 +215,22 @@ export async function decideSpending(ctx: RequestContext, input: DecideFundSpend
     // Lock the account first, then re-read the entry: two approvals of one entry serialise here.
     const balance = await lockAccount(m, committee, viewer.actor, at);
     const [current] = await m.query('SELECT status, submitted_by FROM fund_entry WHERE id = $1 FOR UPDATE', [entryId]);
-    if (current.status !== FundEntryStatus.PENDING_APPROVAL) throw conflict(`This entry is ${current.status}, not waiting for approval`, { entryId });
-    if (current.submitted_by === viewer.actor) throw forbidden('A spending needs the decision of a committee member other than the one who submitted it');
+    if (current.status !== FundEntryStatus.PENDING_APPROVAL)
+      throw conflict(`This entry is ${current.status}, not waiting for approval`, { entryId });
+    if (current.submitted_by === viewer.actor)
+      throw forbidden('A spending needs the decision of a committee member other than the one who submitted it');
     if (!approve) {
-      await m.query(`UPDATE fund_entry SET status = 'REJECTED', decided_by = $2, decided_at = $3, decision_note = $4, updated_by = $2, updated_at = $3 WHERE id = $1`, [entryId, viewer.actor, at, note]);
+      await m.query(
+        `UPDATE fund_entry SET status = 'REJECTED', decided_by = $2, decided_at = $3, decision_note = $4, updated_by = $2, updated_at = $3 WHERE id = $1`,
+        [entryId, viewer.actor, at, note],
+      );
       return entryId;
     }
-    if (entry.amountFen > balance) throw conflict(`The fund holds ${balance} fen; this spending needs ${entry.amountFen}`, { balanceFen: balance.toString(), shortfallFen: (entry.amountFen - balance).toString() });
+    if (entry.amountFen > balance)
+      throw conflict(`The fund holds ${balance} fen; this spending needs ${entry.amountFen}`, {
+        balanceFen: balance.toString(),
+        shortfallFen: (entry.amountFen - balance).toString(),
+      });
     const after = balance - entry.amountFen;
     await moveBalance(m, entry.compoundId, after, viewer.actor, at);
     await m.query(
@@ -192,7 +252,8 @@ export async function reverseEntry(ctx: RequestContext, input: ReverseFundEntryI
     const original = await m.getRepository(FundEntry).findOneBy({ id: entryId });
     if (!original) throw notFound('FundEntry', entryId);
     assertCommitteeWriter(ctx, original.compoundId);
-    if (original.status !== FundEntryStatus.POSTED) throw conflict('Only a posted entry can be reversed; a pending spending is rejected instead', { entryId });
+    if (original.status !== FundEntryStatus.POSTED)
+      throw conflict('Only a posted entry can be reversed; a pending spending is rejected instead', { entryId });
     if (original.source === FundSource.REVERSAL) throw conflict('A reversal cannot itself be reversed', { entryId });
     const committee = await committeeOf(m, original.compoundId);
     const balance = await lockAccount(m, committee, viewer.actor, at);
@@ -200,9 +261,21 @@ export async function reverseEntry(ctx: RequestContext, input: ReverseFundEntryI
     if (already) throw conflict('This entry has already been reversed', { entryId, reversalId: already.id });
     const direction = original.direction === FundDirection.INCOME ? FundDirection.SPENDING : FundDirection.INCOME;
     const after = direction === FundDirection.INCOME ? balance + original.amountFen : balance - original.amountFen;
-    if (after < 0n) throw conflict(`Reversing this income would take the fund below zero (balance ${balance} fen)`, { balanceFen: balance.toString() });
+    if (after < 0n)
+      throw conflict(`Reversing this income would take the fund below zero (balance ${balance} fen)`, { balanceFen: balance.toString() });
     await moveBalance(m, original.compoundId, after, viewer.actor, at);
-    return insertEntry(m, { committee, direction, source: FundSource.REVERSAL, amountFen: original.amountFen, description: reason, status: FundEntryStatus.POSTED, actor: viewer.actor, at, balanceAfter: after, reversesEntryId: entryId });
+    return insertEntry(m, {
+      committee,
+      direction,
+      source: FundSource.REVERSAL,
+      amountFen: original.amountFen,
+      description: reason,
+      status: FundEntryStatus.POSTED,
+      actor: viewer.actor,
+      at,
+      balanceAfter: after,
+      reversesEntryId: entryId,
+    });
   });
 }
 
@@ -217,31 +290,37 @@ export async function applySettlementRebate(ctx: RequestContext, input: ApplySet
   const committeeId = assertUuid(input.committeeId, 'committeeId');
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const amountFen = validAmount(input.amountFen);
-  if (typeof input.period !== 'string' || !PERIOD_RE.test(input.period)) throw badInput('period must be a month YYYY-MM', { field: 'period' });
+  if (typeof input.period !== 'string' || !PERIOD_RE.test(input.period))
+    throw badInput('period must be a month YYYY-MM', { field: 'period' });
   const viewer = requireViewer(ctx);
   const at = ctx.clock.now();
   const payload = { settlementId, committeeId, compoundId, amountFen: amountFen.toString(), period: input.period };
-  const { entryId } = await receiveOnce(ctx.dataSource, { topic: SETTLEMENT_REBATE_TOPIC, recordId: settlementId, payload, receivedBy: viewer.actor, at }, async (m) => {
-    const committee = await m.getRepository(OwnersCommittee).findOneBy({ id: committeeId });
-    if (!committee) throw notFound('OwnersCommittee', committeeId);
-    if (committee.compoundId !== compoundId) throw forbidden(`Committee ${committeeId} is not the owners' committee of compound ${compoundId}`);
-    const balance = await lockAccount(m, committee, viewer.actor, at);
-    const after = balance + amountFen;
-    await moveBalance(m, compoundId, after, viewer.actor, at);
-    const id = await insertEntry(m, {
-      committee,
-      direction: FundDirection.INCOME,
-      source: FundSource.SETTLEMENT_REBATE,
-      amountFen,
-      description: `Settlement rebate for ${input.period}`,
-      status: FundEntryStatus.POSTED,
-      actor: viewer.actor,
-      at,
-      balanceAfter: after,
-      settlementId,
-      period: input.period,
-    });
-    return { entryId: id };
-  });
-  return ctx.dataSource.getRepository(FundEntry).findOneByOrFail({ id: entryId as string });
+  const { entryId } = await receiveOnce(
+    ctx.dataSource,
+    { topic: SETTLEMENT_REBATE_TOPIC, recordId: settlementId, payload, receivedBy: viewer.actor, at },
+    async (m) => {
+      const committee = await m.getRepository(OwnersCommittee).findOneBy({ id: committeeId });
+      if (!committee) throw notFound('OwnersCommittee', committeeId);
+      if (committee.compoundId !== compoundId)
+        throw forbidden(`Committee ${committeeId} is not the owners' committee of compound ${compoundId}`);
+      const balance = await lockAccount(m, committee, viewer.actor, at);
+      const after = balance + amountFen;
+      await moveBalance(m, compoundId, after, viewer.actor, at);
+      const id = await insertEntry(m, {
+        committee,
+        direction: FundDirection.INCOME,
+        source: FundSource.SETTLEMENT_REBATE,
+        amountFen,
+        description: `Settlement rebate for ${input.period}`,
+        status: FundEntryStatus.POSTED,
+        actor: viewer.actor,
+        at,
+        balanceAfter: after,
+        settlementId,
+        period: input.period,
+      });
+      return { entryId: id };
+    },
+  );
+  return ctx.dataSource.getRepository(FundEntry).findOneByOrFail({ id: entryId });
 }

@@ -25,14 +25,20 @@ export enum FundEntryStatus {
   POSTED = 'POSTED',
   REJECTED = 'REJECTED',
 }
-registerEnumType(FundEntryStatus, { name: 'FundEntryStatus', description: 'Spending waits for a second committee member; income and reversals post at once.' });
+registerEnumType(FundEntryStatus, {
+  name: 'FundEntryStatus',
+  description: 'Spending waits for a second committee member; income and reversals post at once.',
+});
 
 /** Income a committee member may record; rebates arrive only from the enterprise subgraph. */
 export enum ManualIncomeSource {
   CROWDFUNDING = 'CROWDFUNDING',
   DONATION = 'DONATION',
 }
-registerEnumType(ManualIncomeSource, { name: 'ManualIncomeSource', description: 'Income recorded by hand; settlement rebates arrive by hand-over.' });
+registerEnumType(ManualIncomeSource, {
+  name: 'ManualIncomeSource',
+  description: 'Income recorded by hand; settlement rebates arrive by hand-over.',
+});
 
 @InputType()
 export class RecordFundIncomeInput {

@@ -8,7 +8,10 @@ export enum GovernanceDocumentKind {
   /** 自治章程 */
   CHARTER = 'CHARTER',
 }
-registerEnumType(GovernanceDocumentKind, { name: 'GovernanceDocumentKind', description: "The residents' convention (居民公约) or the self-governance charter (自治章程)." });
+registerEnumType(GovernanceDocumentKind, {
+  name: 'GovernanceDocumentKind',
+  description: "The residents' convention (居民公约) or the self-governance charter (自治章程).",
+});
 
 @ObjectType({ description: "A compound's residents' convention or self-governance charter, versioned." })
 @Entity('governance_document')

@@ -18,12 +18,19 @@ export class GovernanceDocumentResolver {
   @Authorized()
   @Query(() => [GovernanceDocument], { description: "A compound's convention and charter (public to everyone signed in)." })
   governanceDocuments(@Arg('compoundId', () => ID) compoundId: string, @Ctx() ctx: RequestContext): Promise<GovernanceDocument[]> {
-    return ctx.dataSource.getRepository(GovernanceDocument).find({ where: { compoundId: assertUuid(compoundId, 'compoundId') }, order: { kind: 'ASC' } });
+    return ctx.dataSource
+      .getRepository(GovernanceDocument)
+      .find({ where: { compoundId: assertUuid(compoundId, 'compoundId') }, order: { kind: 'ASC' } });
   }
 
   @Authorized('committee_member')
-  @Mutation(() => GovernanceDocumentVersion, { description: 'Records a new version of the convention or charter, adopted by a passed vote.' })
-  adoptGovernanceDocumentVersion(@Arg('input', () => AdoptDocumentVersionInput) input: AdoptDocumentVersionInput, @Ctx() ctx: RequestContext): Promise<GovernanceDocumentVersion> {
+  @Mutation(() => GovernanceDocumentVersion, {
+    description: 'Records a new version of the convention or charter, adopted by a passed vote.',
+  })
+  adoptGovernanceDocumentVersion(
+    @Arg('input', () => AdoptDocumentVersionInput) input: AdoptDocumentVersionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<GovernanceDocumentVersion> {
     return adoptDocumentVersion(ctx, input);
   }
 
@@ -32,7 +39,10 @@ export class GovernanceDocumentResolver {
     return { id: doc.compoundId };
   }
 
-  @FieldResolver(() => GovernanceDocumentVersion, { nullable: true, description: 'The version in force today (Asia/Shanghai): the latest already effective.' })
+  @FieldResolver(() => GovernanceDocumentVersion, {
+    nullable: true,
+    description: 'The version in force today (Asia/Shanghai): the latest already effective.',
+  })
   async current(@Root() doc: GovernanceDocument, @Ctx() ctx: RequestContext): Promise<GovernanceDocumentVersion | null> {
     const today = localDate(ctx.clock.now());
     const versions = await versionsOf(ctx).load(doc.id);

@@ -26,7 +26,8 @@ export async function adoptDocumentVersion(ctx: RequestContext, input: AdoptDocu
     const vote = await m.getRepository(JointVote).findOneBy({ id: voteId });
     if (!vote) throw notFound('Vote', voteId);
     if (vote.compoundId !== compoundId) throw badInput('The vote is of another compound', { field: 'voteId' });
-    if (!ADOPTING_MATTERS.has(vote.matter)) throw badInput(`A ${vote.matter} vote cannot adopt a convention or charter`, { field: 'voteId' });
+    if (!ADOPTING_MATTERS.has(vote.matter))
+      throw badInput(`A ${vote.matter} vote cannot adopt a convention or charter`, { field: 'voteId' });
     if (!vote.passed) throw conflict(vote.closedAt ? 'The vote did not pass' : 'The vote is still open', { voteId });
     await m.query(
       `INSERT INTO governance_document (id, compound_id, kind, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $4, $5)
@@ -34,9 +35,16 @@ export async function adoptDocumentVersion(ctx: RequestContext, input: AdoptDocu
       [randomUUID(), compoundId, input.kind, viewer.actor, at],
     );
     // Lock the document so two adoptions number their versions one after the other.
-    const [doc] = await m.query('SELECT id FROM governance_document WHERE compound_id = $1 AND kind = $2 FOR UPDATE', [compoundId, input.kind]);
-    const [last] = await m.query('SELECT coalesce(max(version), 0)::int AS v, max(effective_on)::text AS latest FROM governance_document_version WHERE document_id = $1', [doc.id]);
-    if (last.latest && effectiveOn < last.latest) throw badInput(`effectiveOn must not precede the latest version's (${last.latest})`, { field: 'effectiveOn' });
+    const [doc] = await m.query('SELECT id FROM governance_document WHERE compound_id = $1 AND kind = $2 FOR UPDATE', [
+      compoundId,
+      input.kind,
+    ]);
+    const [last] = await m.query(
+      'SELECT coalesce(max(version), 0)::int AS v, max(effective_on)::text AS latest FROM governance_document_version WHERE document_id = $1',
+      [doc.id],
+    );
+    if (last.latest && effectiveOn < last.latest)
+      throw badInput(`effectiveOn must not precede the latest version's (${last.latest})`, { field: 'effectiveOn' });
     const id = randomUUID();
     try {
       await m.query(

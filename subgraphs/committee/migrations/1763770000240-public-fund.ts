@@ -46,7 +46,7 @@ export class PublicFund1763770000240 implements MigrationInterface {
         CHECK (direction = 'SPENDING' OR source <> 'ACTIVITY'),
         CHECK (decided_by IS NULL OR source <> 'ACTIVITY' OR decided_by <> submitted_by), ${AUDIT_COLUMNS_SQL})`);
     await q.query('CREATE INDEX fund_entry_compound ON fund_entry (compound_id, seq)');
-    await q.query('CREATE INDEX fund_entry_posted ON fund_entry (compound_id, posted_at) WHERE status = \'POSTED\'');
+    await q.query("CREATE INDEX fund_entry_posted ON fund_entry (compound_id, posted_at) WHERE status = 'POSTED'");
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -17,7 +17,12 @@ interface HouseholdInfo {
 const client = new InternalClient('committee');
 
 export async function checkHousehold(householdId: string, compoundId: string): Promise<HouseholdCheck> {
-  const info = await client.lookUp<HouseholdInfo>('party', 'householdInfo', 'query($id: ID!) { householdInfo(id: $id) { id compoundId } }', { id: householdId });
+  const info = await client.lookUp<HouseholdInfo>(
+    'party',
+    'householdInfo',
+    'query($id: ID!) { householdInfo(id: $id) { id compoundId } }',
+    { id: householdId },
+  );
   if (!info) return 'UNKNOWN';
   return info.compoundId === compoundId ? 'OK' : 'OTHER_COMPOUND';
 }

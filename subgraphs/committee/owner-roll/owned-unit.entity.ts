@@ -5,7 +5,9 @@ import { toInt } from '../bigint';
 import { bigintColumn } from '../../../shared/db/bigint-column';
 
 /** An exclusive unit (专有部分) of the roll: a party household, its registered area and its voter. */
-@ObjectType({ description: 'An exclusive unit (专有部分) on the owner roll: a household with its registered area and the owner who votes for it.' })
+@ObjectType({
+  description: 'An exclusive unit (专有部分) on the owner roll: a household with its registered area and the owner who votes for it.',
+})
 @Entity('owned_unit')
 export class OwnedUnit extends Audited {
   @Field(() => ID)

@@ -11,7 +11,7 @@ export class RegisterOwnerInput {
   @Field(() => ID, { nullable: true, description: 'The party Resident who votes as this owner (signs in with residentId).' })
   residentId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "True for the developer, whose unsold units together count once." })
+  @Field(() => Boolean, { nullable: true, description: 'True for the developer, whose unsold units together count once.' })
   isDeveloper?: boolean | null;
 }
 

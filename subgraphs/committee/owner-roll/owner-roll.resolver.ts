@@ -66,12 +66,18 @@ export class OwnerRollResolver {
 
   @Authorized('committee_member')
   @Mutation(() => OwnedUnit, { description: 'Registers an exclusive unit (household) and its area to an owner.' })
-  registerOwnedUnit(@Arg('input', () => RegisterOwnedUnitInput) input: RegisterOwnedUnitInput, @Ctx() ctx: RequestContext): Promise<OwnedUnit> {
+  registerOwnedUnit(
+    @Arg('input', () => RegisterOwnedUnitInput) input: RegisterOwnedUnitInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OwnedUnit> {
     return registerOwnedUnit(ctx, input);
   }
 
   @Authorized('admin', 'service')
-  @Mutation(() => Int, { description: "Erases a resident's name and link from every owner roll (on request); units and ballots stay, without the person. Returns the owner rows changed." })
+  @Mutation(() => Int, {
+    description:
+      "Erases a resident's name and link from every owner roll (on request); units and ballots stay, without the person. Returns the owner rows changed.",
+  })
   eraseOwnerPersonalData(@Arg('residentId', () => ID) residentId: string, @Ctx() ctx: RequestContext): Promise<number> {
     return eraseOwnerPersonalData(ctx, residentId);
   }
@@ -90,7 +96,10 @@ export class OwnerResolver {
     return { id: owner.compoundId };
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Personal data: null except for the owner, the compound's committee and admins." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Personal data: null except for the owner, the compound's committee and admins.",
+  })
   name(@Root() owner: Owner, @Ctx() ctx: RequestContext): string | null {
     return seesOwnerPersonalData(ctx.viewer, owner) ? owner.name : null;
   }
@@ -105,7 +114,10 @@ export class OwnerResolver {
     return 1;
   }
 
-  @FieldResolver(() => [OwnedUnit], { nullable: true, description: 'The exclusive units the owner votes for; for the owner, the committee and analysts.' })
+  @FieldResolver(() => [OwnedUnit], {
+    nullable: true,
+    description: 'The exclusive units the owner votes for; for the owner, the committee and analysts.',
+  })
   units(@Root() owner: Owner, @Ctx() ctx: RequestContext): Promise<OwnedUnit[]> | null {
     if (!seesOwnerHoldings(ctx, owner)) return null;
     return unitsByOwner(ctx).load(owner.id);
@@ -144,7 +156,10 @@ export class OwnedUnitResolver {
 
 @Resolver(() => Household)
 export class HouseholdCommitteeResolver {
-  @FieldResolver(() => OwnedUnit, { nullable: true, description: "The household's place on the owner roll (area, voter); for the committee and analysts." })
+  @FieldResolver(() => OwnedUnit, {
+    nullable: true,
+    description: "The household's place on the owner roll (area, voter); for the committee and analysts.",
+  })
   async ownedUnit(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<OwnedUnit | null> {
     const unit = await unitByHousehold(ctx).load(household.id);
     return unit && canReadRoll(ctx.viewer, unit.compoundId) ? unit : null;

@@ -35,8 +35,10 @@ export async function registerOwner(ctx: RequestContext, input: RegisterOwnerInp
   try {
     await ctx.dataSource.transaction((m) => m.getRepository(Owner).insert(owner));
   } catch (error) {
-    if (isUniqueViolation(error, 'owner_resident_once')) throw conflict('This resident is already an owner on the roll; add units to that owner', { field: 'residentId' });
-    if (isUniqueViolation(error, 'owner_one_developer')) throw conflict("The compound's developer is already on the roll: its unsold units count as one owner", { field: 'isDeveloper' });
+    if (isUniqueViolation(error, 'owner_resident_once'))
+      throw conflict('This resident is already an owner on the roll; add units to that owner', { field: 'residentId' });
+    if (isUniqueViolation(error, 'owner_one_developer'))
+      throw conflict("The compound's developer is already on the roll: its unsold units count as one owner", { field: 'isDeveloper' });
     throw error;
   }
   return owner;
@@ -60,7 +62,8 @@ export async function registerOwnedUnit(ctx: RequestContext, input: RegisterOwne
   try {
     await ctx.dataSource.transaction((m) => m.getRepository(OwnedUnit).insert(unit));
   } catch (error) {
-    if (isUniqueViolation(error, 'owned_unit_household_once')) throw conflict('This household is already on the roll: a co-owned unit names one voter', { field: 'householdId' });
+    if (isUniqueViolation(error, 'owned_unit_household_once'))
+      throw conflict('This household is already on the roll: a co-owned unit names one voter', { field: 'householdId' });
     throw error;
   }
   return unit;
@@ -99,7 +102,10 @@ export async function eraseOwnerPersonalData(ctx: RequestContext, residentId: st
   const actor = ctx.viewer!.actor;
   const at = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
-    const [, count] = await m.query('UPDATE owner SET name = NULL, resident_id = NULL, updated_by = $2, updated_at = $3 WHERE resident_id = $1', [id, actor, at]);
+    const [, count] = await m.query(
+      'UPDATE owner SET name = NULL, resident_id = NULL, updated_by = $2, updated_at = $3 WHERE resident_id = $1',
+      [id, actor, at],
+    );
     return Number(count);
   });
 }

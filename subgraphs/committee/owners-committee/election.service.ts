@@ -11,7 +11,12 @@ import { OwnersCommittee } from './owners-committee.entity';
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function validDate(value: string, field: string): string {
-  if (typeof value !== 'string' || !DATE_RE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (
+    typeof value !== 'string' ||
+    !DATE_RE.test(value) ||
+    Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+  ) {
     throw badInput(`${field} must be a date YYYY-MM-DD`, { field });
   }
   return value;
@@ -27,7 +32,8 @@ export async function recordElection(ctx: RequestContext, input: RecordElectionI
   const endsOn = validDate(input.termEndsOn, 'termEndsOn');
   if (endsOn < startsOn) throw badInput('termEndsOn is before termStartsOn', { field: 'termEndsOn' });
   const seats = input.seats ?? [];
-  if (seats.filter((s) => s.role === CommitteeRole.CHAIR).length !== 1) throw badInput('A committee has exactly one chair', { field: 'seats' });
+  if (seats.filter((s) => s.role === CommitteeRole.CHAIR).length !== 1)
+    throw badInput('A committee has exactly one chair', { field: 'seats' });
   const ownerIds = seats.map((s) => assertUuid(s.ownerId, 'seats.ownerId'));
   if (new Set(ownerIds).size !== ownerIds.length) throw badInput('An owner holds one seat', { field: 'seats' });
   const at = ctx.clock.now();
@@ -36,16 +42,29 @@ export async function recordElection(ctx: RequestContext, input: RecordElectionI
     const vote = await m.getRepository(JointVote).findOne({ where: { id: voteId }, lock: { mode: 'pessimistic_read' } });
     if (!vote) throw notFound('Vote', voteId);
     const viewer = assertCommitteeWriter(ctx, vote.compoundId);
-    if (vote.matter !== JointMatter.ELECT_COMMITTEE) throw badInput('Only a vote on electing the committee (ELECT_COMMITTEE) can seat a committee', { field: 'voteId' });
+    if (vote.matter !== JointMatter.ELECT_COMMITTEE)
+      throw badInput('Only a vote on electing the committee (ELECT_COMMITTEE) can seat a committee', { field: 'voteId' });
     if (!vote.passed) throw conflict(vote.closedAt ? 'This election vote did not pass' : 'This election vote is still open', { voteId });
-    const onRoll: { id: string }[] = await m.query('SELECT id FROM owner WHERE compound_id = $1 AND id = ANY($2::uuid[]) AND NOT is_developer', [vote.compoundId, ownerIds]);
-    if (onRoll.length !== ownerIds.length) throw badInput("Every seat must go to an owner (not the developer) on this compound's roll", { field: 'seats' });
+    const onRoll: { id: string }[] = await m.query(
+      'SELECT id FROM owner WHERE compound_id = $1 AND id = ANY($2::uuid[]) AND NOT is_developer',
+      [vote.compoundId, ownerIds],
+    );
+    if (onRoll.length !== ownerIds.length)
+      throw badInput("Every seat must go to an owner (not the developer) on this compound's roll", { field: 'seats' });
 
-    let committee = await m.getRepository(OwnersCommittee).findOne({ where: { compoundId: vote.compoundId }, lock: { mode: 'pessimistic_write' } });
+    let committee = await m
+      .getRepository(OwnersCommittee)
+      .findOne({ where: { compoundId: vote.compoundId }, lock: { mode: 'pessimistic_write' } });
     if (!committee) {
       const name = input.committeeName?.trim();
       if (!name) throw badInput('This election founds the committee: give committeeName', { field: 'committeeName' });
-      committee = Object.assign(new OwnersCommittee(), { id: randomUUID(), compoundId: vote.compoundId, name, createdBy: viewer.actor, createdAt: at });
+      committee = Object.assign(new OwnersCommittee(), {
+        id: randomUUID(),
+        compoundId: vote.compoundId,
+        name,
+        createdBy: viewer.actor,
+        createdAt: at,
+      });
     }
     Object.assign(committee, { termStartsOn: startsOn, termEndsOn: endsOn, updatedBy: viewer.actor, updatedAt: at });
     await m.getRepository(OwnersCommittee).save(committee);
@@ -57,7 +76,8 @@ export async function recordElection(ctx: RequestContext, input: RecordElectionI
         [termId, committee.id, voteId, startsOn, endsOn, viewer.actor, at],
       );
     } catch (error) {
-      if (isUniqueViolation(error, 'committee_term_one_per_vote')) throw conflict('This election vote has already seated a committee', { voteId });
+      if (isUniqueViolation(error, 'committee_term_one_per_vote'))
+        throw conflict('This election vote has already seated a committee', { voteId });
       throw error;
     }
     for (const seat of seats) {

@@ -22,8 +22,13 @@ export class OwnersCommitteeResolver {
   }
 
   @Authorized('committee_member')
-  @Mutation(() => OwnersCommittee, { description: 'Seats a committee term from the passed ELECT_COMMITTEE vote (founding the committee if needed).' })
-  recordCommitteeElection(@Arg('input', () => RecordElectionInput) input: RecordElectionInput, @Ctx() ctx: RequestContext): Promise<OwnersCommittee> {
+  @Mutation(() => OwnersCommittee, {
+    description: 'Seats a committee term from the passed ELECT_COMMITTEE vote (founding the committee if needed).',
+  })
+  recordCommitteeElection(
+    @Arg('input', () => RecordElectionInput) input: RecordElectionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OwnersCommittee> {
     return recordElection(ctx, input);
   }
 

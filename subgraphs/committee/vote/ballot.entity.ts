@@ -4,7 +4,7 @@ import { Audited } from '../../../shared/audit/audited';
 import { BallotChoice } from './vote.types';
 
 /** One voter's ballot; only that voter ever reads it. */
-@ObjectType({ description: "A ballot; readable only by the owner who cast it." })
+@ObjectType({ description: 'A ballot; readable only by the owner who cast it.' })
 @Entity('ballot')
 export class Ballot extends Audited {
   @Field(() => ID)

@@ -47,7 +47,9 @@ registerEnumType(JointMatter, {
     USE_MAINTENANCE_FUND: { description: '(5) Using the maintenance fund.' },
     RAISE_MAINTENANCE_FUND: { description: '(6) Raising the maintenance fund (three-quarters).' },
     REBUILD: { description: '(7) Rebuilding or altering buildings and facilities (three-quarters).' },
-    CHANGE_USE_OF_COMMON_PARTS: { description: '(8) Changing the use of common parts or running a business on them, e.g. a veg shop in a common room (three-quarters).' },
+    CHANGE_USE_OF_COMMON_PARTS: {
+      description: '(8) Changing the use of common parts or running a business on them, e.g. a veg shop in a common room (three-quarters).',
+    },
     OTHER_MAJOR_MATTER: { description: '(9) Other major matters of common ownership and management.' },
   },
 });

@@ -50,7 +50,9 @@ describe('vote tally (Civil Code art. 278, integers only)', () => {
     expect(areaShort.passed).toBe(false);
     expect(areaShort.checks[0]).toMatchObject({ stage: 'PARTICIPATION', measure: 'AREA', met: false, required: 20000n, shortfall: 1n });
     expect(areaShort.checks[1].met).toBe(true);
-    expect(explain(areaShort)).toContain('Participation by area: 199.99 m² of the roll 300.00 m², needs at least two-thirds (200.00 m²): FAILED, 0.01 m² short.');
+    expect(explain(areaShort)).toContain(
+      'Participation by area: 199.99 m² of the roll 300.00 m², needs at least two-thirds (200.00 m²): FAILED, 0.01 m² short.',
+    );
 
     const headShort = tally(JointMatter.MEETING_RULES, base({ rollArea: 30003n, rollHeads: 6n, forArea: 30000n, forHeads: 3n }));
     expect(headShort.valid).toBe(false);
@@ -59,30 +61,47 @@ describe('vote tally (Civil Code art. 278, integers only)', () => {
   });
 
   it('passes items 6–8 at exactly three-quarters, fails just below on either measure; abstentions never approve', () => {
-    const exact = tally(JointMatter.CHANGE_USE_OF_COMMON_PARTS, base({ rollArea: 40000n, rollHeads: 4n, forArea: 30000n, forHeads: 3n, abstainArea: 10000n, abstainHeads: 1n }));
+    const exact = tally(
+      JointMatter.CHANGE_USE_OF_COMMON_PARTS,
+      base({ rollArea: 40000n, rollHeads: 4n, forArea: 30000n, forHeads: 3n, abstainArea: 10000n, abstainHeads: 1n }),
+    );
     expect(exact).toMatchObject({ valid: true, passed: true, participatingArea: 40000n, participatingHeads: 4n });
 
-    const area = tally(JointMatter.REBUILD, base({ rollArea: 40000n, rollHeads: 4n, forArea: 29999n, forHeads: 3n, againstArea: 10001n, againstHeads: 1n }));
+    const area = tally(
+      JointMatter.REBUILD,
+      base({ rollArea: 40000n, rollHeads: 4n, forArea: 29999n, forHeads: 3n, againstArea: 10001n, againstHeads: 1n }),
+    );
     expect(area.passed).toBe(false);
     expect(area.checks[2]).toMatchObject({ stage: 'APPROVAL', measure: 'AREA', rule: 'AT_LEAST_THREE_QUARTERS', shortfall: 1n });
     expect(area.checks[3].met).toBe(true);
 
-    const heads = tally(JointMatter.RAISE_MAINTENANCE_FUND, base({ rollArea: 50000n, rollHeads: 5n, forArea: 40000n, forHeads: 3n, abstainArea: 10000n, abstainHeads: 2n }));
+    const heads = tally(
+      JointMatter.RAISE_MAINTENANCE_FUND,
+      base({ rollArea: 50000n, rollHeads: 5n, forArea: 40000n, forHeads: 3n, abstainArea: 10000n, abstainHeads: 2n }),
+    );
     expect(heads.passed).toBe(false);
     expect(heads.checks[3]).toMatchObject({ measure: 'HEADS', required: 4n, shortfall: 1n });
     expect(heads.checks[2].met).toBe(true);
   });
 
   it('fails ordinary matters at exactly half of heads or of area', () => {
-    const halfHeads = tally(JointMatter.HIRE_OR_DISMISS_MANAGER, base({ rollArea: 40000n, rollHeads: 4n, forArea: 20001n, forHeads: 2n, againstArea: 19999n, againstHeads: 2n }));
+    const halfHeads = tally(
+      JointMatter.HIRE_OR_DISMISS_MANAGER,
+      base({ rollArea: 40000n, rollHeads: 4n, forArea: 20001n, forHeads: 2n, againstArea: 19999n, againstHeads: 2n }),
+    );
     expect(halfHeads.passed).toBe(false);
     expect(halfHeads.checks[2].met).toBe(true);
     expect(halfHeads.checks[3]).toMatchObject({ met: false, required: 3n, shortfall: 1n });
 
-    const halfArea = tally(JointMatter.HIRE_OR_DISMISS_MANAGER, base({ rollArea: 40000n, rollHeads: 4n, forArea: 20000n, forHeads: 3n, againstArea: 20000n, againstHeads: 1n }));
+    const halfArea = tally(
+      JointMatter.HIRE_OR_DISMISS_MANAGER,
+      base({ rollArea: 40000n, rollHeads: 4n, forArea: 20000n, forHeads: 3n, againstArea: 20000n, againstHeads: 1n }),
+    );
     expect(halfArea.passed).toBe(false);
     expect(halfArea.checks[2]).toMatchObject({ met: false, required: 20001n, shortfall: 1n });
-    expect(explain(halfArea)).toContain('Approval by area: 200.00 m² of the participants 400.00 m², needs more than half (200.01 m²): FAILED, 0.01 m² short.');
+    expect(explain(halfArea)).toContain(
+      'Approval by area: 200.00 m² of the participants 400.00 m², needs more than half (200.01 m²): FAILED, 0.01 m² short.',
+    );
   });
 
   it('decides nothing with no participants and refuses impossible counts', () => {

@@ -120,7 +120,10 @@ function amount(measure: Measure, value: bigint): string {
 
 /** One line per check, saying which threshold failed and by how much. */
 export function describeCheck(c: ThresholdCheck): string {
-  const what = c.stage === 'PARTICIPATION' ? `Participation by ${c.measure === 'AREA' ? 'area' : 'headcount'}` : `Approval by ${c.measure === 'AREA' ? 'area' : 'headcount'}`;
+  const what =
+    c.stage === 'PARTICIPATION'
+      ? `Participation by ${c.measure === 'AREA' ? 'area' : 'headcount'}`
+      : `Approval by ${c.measure === 'AREA' ? 'area' : 'headcount'}`;
   const against = c.stage === 'PARTICIPATION' ? 'of the roll' : 'of the participants';
   const head = `${what}: ${amount(c.measure, c.count)} ${against} ${amount(c.measure, c.base)}, needs ${RULE_TEXT[c.rule]} (${amount(c.measure, c.required)})`;
   return c.met ? `${head}: met.` : `${head}: FAILED, ${amount(c.measure, c.shortfall)} short.`;

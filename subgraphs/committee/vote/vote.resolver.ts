@@ -8,7 +8,16 @@ import { Ballot } from './ballot.entity';
 import { JointVote } from './joint-vote.entity';
 import { myBallotByVote, voteById } from './vote.loaders';
 import { castBallot, changeBallot, closeVote, openVote } from './vote.service';
-import { BallotInput, FrozenRoll, OpenVoteInput, TallyMeasure, TallyRule, TallyStage, ThresholdCheckResult, VoteResult } from './vote.types';
+import {
+  BallotInput,
+  FrozenRoll,
+  OpenVoteInput,
+  TallyMeasure,
+  TallyRule,
+  TallyStage,
+  ThresholdCheckResult,
+  VoteResult,
+} from './vote.types';
 import { approvalRule, describeCheck, formatArea, tally } from './vote-tally';
 
 @ObjectType()

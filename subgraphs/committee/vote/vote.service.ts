@@ -18,7 +18,8 @@ export async function openVote(ctx: RequestContext, input: OpenVoteInput): Promi
   if (!isJointMatter(input.matter)) throw badInput('matter must be one of the nine matters of Civil Code art. 278', { field: 'matter' });
   const title = input.title?.trim();
   if (!title || title.length > 200) throw badInput('title must be 1 to 200 characters', { field: 'title' });
-  if (input.description && input.description.length > 10_000) throw badInput('description must be at most 10000 characters', { field: 'description' });
+  if (input.description && input.description.length > 10_000)
+    throw badInput('description must be at most 10000 characters', { field: 'description' });
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
   const id = randomUUID();
@@ -151,9 +152,20 @@ export async function tallyAndClose(m: EntityManager, vote: JointVote, actor: st
             participating_area = $10, participating_heads = $11, valid = $12, passed = $13, explanation = $14
       WHERE id = $1`,
     [
-      vote.id, at, actor,
-      f.area.toString(), Number(f.heads), a.area.toString(), Number(a.heads), s.area.toString(), Number(s.heads),
-      outcome.participatingArea.toString(), Number(outcome.participatingHeads), outcome.valid, outcome.passed, explain(outcome),
+      vote.id,
+      at,
+      actor,
+      f.area.toString(),
+      Number(f.heads),
+      a.area.toString(),
+      Number(a.heads),
+      s.area.toString(),
+      Number(s.heads),
+      outcome.participatingArea.toString(),
+      Number(outcome.participatingHeads),
+      outcome.valid,
+      outcome.passed,
+      explain(outcome),
     ],
   );
 }

@@ -18,7 +18,10 @@ export enum TallyStage {
   PARTICIPATION = 'PARTICIPATION',
   APPROVAL = 'APPROVAL',
 }
-registerEnumType(TallyStage, { name: 'TallyStage', description: 'Participation is measured against the frozen roll, approval against the participants.' });
+registerEnumType(TallyStage, {
+  name: 'TallyStage',
+  description: 'Participation is measured against the frozen roll, approval against the participants.',
+});
 
 export enum TallyMeasure {
   AREA = 'AREA',
@@ -31,7 +34,10 @@ export enum TallyRule {
   AT_LEAST_THREE_QUARTERS = 'AT_LEAST_THREE_QUARTERS',
   MORE_THAN_HALF = 'MORE_THAN_HALF',
 }
-registerEnumType(TallyRule, { name: 'TallyRule', description: '"At least" (以上) includes the bound; "more than" (过半数) does not (Civil Code art. 1259).' });
+registerEnumType(TallyRule, {
+  name: 'TallyRule',
+  description: '"At least" (以上) includes the bound; "more than" (过半数) does not (Civil Code art. 1259).',
+});
 
 @InputType({ description: 'A joint decision to put to the owners; opening it freezes the roll.' })
 export class OpenVoteInput {

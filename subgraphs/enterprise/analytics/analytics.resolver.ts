@@ -70,8 +70,15 @@ const LOCAL_MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Sh
 @Resolver(() => OutletPeriodFigures)
 export class AnalyticsResolver {
   @Authorized('analyst', 'admin')
-  @Query(() => [OutletPeriodFigures], { description: 'Sales, cost of goods and proceeds per outlet and month (Asia/Shanghai), from..to inclusive (YYYY-MM).' })
-  async outletPeriodFigures(@Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Arg('outletId', () => ID, { nullable: true }) outletId: string | null, @Ctx() ctx: RequestContext): Promise<OutletPeriodFigures[]> {
+  @Query(() => [OutletPeriodFigures], {
+    description: 'Sales, cost of goods and proceeds per outlet and month (Asia/Shanghai), from..to inclusive (YYYY-MM).',
+  })
+  async outletPeriodFigures(
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Arg('outletId', () => ID, { nullable: true }) outletId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OutletPeriodFigures[]> {
     const { start, end } = range(from, to);
     const params: unknown[] = [start, end];
     if (outletId) params.push(assertUuid(outletId, 'outletId'));
@@ -87,7 +94,14 @@ export class AnalyticsResolver {
         ORDER BY g.outlet_id, g.period`,
       params,
     );
-    return rows.map((r) => ({ outletId: r.outlet_id, period: r.period, sales: Money.of(r.sales), costOfGoods: Money.of(r.cost), proceeds: Money.of(BigInt(r.sales) - BigInt(r.cost)), settled: r.settled }));
+    return rows.map((r) => ({
+      outletId: r.outlet_id,
+      period: r.period,
+      sales: Money.of(r.sales),
+      costOfGoods: Money.of(r.cost),
+      proceeds: Money.of(BigInt(r.sales) - BigInt(r.cost)),
+      settled: r.settled,
+    }));
   }
 
   @FieldResolver(() => Outlet)
@@ -99,7 +113,12 @@ export class AnalyticsResolver {
 
   @Authorized('analyst', 'admin')
   @Query(() => [MealTierFigures], { description: "A canteen's meals by age tier over months from..to inclusive." })
-  async mealsByAgeTier(@Arg('outletId', () => ID) outletId: string, @Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: RequestContext): Promise<MealTierFigures[]> {
+  async mealsByAgeTier(
+    @Arg('outletId', () => ID) outletId: string,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MealTierFigures[]> {
     range(from, to);
     const rows: { tier: number; meals: string; fund: string; amount: string }[] = await ctx.dataSource.query(
       `SELECT tier_min_age AS tier, COUNT(*)::text AS meals, COUNT(*) FILTER (WHERE paid_by = 'CHARITY_FUND')::text AS fund, SUM(price_fen)::text AS amount
@@ -112,7 +131,12 @@ export class AnalyticsResolver {
 
   @Authorized('analyst', 'admin')
   @Query(() => CharityFundReport, { description: "A canteen's charity fund income and spending over months from..to inclusive." })
-  async charityFundReport(@Arg('outletId', () => ID) outletId: string, @Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: RequestContext): Promise<CharityFundReport> {
+  async charityFundReport(
+    @Arg('outletId', () => ID) outletId: string,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CharityFundReport> {
     const { start, end } = range(from, to);
     const id = assertUuid(outletId, 'outletId');
     const rows: { kind: string; entries: string; amount: string }[] = await ctx.dataSource.query(
@@ -131,15 +155,28 @@ export class AnalyticsResolver {
   }
 
   @Authorized('analyst', 'admin')
-  @Query(() => [CommunitySubsidyFigures], { description: 'Community subsidies paid at service markets per outlet and month, from..to inclusive.' })
-  async communitySubsidies(@Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: RequestContext): Promise<CommunitySubsidyFigures[]> {
+  @Query(() => [CommunitySubsidyFigures], {
+    description: 'Community subsidies paid at service markets per outlet and month, from..to inclusive.',
+  })
+  async communitySubsidies(
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CommunitySubsidyFigures[]> {
     const { start, end } = range(from, to);
     const rows: { outlet_id: string; period: string; sales: string; subsidies: string; cover: string }[] = await ctx.dataSource.query(
       `SELECT outlet_id, ${LOCAL_MONTH('created_at')} AS period, COUNT(*)::text AS sales, SUM(community_subsidy_fen)::text AS subsidies, SUM(senior_cover_fen)::text AS cover
          FROM market_sale WHERE created_at >= $1 AND created_at < $2 GROUP BY outlet_id, period ORDER BY outlet_id, period`,
       [start, end],
     );
-    return rows.map((r) => ({ outletId: r.outlet_id, period: r.period, sales: Number(r.sales), subsidies: Money.of(r.subsidies), seniorCover: Money.of(r.cover), total: Money.of(BigInt(r.subsidies) + BigInt(r.cover)) }));
+    return rows.map((r) => ({
+      outletId: r.outlet_id,
+      period: r.period,
+      sales: Number(r.sales),
+      subsidies: Money.of(r.subsidies),
+      seniorCover: Money.of(r.cover),
+      total: Money.of(BigInt(r.subsidies) + BigInt(r.cover)),
+    }));
   }
 }
 

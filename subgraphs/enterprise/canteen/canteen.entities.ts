@@ -75,7 +75,10 @@ export class MealCard extends Audited {
   @Column({ name: 'birth_date_verified_at', type: 'timestamptz', nullable: true })
   birthDateVerifiedAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "When the holder's personal data was erased on request; the card then serves no more meals." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the holder's personal data was erased on request; the card then serves no more meals.",
+  })
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
   erasedAt: Date | null;
 
@@ -83,7 +86,7 @@ export class MealCard extends Audited {
   erasedBy: string | null;
 }
 
-@ObjectType({ description: 'A meal served at the canteen, priced by the diner\'s age that day.' })
+@ObjectType({ description: "A meal served at the canteen, priced by the diner's age that day." })
 @Entity('meal')
 export class Meal extends Audited {
   @Field(() => ID)
@@ -128,7 +131,7 @@ export class Meal extends Audited {
   }
 }
 
-@ObjectType({ description: 'A line of the canteen\'s charity fund (爱心基金): credits from half-price supply and donations, meals paid.' })
+@ObjectType({ description: "A line of the canteen's charity fund (爱心基金): credits from half-price supply and donations, meals paid." })
 @Entity('charity_fund_entry')
 export class CharityFundEntry {
   @Field(() => ID)

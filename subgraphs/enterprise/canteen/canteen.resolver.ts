@@ -1,4 +1,19 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { assertUuid, forbidden, notFound } from '../../../shared/errors';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Money } from '../../../shared/money/money.type';
@@ -10,7 +25,15 @@ import { OutletKind } from '../outlet/outlet-kind';
 import { outletById } from '../outlet/outlet.loaders';
 import { Resident } from '../refs/resident.ref';
 import { CharityFundEntry, DifficultyFamily, Meal, MealCard, MealPriceTier, MerchantSupply } from './canteen.entities';
-import { eraseMealCardHolder, issueMealCard, recordMeal, recordMerchantSupply, registerDifficultyFamily, tiersOf, verifyBirthDate } from './canteen.service';
+import {
+  eraseMealCardHolder,
+  issueMealCard,
+  recordMeal,
+  recordMerchantSupply,
+  registerDifficultyFamily,
+  tiersOf,
+  verifyBirthDate,
+} from './canteen.service';
 import { charityFundBalance } from './charity-fund';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { byIdLoader } from '../../../shared/db/entity-loaders';
@@ -37,13 +60,15 @@ export class IssueMealCardInput {
   @Field(() => ID, { nullable: true }) residentId?: string | null;
   @Field(() => ID, { nullable: true }) householdId?: string | null;
   @Field(() => String, { nullable: true }) holderName?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, checked against an ID document by the issuing staff.' }) birthDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, checked against an ID document by the issuing staff.' }) birthDate?:
+    string | null;
 }
 
 @InputType()
 export class RecordMealInput {
   @Field(() => ID) cardId: string;
-  @Field(() => Boolean, { nullable: true, description: 'Pay from the charity fund (registered families in difficulty only).' }) payFromCharityFund?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Pay from the charity fund (registered families in difficulty only).' })
+  payFromCharityFund?: boolean | null;
   @Field(() => String) idempotencyKey: string;
 }
 
@@ -74,7 +99,8 @@ const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => 
 async function assertCanteenReader(ctx: RequestContext, outletId: string): Promise<string> {
   const viewer = requireViewer(ctx);
   const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.CANTEEN);
-  if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff'))) throw forbidden("Only the canteen's staff and analysts read its books");
+  if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff')))
+    throw forbidden("Only the canteen's staff and analysts read its books");
   return outlet.id;
 }
 
@@ -101,12 +127,18 @@ export class MealCardResolver {
 
   @Authorized('enterprise_staff', 'admin')
   @Mutation(() => MealCard, { description: "Records a card's verified birth date (once)." })
-  verifyMealCardBirthDate(@Arg('cardId', () => ID) cardId: string, @Arg('birthDate', () => String) birthDate: string, @Ctx() ctx: RequestContext) {
+  verifyMealCardBirthDate(
+    @Arg('cardId', () => ID) cardId: string,
+    @Arg('birthDate', () => String) birthDate: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return verifyBirthDate(ctx, cardId, birthDate);
   }
 
   @Authorized('resident', 'owner', 'enterprise_staff', 'admin')
-  @Mutation(() => MealCard, { description: "Erases the holder's personal data on request; the card and its meals stay, without the person." })
+  @Mutation(() => MealCard, {
+    description: "Erases the holder's personal data on request; the card and its meals stay, without the person.",
+  })
   eraseMealCardHolder(@Arg('cardId', () => ID) cardId: string, @Ctx() ctx: RequestContext) {
     return eraseMealCardHolder(ctx, cardId);
   }
@@ -115,7 +147,11 @@ export class MealCardResolver {
   @Query(() => MealCardConnection)
   async mealCards(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const id = await assertCanteenReader(ctx, outletId);
-    return paginate(ctx.dataSource.getRepository(MealCard).createQueryBuilder('x').where('x.outlet_id = :id', { id }), page, byCreated<MealCard>('x'));
+    return paginate(
+      ctx.dataSource.getRepository(MealCard).createQueryBuilder('x').where('x.outlet_id = :id', { id }),
+      page,
+      byCreated<MealCard>('x'),
+    );
   }
 
   @Authorized('resident', 'owner')
@@ -152,7 +188,12 @@ export class MealResolver {
 
   @Authorized('enterprise_staff', 'analyst', 'admin')
   @Query(() => MealConnection)
-  async meals(@Arg('outletId', () => ID) outletId: string, @Arg('date', () => String, { nullable: true }) date: string | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+  async meals(
+    @Arg('outletId', () => ID) outletId: string,
+    @Arg('date', () => String, { nullable: true }) date: string | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
     const id = await assertCanteenReader(ctx, outletId);
     const qb = ctx.dataSource.getRepository(Meal).createQueryBuilder('x').where('x.outlet_id = :id', { id });
     if (date) qb.andWhere('x.meal_date = :date', { date: assertDate(date) });
@@ -163,7 +204,11 @@ export class MealResolver {
   @Query(() => MealConnection, { description: "The signed-in resident's own meals." })
   myMeals(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const residentId = requireViewer(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
-    const qb = ctx.dataSource.getRepository(Meal).createQueryBuilder('x').innerJoin(MealCard, 'c', 'c.id = x.card_id').where('c.resident_id = :residentId', { residentId });
+    const qb = ctx.dataSource
+      .getRepository(Meal)
+      .createQueryBuilder('x')
+      .innerJoin(MealCard, 'c', 'c.id = x.card_id')
+      .where('c.resident_id = :residentId', { residentId });
     return paginate(qb, page, byCreated<Meal>('x'));
   }
 
@@ -189,14 +234,19 @@ export class CanteenResolver {
   }
 
   @Authorized('enterprise_staff', 'admin')
-  @Mutation(() => MerchantSupply, { description: 'A merchant supplied dishes at half price; the other half is credited to the charity fund.' })
+  @Mutation(() => MerchantSupply, {
+    description: 'A merchant supplied dishes at half price; the other half is credited to the charity fund.',
+  })
   recordMerchantSupply(@Arg('input', () => RecordMerchantSupplyInput) input: RecordMerchantSupplyInput, @Ctx() ctx: RequestContext) {
     return recordMerchantSupply(ctx, input);
   }
 
   @Authorized('enterprise_staff', 'admin')
   @Mutation(() => DifficultyFamily, { description: 'Registers a family in difficulty whose meals the charity fund pays.' })
-  registerDifficultyFamily(@Arg('input', () => RegisterDifficultyFamilyInput) input: RegisterDifficultyFamilyInput, @Ctx() ctx: RequestContext) {
+  registerDifficultyFamily(
+    @Arg('input', () => RegisterDifficultyFamilyInput) input: RegisterDifficultyFamilyInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return registerDifficultyFamily(ctx, input);
   }
 
@@ -211,7 +261,11 @@ export class CanteenResolver {
   @Query(() => CharityFundEntryConnection)
   async charityFundEntries(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const id = await assertCanteenReader(ctx, outletId);
-    return paginate(ctx.dataSource.getRepository(CharityFundEntry).createQueryBuilder('x').where('x.outlet_id = :id', { id }), page, byCreated<CharityFundEntry>('x'));
+    return paginate(
+      ctx.dataSource.getRepository(CharityFundEntry).createQueryBuilder('x').where('x.outlet_id = :id', { id }),
+      page,
+      byCreated<CharityFundEntry>('x'),
+    );
   }
 
   @Authorized()
@@ -220,7 +274,8 @@ export class CanteenResolver {
     const card = await cardById(ctx).load(assertUuid(id));
     if (!card) throw notFound('MealCard', id);
     const viewer = requireViewer(ctx);
-    if (!(viewer.isAnalyst || (await seesCardPersonalData(ctx, card)))) throw forbidden('Only the holder, the canteen and analysts read a meal card');
+    if (!(viewer.isAnalyst || (await seesCardPersonalData(ctx, card))))
+      throw forbidden('Only the holder, the canteen and analysts read a meal card');
     return card;
   }
 }

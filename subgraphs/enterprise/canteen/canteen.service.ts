@@ -76,7 +76,12 @@ export async function verifyBirthDate(ctx: RequestContext, cardId: string, birth
   const now = ctx.clock.now();
   const date = assertBirthDate(birthDate, localDate(now));
   return ctx.dataSource.transaction(async (m) => {
-    const card = await m.getRepository(MealCard).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: assertUuid(cardId, 'cardId') }).getOne();
+    const card = await m
+      .getRepository(MealCard)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id', { id: assertUuid(cardId, 'cardId') })
+      .getOne();
     if (!card) throw notFound('MealCard', cardId);
     const [outlet] = await m.query('SELECT enterprise_id FROM outlet WHERE id = $1', [card.outletId]);
     assertEnterpriseWriter(viewer, outlet.enterprise_id);
@@ -107,7 +112,16 @@ export async function eraseMealCardHolder(ctx: RequestContext, cardId: string): 
       assertEnterpriseWriter(viewer, outlet.enterprise_id);
     }
     const now = ctx.clock.now();
-    Object.assign(card, { holderName: null, birthDate: null, birthDateVerifiedBy: null, birthDateVerifiedAt: null, residentId: null, householdId: null, erasedAt: now, erasedBy: viewer.actor });
+    Object.assign(card, {
+      holderName: null,
+      birthDate: null,
+      birthDateVerifiedBy: null,
+      birthDateVerifiedAt: null,
+      residentId: null,
+      householdId: null,
+      erasedAt: now,
+      erasedBy: viewer.actor,
+    });
     return m.save(stampUpdated(card, viewer.actor, now));
   });
 }
@@ -135,7 +149,8 @@ export async function recordMeal(ctx: RequestContext, input: MealInput): Promise
   const paidBy = fromFund ? MealPaidBy.CHARITY_FUND : MealPaidBy.DINER;
   const replay = async (m: EntityManager) => {
     const first = await m.getRepository(Meal).findOneBy({ outletId: card.outletId, idempotencyKey: key });
-    if (first && (first.cardId !== cardId || first.paidBy !== paidBy)) throw conflict('This idempotencyKey was used for another meal', { idempotencyKey: key });
+    if (first && (first.cardId !== cardId || first.paidBy !== paidBy))
+      throw conflict('This idempotencyKey was used for another meal', { idempotencyKey: key });
     return first;
   };
   try {
@@ -145,28 +160,57 @@ export async function recordMeal(ctx: RequestContext, input: MealInput): Promise
       const now = ctx.clock.now();
       const today = localDate(now);
       if (card.erasedAt) throw conflict("The meal card's holder was erased on request; it serves no more meals", { field: 'cardId' });
-      if (!card.birthDate) throw badInput('The meal card has no verified birth date; verify it before serving meals on it', { field: 'cardId' });
-      if (card.birthDate > today) throw badInput('The card\'s birth date is after the meal date', { field: 'cardId' });
+      if (!card.birthDate)
+        throw badInput('The meal card has no verified birth date; verify it before serving meals on it', { field: 'cardId' });
+      if (card.birthDate > today) throw badInput("The card's birth date is after the meal date", { field: 'cardId' });
       const age = ageOn(card.birthDate, today);
       const tier = tierFor(
         (await tiersOf(m, card.outletId)).map((t) => ({ minAge: t.minAge, priceFen: t.priceFen })),
         age,
       );
       const meal = stampCreated(
-        Object.assign(new Meal(), { id: randomUUID(), outletId: card.outletId, cardId, mealDate: today, ageYears: age, tierMinAge: tier.minAge, priceFen: tier.priceFen, paidBy, idempotencyKey: key }),
+        Object.assign(new Meal(), {
+          id: randomUUID(),
+          outletId: card.outletId,
+          cardId,
+          mealDate: today,
+          ageYears: age,
+          tierMinAge: tier.minAge,
+          priceFen: tier.priceFen,
+          paidBy,
+          idempotencyKey: key,
+        }),
         viewer.actor,
         now,
       );
       if (fromFund) {
-        const registered = card.householdId && (await m.getRepository(DifficultyFamily).findOneBy({ outletId: card.outletId, householdId: card.householdId }));
-        if (!registered) throw badInput("Only meals of registered families in difficulty are paid from the charity fund", { field: 'payFromCharityFund' });
+        const registered =
+          card.householdId &&
+          (await m.getRepository(DifficultyFamily).findOneBy({ outletId: card.outletId, householdId: card.householdId }));
+        if (!registered)
+          throw badInput('Only meals of registered families in difficulty are paid from the charity fund', { field: 'payFromCharityFund' });
       }
       await m.getRepository(Meal).insert(meal);
       if (fromFund && meal.priceFen > 0n) {
-        await moveCharityFund(m, { outletId: card.outletId, kind: CharityFundEntryKind.MEAL_SUBSIDY, amountFen: -meal.priceFen, sourceId: meal.id, actor: viewer.actor, at: now });
+        await moveCharityFund(m, {
+          outletId: card.outletId,
+          kind: CharityFundEntryKind.MEAL_SUBSIDY,
+          amountFen: -meal.priceFen,
+          sourceId: meal.id,
+          actor: viewer.actor,
+          at: now,
+        });
       }
       if (meal.priceFen > 0n) {
-        await appendOutletEntry(m, { outletId: card.outletId, kind: 'SALE', amountFen: meal.priceFen, source: 'meal', sourceId: meal.id, actor: viewer.actor, at: now });
+        await appendOutletEntry(m, {
+          outletId: card.outletId,
+          kind: 'SALE',
+          amountFen: meal.priceFen,
+          source: 'meal',
+          sourceId: meal.id,
+          actor: viewer.actor,
+          at: now,
+        });
       }
       return meal;
     });
@@ -195,7 +239,8 @@ export async function recordMerchantSupply(ctx: RequestContext, input: SupplyInp
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   const replay = async (m: EntityManager) => {
     const first = await m.getRepository(MerchantSupply).findOneBy({ outletId: outlet.id, idempotencyKey: key });
-    if (first && (first.valueFen !== valueFen || first.merchantName !== merchantName || first.description !== description)) throw conflict('This idempotencyKey was used for another supply');
+    if (first && (first.valueFen !== valueFen || first.merchantName !== merchantName || first.description !== description))
+      throw conflict('This idempotencyKey was used for another supply');
     return first;
   };
   try {
@@ -205,14 +250,39 @@ export async function recordMerchantSupply(ctx: RequestContext, input: SupplyInp
       const now = ctx.clock.now();
       const { paidFen, creditedFen } = halfPriceSplit(valueFen);
       const supply = stampCreated(
-        Object.assign(new MerchantSupply(), { id: randomUUID(), outletId: outlet.id, merchantName, description, valueFen, paidFen, creditedFen, idempotencyKey: key }),
+        Object.assign(new MerchantSupply(), {
+          id: randomUUID(),
+          outletId: outlet.id,
+          merchantName,
+          description,
+          valueFen,
+          paidFen,
+          creditedFen,
+          idempotencyKey: key,
+        }),
         viewer.actor,
         now,
       );
       await m.getRepository(MerchantSupply).insert(supply);
-      await appendOutletEntry(m, { outletId: outlet.id, kind: 'COST_OF_GOODS', amountFen: paidFen, source: 'merchant_supply', sourceId: supply.id, actor: viewer.actor, at: now });
+      await appendOutletEntry(m, {
+        outletId: outlet.id,
+        kind: 'COST_OF_GOODS',
+        amountFen: paidFen,
+        source: 'merchant_supply',
+        sourceId: supply.id,
+        actor: viewer.actor,
+        at: now,
+      });
       if (creditedFen > 0n) {
-        await moveCharityFund(m, { outletId: outlet.id, kind: CharityFundEntryKind.MERCHANT_SUPPLY_CREDIT, amountFen: creditedFen, sourceId: supply.id, note: merchantName, actor: viewer.actor, at: now });
+        await moveCharityFund(m, {
+          outletId: outlet.id,
+          kind: CharityFundEntryKind.MERCHANT_SUPPLY_CREDIT,
+          amountFen: creditedFen,
+          sourceId: supply.id,
+          note: merchantName,
+          actor: viewer.actor,
+          at: now,
+        });
       }
       return supply;
     });
@@ -222,13 +292,21 @@ export async function recordMerchantSupply(ctx: RequestContext, input: SupplyInp
   }
 }
 
-export async function registerDifficultyFamily(ctx: RequestContext, input: { outletId: string; householdId: string; note?: string | null }): Promise<DifficultyFamily> {
+export async function registerDifficultyFamily(
+  ctx: RequestContext,
+  input: { outletId: string; householdId: string; note?: string | null },
+): Promise<DifficultyFamily> {
   const viewer = requireViewer(ctx);
   const householdId = assertUuid(input.householdId, 'householdId');
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   const row = stampCreated(
-    Object.assign(new DifficultyFamily(), { id: randomUUID(), outletId: outlet.id, householdId, note: input.note == null ? null : boundedText(input.note, 'note', 500) }),
+    Object.assign(new DifficultyFamily(), {
+      id: randomUUID(),
+      outletId: outlet.id,
+      householdId,
+      note: input.note == null ? null : boundedText(input.note, 'note', 500),
+    }),
     viewer.actor,
     ctx.clock.now(),
   );

@@ -35,7 +35,10 @@ describe('canteen price by age on the meal date (周岁, bounds inclusive)', () 
   });
 
   it('reads tiers as data: the highest minimum age reached wins, whatever their order', () => {
-    const tiers = [{ minAge: 60, priceFen: 800n }, { minAge: 0, priceFen: 2000n }];
+    const tiers = [
+      { minAge: 60, priceFen: 800n },
+      { minAge: 0, priceFen: 2000n },
+    ];
     expect(tierFor(tiers, 59).priceFen).toBe(2000n);
     expect(tierFor(tiers, 60).priceFen).toBe(800n);
     expect(() => tierFor([{ minAge: 18, priceFen: 1n }], 17)).toThrow(RangeError);

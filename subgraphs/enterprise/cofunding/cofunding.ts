@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
@@ -102,7 +116,8 @@ export class RecordCofundingInput {
   @Field(() => FenScalar) amountFen: bigint;
   @Field(() => ID, { nullable: true, description: 'PROPERTY_COMPANY only.' }) propertyCompanyId?: string | null;
   @Field(() => ID, { nullable: true, description: 'OWNERS_COMMITTEE only.' }) ownersCommitteeId?: string | null;
-  @Field(() => ID, { nullable: true, description: "OWNERS_COMMITTEE only: the committee fund's spending entry that paid it." }) fundEntryId?: string | null;
+  @Field(() => ID, { nullable: true, description: "OWNERS_COMMITTEE only: the committee fund's spending entry that paid it." })
+  fundEntryId?: string | null;
   @Field(() => String, { nullable: true, description: 'MERCHANT only.' }) merchantName?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String) idempotencyKey: string;
@@ -111,7 +126,9 @@ export class RecordCofundingInput {
 /** Each outlet's contributions and totals by source: one statement for every outlet of a page. */
 export function cofundingByOutlet(ctx: RequestContext) {
   return ctx.loaders.get<string, Cofunding>('cofundingByOutlet', async (outletIds) => {
-    const rows = await ctx.dataSource.getRepository(CofundingContribution).find({ where: { outletId: In([...outletIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const rows = await ctx.dataSource
+      .getRepository(CofundingContribution)
+      .find({ where: { outletId: In([...outletIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
     return groupedByKeys(outletIds, rows, (r) => r.outletId).map((contributions) => {
       const totals = Object.values(CofundingSource).map((source) => ({
         source,
@@ -124,7 +141,10 @@ export function cofundingByOutlet(ctx: RequestContext) {
 
 @Resolver(() => Outlet)
 export class OutletCofundingResolver {
-  @FieldResolver(() => Cofunding, { nullable: true, description: 'Follow the money: who paid to set the outlet up ("四个一点"); signed-in users only.' })
+  @FieldResolver(() => Cofunding, {
+    nullable: true,
+    description: 'Follow the money: who paid to set the outlet up ("四个一点"); signed-in users only.',
+  })
   cofunding(@Root() outlet: Outlet, @Ctx() ctx: RequestContext): Promise<Cofunding> | null {
     return ctx.viewer ? cofundingByOutlet(ctx).load(outlet.id) : null;
   }
@@ -168,19 +188,27 @@ export async function recordCofunding(ctx: RequestContext, input: RecordCofundin
   let merchantName: string | null = null;
   if (s === CofundingSource.PROPERTY_COMPANY) {
     propertyCompanyId = assertUuid(input.propertyCompanyId ?? '', 'propertyCompanyId');
-    if (!(await propertyCompanyExists(propertyCompanyId))) throw badInput(`No property company ${propertyCompanyId}`, { field: 'propertyCompanyId' });
+    if (!(await propertyCompanyExists(propertyCompanyId)))
+      throw badInput(`No property company ${propertyCompanyId}`, { field: 'propertyCompanyId' });
   } else if (s === CofundingSource.OWNERS_COMMITTEE) {
     committeeId = assertUuid(input.ownersCommitteeId ?? '', 'ownersCommitteeId');
     fundEntryId = assertUuid(input.fundEntryId ?? '', 'fundEntryId');
     const compound = await committeeCompound(committeeId);
-    if (compound !== outlet.compoundId) throw badInput("The owners' committee is not the outlet's compound's", { field: 'ownersCommitteeId' });
+    if (compound !== outlet.compoundId)
+      throw badInput("The owners' committee is not the outlet's compound's", { field: 'ownersCommitteeId' });
     await assertFundPaidIt(fundEntryId, committeeId, outlet.compoundId, amountFen);
   } else if (s === CofundingSource.MERCHANT) {
     merchantName = boundedText(input.merchantName, 'merchantName', 100);
   }
   const note = input.note == null ? null : boundedText(input.note, 'note', 500);
   const same = (c: CofundingContribution) =>
-    c.outletId === outletId && c.source === s && c.amountFen === amountFen && c.propertyCompanyId === propertyCompanyId && c.committeeId === committeeId && c.fundEntryId === fundEntryId && c.merchantName === merchantName;
+    c.outletId === outletId &&
+    c.source === s &&
+    c.amountFen === amountFen &&
+    c.propertyCompanyId === propertyCompanyId &&
+    c.committeeId === committeeId &&
+    c.fundEntryId === fundEntryId &&
+    c.merchantName === merchantName;
   const replay = async (m: EntityManager) => {
     const first = await m.getRepository(CofundingContribution).findOneBy({ enterpriseId: outlet.enterpriseId, idempotencyKey: key });
     if (first && !same(first)) throw conflict('This idempotencyKey was used for another contribution');
@@ -191,7 +219,19 @@ export async function recordCofunding(ctx: RequestContext, input: RecordCofundin
       const first = await replay(m);
       if (first) return first;
       const row = stampCreated(
-        Object.assign(new CofundingContribution(), { id: randomUUID(), outletId, enterpriseId: outlet.enterpriseId, source: s, amountFen, propertyCompanyId, committeeId, fundEntryId, merchantName, note, idempotencyKey: key }),
+        Object.assign(new CofundingContribution(), {
+          id: randomUUID(),
+          outletId,
+          enterpriseId: outlet.enterpriseId,
+          source: s,
+          amountFen,
+          propertyCompanyId,
+          committeeId,
+          fundEntryId,
+          merchantName,
+          note,
+          idempotencyKey: key,
+        }),
         viewer.actor,
         ctx.clock.now(),
       );
@@ -201,7 +241,8 @@ export async function recordCofunding(ctx: RequestContext, input: RecordCofundin
   } catch (error) {
     if (isUniqueViolation(error, 'cofunding_idempotency')) return (await replay(ctx.dataSource.manager))!;
     // A committee fund entry pays for one contribution only: no yuan is counted twice.
-    if (isUniqueViolation(error)) throw conflict('That committee fund entry is already recorded as a contribution', { field: 'fundEntryId' });
+    if (isUniqueViolation(error))
+      throw conflict('That committee fund entry is already recorded as a contribution', { field: 'fundEntryId' });
     throw error;
   }
 }
@@ -230,7 +271,10 @@ export class CofundingResolver {
     return c.committeeId ? { id: c.committeeId } : null;
   }
 
-  @FieldResolver(() => FundEntry, { nullable: true, description: "The committee fund's entry that paid this contribution (the owners' crowdfunding)." })
+  @FieldResolver(() => FundEntry, {
+    nullable: true,
+    description: "The committee fund's entry that paid this contribution (the owners' crowdfunding).",
+  })
   fundEntry(@Root() c: CofundingContribution): FundEntry | null {
     return c.fundEntryId ? { id: c.fundEntryId } : null;
   }

@@ -31,7 +31,12 @@ export interface PartyOwned {
 
 export function canReadRevenueRecord(viewer: Viewer, row: PartyOwned): boolean {
   const scope = revenueReadScope(viewer);
-  return scope.all || scope.enterpriseIds.includes(row.enterpriseId) || scope.companyIds.includes(row.propertyCompanyId) || scope.compoundIds.includes(row.compoundId);
+  return (
+    scope.all ||
+    scope.enterpriseIds.includes(row.enterpriseId) ||
+    scope.companyIds.includes(row.propertyCompanyId) ||
+    scope.compoundIds.includes(row.compoundId)
+  );
 }
 
 /** A WHERE fragment (with its parameters) restricting `alias` rows to the scope. */

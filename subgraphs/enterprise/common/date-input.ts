@@ -10,7 +10,8 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A settlement period `YYYY-MM`, checked; `field` names it in the error. */
 export function assertPeriod(period: string, field = 'period'): string {
-  if (typeof period !== 'string' || !PERIOD_RE.test(period)) throw badInput(`${field} must be a month as YYYY-MM, got ${JSON.stringify(period)}`, { field });
+  if (typeof period !== 'string' || !PERIOD_RE.test(period))
+    throw badInput(`${field} must be a month as YYYY-MM, got ${JSON.stringify(period)}`, { field });
   return period;
 }
 

@@ -10,13 +10,20 @@ const client = new InternalClient('enterprise');
 
 /** The compound of an owners' committee, or null when the committee does not exist. */
 export async function committeeCompound(committeeId: string): Promise<string | null> {
-  const committee = await client.lookUp<{ compound: { id: string } }>('committee', 'ownersCommittee', 'query($id: ID!) { ownersCommittee(id: $id) { compound { id } } }', { id: committeeId });
+  const committee = await client.lookUp<{ compound: { id: string } }>(
+    'committee',
+    'ownersCommittee',
+    'query($id: ID!) { ownersCommittee(id: $id) { compound { id } } }',
+    { id: committeeId },
+  );
   return committee?.compound.id ?? null;
 }
 
 /** Whether a property company exists. */
 export async function propertyCompanyExists(companyId: string): Promise<boolean> {
-  return (await client.lookUp('property', 'propertyCompany', 'query($id: ID!) { propertyCompany(id: $id) { id } }', { id: companyId })) !== null;
+  return (
+    (await client.lookUp('property', 'propertyCompany', 'query($id: ID!) { propertyCompany(id: $id) { id } }', { id: companyId })) !== null
+  );
 }
 
 /** What the committee says about one of its fund entries. */

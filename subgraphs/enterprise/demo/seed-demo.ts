@@ -42,7 +42,10 @@ async function insert(m: EntityManager, table: string, row: Record<string, unkno
     const v = row[c];
     return typeof v === 'bigint' ? v.toString() : v;
   });
-  await m.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING`, values);
+  await m.query(
+    `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING`,
+    values,
+  );
 }
 
 const audit = (when: Date) => ({ created_by: SEEDER, created_at: when, updated_by: SEEDER, updated_at: when });
@@ -103,16 +106,42 @@ async function seedVegShop(m: EntityManager, ledger: Ledger[]): Promise<void> {
   const shop = outletId('kuiguangta-veg-shop');
   const first = at('2026-08-01', 0);
   const productId = (key: string) => demoId('veg-product', key);
-  for (const p of VEG_PRODUCTS) await insert(m, 'veg_product', { id: productId(p.key), outlet_id: shop, name: p.name, unit: '斤', ...audit(first) });
-  await insert(m, 'veg_product_request', { id: demoId('veg-request', 1), outlet_id: shop, resident_id: null, product_name: '莲藕 Lotus root', note: 'asked at the counter', ...audit(at('2026-09-05', 3)) });
+  for (const p of VEG_PRODUCTS)
+    await insert(m, 'veg_product', { id: productId(p.key), outlet_id: shop, name: p.name, unit: '斤', ...audit(first) });
+  await insert(m, 'veg_product_request', {
+    id: demoId('veg-request', 1),
+    outlet_id: shop,
+    resident_id: null,
+    product_name: '莲藕 Lotus root',
+    note: 'asked at the counter',
+    ...audit(at('2026-09-05', 3)),
+  });
   for (const period of DEMO_MONTHS) {
     for (const p of VEG_PRODUCTS) {
       // Goods bought from the district distribution centre on the 1st, at 60% of the market price.
       const id = demoId('veg-purchase', period, p.key);
       const when = at(day(period, 1), 1);
       const unitCost = (p.marketFen * 6n) / 10n;
-      await insert(m, 'veg_purchase', { id, outlet_id: shop, product_id: productId(p.key), quantity: 100, unit_cost_fen: unitCost, total_fen: unitCost * 100n, supplier: '区配送中心', idempotency_key: `demo-${period}-${p.key}`, ...audit(when) });
-      ledger.push({ id: demoId('entry', id), outletId: shop, kind: 'COST_OF_GOODS', amountFen: unitCost * 100n, at: when, source: 'veg_purchase', sourceId: id });
+      await insert(m, 'veg_purchase', {
+        id,
+        outlet_id: shop,
+        product_id: productId(p.key),
+        quantity: 100,
+        unit_cost_fen: unitCost,
+        total_fen: unitCost * 100n,
+        supplier: '区配送中心',
+        idempotency_key: `demo-${period}-${p.key}`,
+        ...audit(when),
+      });
+      ledger.push({
+        id: demoId('entry', id),
+        outletId: shop,
+        kind: 'COST_OF_GOODS',
+        amountFen: unitCost * 100n,
+        at: when,
+        source: 'veg_purchase',
+        sourceId: id,
+      });
     }
     for (const d of [2, 12, 22]) {
       const date = day(period, d);
@@ -122,7 +151,16 @@ async function seedVegShop(m: EntityManager, ledger: Ledger[]): Promise<void> {
         return { id: demoId('veg-price', date, p.key), product: p, market, discount, sale: dailySalePrice(market, discount) };
       });
       for (const pr of prices) {
-        await insert(m, 'veg_daily_price', { id: pr.id, outlet_id: shop, product_id: productId(pr.product.key), price_date: date, market_price_fen: pr.market, discount_bp: pr.discount, sale_price_fen: pr.sale, ...audit(at(date, 0)) });
+        await insert(m, 'veg_daily_price', {
+          id: pr.id,
+          outlet_id: shop,
+          product_id: productId(pr.product.key),
+          price_date: date,
+          market_price_fen: pr.market,
+          discount_bp: pr.discount,
+          sale_price_fen: pr.sale,
+          ...audit(at(date, 0)),
+        });
       }
       // Three orders a day here stand for the day's trade (counter and group orders), in 斤.
       for (let n = 0; n < 3; n++) {
@@ -149,12 +187,30 @@ async function seedVegShop(m: EntityManager, ledger: Ledger[]): Promise<void> {
           ...audit(when),
         });
         for (const [k, l] of lines.entries()) {
-          await insert(m, 'veg_order_line', { id: demoId('veg-order-line', orderId, k), order_id: orderId, line_no: k + 1, product_id: productId(l.pr.product.key), daily_price_id: l.pr.id, quantity: l.quantity, unit_price_fen: l.pr.sale, line_fen: l.pr.sale * BigInt(l.quantity) });
+          await insert(m, 'veg_order_line', {
+            id: demoId('veg-order-line', orderId, k),
+            order_id: orderId,
+            line_no: k + 1,
+            product_id: productId(l.pr.product.key),
+            daily_price_id: l.pr.id,
+            quantity: l.quantity,
+            unit_price_fen: l.pr.sale,
+            line_fen: l.pr.sale * BigInt(l.quantity),
+          });
         }
         const saleEntry = demoId('entry', orderId);
         ledger.push({ id: saleEntry, outletId: shop, kind: 'SALE', amountFen: total, at: when, source: 'veg_order', sourceId: orderId });
         if (cancelled) {
-          ledger.push({ id: demoId('entry', orderId, 'refund'), outletId: shop, kind: 'SALE', amountFen: -total, at: new Date(when.getTime() + 600_000), source: 'veg_order_refund', sourceId: orderId, reversesId: saleEntry });
+          ledger.push({
+            id: demoId('entry', orderId, 'refund'),
+            outletId: shop,
+            kind: 'SALE',
+            amountFen: -total,
+            at: new Date(when.getTime() + 600_000),
+            source: 'veg_order_refund',
+            sourceId: orderId,
+            reversesId: saleEntry,
+          });
         }
       }
     }
@@ -180,18 +236,64 @@ async function seedCanteen(m: EntityManager, ledger: Ledger[]): Promise<void> {
   const fund = (id: string, kind: string, amount: bigint, when: Date, sourceId: string, note: string | null) => {
     balance += amount;
     if (balance < 0n) throw new Error('demo charity fund would go negative');
-    fundEntries.push({ id, outlet_id: canteen, kind, amount_fen: amount, balance_after_fen: balance, source_id: sourceId, note, created_by: SEEDER, created_at: when });
+    fundEntries.push({
+      id,
+      outlet_id: canteen,
+      kind,
+      amount_fen: amount,
+      balance_after_fen: balance,
+      source_id: sourceId,
+      note,
+      created_by: SEEDER,
+      created_at: when,
+    });
   };
   for (const d of DINERS) {
-    await insert(m, 'meal_card', { id: demoId('meal-card', d.card), outlet_id: canteen, card_no: d.card, resident_id: null, household_id: d.household, holder_name: d.name, birth_date: d.birth, birth_date_verified_by: SEEDER, birth_date_verified_at: issued, ...audit(issued) });
-    if (d.household) await insert(m, 'difficulty_family', { id: demoId('difficulty-family', d.household), outlet_id: canteen, household_id: d.household, note: 'registered by the community', ...audit(issued) });
+    await insert(m, 'meal_card', {
+      id: demoId('meal-card', d.card),
+      outlet_id: canteen,
+      card_no: d.card,
+      resident_id: null,
+      household_id: d.household,
+      holder_name: d.name,
+      birth_date: d.birth,
+      birth_date_verified_by: SEEDER,
+      birth_date_verified_at: issued,
+      ...audit(issued),
+    });
+    if (d.household)
+      await insert(m, 'difficulty_family', {
+        id: demoId('difficulty-family', d.household),
+        outlet_id: canteen,
+        household_id: d.household,
+        note: 'registered by the community',
+        ...audit(issued),
+      });
   }
   for (const period of DEMO_MONTHS) {
     const supplyId = demoId('merchant-supply', period);
     const supplied = at(day(period, 1), 2);
     const { paidFen, creditedFen } = halfPriceSplit(40_001n);
-    await insert(m, 'merchant_supply', { id: supplyId, outlet_id: canteen, merchant_name: '老街面馆 Old Street Noodles', description: 'noodles and side dishes for the month', value_fen: 40_001n, paid_fen: paidFen, credited_fen: creditedFen, idempotency_key: `demo-${period}`, ...audit(supplied) });
-    ledger.push({ id: demoId('entry', supplyId), outletId: canteen, kind: 'COST_OF_GOODS', amountFen: paidFen, at: supplied, source: 'merchant_supply', sourceId: supplyId });
+    await insert(m, 'merchant_supply', {
+      id: supplyId,
+      outlet_id: canteen,
+      merchant_name: '老街面馆 Old Street Noodles',
+      description: 'noodles and side dishes for the month',
+      value_fen: 40_001n,
+      paid_fen: paidFen,
+      credited_fen: creditedFen,
+      idempotency_key: `demo-${period}`,
+      ...audit(supplied),
+    });
+    ledger.push({
+      id: demoId('entry', supplyId),
+      outletId: canteen,
+      kind: 'COST_OF_GOODS',
+      amountFen: paidFen,
+      at: supplied,
+      source: 'merchant_supply',
+      sourceId: supplyId,
+    });
     fund(demoId('charity-entry', supplyId), 'MERCHANT_SUPPLY_CREDIT', creditedFen, supplied, supplyId, '老街面馆 Old Street Noodles');
     for (const dd of [3, 10, 17, 24]) {
       const date = day(period, dd);
@@ -201,9 +303,28 @@ async function seedCanteen(m: EntityManager, ledger: Ledger[]): Promise<void> {
         const tier = tierFor(DEFAULT_MEAL_TIERS, age);
         const mealId = demoId('meal', d.card, date);
         const paidBy = d.household ? 'CHARITY_FUND' : 'DINER';
-        await insert(m, 'meal', { id: mealId, outlet_id: canteen, card_id: demoId('meal-card', d.card), meal_date: date, age_years: age, tier_min_age: tier.minAge, price_fen: tier.priceFen, paid_by: paidBy, idempotency_key: `demo-${d.card}-${date}`, ...audit(when) });
+        await insert(m, 'meal', {
+          id: mealId,
+          outlet_id: canteen,
+          card_id: demoId('meal-card', d.card),
+          meal_date: date,
+          age_years: age,
+          tier_min_age: tier.minAge,
+          price_fen: tier.priceFen,
+          paid_by: paidBy,
+          idempotency_key: `demo-${d.card}-${date}`,
+          ...audit(when),
+        });
         if (tier.priceFen > 0n) {
-          ledger.push({ id: demoId('entry', mealId), outletId: canteen, kind: 'SALE', amountFen: tier.priceFen, at: when, source: 'meal', sourceId: mealId });
+          ledger.push({
+            id: demoId('entry', mealId),
+            outletId: canteen,
+            kind: 'SALE',
+            amountFen: tier.priceFen,
+            at: when,
+            source: 'meal',
+            sourceId: mealId,
+          });
           if (paidBy === 'CHARITY_FUND') fund(demoId('charity-entry', mealId), 'MEAL_SUBSIDY', -tier.priceFen, when, mealId, null);
         }
       }
@@ -223,7 +344,16 @@ const MARKET_ITEMS = [
 async function seedMarket(m: EntityManager, ledger: Ledger[]): Promise<void> {
   const market = outletId('chengnan-market');
   for (const it of MARKET_ITEMS) {
-    await insert(m, 'market_item', { id: demoId('market-item', it.key), outlet_id: market, name: it.name, merchant_name: it.merchant, list_price_fen: it.list, merchant_discount_fen: it.discount, community_subsidy_fen: it.subsidy, ...audit(at('2026-07-25', 2)) });
+    await insert(m, 'market_item', {
+      id: demoId('market-item', it.key),
+      outlet_id: market,
+      name: it.name,
+      merchant_name: it.merchant,
+      list_price_fen: it.list,
+      merchant_discount_fen: it.discount,
+      community_subsidy_fen: it.subsidy,
+      ...audit(at('2026-07-25', 2)),
+    });
   }
   for (const period of DEMO_MONTHS) {
     for (const d of [6, 16, 26]) {
@@ -231,7 +361,11 @@ async function seedMarket(m: EntityManager, ledger: Ledger[]): Promise<void> {
         const id = demoId('market-sale', period, d, it.key);
         const when = at(day(period, d), 1 + i);
         const senior = (d + i) % 2 === 0; // about half the buyers are 60 or over
-        const parts = marketSaleParts({ listPriceFen: it.list, merchantDiscountFen: it.discount, communitySubsidyFen: it.subsidy }, 1, senior);
+        const parts = marketSaleParts(
+          { listPriceFen: it.list, merchantDiscountFen: it.discount, communitySubsidyFen: it.subsidy },
+          1,
+          senior,
+        );
         await insert(m, 'market_sale', {
           id,
           outlet_id: market,
@@ -248,7 +382,16 @@ async function seedMarket(m: EntityManager, ledger: Ledger[]): Promise<void> {
           ...audit(when),
         });
         const takings = parts.listPriceFen - parts.merchantDiscountFen;
-        if (takings > 0n) ledger.push({ id: demoId('entry', id), outletId: market, kind: 'SALE', amountFen: takings, at: when, source: 'market_sale', sourceId: id });
+        if (takings > 0n)
+          ledger.push({
+            id: demoId('entry', id),
+            outletId: market,
+            kind: 'SALE',
+            amountFen: takings,
+            at: when,
+            source: 'market_sale',
+            sourceId: id,
+          });
       }
     }
   }
@@ -326,12 +469,34 @@ async function seedSettlements(m: EntityManager, ledger: Ledger[]): Promise<void
 /** "四个一点" for the veg shop: the enterprise, the property company, the owners (through the committee fund) and a merchant. */
 async function seedCofunding(m: EntityManager): Promise<void> {
   const shop = outletId('kuiguangta-veg-shop');
-  const base = { outlet_id: shop, enterprise_id: enterpriseId('kuiguangta-se'), property_company_id: null, committee_id: null, fund_entry_id: null, merchant_name: null, note: null, ...audit(at('2026-07-10', 2)) };
+  const base = {
+    outlet_id: shop,
+    enterprise_id: enterpriseId('kuiguangta-se'),
+    property_company_id: null,
+    committee_id: null,
+    fund_entry_id: null,
+    merchant_name: null,
+    note: null,
+    ...audit(at('2026-07-10', 2)),
+  };
   const rows = [
     { key: 'enterprise', source: 'ENTERPRISE', amount_fen: 5_000_000n, note: 'the enterprise invests' },
     { key: 'property', source: 'PROPERTY_COMPANY', amount_fen: 2_000_000n, property_company_id: demoCompanyId('kuiguangta-property') },
-    { key: 'owners', source: 'OWNERS_COMMITTEE', amount_fen: 1_500_000n, committee_id: demoCommitteeId('kuiguangta'), fund_entry_id: DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY, note: 'owners crowdfunded (众筹) through the public fund' },
+    {
+      key: 'owners',
+      source: 'OWNERS_COMMITTEE',
+      amount_fen: 1_500_000n,
+      committee_id: demoCommitteeId('kuiguangta'),
+      fund_entry_id: DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY,
+      note: 'owners crowdfunded (众筹) through the public fund',
+    },
     { key: 'merchant', source: 'MERCHANT', amount_fen: 500_000n, merchant_name: '都江堰鲜农 Dujiangyan Fresh Farm' },
   ];
-  for (const { key, ...row } of rows) await insert(m, 'cofunding_contribution', { ...base, ...row, id: demoId('cofunding', 'kuiguangta-veg-shop', key), idempotency_key: `demo-${key}` });
+  for (const { key, ...row } of rows)
+    await insert(m, 'cofunding_contribution', {
+      ...base,
+      ...row,
+      id: demoId('cofunding', 'kuiguangta-veg-shop', key),
+      idempotency_key: `demo-${key}`,
+    });
 }

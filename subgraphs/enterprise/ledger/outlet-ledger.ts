@@ -25,7 +25,12 @@ export async function appendOutletEntry(m: EntityManager, line: LedgerLine): Pro
 }
 
 /** Sales and cost of goods of an outlet between two instants, [start, end). */
-export async function outletTotals(m: EntityManager, outletId: string, start: Date, end: Date): Promise<{ salesFen: bigint; costOfGoodsFen: bigint }> {
+export async function outletTotals(
+  m: EntityManager,
+  outletId: string,
+  start: Date,
+  end: Date,
+): Promise<{ salesFen: bigint; costOfGoodsFen: bigint }> {
   const [row] = await m.query(
     `SELECT COALESCE(SUM(amount_fen) FILTER (WHERE kind = 'SALE'), 0)::text AS sales,
             COALESCE(SUM(amount_fen) FILTER (WHERE kind = 'COST_OF_GOODS'), 0)::text AS cost

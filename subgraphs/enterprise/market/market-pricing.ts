@@ -28,5 +28,11 @@ export function marketSaleParts(item: MarketItemPrice, quantity: number, senior:
   const communitySubsidyFen = item.communitySubsidyFen * q;
   const rest = listPriceFen - merchantDiscountFen - communitySubsidyFen;
   if (rest < 0n) throw new RangeError('discount and subsidy exceed the list price');
-  return { listPriceFen, merchantDiscountFen, communitySubsidyFen, seniorCoverFen: senior ? rest : 0n, residentPaidFen: senior ? 0n : rest };
+  return {
+    listPriceFen,
+    merchantDiscountFen,
+    communitySubsidyFen,
+    seniorCoverFen: senior ? rest : 0n,
+    residentPaidFen: senior ? 0n : rest,
+  };
 }

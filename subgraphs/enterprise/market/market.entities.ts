@@ -94,10 +94,22 @@ export class MarketSale extends Audited {
   @Column({ name: 'idempotency_key', type: 'text' })
   idempotencyKey: string;
 
-  @Field(() => Money) get listPrice(): Money { return Money.of(this.listPriceFen); }
-  @Field(() => Money) get merchantDiscount(): Money { return Money.of(this.merchantDiscountFen); }
-  @Field(() => Money) get communitySubsidy(): Money { return Money.of(this.communitySubsidyFen); }
-  @Field(() => Money, { description: "The community's cover of a senior's part." }) get seniorCover(): Money { return Money.of(this.seniorCoverFen); }
-  @Field(() => Money) get residentPaid(): Money { return Money.of(this.residentPaidFen); }
-  @Field(() => Date) get soldAt(): Date { return this.createdAt; }
+  @Field(() => Money) get listPrice(): Money {
+    return Money.of(this.listPriceFen);
+  }
+  @Field(() => Money) get merchantDiscount(): Money {
+    return Money.of(this.merchantDiscountFen);
+  }
+  @Field(() => Money) get communitySubsidy(): Money {
+    return Money.of(this.communitySubsidyFen);
+  }
+  @Field(() => Money, { description: "The community's cover of a senior's part." }) get seniorCover(): Money {
+    return Money.of(this.seniorCoverFen);
+  }
+  @Field(() => Money) get residentPaid(): Money {
+    return Money.of(this.residentPaidFen);
+  }
+  @Field(() => Date) get soldAt(): Date {
+    return this.createdAt;
+  }
 }

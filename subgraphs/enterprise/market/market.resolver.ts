@@ -1,4 +1,19 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { forbidden } from '../../../shared/errors';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
@@ -29,11 +44,20 @@ export class RecordMarketSaleInput {
   @Field(() => ID) itemId: string;
   @Field(() => Int) quantity: number;
   @Field(() => ID, { nullable: true }) residentId?: string | null;
-  @Field(() => String, { nullable: true, description: "The buyer's birth date (YYYY-MM-DD) as checked at the counter; 60 and over pay nothing. Not stored." }) buyerBirthDate?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The buyer's birth date (YYYY-MM-DD) as checked at the counter; 60 and over pay nothing. Not stored.",
+  })
+  buyerBirthDate?: string | null;
   @Field(() => String) idempotencyKey: string;
 }
 
-const byCreated = (alias: string) => ({ column: `${alias}.created_at`, idColumn: `${alias}.id`, valueOf: (r: MarketSale) => r.createdAt.toISOString(), idOf: (r: MarketSale) => r.id });
+const byCreated = (alias: string) => ({
+  column: `${alias}.created_at`,
+  idColumn: `${alias}.id`,
+  valueOf: (r: MarketSale) => r.createdAt.toISOString(),
+  idOf: (r: MarketSale) => r.id,
+});
 
 @Resolver(() => MarketSale)
 export class MarketResolver {
@@ -61,15 +85,24 @@ export class MarketResolver {
   async marketSales(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const viewer = requireViewer(ctx);
     const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.SERVICE_MARKET);
-    if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff'))) throw forbidden("Only the market's staff and analysts read its sales");
-    return paginate(ctx.dataSource.getRepository(MarketSale).createQueryBuilder('x').where('x.outlet_id = :id', { id: outlet.id }), page, byCreated('x'));
+    if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff')))
+      throw forbidden("Only the market's staff and analysts read its sales");
+    return paginate(
+      ctx.dataSource.getRepository(MarketSale).createQueryBuilder('x').where('x.outlet_id = :id', { id: outlet.id }),
+      page,
+      byCreated('x'),
+    );
   }
 
   @Authorized('resident', 'owner')
   @Query(() => MarketSaleConnection, { description: "The signed-in resident's own market purchases." })
   myMarketPurchases(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const residentId = requireViewer(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
-    return paginate(ctx.dataSource.getRepository(MarketSale).createQueryBuilder('x').where('x.resident_id = :residentId', { residentId }), page, byCreated('x'));
+    return paginate(
+      ctx.dataSource.getRepository(MarketSale).createQueryBuilder('x').where('x.resident_id = :residentId', { residentId }),
+      page,
+      byCreated('x'),
+    );
   }
 
   @FieldResolver(() => MarketItem)

@@ -32,11 +32,20 @@ export async function createMarketItem(ctx: RequestContext, input: MarketItemInp
   if (input.listPriceFen <= 0n) throw badInput('listPriceFen must be more than 0', { field: 'listPriceFen' });
   if (input.merchantDiscountFen < 0n) throw badInput('merchantDiscountFen cannot be negative', { field: 'merchantDiscountFen' });
   if (input.communitySubsidyFen < 0n) throw badInput('communitySubsidyFen cannot be negative', { field: 'communitySubsidyFen' });
-  if (input.merchantDiscountFen + input.communitySubsidyFen > input.listPriceFen) throw badInput('Discount and subsidy together cannot exceed the list price', { field: 'communitySubsidyFen' });
+  if (input.merchantDiscountFen + input.communitySubsidyFen > input.listPriceFen)
+    throw badInput('Discount and subsidy together cannot exceed the list price', { field: 'communitySubsidyFen' });
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.SERVICE_MARKET);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   const item = stampCreated(
-    Object.assign(new MarketItem(), { id: randomUUID(), outletId: outlet.id, name, merchantName, listPriceFen: input.listPriceFen, merchantDiscountFen: input.merchantDiscountFen, communitySubsidyFen: input.communitySubsidyFen }),
+    Object.assign(new MarketItem(), {
+      id: randomUUID(),
+      outletId: outlet.id,
+      name,
+      merchantName,
+      listPriceFen: input.listPriceFen,
+      merchantDiscountFen: input.merchantDiscountFen,
+      communitySubsidyFen: input.communitySubsidyFen,
+    }),
     viewer.actor,
     ctx.clock.now(),
   );
@@ -78,7 +87,8 @@ export async function recordMarketSale(ctx: RequestContext, input: MarketSaleInp
   const residentId = input.residentId ? assertUuid(input.residentId, 'residentId') : null;
   const replay = async (m: EntityManager) => {
     const first = await m.getRepository(MarketSale).findOneBy({ outletId: item.outletId, idempotencyKey: key });
-    if (first && (first.itemId !== itemId || first.quantity !== quantity || first.residentId !== residentId || first.senior !== senior)) throw conflict('This idempotencyKey was used for another sale');
+    if (first && (first.itemId !== itemId || first.quantity !== quantity || first.residentId !== residentId || first.senior !== senior))
+      throw conflict('This idempotencyKey was used for another sale');
     return first;
   };
   try {
@@ -86,11 +96,33 @@ export async function recordMarketSale(ctx: RequestContext, input: MarketSaleInp
       const first = await replay(m);
       if (first) return first;
       const parts = marketSaleParts(item, quantity, senior);
-      const sale = stampCreated(Object.assign(new MarketSale(), { id: randomUUID(), outletId: item.outletId, itemId, residentId, quantity, senior, ...parts, idempotencyKey: key }), viewer.actor, now);
+      const sale = stampCreated(
+        Object.assign(new MarketSale(), {
+          id: randomUUID(),
+          outletId: item.outletId,
+          itemId,
+          residentId,
+          quantity,
+          senior,
+          ...parts,
+          idempotencyKey: key,
+        }),
+        viewer.actor,
+        now,
+      );
       await m.getRepository(MarketSale).insert(sale);
       // The market takes in what the resident and the community pay; the merchant's discount is the merchant's gift.
       const takings = parts.listPriceFen - parts.merchantDiscountFen;
-      if (takings > 0n) await appendOutletEntry(m, { outletId: item.outletId, kind: 'SALE', amountFen: takings, source: 'market_sale', sourceId: sale.id, actor: viewer.actor, at: now });
+      if (takings > 0n)
+        await appendOutletEntry(m, {
+          outletId: item.outletId,
+          kind: 'SALE',
+          amountFen: takings,
+          source: 'market_sale',
+          sourceId: sale.id,
+          actor: viewer.actor,
+          at: now,
+        });
       return sale;
     });
   } catch (error) {

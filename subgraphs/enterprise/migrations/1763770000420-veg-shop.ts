@@ -78,6 +78,7 @@ export class VegShop1763770000420 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['veg_order_line', 'veg_order', 'veg_product_request', 'veg_daily_price', 'veg_purchase', 'veg_product']) await q.query(`DROP TABLE ${t}`);
+    for (const t of ['veg_order_line', 'veg_order', 'veg_product_request', 'veg_daily_price', 'veg_purchase', 'veg_product'])
+      await q.query(`DROP TABLE ${t}`);
   }
 }

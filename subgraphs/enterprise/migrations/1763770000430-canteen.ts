@@ -14,7 +14,9 @@ export class Canteen1763770000430 implements MigrationInterface {
         price_fen bigint NOT NULL CHECK (price_fen >= 0),
         ${AUDIT_COLUMNS_SQL})`);
     // outlet_id NULL is the default table every canteen uses until it has its own.
-    await q.query(`CREATE UNIQUE INDEX meal_price_tier_outlet_age ON meal_price_tier (COALESCE(outlet_id, '00000000-0000-0000-0000-000000000000'::uuid), min_age)`);
+    await q.query(
+      `CREATE UNIQUE INDEX meal_price_tier_outlet_age ON meal_price_tier (COALESCE(outlet_id, '00000000-0000-0000-0000-000000000000'::uuid), min_age)`,
+    );
     const seed: [string, number, number][] = [
       ['3d1f6a64-0000-4000-8000-000000000000', 0, 1500],
       ['3d1f6a64-0000-4000-8000-000000000070', 70, 1200],
@@ -22,7 +24,10 @@ export class Canteen1763770000430 implements MigrationInterface {
       ['3d1f6a64-0000-4000-8000-000000000090', 90, 0],
     ];
     for (const [id, minAge, price] of seed) {
-      await q.query(`INSERT INTO meal_price_tier (id, outlet_id, min_age, price_fen, created_by, created_at, updated_by, updated_at) VALUES ($1, NULL, $2, $3, 'migration', now(), 'migration', now())`, [id, minAge, price]);
+      await q.query(
+        `INSERT INTO meal_price_tier (id, outlet_id, min_age, price_fen, created_by, created_at, updated_by, updated_at) VALUES ($1, NULL, $2, $3, 'migration', now(), 'migration', now())`,
+        [id, minAge, price],
+      );
     }
     await q.query(`
       CREATE TABLE meal_card (
@@ -95,6 +100,7 @@ export class Canteen1763770000430 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['meal', 'merchant_supply', 'difficulty_family', 'charity_fund_entry', 'charity_fund', 'meal_card', 'meal_price_tier']) await q.query(`DROP TABLE ${t}`);
+    for (const t of ['meal', 'merchant_supply', 'difficulty_family', 'charity_fund_entry', 'charity_fund', 'meal_card', 'meal_price_tier'])
+      await q.query(`DROP TABLE ${t}`);
   }
 }

@@ -43,7 +43,10 @@ function outletSettlementPages(ctx: RequestContext, page: PageArgs) {
         WHERE rn <= $${params.length} ORDER BY outlet_id, rn`,
       params,
     );
-    const counts: { outlet_id: string; n: string }[] = await ctx.dataSource.query(`SELECT s.outlet_id, COUNT(*)::text AS n FROM settlement s WHERE ${countWhere} GROUP BY s.outlet_id`, countParams);
+    const counts: { outlet_id: string; n: string }[] = await ctx.dataSource.query(
+      `SELECT s.outlet_id, COUNT(*)::text AS n FROM settlement s WHERE ${countWhere} GROUP BY s.outlet_id`,
+      countParams,
+    );
     const rows = (await settlementById(ctx).loadMany(pageRows.map((r) => r.id))) as Settlement[];
     return outletIds.map((outletId) => {
       const mine = rows.filter((r) => r.outletId === outletId);
@@ -52,7 +55,12 @@ function outletSettlementPages(ctx: RequestContext, page: PageArgs) {
       return {
         edges,
         totalCount: Number(counts.find((c) => c.outlet_id === outletId)?.n ?? 0),
-        pageInfo: { hasNextPage: mine.length > size, hasPreviousPage: !!page.after, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+        pageInfo: {
+          hasNextPage: mine.length > size,
+          hasPreviousPage: !!page.after,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges[edges.length - 1]?.cursor ?? null,
+        },
       };
     });
   });
@@ -61,7 +69,11 @@ function outletSettlementPages(ctx: RequestContext, page: PageArgs) {
 @Resolver(() => Outlet)
 export class OutletSettlementsResolver {
   @FieldResolver(() => SettlementConnection, { description: "Follow the money: the outlet's settlements the viewer may read, by period." })
-  settlements(@Root() outlet: Outlet, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Settlement>> {
+  settlements(
+    @Root() outlet: Outlet,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionResult<Settlement>> {
     if (!ctx.viewer) throw forbidden('A valid token is required to read settlements');
     return outletSettlementPages(ctx, page).load(outlet.id);
   }
@@ -76,7 +88,9 @@ export class OutletSettlementsResolver {
 
 @Resolver(() => PropertyCompany)
 export class PropertyCompanyEnterpriseResolver {
-  @FieldResolver(() => [RevenueShareAgreement], { description: 'Revenue-sharing agreements (二八分成) the company is party to, as far as the viewer may read them.' })
+  @FieldResolver(() => [RevenueShareAgreement], {
+    description: 'Revenue-sharing agreements (二八分成) the company is party to, as far as the viewer may read them.',
+  })
   async revenueShareAgreements(@Root() company: PropertyCompany, @Ctx() ctx: RequestContext): Promise<RevenueShareAgreement[]> {
     if (!ctx.viewer) return [];
     const rows = await agreementsByCompany(ctx).load(company.id);

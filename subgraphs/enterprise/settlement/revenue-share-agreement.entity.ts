@@ -37,11 +37,15 @@ export class RevenueShareAgreement extends Audited {
   @Column({ name: 'property_bp', type: 'int' })
   propertyBp: number;
 
-  @Field(() => Int, { description: "The part of the property company's share returned to the owners' committee fund, in basis points of that share." })
+  @Field(() => Int, {
+    description: "The part of the property company's share returned to the owners' committee fund, in basis points of that share.",
+  })
   @Column({ name: 'rebate_bp', type: 'int' })
   rebateBpOfProperty: number;
 
-  @Field(() => String, { description: 'First settlement month (YYYY-MM) it applies to; it applies until a later agreement of the outlet starts.' })
+  @Field(() => String, {
+    description: 'First settlement month (YYYY-MM) it applies to; it applies until a later agreement of the outlet starts.',
+  })
   @Column({ name: 'effective_from', type: 'text' })
   effectiveFrom: string;
 }

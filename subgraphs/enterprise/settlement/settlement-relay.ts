@@ -15,11 +15,18 @@ const APPLY_SETTLEMENT_REBATE = `mutation ApplySettlementRebate($input: ApplySet
  */
 export const settlementRebateRoute: HandoverRoute = {
   async deliver(client, message) {
-    const data = await client.request<{ applySettlementRebate: { id: string } }>('committee', APPLY_SETTLEMENT_REBATE, { input: message.payload });
+    const data = await client.request<{ applySettlementRebate: { id: string } }>('committee', APPLY_SETTLEMENT_REBATE, {
+      input: message.payload,
+    });
     return { fundEntryId: data.applySettlementRebate.id };
   },
 };
 
-export function enterpriseRelay(dataSource: DataSource, clock: Clock, client = new InternalClient('enterprise'), options: RelayOptions = {}): OutboxRelay {
+export function enterpriseRelay(
+  dataSource: DataSource,
+  clock: Clock,
+  client = new InternalClient('enterprise'),
+  options: RelayOptions = {},
+): OutboxRelay {
   return new OutboxRelay(dataSource, client, { [SETTLEMENT_REBATE_TOPIC]: settlementRebateRoute }, { clock, ...options });
 }

@@ -38,7 +38,8 @@ export type SplitOutcome =
 /** Why a set of ratios is unusable, or null when it is fine. */
 export function ratioProblem(r: SplitRatios): string | null {
   for (const [name, v] of Object.entries(r)) {
-    if (!Number.isInteger(v) || v < 0 || v > BASIS_POINTS) return `${name} must be a whole number of basis points between 0 and ${BASIS_POINTS}`;
+    if (!Number.isInteger(v) || v < 0 || v > BASIS_POINTS)
+      return `${name} must be a whole number of basis points between 0 and ${BASIS_POINTS}`;
   }
   if (r.enterpriseBp + r.propertyBp !== BASIS_POINTS) {
     return `enterpriseBp + propertyBp must be ${BASIS_POINTS} (100%), got ${r.enterpriseBp + r.propertyBp}`;
@@ -78,7 +79,10 @@ export function splitProceeds(proceedsFen: bigint, ratios: SplitRatios): SplitOu
   if (proceedsFen <= 0n) {
     return {
       kind: 'NOTHING_TO_SPLIT',
-      reason: proceedsFen === 0n ? 'No proceeds in this period: nothing to split' : `The period made a loss of ${-proceedsFen} fen: nothing to split`,
+      reason:
+        proceedsFen === 0n
+          ? 'No proceeds in this period: nothing to split'
+          : `The period made a loss of ${-proceedsFen} fen: nothing to split`,
       parts: zero,
     };
   }

@@ -13,7 +13,13 @@ import { RevenueShareAgreement } from './revenue-share-agreement.entity';
 import { Settlement } from './settlement.entity';
 import { agreementById, rebateMessageBySettlement, settlementById } from './settlement.loaders';
 import { createAgreement, settleOutletPeriod } from './settlement.service';
-import { CreateRevenueShareAgreementInput, RebateStatus, SettleOutletPeriodInput, SettlementConnection, SettlementRebate } from './settlement.types';
+import {
+  CreateRevenueShareAgreementInput,
+  RebateStatus,
+  SettleOutletPeriodInput,
+  SettlementConnection,
+  SettlementRebate,
+} from './settlement.types';
 
 /** A settlement the viewer may read, or FORBIDDEN; used by the root field and `_entities`. */
 export async function readableSettlement(ctx: RequestContext, id: string): Promise<Settlement | null> {
@@ -27,18 +33,28 @@ export async function readableSettlement(ctx: RequestContext, id: string): Promi
 export class SettlementResolver {
   @Authorized('enterprise_staff', 'admin')
   @Mutation(() => RevenueShareAgreement, { description: "Records an outlet's revenue-sharing agreement (enterprise staff)." })
-  createRevenueShareAgreement(@Arg('input', () => CreateRevenueShareAgreementInput) input: CreateRevenueShareAgreementInput, @Ctx() ctx: RequestContext): Promise<RevenueShareAgreement> {
+  createRevenueShareAgreement(
+    @Arg('input', () => CreateRevenueShareAgreementInput) input: CreateRevenueShareAgreementInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RevenueShareAgreement> {
     return createAgreement(ctx, input);
   }
 
   @Authorized('enterprise_staff', 'admin')
-  @Mutation(() => Settlement, { description: "Settles an outlet's month: splits the proceeds and hands the rebate to the owners' committee fund." })
-  settleOutletPeriod(@Arg('input', () => SettleOutletPeriodInput) input: SettleOutletPeriodInput, @Ctx() ctx: RequestContext): Promise<Settlement> {
+  @Mutation(() => Settlement, {
+    description: "Settles an outlet's month: splits the proceeds and hands the rebate to the owners' committee fund.",
+  })
+  settleOutletPeriod(
+    @Arg('input', () => SettleOutletPeriodInput) input: SettleOutletPeriodInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Settlement> {
     return settleOutletPeriod(ctx, input);
   }
 
   @Authorized()
-  @Query(() => Settlement, { description: 'One settlement, for its parties (enterprise, property company, committee), analysts and admins.' })
+  @Query(() => Settlement, {
+    description: 'One settlement, for its parties (enterprise, property company, committee), analysts and admins.',
+  })
   async settlement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Settlement> {
     const found = await readableSettlement(ctx, assertUuid(id));
     if (!found) throw notFound('Settlement', id);
@@ -59,8 +75,10 @@ export class SettlementResolver {
     const qb = ctx.dataSource.getRepository(Settlement).createQueryBuilder('s').where(scope.sql, scope.params);
     if (outletId) qb.andWhere('s.outlet_id = :outletId', { outletId: assertUuid(outletId, 'outletId') });
     if (period) qb.andWhere('s.period = :period', { period: assertPeriod(period) });
-    if (ownersCommitteeId) qb.andWhere('s.committee_id = :committeeId', { committeeId: assertUuid(ownersCommitteeId, 'ownersCommitteeId') });
-    if (propertyCompanyId) qb.andWhere('s.property_company_id = :companyId', { companyId: assertUuid(propertyCompanyId, 'propertyCompanyId') });
+    if (ownersCommitteeId)
+      qb.andWhere('s.committee_id = :committeeId', { committeeId: assertUuid(ownersCommitteeId, 'ownersCommitteeId') });
+    if (propertyCompanyId)
+      qb.andWhere('s.property_company_id = :companyId', { companyId: assertUuid(propertyCompanyId, 'propertyCompanyId') });
     return paginate(qb, page, { column: 's.period', idColumn: 's.id', valueOf: (s) => s.period, idOf: (s) => s.id });
   }
 
@@ -88,7 +106,9 @@ export class SettlementResolver {
     return { id: s.committeeId };
   }
 
-  @FieldResolver(() => SettlementRebate, { description: "The rebate's hand-over to the committee's fund: PENDING, DELIVERED or FAILED (or NONE when zero)." })
+  @FieldResolver(() => SettlementRebate, {
+    description: "The rebate's hand-over to the committee's fund: PENDING, DELIVERED or FAILED (or NONE when zero).",
+  })
   async rebate(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<SettlementRebate> {
     const message = await rebateMessageBySettlement(ctx).load(s.id);
     const fundEntryId = message?.status === 'DELIVERED' ? ((message.result?.fundEntryId as string | undefined) ?? null) : null;

@@ -17,7 +17,6 @@ import { Settlement } from './settlement.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
 
-
 export interface AgreementInput {
   outletId: string;
   propertyCompanyId: string;
@@ -34,7 +33,11 @@ export async function createAgreement(ctx: RequestContext, input: AgreementInput
   const outletId = assertUuid(input.outletId, 'outletId');
   const companyId = assertUuid(input.propertyCompanyId, 'propertyCompanyId');
   const committeeId = assertUuid(input.ownersCommitteeId, 'ownersCommitteeId');
-  const problem = ratioProblem({ enterpriseBp: input.enterpriseBp, propertyBp: input.propertyBp, rebateBpOfProperty: input.rebateBpOfProperty });
+  const problem = ratioProblem({
+    enterpriseBp: input.enterpriseBp,
+    propertyBp: input.propertyBp,
+    rebateBpOfProperty: input.rebateBpOfProperty,
+  });
   if (problem) throw badInput(problem, { field: 'ratios' });
   assertPeriod(input.effectiveFrom, 'effectiveFrom');
   const outlet = await ctx.dataSource.getRepository(Outlet).findOneBy({ id: outletId });
@@ -43,7 +46,8 @@ export async function createAgreement(ctx: RequestContext, input: AgreementInput
   // Other stakeholders' ids, asked of their own subgraphs before anything is written.
   const compoundOfCommittee = await committeeCompound(committeeId);
   if (!compoundOfCommittee) throw badInput(`No owners' committee ${committeeId}`, { field: 'ownersCommitteeId' });
-  if (compoundOfCommittee !== outlet.compoundId) throw badInput("The owners' committee is not the outlet's compound's", { field: 'ownersCommitteeId' });
+  if (compoundOfCommittee !== outlet.compoundId)
+    throw badInput("The owners' committee is not the outlet's compound's", { field: 'ownersCommitteeId' });
   if (!(await propertyCompanyExists(companyId))) throw badInput(`No property company ${companyId}`, { field: 'propertyCompanyId' });
 
   const row = stampCreated(
@@ -65,7 +69,8 @@ export async function createAgreement(ctx: RequestContext, input: AgreementInput
   try {
     return await ctx.dataSource.transaction((m) => m.save(row));
   } catch (error) {
-    if (isUniqueViolation(error, 'revenue_share_agreement_outlet_from')) throw conflict(`The outlet already has an agreement from ${input.effectiveFrom}`);
+    if (isUniqueViolation(error, 'revenue_share_agreement_outlet_from'))
+      throw conflict(`The outlet already has an agreement from ${input.effectiveFrom}`);
     throw error;
   }
 }
@@ -102,7 +107,8 @@ export async function settleOutletPeriod(ctx: RequestContext, input: SettleInput
   const replay = async (m: EntityManager): Promise<Settlement | null> => {
     const first = await byKey(m, outlet.enterpriseId, key);
     if (!first) return null;
-    if (!sameRequest(first, outletId, period)) throw conflict('This idempotencyKey was used for another settlement', { idempotencyKey: key });
+    if (!sameRequest(first, outletId, period))
+      throw conflict('This idempotencyKey was used for another settlement', { idempotencyKey: key });
     return first;
   };
 
@@ -112,7 +118,8 @@ export async function settleOutletPeriod(ctx: RequestContext, input: SettleInput
       if (first) return first;
       const now = ctx.clock.now();
       const { start, end } = periodBounds(period);
-      if (now.getTime() < end.getTime()) throw conflict(`The period ${period} is not over yet (Asia/Shanghai); it can be settled from its last day's midnight`);
+      if (now.getTime() < end.getTime())
+        throw conflict(`The period ${period} is not over yet (Asia/Shanghai); it can be settled from its last day's midnight`);
       const settled = await m.getRepository(Settlement).findOneBy({ outletId, period });
       if (settled) throw conflict(`The outlet's period ${period} is already settled`, { settlementId: settled.id });
       const agreement = await m
@@ -124,7 +131,11 @@ export async function settleOutletPeriod(ctx: RequestContext, input: SettleInput
       if (!agreement) throw conflict(`The outlet has no revenue-sharing agreement in force for ${period}`);
       const { salesFen, costOfGoodsFen } = await outletTotals(m, outletId, start, end);
       const proceedsFen = salesFen - costOfGoodsFen;
-      const ratios = { enterpriseBp: agreement.enterpriseBp, propertyBp: agreement.propertyBp, rebateBpOfProperty: agreement.rebateBpOfProperty };
+      const ratios = {
+        enterpriseBp: agreement.enterpriseBp,
+        propertyBp: agreement.propertyBp,
+        rebateBpOfProperty: agreement.rebateBpOfProperty,
+      };
       const outcome = splitProceeds(proceedsFen, ratios);
       const settlement = stampCreated(
         Object.assign(new Settlement(), {

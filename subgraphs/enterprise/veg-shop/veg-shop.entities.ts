@@ -8,7 +8,10 @@ export enum VegOrderChannel {
   COUNTER = 'COUNTER',
   APP = 'APP',
 }
-registerEnumType(VegOrderChannel, { name: 'VegOrderChannel', description: 'Where an order came from: the shop counter or the online app.' });
+registerEnumType(VegOrderChannel, {
+  name: 'VegOrderChannel',
+  description: 'Where an order came from: the shop counter or the online app.',
+});
 
 export enum VegOrderStatus {
   PLACED = 'PLACED',
@@ -36,7 +39,7 @@ export class VegProduct extends Audited {
   unit: string;
 }
 
-@ObjectType({ description: 'Goods bought from the district distribution centre: the shop\'s cost of goods.' })
+@ObjectType({ description: "Goods bought from the district distribution centre: the shop's cost of goods." })
 @Entity('veg_purchase')
 export class VegPurchase extends Audited {
   @Field(() => ID)
@@ -114,7 +117,7 @@ export class VegDailyPrice extends Audited {
     return Money.of(this.marketPriceFen);
   }
 
-  @Field(() => Money, { description: 'The shop\'s price per unit that day (half-up to the fen).' })
+  @Field(() => Money, { description: "The shop's price per unit that day (half-up to the fen)." })
   get salePrice(): Money {
     return Money.of(this.salePriceFen);
   }
@@ -147,7 +150,7 @@ export class VegProductRequest extends Audited {
   }
 }
 
-@ObjectType({ description: 'A veg shop order, priced at the day\'s prices; cancellable until picked up.' })
+@ObjectType({ description: "A veg shop order, priced at the day's prices; cancellable until picked up." })
 @Entity('veg_order')
 export class VegOrder extends Audited {
   @Field(() => ID)

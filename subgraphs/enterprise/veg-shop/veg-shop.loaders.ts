@@ -11,13 +11,22 @@ export function vegProductById(ctx: RequestContext) {
 
 export function vegLinesByOrder(ctx: RequestContext) {
   return ctx.loaders.get<string, VegOrderLine[]>('vegLinesByOrder', async (ids) =>
-    groupedByKeys(ids, await ctx.dataSource.getRepository(VegOrderLine).find({ where: { orderId: In([...ids]) }, order: { lineNo: 'ASC' } }), (r) => r.orderId),
+    groupedByKeys(
+      ids,
+      await ctx.dataSource.getRepository(VegOrderLine).find({ where: { orderId: In([...ids]) }, order: { lineNo: 'ASC' } }),
+      (r) => r.orderId,
+    ),
   );
 }
 
 /** Each product's price today (Asia/Shanghai), by the server's clock. */
 export function vegTodayPriceByProduct(ctx: RequestContext) {
   return ctx.loaders.get<string, VegDailyPrice | null>('vegTodayPriceByProduct', async (ids) =>
-    byKeys(ids, await ctx.dataSource.getRepository(VegDailyPrice).findBy({ productId: In([...ids]), date: localDate(ctx.clock.now()) }), (r) => r.productId, null),
+    byKeys(
+      ids,
+      await ctx.dataSource.getRepository(VegDailyPrice).findBy({ productId: In([...ids]), date: localDate(ctx.clock.now()) }),
+      (r) => r.productId,
+      null,
+    ),
   );
 }

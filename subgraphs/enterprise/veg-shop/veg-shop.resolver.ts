@@ -34,7 +34,8 @@ const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => 
 async function assertShopReader(ctx: RequestContext, outletId: string): Promise<string> {
   const viewer = requireViewer(ctx);
   const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.VEG_SHOP);
-  if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff'))) throw forbidden("Only the shop's staff and analysts read its books");
+  if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff')))
+    throw forbidden("Only the shop's staff and analysts read its books");
   return outlet.id;
 }
 
@@ -67,8 +68,15 @@ export class VegProductResolver {
 
   @Authorized()
   @Query(() => VegDailyPriceConnection, { description: "A product's price history, oldest day first." })
-  async vegPriceHistory(@Arg('productId', () => ID) productId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<VegDailyPrice>> {
-    const qb = ctx.dataSource.getRepository(VegDailyPrice).createQueryBuilder('p').where('p.product_id = :productId', { productId: assertUuid(productId, 'productId') });
+  async vegPriceHistory(
+    @Arg('productId', () => ID) productId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionResult<VegDailyPrice>> {
+    const qb = ctx.dataSource
+      .getRepository(VegDailyPrice)
+      .createQueryBuilder('p')
+      .where('p.product_id = :productId', { productId: assertUuid(productId, 'productId') });
     return paginate(qb, page, { column: 'p.price_date', idColumn: 'p.id', valueOf: (p) => p.date, idOf: (p) => p.id });
   }
 
@@ -84,7 +92,11 @@ export class VegPurchaseResolver {
   @Query(() => VegPurchaseConnection)
   async vegPurchases(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const id = await assertShopReader(ctx, outletId);
-    return paginate(ctx.dataSource.getRepository(VegPurchase).createQueryBuilder('x').where('x.outlet_id = :id', { id }), page, byCreated<VegPurchase>('x'));
+    return paginate(
+      ctx.dataSource.getRepository(VegPurchase).createQueryBuilder('x').where('x.outlet_id = :id', { id }),
+      page,
+      byCreated<VegPurchase>('x'),
+    );
   }
 
   @FieldResolver(() => VegProduct)
@@ -105,7 +117,11 @@ export class VegProductRequestResolver {
   @Query(() => VegProductRequestConnection)
   async vegProductRequests(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const id = await assertShopReader(ctx, outletId);
-    return paginate(ctx.dataSource.getRepository(VegProductRequest).createQueryBuilder('x').where('x.outlet_id = :id', { id }), page, byCreated<VegProductRequest>('x'));
+    return paginate(
+      ctx.dataSource.getRepository(VegProductRequest).createQueryBuilder('x').where('x.outlet_id = :id', { id }),
+      page,
+      byCreated<VegProductRequest>('x'),
+    );
   }
 }
 
@@ -152,14 +168,22 @@ export class VegOrderResolver {
   myVegOrders(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const residentId = requireViewer(ctx).residentId;
     if (!residentId) throw forbidden('The token names no resident');
-    return paginate(ctx.dataSource.getRepository(VegOrder).createQueryBuilder('x').where('x.resident_id = :residentId', { residentId }), page, byCreated<VegOrder>('x'));
+    return paginate(
+      ctx.dataSource.getRepository(VegOrder).createQueryBuilder('x').where('x.resident_id = :residentId', { residentId }),
+      page,
+      byCreated<VegOrder>('x'),
+    );
   }
 
   @Authorized('enterprise_staff', 'analyst', 'admin')
   @Query(() => VegOrderConnection, { description: "A shop's orders (its staff, analysts)." })
   async vegOrders(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const id = await assertShopReader(ctx, outletId);
-    return paginate(ctx.dataSource.getRepository(VegOrder).createQueryBuilder('x').where('x.outlet_id = :id', { id }), page, byCreated<VegOrder>('x'));
+    return paginate(
+      ctx.dataSource.getRepository(VegOrder).createQueryBuilder('x').where('x.outlet_id = :id', { id }),
+      page,
+      byCreated<VegOrder>('x'),
+    );
   }
 
   @FieldResolver(() => [VegOrderLine])

@@ -12,7 +12,16 @@ import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { appendOutletEntry } from '../ledger/outlet-ledger';
 import { OutletKind } from '../outlet/outlet-kind';
 import { dailySalePrice, discountProblem } from './veg-pricing';
-import { VegDailyPrice, VegOrder, VegOrderChannel, VegOrderLine, VegOrderStatus, VegProduct, VegProductRequest, VegPurchase } from './veg-shop.entities';
+import {
+  VegDailyPrice,
+  VegOrder,
+  VegOrderChannel,
+  VegOrderLine,
+  VegOrderStatus,
+  VegProduct,
+  VegProductRequest,
+  VegPurchase,
+} from './veg-shop.entities';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { boundedText } from '../../../shared/validation';
 
@@ -37,7 +46,11 @@ export async function createProduct(ctx: RequestContext, input: { outletId: stri
   const unit = boundedText(input.unit, 'unit', 20);
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.VEG_SHOP);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
-  const row = stampCreated(Object.assign(new VegProduct(), { id: randomUUID(), outletId: outlet.id, name, unit }), viewer.actor, ctx.clock.now());
+  const row = stampCreated(
+    Object.assign(new VegProduct(), { id: randomUUID(), outletId: outlet.id, name, unit }),
+    viewer.actor,
+    ctx.clock.now(),
+  );
   try {
     return await ctx.dataSource.transaction((m) => m.save(row));
   } catch (error) {
@@ -65,7 +78,10 @@ export async function recordPurchase(ctx: RequestContext, input: PurchaseInput):
   assertEnterpriseWriter(viewer, await outletEnterprise(ctx.dataSource.manager, product.outletId));
   const replay = async (m: EntityManager) => {
     const first = await m.getRepository(VegPurchase).findOneBy({ outletId: product.outletId, idempotencyKey: key });
-    if (first && (first.productId !== product.id || first.quantity !== quantity || first.unitCostFen !== unitCostFen || first.supplier !== supplier)) {
+    if (
+      first &&
+      (first.productId !== product.id || first.quantity !== quantity || first.unitCostFen !== unitCostFen || first.supplier !== supplier)
+    ) {
       throw conflict('This idempotencyKey was used for another purchase', { idempotencyKey: key });
     }
     return first;
@@ -76,12 +92,29 @@ export async function recordPurchase(ctx: RequestContext, input: PurchaseInput):
       if (first) return first;
       const now = ctx.clock.now();
       const row = stampCreated(
-        Object.assign(new VegPurchase(), { id: randomUUID(), outletId: product.outletId, productId: product.id, quantity, unitCostFen, totalFen: unitCostFen * BigInt(quantity), supplier, idempotencyKey: key }),
+        Object.assign(new VegPurchase(), {
+          id: randomUUID(),
+          outletId: product.outletId,
+          productId: product.id,
+          quantity,
+          unitCostFen,
+          totalFen: unitCostFen * BigInt(quantity),
+          supplier,
+          idempotencyKey: key,
+        }),
         viewer.actor,
         now,
       );
       await m.getRepository(VegPurchase).insert(row);
-      await appendOutletEntry(m, { outletId: row.outletId, kind: 'COST_OF_GOODS', amountFen: row.totalFen, source: 'veg_purchase', sourceId: row.id, actor: viewer.actor, at: now });
+      await appendOutletEntry(m, {
+        outletId: row.outletId,
+        kind: 'COST_OF_GOODS',
+        amountFen: row.totalFen,
+        source: 'veg_purchase',
+        sourceId: row.id,
+        actor: viewer.actor,
+        at: now,
+      });
       return row;
     });
   } catch (error) {
@@ -91,7 +124,10 @@ export async function recordPurchase(ctx: RequestContext, input: PurchaseInput):
 }
 
 /** Today's price of a product (the local day in Asia/Shanghai); set once a day. */
-export async function setDailyPrice(ctx: RequestContext, input: { productId: string; marketPriceFen: bigint; discountBp: number }): Promise<VegDailyPrice> {
+export async function setDailyPrice(
+  ctx: RequestContext,
+  input: { productId: string; marketPriceFen: bigint; discountBp: number },
+): Promise<VegDailyPrice> {
   const viewer = requireViewer(ctx);
   const market = assertPositiveFen(input.marketPriceFen, 'marketPriceFen');
   const problem = discountProblem(input.discountBp);
@@ -120,14 +156,22 @@ export async function setDailyPrice(ctx: RequestContext, input: { productId: str
   }
 }
 
-export async function requestProduct(ctx: RequestContext, input: { outletId: string; productName: string; note?: string | null }): Promise<VegProductRequest> {
+export async function requestProduct(
+  ctx: RequestContext,
+  input: { outletId: string; productName: string; note?: string | null },
+): Promise<VegProductRequest> {
   const viewer = requireViewer(ctx);
   const productName = boundedText(input.productName, 'productName', 100);
   const note = input.note == null ? null : boundedText(input.note, 'note', 500);
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.VEG_SHOP);
   const residentId = viewer.hasRole('resident', 'owner') ? (viewer.residentId ?? null) : null;
-  if (!residentId && !viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff')) throw forbidden('Residents (or the shop\'s staff for them) ask for products');
-  const row = stampCreated(Object.assign(new VegProductRequest(), { id: randomUUID(), outletId: outlet.id, residentId, productName, note }), viewer.actor, ctx.clock.now());
+  if (!residentId && !viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff'))
+    throw forbidden("Residents (or the shop's staff for them) ask for products");
+  const row = stampCreated(
+    Object.assign(new VegProductRequest(), { id: randomUUID(), outletId: outlet.id, residentId, productName, note }),
+    viewer.actor,
+    ctx.clock.now(),
+  );
   return ctx.dataSource.transaction((m) => m.save(row));
 }
 
@@ -147,15 +191,21 @@ export interface OrderInput {
 export async function placeOrder(ctx: RequestContext, input: OrderInput): Promise<VegOrder> {
   const viewer = requireViewer(ctx);
   const key = assertIdempotencyKey(input.idempotencyKey);
-  if (!Array.isArray(input.lines) || input.lines.length === 0 || input.lines.length > 50) throw badInput('An order has 1 to 50 lines', { field: 'lines' });
-  const lines = input.lines.map((l, i) => ({ productId: assertUuid(l.productId, `lines[${i}].productId`), quantity: assertQuantity(l.quantity, `lines[${i}].quantity`, 10_000) }));
-  if (new Set(lines.map((l) => l.productId)).size !== lines.length) throw badInput('Each product appears once in an order', { field: 'lines' });
+  if (!Array.isArray(input.lines) || input.lines.length === 0 || input.lines.length > 50)
+    throw badInput('An order has 1 to 50 lines', { field: 'lines' });
+  const lines = input.lines.map((l, i) => ({
+    productId: assertUuid(l.productId, `lines[${i}].productId`),
+    quantity: assertQuantity(l.quantity, `lines[${i}].quantity`, 10_000),
+  }));
+  if (new Set(lines.map((l) => l.productId)).size !== lines.length)
+    throw badInput('Each product appears once in an order', { field: 'lines' });
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.VEG_SHOP);
   let residentId: string | null;
   if (viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff')) {
     residentId = input.residentId ? assertUuid(input.residentId, 'residentId') : null;
   } else if (viewer.hasRole('resident', 'owner') && viewer.residentId) {
-    if (input.channel !== VegOrderChannel.APP) throw badInput('Residents order through the app; counter orders are taken by the shop', { field: 'channel' });
+    if (input.channel !== VegOrderChannel.APP)
+      throw badInput('Residents order through the app; counter orders are taken by the shop', { field: 'channel' });
     if (input.residentId && input.residentId.toLowerCase() !== viewer.residentId) throw forbidden('Residents order for themselves');
     residentId = viewer.residentId;
   } else {
@@ -176,22 +226,52 @@ export async function placeOrder(ctx: RequestContext, input: OrderInput): Promis
       const products = await m.getRepository(VegProduct).findBy({ id: In(lines.map((l) => l.productId)) });
       const prices = await m.getRepository(VegDailyPrice).findBy({ productId: In(lines.map((l) => l.productId)), date: today });
       const order = stampCreated(
-        Object.assign(new VegOrder(), { id: randomUUID(), outletId: outlet.id, residentId, channel: input.channel, status: VegOrderStatus.PLACED, priceDate: today, totalFen: 0n, idempotencyKey: key, requestHash: hash, pickedUpAt: null, cancelledAt: null }),
+        Object.assign(new VegOrder(), {
+          id: randomUUID(),
+          outletId: outlet.id,
+          residentId,
+          channel: input.channel,
+          status: VegOrderStatus.PLACED,
+          priceDate: today,
+          totalFen: 0n,
+          idempotencyKey: key,
+          requestHash: hash,
+          pickedUpAt: null,
+          cancelledAt: null,
+        }),
         viewer.actor,
         now,
       );
       const rows = lines.map((l, i) => {
         const product = products.find((p) => p.id === l.productId);
-        if (!product || product.outletId !== outlet.id) throw badInput(`lines[${i}].productId is not a product of this shop`, { field: `lines[${i}].productId` });
+        if (!product || product.outletId !== outlet.id)
+          throw badInput(`lines[${i}].productId is not a product of this shop`, { field: `lines[${i}].productId` });
         const price = prices.find((p) => p.productId === l.productId);
         if (!price) throw conflict(`${product.name} has no price for ${today} yet`);
         const lineFen = price.salePriceFen * BigInt(l.quantity);
         order.totalFen += lineFen;
-        return Object.assign(new VegOrderLine(), { id: randomUUID(), orderId: order.id, lineNo: i + 1, productId: l.productId, dailyPriceId: price.id, quantity: l.quantity, unitPriceFen: price.salePriceFen, lineFen });
+        return Object.assign(new VegOrderLine(), {
+          id: randomUUID(),
+          orderId: order.id,
+          lineNo: i + 1,
+          productId: l.productId,
+          dailyPriceId: price.id,
+          quantity: l.quantity,
+          unitPriceFen: price.salePriceFen,
+          lineFen,
+        });
       });
       await m.getRepository(VegOrder).insert(order);
       await m.getRepository(VegOrderLine).insert(rows);
-      await appendOutletEntry(m, { outletId: outlet.id, kind: 'SALE', amountFen: order.totalFen, source: 'veg_order', sourceId: order.id, actor: viewer.actor, at: now });
+      await appendOutletEntry(m, {
+        outletId: outlet.id,
+        kind: 'SALE',
+        amountFen: order.totalFen,
+        source: 'veg_order',
+        sourceId: order.id,
+        actor: viewer.actor,
+        at: now,
+      });
       return order;
     });
   } catch (error) {
@@ -202,7 +282,12 @@ export async function placeOrder(ctx: RequestContext, input: OrderInput): Promis
 
 async function lockedOrder(m: EntityManager, id: string): Promise<VegOrder> {
   const orderId = assertUuid(id, 'orderId');
-  const order = await m.getRepository(VegOrder).createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :orderId', { orderId }).getOne();
+  const order = await m
+    .getRepository(VegOrder)
+    .createQueryBuilder('o')
+    .setLock('pessimistic_write')
+    .where('o.id = :orderId', { orderId })
+    .getOne();
   if (!order) throw notFound('VegOrder', orderId);
   return order;
 }
@@ -213,15 +298,27 @@ export async function cancelOrder(ctx: RequestContext, orderId: string): Promise
   return ctx.dataSource.transaction(async (m) => {
     const order = await lockedOrder(m, orderId);
     const isOwner = !!order.residentId && order.residentId === viewer.residentId;
-    if (!isOwner && !viewer.canActForEnterprise(await outletEnterprise(m, order.outletId), 'enterprise_staff')) throw forbidden('Only the buyer or the shop may cancel this order');
+    if (!isOwner && !viewer.canActForEnterprise(await outletEnterprise(m, order.outletId), 'enterprise_staff'))
+      throw forbidden('Only the buyer or the shop may cancel this order');
     if (order.status !== VegOrderStatus.PLACED) throw conflict(`The order is ${order.status} and can no longer be cancelled`);
     const now = ctx.clock.now();
     order.status = VegOrderStatus.CANCELLED;
     order.cancelledAt = now;
     stampUpdated(order, viewer.actor, now);
     await m.save(order);
-    const [sale] = await m.query(`SELECT id FROM outlet_entry WHERE source = 'veg_order' AND source_id = $1 AND reverses_id IS NULL`, [order.id]);
-    await appendOutletEntry(m, { outletId: order.outletId, kind: 'SALE', amountFen: -order.totalFen, source: 'veg_order_refund', sourceId: order.id, reversesId: sale.id, actor: viewer.actor, at: now });
+    const [sale] = await m.query(`SELECT id FROM outlet_entry WHERE source = 'veg_order' AND source_id = $1 AND reverses_id IS NULL`, [
+      order.id,
+    ]);
+    await appendOutletEntry(m, {
+      outletId: order.outletId,
+      kind: 'SALE',
+      amountFen: -order.totalFen,
+      source: 'veg_order_refund',
+      sourceId: order.id,
+      reversesId: sale.id,
+      actor: viewer.actor,
+      at: now,
+    });
     return order;
   });
 }

@@ -10,7 +10,10 @@ export enum ActivityKind {
   FREE_CLINIC = 'FREE_CLINIC',
   OTHER = 'OTHER',
 }
-registerEnumType(ActivityKind, { name: 'ActivityKind', description: 'Open days (小区开放日), micro Party lessons, clean-ups, free haircuts and clinics...' });
+registerEnumType(ActivityKind, {
+  name: 'ActivityKind',
+  description: 'Open days (小区开放日), micro Party lessons, clean-ups, free haircuts and clinics...',
+});
 
 export enum PointsEntryKind {
   EARNED = 'EARNED',
@@ -37,7 +40,9 @@ export class Activity extends Audited {
 export class ActivitySignup {
   @Field(() => ID) @PrimaryColumn({ type: 'uuid' }) id: string;
   @Column({ name: 'activity_id', type: 'uuid' }) activityId: string;
-  @Field(() => String, { description: 'User id of the participant (the points holder).' }) @Column({ name: 'participant_id', type: 'text' }) participantId: string;
+  @Field(() => String, { description: 'User id of the participant (the points holder).' })
+  @Column({ name: 'participant_id', type: 'text' })
+  participantId: string;
   @Column({ name: 'participant_name', type: 'text' }) participantName: string;
   @Field(() => Date) @Column({ name: 'signed_up_at', type: 'timestamptz' }) signedUpAt: Date;
   @Field(() => Date, { nullable: true }) @Column({ name: 'attended_at', type: 'timestamptz', nullable: true }) attendedAt: Date | null;

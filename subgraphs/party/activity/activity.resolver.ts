@@ -1,5 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import type { Viewer } from '../../../shared/auth/viewer';
@@ -16,8 +31,10 @@ import { PartyMember } from '../party-org/party-org.entity';
 import { Activity, ActivityKind, ActivitySignup, PointsEntry, PointsEntryKind } from './activity.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 
-@ObjectType() export class ActivityConnection extends Connection(Activity) {}
-@ObjectType() export class PointsEntryConnection extends Connection(PointsEntry) {}
+@ObjectType()
+export class ActivityConnection extends Connection(Activity) {}
+@ObjectType()
+export class PointsEntryConnection extends Connection(PointsEntry) {}
 
 @InputType()
 export class CreateActivityInput {
@@ -44,7 +61,8 @@ export class PointsAccount {
   @Field(() => Int) balance: number;
 }
 
-const signupsByActivity = (ctx: RequestContext) => groupedLoader(ctx, 'signupsByActivity', ActivitySignup, 'activityId', { signedUpAt: 'ASC' });
+const signupsByActivity = (ctx: RequestContext) =>
+  groupedLoader(ctx, 'signupsByActivity', ActivitySignup, 'activityId', { signedUpAt: 'ASC' });
 
 /** Residents, owners and volunteers of the compound, and Party members who reported in there, take part. */
 async function assertParticipant(m: EntityManager, viewer: Viewer, compoundId: string): Promise<void> {
@@ -57,9 +75,21 @@ async function assertParticipant(m: EntityManager, viewer: Viewer, compoundId: s
 }
 
 /** Adds to a holder's balance, creating the account on first points. */
-export async function creditPoints(m: EntityManager, holderId: string, compoundId: string, points: number, reason: string, sourceKey: string, by: string, at: Date): Promise<boolean> {
+export async function creditPoints(
+  m: EntityManager,
+  holderId: string,
+  compoundId: string,
+  points: number,
+  reason: string,
+  sourceKey: string,
+  by: string,
+  at: Date,
+): Promise<boolean> {
   if (points <= 0) return false;
-  await m.query(`INSERT INTO points_account (holder_id, balance, updated_at) VALUES ($1, 0, $2) ON CONFLICT (holder_id) DO NOTHING`, [holderId, at]);
+  await m.query(`INSERT INTO points_account (holder_id, balance, updated_at) VALUES ($1, 0, $2) ON CONFLICT (holder_id) DO NOTHING`, [
+    holderId,
+    at,
+  ]);
   // The unique source key makes the award happen once, however often attendance is recorded.
   const inserted = await m.query(
     `INSERT INTO points_entry (id, holder_id, compound_id, delta, kind, reason, source_key, at, by) VALUES ($1,$2,$3,$4,'EARNED',$5,$6,$7,$8)
@@ -112,15 +142,29 @@ export class ActivityResolver {
       if (await m.findOneBy(ActivitySignup, { activityId: id, participantId: viewer.actor })) throw conflict('You have already signed up');
       const taken = await m.countBy(ActivitySignup, { activityId: id });
       if (taken >= activity.capacity) throw conflict('The activity is full', { capacity: activity.capacity });
-      const row = Object.assign(new ActivitySignup(), { id: randomUUID(), activityId: id, participantId: viewer.actor, participantName: viewer.claims.name ?? viewer.actor, signedUpAt: now, attendedAt: null, attendedBy: null });
+      const row = Object.assign(new ActivitySignup(), {
+        id: randomUUID(),
+        activityId: id,
+        participantId: viewer.actor,
+        participantName: viewer.claims.name ?? viewer.actor,
+        signedUpAt: now,
+        attendedAt: null,
+        attendedBy: null,
+      });
       await m.insert(ActivitySignup, row);
       return row;
     });
   }
 
   @Authorized('grid_worker', 'party_secretary', 'admin')
-  @Mutation(() => ActivitySignup, { description: 'Record attendance; the activity’s points are awarded once, however often this is called.' })
-  async recordAttendance(@Arg('activityId', () => ID) activityId: string, @Arg('participantId', () => String) participantId: string, @Ctx() ctx: RequestContext): Promise<ActivitySignup> {
+  @Mutation(() => ActivitySignup, {
+    description: 'Record attendance; the activity’s points are awarded once, however often this is called.',
+  })
+  async recordAttendance(
+    @Arg('activityId', () => ID) activityId: string,
+    @Arg('participantId', () => String) participantId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ActivitySignup> {
     const id = assertUuid(activityId, 'activityId');
     const now = ctx.clock.now();
     return inTransaction(ctx, async (m) => {
@@ -135,7 +179,16 @@ export class ActivityResolver {
         signup.attendedBy = viewer.actor;
         await m.save(signup);
       }
-      await creditPoints(m, participantId, activity.compoundId, activity.points, `Attended: ${activity.title}`, `activity:${id}:${participantId}`, viewer.actor, now);
+      await creditPoints(
+        m,
+        participantId,
+        activity.compoundId,
+        activity.points,
+        `Attended: ${activity.title}`,
+        `activity:${id}:${participantId}`,
+        viewer.actor,
+        now,
+      );
       return signup;
     });
   }
@@ -183,13 +236,19 @@ export class PointsResolver {
   }
 
   @FieldResolver(() => PointsEntryConnection, { description: 'The ledger, oldest first.' })
-  entries(@Root() account: PointsAccount, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<PointsEntryConnection> {
+  entries(
+    @Root() account: PointsAccount,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PointsEntryConnection> {
     const qb = ctx.dataSource.getRepository(PointsEntry).createQueryBuilder('e').where('e.holder_id = :h', { h: account.holderId });
     return paginate(qb, args, { column: 'e.seq', idColumn: 'e.id', valueOf: (e) => String(e.seq), idOf: (e) => e.id });
   }
 
   @Authorized()
-  @Mutation(() => PointsEntry, { description: 'Redeem points for a perk. Never more than the balance: the database refuses a balance below zero.' })
+  @Mutation(() => PointsEntry, {
+    description: 'Redeem points for a perk. Never more than the balance: the database refuses a balance below zero.',
+  })
   async redeemPoints(@Arg('input', () => RedeemPointsInput) input: RedeemPointsInput, @Ctx() ctx: RequestContext): Promise<PointsEntry> {
     const viewer = requireViewer(ctx);
     const compoundId = assertUuid(input.compoundId, 'compoundId');
@@ -209,9 +268,22 @@ export class PointsResolver {
       // One conditional UPDATE: the row lock orders simultaneous redemptions and each
       // re-checks the balance it would leave, so k affordable ones succeed, no more.
       // (TypeORM answers an UPDATE with [rows, rowCount].)
-      const [rows] = (await m.query(`UPDATE points_account SET balance = balance - $2, updated_at = $3 WHERE holder_id = $1 AND balance >= $2 RETURNING balance`, [viewer.actor, points, now])) as [unknown[], number];
+      const [rows] = (await m.query(
+        `UPDATE points_account SET balance = balance - $2, updated_at = $3 WHERE holder_id = $1 AND balance >= $2 RETURNING balance`,
+        [viewer.actor, points, now],
+      )) as [unknown[], number];
       if (rows.length === 0) throw conflict('Not enough points for this redemption', { points });
-      const entry = Object.assign(new PointsEntry(), { id: randomUUID(), holderId: viewer.actor, compoundId, delta: -points, kind: PointsEntryKind.REDEEMED, reason: perk, sourceKey, at: now, by: viewer.actor });
+      const entry = Object.assign(new PointsEntry(), {
+        id: randomUUID(),
+        holderId: viewer.actor,
+        compoundId,
+        delta: -points,
+        kind: PointsEntryKind.REDEEMED,
+        reason: perk,
+        sourceKey,
+        at: now,
+        by: viewer.actor,
+      });
       await m.insert(PointsEntry, entry);
       return entry;
     });

@@ -21,16 +21,22 @@ export class CompoundPartyStats {
   @Field(() => Int, { description: 'Issue reports filed in the period; the figures below follow these reports.' }) reports: number;
   @Field(() => Int) responded: number;
   @Field(() => Int, { description: 'Answered within 10 minutes (≤ 600 s).' }) respondedWithinPromise: number;
-  @Field(() => Float, { nullable: true, description: 'respondedWithinPromise / reports (unanswered reports count against it); null without reports.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'respondedWithinPromise / reports (unanswered reports count against it); null without reports.',
+  })
   shareRespondedWithinPromise: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median seconds from report to first response.' }) medianResponseSeconds: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median seconds from report to first response.' }) medianResponseSeconds:
+    number | null;
   @Field(() => Int) resolved: number;
-  @Field(() => Float, { nullable: true, description: 'Median seconds from report to (latest) resolution.' }) medianResolutionSeconds: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median seconds from report to (latest) resolution.' }) medianResolutionSeconds:
+    number | null;
   @Field(() => Float, { nullable: true, description: 'Mean close-out satisfaction, 1–5.' }) averageSatisfaction: number | null;
   @Field(() => [KeyCount], { description: 'Reports by category.' }) byCategory: KeyCount[];
   @Field(() => [KeyCount], { description: 'Reports by how they were dealt with (COMMUNITY, PROPERTY, WHISTLE).' }) byPath: KeyCount[];
   @Field(() => Int, { description: 'Micro-wishes fulfilled in the period.' }) wishesFulfilled: number;
-  @Field(() => Int, { description: 'Volunteer minutes: attendees × length of activities starting in the period.' }) volunteerMinutes: number;
+  @Field(() => Int, { description: 'Volunteer minutes: attendees × length of activities starting in the period.' })
+  volunteerMinutes: number;
   @Field(() => Float) volunteerHours: number;
 }
 
@@ -128,11 +134,19 @@ function period(from: string, to: string): [string, string] {
 @Resolver()
 export class PartyStatsResolver {
   @Authorized('analyst', 'party_secretary', 'admin')
-  @Query(() => CompoundPartyStats, { description: "One compound's figures for local days from..to (analysts, admins, the compound's Party secretary)." })
-  async partyStats(@Arg('compoundId', () => ID) compoundId: string, @Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Ctx() ctx: RequestContext): Promise<CompoundPartyStats> {
+  @Query(() => CompoundPartyStats, {
+    description: "One compound's figures for local days from..to (analysts, admins, the compound's Party secretary).",
+  })
+  async partyStats(
+    @Arg('compoundId', () => ID) compoundId: string,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CompoundPartyStats> {
     const id = assertUuid(compoundId, 'compoundId');
     const viewer = requireViewer(ctx);
-    if (!viewer.isAnalyst && !viewer.canActInCompound(id, 'party_secretary')) throw forbidden("Only analysts and the compound's Party secretary read its figures");
+    if (!viewer.isAnalyst && !viewer.canActInCompound(id, 'party_secretary'))
+      throw forbidden("Only analysts and the compound's Party secretary read its figures");
     const [a, b] = period(from, to);
     const compound = await compoundById(ctx).load(id);
     if (!compound) throw notFound('Compound', id);
@@ -140,11 +154,28 @@ export class PartyStatsResolver {
   }
 
   @Authorized('analyst', 'admin')
-  @Query(() => CompoundPartyStatsConnection, { description: "Every compound's figures for local days from..to, compounds by name (which compounds answer within 10 minutes?)." })
-  async partyStatsByCompound(@Arg('from', () => String) from: string, @Arg('to', () => String) to: string, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<CompoundPartyStatsConnection> {
+  @Query(() => CompoundPartyStatsConnection, {
+    description: "Every compound's figures for local days from..to, compounds by name (which compounds answer within 10 minutes?).",
+  })
+  async partyStatsByCompound(
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String) to: string,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CompoundPartyStatsConnection> {
     const [a, b] = period(from, to);
-    const page = await paginate(ctx.dataSource.getRepository(Compound).createQueryBuilder('c'), args, { column: 'c.name', idColumn: 'c.id', valueOf: (c) => c.name, idOf: (c) => c.id });
-    const stats = await partyStatsFor(ctx, page.edges.map((e) => e.node), a, b);
+    const page = await paginate(ctx.dataSource.getRepository(Compound).createQueryBuilder('c'), args, {
+      column: 'c.name',
+      idColumn: 'c.id',
+      valueOf: (c) => c.name,
+      idOf: (c) => c.id,
+    });
+    const stats = await partyStatsFor(
+      ctx,
+      page.edges.map((e) => e.node),
+      a,
+      b,
+    );
     return { ...page, edges: page.edges.map((e, i) => ({ node: stats[i], cursor: e.cursor })) };
   }
 }

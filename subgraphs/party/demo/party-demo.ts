@@ -11,11 +11,31 @@ interface DemoPartyMember {
   homeOrganisation?: string;
 }
 
-const LOCAL_NAMES = ['罗建军', '谭秀兰', '彭志明', '周桂英', '刘国强', '易春华', '胡德明', '唐丽萍', '陈卫东', '黄淑珍', '李长青', '贺玉梅', '曾庆华', '欧阳平', '邓红霞'];
+const LOCAL_NAMES = [
+  '罗建军',
+  '谭秀兰',
+  '彭志明',
+  '周桂英',
+  '刘国强',
+  '易春华',
+  '胡德明',
+  '唐丽萍',
+  '陈卫东',
+  '黄淑珍',
+  '李长青',
+  '贺玉梅',
+  '曾庆华',
+  '欧阳平',
+  '邓红霞',
+];
 
 /** Qinglan Jiayuan (seed 004): the branch gathers the community's 15 members living there, and members whose membership is held elsewhere. */
 const QINGLAN_MEMBERS: DemoPartyMember[] = [
-  ...LOCAL_NAMES.map((name, i): DemoPartyMember => ({ name, position: i === 0 ? 'SECRETARY' : i <= 2 ? 'GROUP_LEADER' : 'MEMBER', membership: 'LOCAL' })),
+  ...LOCAL_NAMES.map((name, i): DemoPartyMember => ({
+    name,
+    position: i === 0 ? 'SECRETARY' : i <= 2 ? 'GROUP_LEADER' : 'MEMBER',
+    membership: 'LOCAL',
+  })),
   { name: '王指导员', position: 'INSTRUCTOR', membership: 'ELSEWHERE', homeOrganisation: '昭山镇党委' },
   { name: '张在职', position: 'MEMBER', membership: 'ELSEWHERE', homeOrganisation: '湘潭经开区机关党支部' },
   { name: '李在职', position: 'MEMBER', membership: 'ELSEWHERE', homeOrganisation: '湘潭市第一中学党支部' },
@@ -63,14 +83,25 @@ export const DEMO_PARTY = {
       compoundKey: 'qinglan-jiayuan',
       name: '晴岚家园党群服务站',
       customFunctions: ['义务理发', '本社区外村社无差别服务'],
-      services: { 便民服务: [['老年认证', 'ON_THE_SPOT'], ['失业证办理', 'BY_PROXY'], ['社区活动报名', 'ON_THE_SPOT']] as [string, Mode][] },
+      services: {
+        便民服务: [
+          ['老年认证', 'ON_THE_SPOT'],
+          ['失业证办理', 'BY_PROXY'],
+          ['社区活动报名', 'ON_THE_SPOT'],
+        ] as [string, Mode][],
+      },
     },
     { compoundKey: 'kuiguangta', name: '奎光塔小区服务站', customFunctions: ['便民蔬菜店', '爱有味食堂'], services: KUIGUANGTA_SERVICES },
     {
       compoundKey: 'liulang-dongyuan',
       name: '柳浪东苑小区服务驿站',
       customFunctions: ['磨刀修伞', '医生义诊', '亲子活动'],
-      services: { 便民服务: [['法律咨询', 'ON_THE_SPOT'], ['物业报修接件', 'BY_PROXY']] as [string, Mode][] },
+      services: {
+        便民服务: [
+          ['法律咨询', 'ON_THE_SPOT'],
+          ['物业报修接件', 'BY_PROXY'],
+        ] as [string, Mode][],
+      },
     },
   ],
   /** Xiangtan Road's three compounds (seed 001) took couriers and riders on as part-time grid workers. */

@@ -40,7 +40,12 @@ export async function seedPartyDemo(dataSource: DataSource, clock: Clock): Promi
 }
 
 async function seedOrgTree(m: EntityManager, audit: unknown[]): Promise<void> {
-  await bulkInsert(m, 'street', { id: 'uuid', name: 'text', name_zh: 'text', city: 'text', ...AUDIT }, DEMO_STREETS.map((s) => [s.id, s.name, s.nameZh, s.city, ...audit]));
+  await bulkInsert(
+    m,
+    'street',
+    { id: 'uuid', name: 'text', name_zh: 'text', city: 'text', ...AUDIT },
+    DEMO_STREETS.map((s) => [s.id, s.name, s.nameZh, s.city, ...audit]),
+  );
   await bulkInsert(
     m,
     'community',
@@ -59,16 +64,40 @@ async function seedOrgTree(m: EntityManager, audit: unknown[]): Promise<void> {
   for (const c of DEMO_COMPOUNDS) {
     for (let b = 1; b <= c.buildingCount; b++) {
       buildings.push([demoBuildingId(c.key, b), c.id, b, `Building ${b}`, ...audit]);
-      for (let u = 1; u <= DEMO_UNITS_PER_BUILDING; u++) units.push([demoUnitId(c.key, b, u), demoBuildingId(c.key, b), u, `Unit ${u}`, ...audit]);
+      for (let u = 1; u <= DEMO_UNITS_PER_BUILDING; u++)
+        units.push([demoUnitId(c.key, b, u), demoBuildingId(c.key, b), u, `Unit ${u}`, ...audit]);
     }
     for (let n = 1; n <= c.households; n++) {
       const l = demoHouseholdLayout(c, n);
-      households.push([demoHouseholdId(c.key, n), c.id, demoBuildingId(c.key, l.building), demoUnitId(c.key, l.building, l.unit), l.door, l.label, demoHouseholdIsLocal(c, n), ...audit]);
+      households.push([
+        demoHouseholdId(c.key, n),
+        c.id,
+        demoBuildingId(c.key, l.building),
+        demoUnitId(c.key, l.building, l.unit),
+        l.door,
+        l.label,
+        demoHouseholdIsLocal(c, n),
+        ...audit,
+      ]);
     }
   }
   await bulkInsert(m, 'building', { id: 'uuid', compound_id: 'uuid', number: 'int', name: 'text', ...AUDIT }, buildings);
   await bulkInsert(m, 'unit', { id: 'uuid', building_id: 'uuid', number: 'int', name: 'text', ...AUDIT }, units);
-  await bulkInsert(m, 'household', { id: 'uuid', compound_id: 'uuid', building_id: 'uuid', unit_id: 'uuid', door_number: 'text', label: 'text', is_local: 'boolean', ...AUDIT }, households);
+  await bulkInsert(
+    m,
+    'household',
+    {
+      id: 'uuid',
+      compound_id: 'uuid',
+      building_id: 'uuid',
+      unit_id: 'uuid',
+      door_number: 'text',
+      label: 'text',
+      is_local: 'boolean',
+      ...AUDIT,
+    },
+    households,
+  );
 }
 
 const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗'];
@@ -152,7 +181,18 @@ async function seedPartyOrganisations(m: EntityManager, audit: unknown[]): Promi
   await bulkInsert(
     m,
     'party_member',
-    { id: 'uuid', organisation_id: 'uuid', compound_id: 'uuid', user_id: 'text', name: 'text', membership: 'text', home_organisation: 'text', position: 'text', reported_in_at: 'timestamptz', ...AUDIT },
+    {
+      id: 'uuid',
+      organisation_id: 'uuid',
+      compound_id: 'uuid',
+      user_id: 'text',
+      name: 'text',
+      membership: 'text',
+      home_organisation: 'text',
+      position: 'text',
+      reported_in_at: 'timestamptz',
+      ...AUDIT,
+    },
     members,
   );
 }
@@ -164,7 +204,8 @@ async function seedStations(m: EntityManager, audit: unknown[]): Promise<void> {
     const stationId = demoId('station', s.compoundKey);
     stations.push([stationId, demoCompound(s.compoundKey).id, s.name, s.customFunctions, ...audit]);
     for (const [category, list] of Object.entries(s.services)) {
-      for (const [name, mode] of list) services.push([demoId('station-service', s.compoundKey, name), stationId, name, category, mode, ...audit]);
+      for (const [name, mode] of list)
+        services.push([demoId('station-service', s.compoundKey, name), stationId, name, category, mode, ...audit]);
     }
   }
   // text[] columns cannot ride in unnest (it flattens arrays), so stations go row by row: a handful of rows.
@@ -174,10 +215,23 @@ async function seedStations(m: EntityManager, audit: unknown[]): Promise<void> {
       row,
     );
   }
-  await bulkInsert(m, 'station_service', { id: 'uuid', station_id: 'uuid', name: 'text', category: 'text', mode: 'text', ...AUDIT }, services);
+  await bulkInsert(
+    m,
+    'station_service',
+    { id: 'uuid', station_id: 'uuid', name: 'text', category: 'text', mode: 'text', ...AUDIT },
+    services,
+  );
 }
 
-const CATEGORIES = ['ENVIRONMENT', 'FACILITY_REPAIR', 'SAFETY_HAZARD', 'PARKING_TRAFFIC', 'NEIGHBOUR_DISPUTE', 'GREENING', 'PROPERTY_SERVICE'];
+const CATEGORIES = [
+  'ENVIRONMENT',
+  'FACILITY_REPAIR',
+  'SAFETY_HAZARD',
+  'PARKING_TRAFFIC',
+  'NEIGHBOUR_DISPUTE',
+  'GREENING',
+  'PROPERTY_SERVICE',
+];
 const AREAS = ['east-gate', 'underground-garage', 'service-station'];
 
 /** Xiangtan Road (seed 001): couriers and riders as part-time grid workers, and the 200-odd problems they and residents reported. */
@@ -189,7 +243,15 @@ async function seedReports(m: EntityManager, audit: unknown[]): Promise<void> {
   for (const key of DEMO_PARTY.partTimeCompounds) {
     const c = demoCompound(key);
     DEMO_PARTY.partTimeWorkers.forEach((w, n) => {
-      workers.push([demoId('part-time-grid-worker', key, n + 1), c.id, demoPartTimeWorkerUser(key, n + 1), w.name, w.occupation, true, ...audit]);
+      workers.push([
+        demoId('part-time-grid-worker', key, n + 1),
+        c.id,
+        demoPartTimeWorkerUser(key, n + 1),
+        w.name,
+        w.occupation,
+        true,
+        ...audit,
+      ]);
     });
     for (let n = 1; n <= DEMO_PARTY.reportsPerCompound; n++) {
       const id = demoId('issue-report', key, n);
@@ -225,7 +287,8 @@ async function seedReports(m: EntityManager, audit: unknown[]): Promise<void> {
         closed ? new Date(resolvedAt!.getTime() + 3_600_000) : null,
         ...audit,
       ]);
-      const entry = (kind: string, when: Date, by: string, note: string | null) => entries.push([demoId('issue-entry', key, n, kind), id, kind, note, when, by]);
+      const entry = (kind: string, when: Date, by: string, note: string | null) =>
+        entries.push([demoId('issue-entry', key, n, kind), id, kind, note, when, by]);
       entry('REPORTED', reportedAt, reporter, null);
       entry('RESPONDED', respondedAt, grid, null);
       if (route === 1) entry('HANDED_TO_PROPERTY', new Date(respondedAt.getTime() + 60_000), grid, '转物业维修');
@@ -234,7 +297,12 @@ async function seedReports(m: EntityManager, audit: unknown[]): Promise<void> {
       if (closed) entry('CLOSED', new Date(resolvedAt!.getTime() + 3_600_000), reporter, null);
     }
   }
-  await bulkInsert(m, 'part_time_grid_worker', { id: 'uuid', compound_id: 'uuid', user_id: 'text', name: 'text', occupation: 'text', active: 'boolean', ...AUDIT }, workers);
+  await bulkInsert(
+    m,
+    'part_time_grid_worker',
+    { id: 'uuid', compound_id: 'uuid', user_id: 'text', name: 'text', occupation: 'text', active: 'boolean', ...AUDIT },
+    workers,
+  );
   await bulkInsert(
     m,
     'issue_report',
@@ -262,5 +330,10 @@ async function seedReports(m: EntityManager, audit: unknown[]): Promise<void> {
     },
     reports,
   );
-  await bulkInsert(m, 'issue_report_entry', { id: 'uuid', report_id: 'uuid', kind: 'text', note: 'text', at: 'timestamptz', by: 'text' }, entries);
+  await bulkInsert(
+    m,
+    'issue_report_entry',
+    { id: 'uuid', report_id: 'uuid', kind: 'text', note: 'text', at: 'timestamptz', by: 'text' },
+    entries,
+  );
 }

@@ -1,7 +1,15 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { IssueCategory, IssueEntryKind, IssuePath, IssueSource, IssueStatus, PartTimeOccupation, WorkOrderOutcome } from './issue-report.types';
+import {
+  IssueCategory,
+  IssueEntryKind,
+  IssuePath,
+  IssueSource,
+  IssueStatus,
+  PartTimeOccupation,
+  WorkOrderOutcome,
+} from './issue-report.types';
 import { respondedWithinPromise } from './issue-report.service';
 
 /** An issue report (民情 / 随手报). Every time on it is stamped by the server's clock. */
@@ -88,7 +96,7 @@ export class IssueReport extends Audited {
   @Column({ name: 'work_order_id', type: 'uuid', nullable: true })
   workOrderId: string | null;
 
-  @Field(() => WorkOrderOutcome, { nullable: true, description: "What became of that work order, as property last reported it." })
+  @Field(() => WorkOrderOutcome, { nullable: true, description: 'What became of that work order, as property last reported it.' })
   @Column({ name: 'work_order_outcome', type: 'text', nullable: true })
   workOrderOutcome: WorkOrderOutcome | null;
 

@@ -1,5 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import type { Viewer } from '../../../shared/auth/viewer';
@@ -45,7 +61,10 @@ export class RegisterPartTimeGridWorkerInput {
 @ArgsType()
 export class IssueReportPageArgs extends PageArgs {
   @Field(() => IssueStatus, { nullable: true }) status?: IssueStatus | null;
-  @Field(() => Boolean, { nullable: true, description: 'Only reports still unanswered more than 10 minutes after they were filed (by the server clock).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only reports still unanswered more than 10 minutes after they were filed (by the server clock).',
+  })
   overdue?: boolean | null;
 }
 
@@ -77,7 +96,10 @@ function pageOf(ctx: RequestContext, where: (qb: ReturnType<typeof baseQuery>) =
   const qb = baseQuery(ctx);
   where(qb);
   if (args.status) qb.andWhere('r.status = :status', { status: args.status });
-  if (args.overdue) qb.andWhere('r.responded_at IS NULL AND r.reported_at < :deadline', { deadline: new Date(ctx.clock.now().getTime() - RESPONSE_PROMISE_MS) });
+  if (args.overdue)
+    qb.andWhere('r.responded_at IS NULL AND r.reported_at < :deadline', {
+      deadline: new Date(ctx.clock.now().getTime() - RESPONSE_PROMISE_MS),
+    });
   return paginate(qb, args, { column: 'r.seq', idColumn: 'r.id', valueOf: (r) => String(r.seq), idOf: (r) => r.id });
 }
 
@@ -105,15 +127,24 @@ export class IssueReportResolver {
 
   @Authorized('grid_worker', 'party_secretary', 'analyst', 'admin')
   @Query(() => IssueReportConnection, { description: "A compound's reports, oldest first (its grid, analysts, admins)." })
-  issueReports(@Arg('compoundId', () => ID) compoundId: string, @Args(() => IssueReportPageArgs) args: IssueReportPageArgs, @Ctx() ctx: RequestContext): Promise<IssueReportConnection> {
+  issueReports(
+    @Arg('compoundId', () => ID) compoundId: string,
+    @Args(() => IssueReportPageArgs) args: IssueReportPageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IssueReportConnection> {
     const id = assertUuid(compoundId, 'compoundId');
     if (!readsCompoundPeople(requireViewer(ctx), id)) throw forbidden("Only the compound's grid, analysts and admins list its reports");
     return pageOf(ctx, (qb) => qb.where('r.compound_id = :id', { id }), args);
   }
 
   @Authorized('grid_worker', 'party_secretary', 'admin')
-  @Mutation(() => PartTimeGridWorker, { description: 'The grid enlists a courier or rider as a part-time grid worker (兼职网格员) of its compound.' })
-  async registerPartTimeGridWorker(@Arg('input', () => RegisterPartTimeGridWorkerInput) input: RegisterPartTimeGridWorkerInput, @Ctx() ctx: RequestContext): Promise<PartTimeGridWorker> {
+  @Mutation(() => PartTimeGridWorker, {
+    description: 'The grid enlists a courier or rider as a part-time grid worker (兼职网格员) of its compound.',
+  })
+  async registerPartTimeGridWorker(
+    @Arg('input', () => RegisterPartTimeGridWorkerInput) input: RegisterPartTimeGridWorkerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartTimeGridWorker> {
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const viewer = assertCompoundRole(ctx, compoundId);
     const row = Object.assign(new PartTimeGridWorker(), {
@@ -133,7 +164,9 @@ export class IssueReportResolver {
   }
 
   @Authorized('resident', 'owner', 'grid_worker', 'volunteer', 'admin')
-  @Mutation(() => IssueReport, { description: 'File an issue report (随手报). The server stamps the time; the 10-minute promise starts now.' })
+  @Mutation(() => IssueReport, {
+    description: 'File an issue report (随手报). The server stamps the time; the 10-minute promise starts now.',
+  })
   async reportIssue(@Arg('input', () => ReportIssueInput) input: ReportIssueInput, @Ctx() ctx: RequestContext): Promise<IssueReport> {
     const viewer = requireViewer(ctx);
     const compoundId = assertUuid(input.compoundId, 'compoundId');
@@ -146,7 +179,8 @@ export class IssueReportResolver {
       const source = viewer.isAdmin ? IssueSource.GRID_WORKER : await sourceOf(m, viewer, compoundId);
       if (buildingId) {
         const building = await m.findOneBy(Building, { id: buildingId });
-        if (!building || building.compoundId !== compoundId) throw badInput('The building is not in this compound', { field: 'buildingId' });
+        if (!building || building.compoundId !== compoundId)
+          throw badInput('The building is not in this compound', { field: 'buildingId' });
       }
       let reporterResidentId: string | null = null;
       if (source === IssueSource.RESIDENT && viewer.residentId) {
@@ -186,7 +220,11 @@ export class IssueReportResolver {
 
   @Authorized('grid_worker', 'admin')
   @Mutation(() => IssueReport, { description: "A grid worker's first response; answered within 600 s keeps the 10-minute promise." })
-  respondToIssueReport(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  respondToIssueReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return transition(ctx, id, 'respond', ['grid_worker'], (r, at, by) => {
       r.status = IssueStatus.RESPONDED;
       r.respondedAt = at;
@@ -210,8 +248,14 @@ export class IssueReportResolver {
   }
 
   @Authorized('grid_worker', 'party_secretary', 'admin')
-  @Mutation(() => IssueReport, { description: 'Hand the report to the responsible property company (the work order follows through the hand-over).' })
-  handIssueReportToProperty(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  @Mutation(() => IssueReport, {
+    description: 'Hand the report to the responsible property company (the work order follows through the hand-over).',
+  })
+  handIssueReportToProperty(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     const text = optionalText(note, 'note', 1000);
     return transition(
       ctx,
@@ -231,8 +275,15 @@ export class IssueReportResolver {
   }
 
   @Authorized('grid_worker', 'party_secretary', 'admin')
-  @Mutation(() => IssueReport, { description: 'Blow the whistle (吹哨): escalate to a named department; follow-ups are recorded until it is resolved.' })
-  blowWhistle(@Arg('id', () => ID) id: string, @Arg('department', () => String) department: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext) {
+  @Mutation(() => IssueReport, {
+    description: 'Blow the whistle (吹哨): escalate to a named department; follow-ups are recorded until it is resolved.',
+  })
+  blowWhistle(
+    @Arg('id', () => ID) id: string,
+    @Arg('department', () => String) department: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     const dept = requiredText(department, 'department', 100);
     return transition(ctx, id, 'blowWhistle', PARTY_ROLES, (r) => {
       r.status = IssueStatus.ESCALATED;
@@ -250,8 +301,15 @@ export class IssueReportResolver {
   }
 
   @Authorized()
-  @Mutation(() => IssueReport, { description: 'The reporter confirms the resolution and closes the report out (销号) with a 1–5 satisfaction score.' })
-  closeIssueReport(@Arg('id', () => ID) id: string, @Arg('satisfaction', () => Int) satisfaction: number, @Arg('comment', () => String, { nullable: true }) comment: string | null, @Ctx() ctx: RequestContext) {
+  @Mutation(() => IssueReport, {
+    description: 'The reporter confirms the resolution and closes the report out (销号) with a 1–5 satisfaction score.',
+  })
+  closeIssueReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('satisfaction', () => Int) satisfaction: number,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     const score = intInRange(satisfaction, 'satisfaction', 1, 5);
     const text = optionalText(comment, 'comment', 1000);
     return transition(ctx, id, 'close', 'reporter', (r, at) => {
@@ -309,7 +367,14 @@ export class IssueReportResolver {
   }
 }
 
-async function addEntry(m: EntityManager, reportId: string, kind: IssueEntryKind, note: string | null, by: string, at: Date): Promise<void> {
+async function addEntry(
+  m: EntityManager,
+  reportId: string,
+  kind: IssueEntryKind,
+  note: string | null,
+  by: string,
+  at: Date,
+): Promise<void> {
   await m.insert(IssueReportEntry, { id: randomUUID(), reportId, kind, note, by, at });
 }
 

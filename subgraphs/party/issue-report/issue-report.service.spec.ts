@@ -29,10 +29,22 @@ describe('issue report rules', () => {
 
   it("applies property's outcome only to a report still with property (or resolved by it)", () => {
     const { RESOLVED, CANCELLED } = WorkOrderOutcome;
-    expect(outcomeEffect(IssueStatus.HANDED_TO_PROPERTY, IssuePath.PROPERTY, RESOLVED)).toEqual({ status: IssueStatus.RESOLVED, path: IssuePath.PROPERTY, resolves: true });
+    expect(outcomeEffect(IssueStatus.HANDED_TO_PROPERTY, IssuePath.PROPERTY, RESOLVED)).toEqual({
+      status: IssueStatus.RESOLVED,
+      path: IssuePath.PROPERTY,
+      resolves: true,
+    });
     // Resolved again after property reopened its order: the resolution time moves.
-    expect(outcomeEffect(IssueStatus.RESOLVED, IssuePath.PROPERTY, RESOLVED)).toEqual({ status: IssueStatus.RESOLVED, path: IssuePath.PROPERTY, resolves: true });
-    expect(outcomeEffect(IssueStatus.HANDED_TO_PROPERTY, IssuePath.PROPERTY, CANCELLED)).toEqual({ status: IssueStatus.RESPONDED, path: null, resolves: false });
+    expect(outcomeEffect(IssueStatus.RESOLVED, IssuePath.PROPERTY, RESOLVED)).toEqual({
+      status: IssueStatus.RESOLVED,
+      path: IssuePath.PROPERTY,
+      resolves: true,
+    });
+    expect(outcomeEffect(IssueStatus.HANDED_TO_PROPERTY, IssuePath.PROPERTY, CANCELLED)).toEqual({
+      status: IssueStatus.RESPONDED,
+      path: null,
+      resolves: false,
+    });
     // Moved on: closed out, reopened by the reporter, or resolved in the community.
     expect(outcomeEffect(IssueStatus.CLOSED, IssuePath.PROPERTY, RESOLVED)).toBeNull();
     expect(outcomeEffect(IssueStatus.REOPENED, null, RESOLVED)).toBeNull();

@@ -46,7 +46,11 @@ export function allowedFrom(action: IssueAction): readonly IssueStatus[] {
  * a second work order. A report that has moved on (closed, reopened by the reporter) only
  * records the outcome. Returns the new status and path, or null to leave them.
  */
-export function outcomeEffect(status: IssueStatus, path: IssuePath | null, outcome: WorkOrderOutcome): { status: IssueStatus; path: IssuePath | null; resolves: boolean } | null {
+export function outcomeEffect(
+  status: IssueStatus,
+  path: IssuePath | null,
+  outcome: WorkOrderOutcome,
+): { status: IssueStatus; path: IssuePath | null; resolves: boolean } | null {
   if (outcome === WorkOrderOutcome.RESOLVED) {
     if (status === IssueStatus.HANDED_TO_PROPERTY || (status === IssueStatus.RESOLVED && path === IssuePath.PROPERTY)) {
       return { status: IssueStatus.RESOLVED, path: IssuePath.PROPERTY, resolves: true };

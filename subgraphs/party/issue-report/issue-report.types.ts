@@ -22,7 +22,8 @@ export enum IssueSource {
 }
 registerEnumType(IssueSource, {
   name: 'IssueSource',
-  description: "Who filed it: a resident, a grid worker, a part-time grid worker (courier, rider), or the property staff's after-hours intake handed back to the grid.",
+  description:
+    "Who filed it: a resident, a grid worker, a part-time grid worker (courier, rider), or the property staff's after-hours intake handed back to the grid.",
 });
 
 export enum IssueStatus {
@@ -70,17 +71,27 @@ export enum HandoverState {
   DELIVERED = 'DELIVERED',
   FAILED = 'FAILED',
 }
-registerEnumType(HandoverState, { name: 'ReportHandoverStatus', description: "The report's hand-over to property: waiting to be delivered (retried while property is unreachable), delivered (a work order exists), or refused for good." });
+registerEnumType(HandoverState, {
+  name: 'ReportHandoverStatus',
+  description:
+    "The report's hand-over to property: waiting to be delivered (retried while property is unreachable), delivered (a work order exists), or refused for good.",
+});
 
 export enum WorkOrderOutcome {
   RESOLVED = 'RESOLVED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(WorkOrderOutcome, { name: 'ReportWorkOrderOutcome', description: 'What became of the work order opened from a report, as property reported it.' });
+registerEnumType(WorkOrderOutcome, {
+  name: 'ReportWorkOrderOutcome',
+  description: 'What became of the work order opened from a report, as property reported it.',
+});
 
 export enum PartTimeOccupation {
   COURIER = 'COURIER',
   DELIVERY_RIDER = 'DELIVERY_RIDER',
   OTHER = 'OTHER',
 }
-registerEnumType(PartTimeOccupation, { name: 'PartTimeOccupation', description: 'What a part-time grid worker (兼职网格员) does for a living.' });
+registerEnumType(PartTimeOccupation, {
+  name: 'PartTimeOccupation',
+  description: 'What a part-time grid worker (兼职网格员) does for a living.',
+});

@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import type { Clock } from '../../../shared/clock';
@@ -20,11 +34,17 @@ import { requireViewer } from '../../../shared/auth/require-viewer';
 import { byIdLoader } from '../../../shared/db/entity-loaders';
 import { REPORT_TO_PROPERTY_TOPIC, WORK_ORDER_OUTCOME_TOPIC, INTAKE_TO_GRID_TOPIC } from '../../../shared/handover/topics';
 
-
 /** Who writes party's side of a hand-over when no person does (the relay's bookkeeping). */
 const RELAY_ACTOR = 'service:party-relay';
 
-async function addEntry(m: EntityManager, reportId: string, kind: IssueEntryKind, note: string | null, by: string, at: Date): Promise<void> {
+async function addEntry(
+  m: EntityManager,
+  reportId: string,
+  kind: IssueEntryKind,
+  note: string | null,
+  by: string,
+  at: Date,
+): Promise<void> {
   await m.insert(IssueReportEntry, { id: randomUUID(), reportId, kind, note, by, at });
 }
 
@@ -44,9 +64,14 @@ export async function enqueueReportToProperty(m: EntityManager, report: IssueRep
     category: report.category,
     text: report.description,
   };
-  const [existing] = await m.query(`SELECT id, status, result FROM handover_outbox WHERE topic = $1 AND record_id = $2 FOR UPDATE`, [REPORT_TO_PROPERTY_TOPIC, report.id]);
+  const [existing] = await m.query(`SELECT id, status, result FROM handover_outbox WHERE topic = $1 AND record_id = $2 FOR UPDATE`, [
+    REPORT_TO_PROPERTY_TOPIC,
+    report.id,
+  ]);
   if (existing?.status === 'DELIVERED') {
-    throw conflict('This report already opened a property work order; resolve it in the community or blow the whistle', { workOrderId: existing.result?.workOrderId ?? null });
+    throw conflict('This report already opened a property work order; resolve it in the community or blow the whistle', {
+      workOrderId: existing.result?.workOrderId ?? null,
+    });
   }
   if (existing) {
     await m.query(
@@ -94,7 +119,12 @@ export const reportToPropertyRoute: HandoverRoute = {
 };
 
 /** Party's relay: reports handed to property. */
-export function partyRelay(dataSource: DataSource, clock: Clock, client = new InternalClient('party'), options: RelayOptions = {}): OutboxRelay {
+export function partyRelay(
+  dataSource: DataSource,
+  clock: Clock,
+  client = new InternalClient('party'),
+  options: RelayOptions = {},
+): OutboxRelay {
   return new OutboxRelay(dataSource, client, { [REPORT_TO_PROPERTY_TOPIC]: reportToPropertyRoute }, { clock, ...options });
 }
 
@@ -106,7 +136,10 @@ export class ReportHandover {
   @Field(() => ID, { nullable: true, description: 'The work order property opened, once delivered.' })
   workOrderId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it failed, or the last transient error while it is still pending (e.g. property unreachable).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it failed, or the last transient error while it is still pending (e.g. property unreachable).',
+  })
   error: string | null;
 
   @Field(() => Int, { description: 'Delivery attempts so far.' })
@@ -119,8 +152,7 @@ export class ReportHandover {
   deliveredAt: Date | null;
 }
 
-const handoverById = (ctx: RequestContext) =>
-  byIdLoader(ctx, 'reportHandoverById', OutboxMessage);
+const handoverById = (ctx: RequestContext) => byIdLoader(ctx, 'reportHandoverById', OutboxMessage);
 
 @Directive('@inaccessible')
 @InputType({ description: 'Internal: the outcome of a work order opened from a report, handed over by property.' })
@@ -167,7 +199,11 @@ const asIso = (value: Date | string) => (value instanceof Date ? value.toISOStri
 
 @Resolver(() => IssueReport)
 export class ReportHandoverResolver {
-  @FieldResolver(() => ReportHandover, { nullable: true, description: 'The hand-over to property: PENDING (retried while property is unreachable), DELIVERED with the work order, or FAILED with the reason.' })
+  @FieldResolver(() => ReportHandover, {
+    nullable: true,
+    description:
+      'The hand-over to property: PENDING (retried while property is unreachable), DELIVERED with the work order, or FAILED with the reason.',
+  })
   async propertyHandover(@Root() r: IssueReport, @Ctx() ctx: RequestContext): Promise<ReportHandover | null> {
     if (!r.handoverId) return null;
     const message = await handoverById(ctx).load(r.handoverId);
@@ -184,8 +220,13 @@ export class ReportHandoverResolver {
 
   @Directive('@inaccessible')
   @Authorized('service')
-  @Mutation(() => IssueReport, { description: 'Internal: property reports what became of the work order opened from a report (topic workorder.outcome).' })
-  async recordWorkOrderOutcome(@Arg('input', () => RecordWorkOrderOutcomeInput) input: RecordWorkOrderOutcomeInput, @Ctx() ctx: RequestContext): Promise<IssueReport> {
+  @Mutation(() => IssueReport, {
+    description: 'Internal: property reports what became of the work order opened from a report (topic workorder.outcome).',
+  })
+  async recordWorkOrderOutcome(
+    @Arg('input', () => RecordWorkOrderOutcomeInput) input: RecordWorkOrderOutcomeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IssueReport> {
     const viewer = requireViewer(ctx);
     const outcomeId = requiredText(input.outcomeId, 'outcomeId', 100);
     const reportId = assertUuid(input.reportId, 'reportId');
@@ -193,19 +234,28 @@ export class ReportHandoverResolver {
     if (!Object.values(WorkOrderOutcome).includes(input.status)) throw badInput('Unknown outcome', { field: 'status' });
     const at = new Date(asIso(input.at));
     const payload = { reportId, workOrderId, status: input.status, at: at.toISOString() };
-    const result = await receiveOnce(ctx.dataSource, { topic: WORK_ORDER_OUTCOME_TOPIC, recordId: outcomeId, payload, receivedBy: viewer.actor, at: ctx.clock.now() }, async (m) => {
-      const report = await m.findOne(IssueReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
-      if (!report) throw notFound('IssueReport', reportId);
-      await applyOutcome(m, report, workOrderId, input.status, at, viewer.actor);
-      return { reportId };
-    });
-    return (await ctx.dataSource.getRepository(IssueReport).findOneByOrFail({ id: result.reportId as string }));
+    const result = await receiveOnce(
+      ctx.dataSource,
+      { topic: WORK_ORDER_OUTCOME_TOPIC, recordId: outcomeId, payload, receivedBy: viewer.actor, at: ctx.clock.now() },
+      async (m) => {
+        const report = await m.findOne(IssueReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
+        if (!report) throw notFound('IssueReport', reportId);
+        await applyOutcome(m, report, workOrderId, input.status, at, viewer.actor);
+        return { reportId };
+      },
+    );
+    return await ctx.dataSource.getRepository(IssueReport).findOneByOrFail({ id: result.reportId });
   }
 
   @Directive('@inaccessible')
   @Authorized('service')
-  @Mutation(() => IssueReport, { description: 'Internal: property hands after-hours intake back to the grid as an issue report (topic intake.to-grid).' })
-  async openReportFromIntake(@Arg('input', () => OpenReportFromIntakeInput) input: OpenReportFromIntakeInput, @Ctx() ctx: RequestContext): Promise<IssueReport> {
+  @Mutation(() => IssueReport, {
+    description: 'Internal: property hands after-hours intake back to the grid as an issue report (topic intake.to-grid).',
+  })
+  async openReportFromIntake(
+    @Arg('input', () => OpenReportFromIntakeInput) input: OpenReportFromIntakeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<IssueReport> {
     const viewer = requireViewer(ctx);
     const intakeId = assertUuid(input.intakeId, 'intakeId');
     const compoundId = assertUuid(input.compoundId, 'compoundId');
@@ -215,42 +265,61 @@ export class ReportHandoverResolver {
     const at = new Date(asIso(input.at));
     const payload = { intakeId, compoundId, buildingId, area, text: input.text, at: at.toISOString() };
     const now = ctx.clock.now();
-    const result = await receiveOnce(ctx.dataSource, { topic: INTAKE_TO_GRID_TOPIC, recordId: intakeId, payload, receivedBy: viewer.actor, at: now }, async (m) => {
-      if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
-      if (buildingId) {
-        const building = await m.findOneBy(Building, { id: buildingId });
-        if (!building || building.compoundId !== compoundId) throw badInput('The building is not in this compound', { field: 'buildingId' });
-      }
-      const report = Object.assign(new IssueReport(), {
-        id: randomUUID(),
-        compoundId,
-        buildingId,
-        // The intake happened at the station: without a building or area, that is where.
-        area: buildingId ? null : (area ?? 'service-station'),
-        category: IssueCategory.OTHER,
-        description: text,
-        source: IssueSource.PROPERTY_INTAKE,
-        reporterId: viewer.actor,
-        reporterResidentId: null,
-        status: IssueStatus.SUBMITTED,
-        path: null,
-        // The grid's 10-minute promise runs from when the report reaches it, not from
-        // the after-hours visit (the grid was off duty then); that time is on the entry.
-        reportedAt: now,
-        sourceIntakeId: intakeId,
-        reopenCount: 0,
-      });
-      stampCreated(report, viewer.actor, now);
-      await m.insert(IssueReport, report);
-      await addEntry(m, report.id, IssueEntryKind.REPORTED, `After-hours intake at the service station, taken ${at.toISOString()}`, viewer.actor, now);
-      return { reportId: report.id };
-    });
-    return (await ctx.dataSource.getRepository(IssueReport).findOneByOrFail({ id: result.reportId as string }));
+    const result = await receiveOnce(
+      ctx.dataSource,
+      { topic: INTAKE_TO_GRID_TOPIC, recordId: intakeId, payload, receivedBy: viewer.actor, at: now },
+      async (m) => {
+        if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+        if (buildingId) {
+          const building = await m.findOneBy(Building, { id: buildingId });
+          if (!building || building.compoundId !== compoundId)
+            throw badInput('The building is not in this compound', { field: 'buildingId' });
+        }
+        const report = Object.assign(new IssueReport(), {
+          id: randomUUID(),
+          compoundId,
+          buildingId,
+          // The intake happened at the station: without a building or area, that is where.
+          area: buildingId ? null : (area ?? 'service-station'),
+          category: IssueCategory.OTHER,
+          description: text,
+          source: IssueSource.PROPERTY_INTAKE,
+          reporterId: viewer.actor,
+          reporterResidentId: null,
+          status: IssueStatus.SUBMITTED,
+          path: null,
+          // The grid's 10-minute promise runs from when the report reaches it, not from
+          // the after-hours visit (the grid was off duty then); that time is on the entry.
+          reportedAt: now,
+          sourceIntakeId: intakeId,
+          reopenCount: 0,
+        });
+        stampCreated(report, viewer.actor, now);
+        await m.insert(IssueReport, report);
+        await addEntry(
+          m,
+          report.id,
+          IssueEntryKind.REPORTED,
+          `After-hours intake at the service station, taken ${at.toISOString()}`,
+          viewer.actor,
+          now,
+        );
+        return { reportId: report.id };
+      },
+    );
+    return await ctx.dataSource.getRepository(IssueReport).findOneByOrFail({ id: result.reportId as string });
   }
 }
 
 /** Records property's outcome on the report (see `outcomeEffect` for the states) and on its timeline. */
-export async function applyOutcome(m: EntityManager, report: IssueReport, workOrderId: string, status: WorkOrderOutcome, at: Date, actor: string): Promise<void> {
+export async function applyOutcome(
+  m: EntityManager,
+  report: IssueReport,
+  workOrderId: string,
+  status: WorkOrderOutcome,
+  at: Date,
+  actor: string,
+): Promise<void> {
   report.workOrderId ??= workOrderId;
   report.workOrderOutcome = status;
   report.workOrderOutcomeAt = at;

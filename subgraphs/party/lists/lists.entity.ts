@@ -8,7 +8,10 @@ export enum NeedSource {
   ISSUE_REPORT = 'ISSUE_REPORT',
   OTHER = 'OTHER',
 }
-registerEnumType(NeedSource, { name: 'NeedSource', description: 'How the need was collected: door-to-door visits (走访), surveys, reports.' });
+registerEnumType(NeedSource, {
+  name: 'NeedSource',
+  description: 'How the need was collected: door-to-door visits (走访), surveys, reports.',
+});
 
 export enum ResourceKind {
   DEPARTMENT = 'DEPARTMENT',

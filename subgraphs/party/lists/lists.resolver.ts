@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { EntityManager, In } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import type { Viewer } from '../../../shared/auth/viewer';
@@ -16,10 +30,14 @@ import { visibleResident } from '../resident/resident.loaders';
 import { MicroWish, Need, NeedSource, Project, Resource, ResourceKind, WishStatus } from './lists.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 
-@ObjectType() export class NeedConnection extends Connection(Need) {}
-@ObjectType() export class ResourceConnection extends Connection(Resource) {}
-@ObjectType() export class ProjectConnection extends Connection(Project) {}
-@ObjectType() export class MicroWishConnection extends Connection(MicroWish) {}
+@ObjectType()
+export class NeedConnection extends Connection(Need) {}
+@ObjectType()
+export class ResourceConnection extends Connection(Resource) {}
+@ObjectType()
+export class ProjectConnection extends Connection(Project) {}
+@ObjectType()
+export class MicroWishConnection extends Connection(MicroWish) {}
 
 @InputType()
 export class AddNeedInput {
@@ -52,7 +70,8 @@ export class PostMicroWishInput {
   @Field(() => ID) compoundId: string;
   @Field(() => String) title: string;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => ID, { nullable: true, description: 'A grid worker posting for a resident names them; a resident posts for themselves.' }) residentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A grid worker posting for a resident names them; a resident posts for themselves.' })
+  residentId?: string | null;
 }
 
 @ArgsType()
@@ -62,16 +81,28 @@ export class MicroWishPageArgs extends PageArgs {
 
 const GRID_ROLES = ['grid_worker', 'party_secretary', 'admin'] as const;
 
-function page<T extends { id: string; seq: string }>(ctx: RequestContext, target: new () => T, compoundId: string, args: PageArgs, extra?: (qb: any) => void) {
+function page<T extends { id: string; seq: string }>(
+  ctx: RequestContext,
+  target: new () => T,
+  compoundId: string,
+  args: PageArgs,
+  extra?: (qb: any) => void,
+) {
   const qb = ctx.dataSource.getRepository(target).createQueryBuilder('x').where('x.compound_id = :id', { id: compoundId });
   extra?.(qb);
   return paginate(qb, args, { column: 'x.seq', idColumn: 'x.id', valueOf: (x: T) => String(x.seq), idOf: (x: T) => x.id });
 }
 
-async function idsInCompound(m: EntityManager, target: typeof Need | typeof Resource, raw: string[], compoundId: string, field: string): Promise<string[]> {
+async function idsInCompound(
+  m: EntityManager,
+  target: typeof Need | typeof Resource,
+  raw: string[],
+  compoundId: string,
+  field: string,
+): Promise<string[]> {
   const ids = [...new Set(raw.map((id) => assertUuid(id, field)))];
   if (ids.length === 0) throw badInput(`${field} must name at least one`, { field });
-  const rows = await m.getRepository(target).findBy({ id: In(ids), compoundId } as never);
+  const rows = await m.getRepository(target).findBy({ id: In(ids), compoundId });
   if (rows.length !== ids.length) throw badInput(`${field} names something that is not in this compound`, { field });
   return ids;
 }
@@ -93,7 +124,13 @@ export class ListsResolver {
   async addNeed(@Arg('input', () => AddNeedInput) input: AddNeedInput, @Ctx() ctx: RequestContext): Promise<Need> {
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const viewer = assertCompoundRole(ctx, compoundId);
-    const row = Object.assign(new Need(), { id: randomUUID(), compoundId, title: requiredText(input.title, 'title', 100), description: optionalText(input.description, 'description', 1000), source: input.source });
+    const row = Object.assign(new Need(), {
+      id: randomUUID(),
+      compoundId,
+      title: requiredText(input.title, 'title', 100),
+      description: optionalText(input.description, 'description', 1000),
+      source: input.source,
+    });
     stampCreated(row, viewer.actor, ctx.clock.now());
     return inTransaction(ctx, async (m) => {
       if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
@@ -146,7 +183,10 @@ export class ListsResolver {
   needs(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<Need[]> {
     return ctx.loaders
       .get<string, Need[]>('needsByProject', async (ids) => {
-        const rows: { project_id: string; id: string }[] = await ctx.dataSource.query(`SELECT project_id, need_id AS id FROM project_need WHERE project_id = ANY($1)`, [[...ids]]);
+        const rows: { project_id: string; id: string }[] = await ctx.dataSource.query(
+          `SELECT project_id, need_id AS id FROM project_need WHERE project_id = ANY($1)`,
+          [[...ids]],
+        );
         const needs = await ctx.dataSource.getRepository(Need).find({ where: { id: In(rows.map((r) => r.id)) }, order: { seq: 'ASC' } });
         return ids.map((pid) => needs.filter((n) => rows.some((r) => r.project_id === pid && r.id === n.id)));
       })
@@ -157,8 +197,13 @@ export class ListsResolver {
   resources(@Root() p: Project, @Ctx() ctx: RequestContext): Promise<Resource[]> {
     return ctx.loaders
       .get<string, Resource[]>('resourcesByProject', async (ids) => {
-        const rows: { project_id: string; id: string }[] = await ctx.dataSource.query(`SELECT project_id, resource_id AS id FROM project_resource WHERE project_id = ANY($1)`, [[...ids]]);
-        const resources = await ctx.dataSource.getRepository(Resource).find({ where: { id: In(rows.map((r) => r.id)) }, order: { seq: 'ASC' } });
+        const rows: { project_id: string; id: string }[] = await ctx.dataSource.query(
+          `SELECT project_id, resource_id AS id FROM project_resource WHERE project_id = ANY($1)`,
+          [[...ids]],
+        );
+        const resources = await ctx.dataSource
+          .getRepository(Resource)
+          .find({ where: { id: In(rows.map((r) => r.id)) }, order: { seq: 'ASC' } });
         return ids.map((pid) => resources.filter((n) => rows.some((r) => r.project_id === pid && r.id === n.id)));
       })
       .load(p.id);
@@ -176,14 +221,27 @@ export class MicroWishResolver {
     const description = optionalText(input.description, 'description', 1000);
     const forResident = input.residentId ? assertUuid(input.residentId, 'residentId') : null;
     const isGrid = viewer.canActInCompound(compoundId, 'grid_worker', 'party_secretary');
-    if (!isGrid && !viewer.compoundsWith('resident', 'owner').includes(compoundId)) throw forbidden('Residents of this compound, or its grid, post wishes here');
-    const residentId = isGrid ? forResident : viewer.residentId ?? null;
+    if (!isGrid && !viewer.compoundsWith('resident', 'owner').includes(compoundId))
+      throw forbidden('Residents of this compound, or its grid, post wishes here');
+    const residentId = isGrid ? forResident : (viewer.residentId ?? null);
     return inTransaction(ctx, async (m) => {
       if (residentId) {
         const resident = await m.findOneBy(Resident, { id: residentId });
-        if (!resident || resident.compoundId !== compoundId) throw badInput('The resident does not live in this compound', { field: 'residentId' });
+        if (!resident || resident.compoundId !== compoundId)
+          throw badInput('The resident does not live in this compound', { field: 'residentId' });
       }
-      const row = Object.assign(new MicroWish(), { id: randomUUID(), compoundId, residentId, postedBy: viewer.actor, title, description, status: WishStatus.OPEN, claimedBy: null, claimedAt: null, fulfilledAt: null });
+      const row = Object.assign(new MicroWish(), {
+        id: randomUUID(),
+        compoundId,
+        residentId,
+        postedBy: viewer.actor,
+        title,
+        description,
+        status: WishStatus.OPEN,
+        claimedBy: null,
+        claimedAt: null,
+        fulfilledAt: null,
+      });
       stampCreated(row, viewer.actor, ctx.clock.now());
       await m.insert(MicroWish, row);
       return row;
@@ -234,7 +292,11 @@ function assertClaimer(wish: MicroWish, viewer: Viewer): void {
   if (wish.claimedBy !== viewer.actor) throw forbidden('Only whoever claimed the wish may fulfil or release it');
 }
 
-async function wishChange(ctx: RequestContext, rawId: string, change: (m: EntityManager, wish: MicroWish, viewer: Viewer, now: Date) => Promise<void>): Promise<MicroWish> {
+async function wishChange(
+  ctx: RequestContext,
+  rawId: string,
+  change: (m: EntityManager, wish: MicroWish, viewer: Viewer, now: Date) => Promise<void>,
+): Promise<MicroWish> {
   const id = assertUuid(rawId);
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();

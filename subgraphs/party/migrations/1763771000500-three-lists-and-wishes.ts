@@ -33,9 +33,13 @@ export class ThreeListsAndWishes1763771000500 implements MigrationInterface {
         title text NOT NULL,
         description text, ${AUDIT_COLUMNS_SQL})`);
     await q.query(`CREATE INDEX project_compound_seq ON project (compound_id, seq)`);
-    await q.query(`CREATE TABLE project_need (project_id uuid NOT NULL REFERENCES project(id), need_id uuid NOT NULL REFERENCES need(id), PRIMARY KEY (project_id, need_id))`);
+    await q.query(
+      `CREATE TABLE project_need (project_id uuid NOT NULL REFERENCES project(id), need_id uuid NOT NULL REFERENCES need(id), PRIMARY KEY (project_id, need_id))`,
+    );
     await q.query(`CREATE INDEX project_need_need ON project_need (need_id)`);
-    await q.query(`CREATE TABLE project_resource (project_id uuid NOT NULL REFERENCES project(id), resource_id uuid NOT NULL REFERENCES resource(id), PRIMARY KEY (project_id, resource_id))`);
+    await q.query(
+      `CREATE TABLE project_resource (project_id uuid NOT NULL REFERENCES project(id), resource_id uuid NOT NULL REFERENCES resource(id), PRIMARY KEY (project_id, resource_id))`,
+    );
     await q.query(`
       CREATE TABLE micro_wish (
         id uuid PRIMARY KEY,

@@ -21,6 +21,8 @@ export class ReportHandovers1763772000100 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP INDEX issue_report_source_intake');
-    await q.query('ALTER TABLE issue_report DROP COLUMN work_order_id, DROP COLUMN work_order_outcome, DROP COLUMN work_order_outcome_at, DROP COLUMN source_intake_id');
+    await q.query(
+      'ALTER TABLE issue_report DROP COLUMN work_order_id, DROP COLUMN work_order_outcome, DROP COLUMN work_order_outcome_at, DROP COLUMN source_intake_id',
+    );
   }
 }

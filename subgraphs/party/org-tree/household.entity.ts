@@ -29,7 +29,7 @@ export class Household extends Audited {
   @Column({ type: 'text' })
   label: string;
 
-  @Field(() => Boolean, { description: "Registered with this community (false: resettled from elsewhere; served alike)." })
+  @Field(() => Boolean, { description: 'Registered with this community (false: resettled from elsewhere; served alike).' })
   @Column({ name: 'is_local', type: 'boolean', default: true })
   isLocal: boolean;
 }

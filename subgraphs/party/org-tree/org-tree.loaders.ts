@@ -16,8 +16,11 @@ export const unitById = (ctx: RequestContext) => byIdLoader(ctx, 'unitById', Uni
 export const householdById = (ctx: RequestContext) => byIdLoader(ctx, 'householdById', Household);
 
 /** A compound's buildings: one statement for every compound of a page. */
-export const buildingsByCompound = (ctx: RequestContext) => groupedLoader(ctx, 'buildingsByCompound', Building, 'compoundId', { number: 'ASC' });
-export const communitiesByStreet = (ctx: RequestContext) => groupedLoader(ctx, 'communitiesByStreet', Community, 'streetId', { name: 'ASC' });
-export const compoundsByCommunity = (ctx: RequestContext) => groupedLoader(ctx, 'compoundsByCommunity', Compound, 'communityId', { name: 'ASC' });
+export const buildingsByCompound = (ctx: RequestContext) =>
+  groupedLoader(ctx, 'buildingsByCompound', Building, 'compoundId', { number: 'ASC' });
+export const communitiesByStreet = (ctx: RequestContext) =>
+  groupedLoader(ctx, 'communitiesByStreet', Community, 'streetId', { name: 'ASC' });
+export const compoundsByCommunity = (ctx: RequestContext) =>
+  groupedLoader(ctx, 'compoundsByCommunity', Compound, 'communityId', { name: 'ASC' });
 export const unitsByBuilding = (ctx: RequestContext) => groupedLoader(ctx, 'unitsByBuilding', Unit, 'buildingId', { number: 'ASC' });
 export const householdsByUnit = (ctx: RequestContext) => groupedLoader(ctx, 'householdsByUnit', Household, 'unitId', { label: 'ASC' });

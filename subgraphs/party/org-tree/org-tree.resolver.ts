@@ -142,7 +142,10 @@ export class CommunityResolver {
 
   @Authorized('admin')
   @Mutation(() => Community, { description: 'Admin: add a community under a street.' })
-  async createCommunity(@Arg('input', () => CreateCommunityInput) input: CreateCommunityInput, @Ctx() ctx: RequestContext): Promise<Community> {
+  async createCommunity(
+    @Arg('input', () => CreateCommunityInput) input: CreateCommunityInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Community> {
     const viewer = assertAdmin(ctx);
     const streetId = assertUuid(input.streetId, 'streetId');
     const row = Object.assign(new Community(), {
@@ -191,7 +194,8 @@ export class CompoundTreeResolver {
     });
     stampCreated(row, viewer.actor, ctx.clock.now());
     return inTransaction(ctx, async (m) => {
-      if (!(await m.findOneBy(Community, { id: communityId }))) throw badInput(`communityId ${communityId} is not a community`, { field: 'communityId' });
+      if (!(await m.findOneBy(Community, { id: communityId })))
+        throw badInput(`communityId ${communityId} is not a community`, { field: 'communityId' });
       return m.save(row);
     });
   }
@@ -280,7 +284,10 @@ export class BuildingTreeResolver {
 
   @Directive('@inaccessible')
   @Authorized('service')
-  @Query(() => BuildingInfo, { nullable: true, description: "Internal: a building's compound, for other subgraphs' write-time checks; null when unknown." })
+  @Query(() => BuildingInfo, {
+    nullable: true,
+    description: "Internal: a building's compound, for other subgraphs' write-time checks; null when unknown.",
+  })
   async buildingInfo(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<BuildingInfo | null> {
     const found = await buildingById(ctx).load(assertUuid(id));
     return found ? { id: found.id, compoundId: found.compoundId, number: found.number } : null;
@@ -307,7 +314,11 @@ export class UnitResolver {
 
   @Authorized('grid_worker', 'party_secretary', 'admin')
   @Mutation(() => Unit)
-  async updateUnit(@Arg('id', () => ID) rawId: string, @Arg('name', () => String) rawName: string, @Ctx() ctx: RequestContext): Promise<Unit> {
+  async updateUnit(
+    @Arg('id', () => ID) rawId: string,
+    @Arg('name', () => String) rawName: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Unit> {
     const id = assertUuid(rawId);
     const name = requiredText(rawName, 'name', 100);
     return inTransaction(ctx, async (m) => {
@@ -344,7 +355,10 @@ export class HouseholdResolver {
 
   @Authorized('grid_worker', 'party_secretary', 'admin')
   @Mutation(() => Household, { description: "The grid registers a household in one of its compound's buildings." })
-  async createHousehold(@Arg('input', () => CreateHouseholdInput) input: CreateHouseholdInput, @Ctx() ctx: RequestContext): Promise<Household> {
+  async createHousehold(
+    @Arg('input', () => CreateHouseholdInput) input: CreateHouseholdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Household> {
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const buildingId = assertUuid(input.buildingId, 'buildingId');
     const unitId = input.unitId ? assertUuid(input.unitId, 'unitId') : null;
@@ -376,9 +390,13 @@ export class HouseholdResolver {
 
   @Authorized('grid_worker', 'party_secretary', 'admin')
   @Mutation(() => Household)
-  async updateHousehold(@Arg('input', () => UpdateHouseholdInput) input: UpdateHouseholdInput, @Ctx() ctx: RequestContext): Promise<Household> {
+  async updateHousehold(
+    @Arg('input', () => UpdateHouseholdInput) input: UpdateHouseholdInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Household> {
     const id = assertUuid(input.id);
-    const doorNumber = input.doorNumber === undefined || input.doorNumber === null ? undefined : requiredText(input.doorNumber, 'doorNumber', 20);
+    const doorNumber =
+      input.doorNumber === undefined || input.doorNumber === null ? undefined : requiredText(input.doorNumber, 'doorNumber', 20);
     return inTransaction(ctx, async (m) => {
       const row = await m.findOne(Household, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw notFound('Household', id);
@@ -410,7 +428,10 @@ export class HouseholdResolver {
 
   @Directive('@inaccessible')
   @Authorized('service')
-  @Query(() => HouseholdInfo, { nullable: true, description: "Internal: a household's compound and building, for other subgraphs' write-time checks; null when unknown." })
+  @Query(() => HouseholdInfo, {
+    nullable: true,
+    description: "Internal: a household's compound and building, for other subgraphs' write-time checks; null when unknown.",
+  })
   async householdInfo(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<HouseholdInfo | null> {
     const found = await householdById(ctx).load(assertUuid(id));
     return found ? { id: found.id, compoundId: found.compoundId, buildingId: found.buildingId, label: found.label } : null;

@@ -6,7 +6,10 @@ export enum PartyOrganisationKind {
   BRANCH = 'BRANCH',
   COMPREHENSIVE_COMMITTEE = 'COMPREHENSIVE_COMMITTEE',
 }
-registerEnumType(PartyOrganisationKind, { name: 'PartyOrganisationKind', description: 'A compound Party branch (党支部) or comprehensive Party committee (小区综合党委).' });
+registerEnumType(PartyOrganisationKind, {
+  name: 'PartyOrganisationKind',
+  description: 'A compound Party branch (党支部) or comprehensive Party committee (小区综合党委).',
+});
 
 export enum PartyPosition {
   SECRETARY = 'SECRETARY',
@@ -15,13 +18,19 @@ export enum PartyPosition {
   INSTRUCTOR = 'INSTRUCTOR',
   MEMBER = 'MEMBER',
 }
-registerEnumType(PartyPosition, { name: 'PartyPosition', description: 'Secretary, deputy, group leader (党小组长), Party-building instructor (党建指导员), or member.' });
+registerEnumType(PartyPosition, {
+  name: 'PartyPosition',
+  description: 'Secretary, deputy, group leader (党小组长), Party-building instructor (党建指导员), or member.',
+});
 
 export enum Membership {
   LOCAL = 'LOCAL',
   ELSEWHERE = 'ELSEWHERE',
 }
-registerEnumType(Membership, { name: 'Membership', description: 'Where the Party membership is held: here, or elsewhere (in-service member reporting in, 在职党员报到).' });
+registerEnumType(Membership, {
+  name: 'Membership',
+  description: 'Where the Party membership is held: here, or elsewhere (in-service member reporting in, 在职党员报到).',
+});
 
 export enum GovernanceTaskStatus {
   OPEN = 'OPEN',
@@ -82,7 +91,10 @@ export class PartyMember extends Audited {
   @Column({ type: 'text' })
   position: PartyPosition;
 
-  @Field(() => Date, { nullable: true, description: 'When they reported in at the station (server time); null for appointed officers who have not.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When they reported in at the station (server time); null for appointed officers who have not.',
+  })
   @Column({ name: 'reported_in_at', type: 'timestamptz', nullable: true })
   reportedInAt: Date | null;
 }

@@ -1,5 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import type { Viewer } from '../../../shared/auth/viewer';
@@ -12,7 +27,15 @@ import { optionalText, requiredText } from '../common/validation';
 import { Compound } from '../org-tree/compound.entity';
 import { byIdLoader } from '../../../shared/db/entity-loaders';
 import { compoundById } from '../org-tree/org-tree.loaders';
-import { GovernanceTask, GovernanceTaskStatus, Membership, PartyMember, PartyOrganisation, PartyOrganisationKind, PartyPosition } from './party-org.entity';
+import {
+  GovernanceTask,
+  GovernanceTaskStatus,
+  Membership,
+  PartyMember,
+  PartyOrganisation,
+  PartyOrganisationKind,
+  PartyPosition,
+} from './party-org.entity';
 import { byKeys } from '../../../shared/db/loaders';
 import { In } from 'typeorm';
 import { requireViewer } from '../../../shared/auth/require-viewer';
@@ -81,7 +104,8 @@ const officersByOrganisation = (ctx: RequestContext) =>
 
 function homeOrganisationOf(membership: Membership, value: string | null | undefined): string | null {
   const home = optionalText(value, 'homeOrganisation', 100);
-  if (membership === Membership.ELSEWHERE && !home) throw badInput('Say which organisation holds the membership (homeOrganisation)', { field: 'homeOrganisation' });
+  if (membership === Membership.ELSEWHERE && !home)
+    throw badInput('Say which organisation holds the membership (homeOrganisation)', { field: 'homeOrganisation' });
   return membership === Membership.LOCAL ? null : home;
 }
 
@@ -106,10 +130,18 @@ export async function reportedInMember(m: EntityManager, viewer: Viewer, compoun
 export class PartyOrganisationResolver {
   @Authorized('party_secretary', 'admin')
   @Mutation(() => PartyOrganisation, { description: "Set up the compound's Party branch or comprehensive Party committee." })
-  async createPartyOrganisation(@Arg('input', () => CreatePartyOrganisationInput) input: CreatePartyOrganisationInput, @Ctx() ctx: RequestContext): Promise<PartyOrganisation> {
+  async createPartyOrganisation(
+    @Arg('input', () => CreatePartyOrganisationInput) input: CreatePartyOrganisationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartyOrganisation> {
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const viewer = assertCompoundRole(ctx, compoundId, ['party_secretary']);
-    const row = Object.assign(new PartyOrganisation(), { id: randomUUID(), compoundId, kind: input.kind, name: requiredText(input.name, 'name', 100) });
+    const row = Object.assign(new PartyOrganisation(), {
+      id: randomUUID(),
+      compoundId,
+      kind: input.kind,
+      name: requiredText(input.name, 'name', 100),
+    });
     stampCreated(row, viewer.actor, ctx.clock.now());
     return inTransaction(ctx, async (m) => {
       if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
@@ -120,12 +152,18 @@ export class PartyOrganisationResolver {
   }
 
   @Authorized('party_secretary', 'admin')
-  @Mutation(() => PartyMember, { description: 'Appoint the secretary, a group leader or the Party-building instructor (one secretary, one instructor).' })
-  async appointPartyOfficer(@Arg('input', () => AppointPartyOfficerInput) input: AppointPartyOfficerInput, @Ctx() ctx: RequestContext): Promise<PartyMember> {
+  @Mutation(() => PartyMember, {
+    description: 'Appoint the secretary, a group leader or the Party-building instructor (one secretary, one instructor).',
+  })
+  async appointPartyOfficer(
+    @Arg('input', () => AppointPartyOfficerInput) input: AppointPartyOfficerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartyMember> {
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const viewer = assertCompoundRole(ctx, compoundId, ['party_secretary']);
     const name = requiredText(input.name, 'name', 50);
-    if (input.position === PartyPosition.MEMBER) throw badInput('Members report in themselves; appoint an officer position', { field: 'position' });
+    if (input.position === PartyPosition.MEMBER)
+      throw badInput('Members report in themselves; appoint an officer position', { field: 'position' });
     const membership = input.membership ?? Membership.LOCAL;
     const homeOrganisation = homeOrganisationOf(membership, input.homeOrganisation);
     const userId = optionalText(input.userId, 'userId', 100);
@@ -142,7 +180,17 @@ export class PartyOrganisationResolver {
         stampUpdated(existing, viewer.actor, now);
         return m.save(existing);
       }
-      const row = Object.assign(new PartyMember(), { id: randomUUID(), organisationId: org.id, compoundId, userId, name, membership, homeOrganisation, position: input.position, reportedInAt: null });
+      const row = Object.assign(new PartyMember(), {
+        id: randomUUID(),
+        organisationId: org.id,
+        compoundId,
+        userId,
+        name,
+        membership,
+        homeOrganisation,
+        position: input.position,
+        reportedInAt: null,
+      });
       stampCreated(row, viewer.actor, now);
       await m.insert(PartyMember, row);
       return row;
@@ -160,7 +208,11 @@ export class PartyOrganisationResolver {
   }
 
   @FieldResolver(() => PartyMemberConnection, { description: 'Everyone on the roll, by name.' })
-  members(@Root() org: PartyOrganisation, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<PartyMemberConnection> {
+  members(
+    @Root() org: PartyOrganisation,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartyMemberConnection> {
     const qb = ctx.dataSource.getRepository(PartyMember).createQueryBuilder('p').where('p.organisation_id = :id', { id: org.id });
     return paginate(qb, args, { column: 'p.name', idColumn: 'p.id', valueOf: (p) => p.name, idOf: (p) => p.id });
   }
@@ -169,7 +221,9 @@ export class PartyOrganisationResolver {
 @Resolver(() => PartyMember)
 export class PartyMemberResolver {
   @Authorized('party_member')
-  @Mutation(() => PartyMember, { description: 'A Party member reports in (报到) at the compound station, whether the membership is held here or elsewhere.' })
+  @Mutation(() => PartyMember, {
+    description: 'A Party member reports in (报到) at the compound station, whether the membership is held here or elsewhere.',
+  })
   async reportInAsPartyMember(@Arg('input', () => ReportInInput) input: ReportInInput, @Ctx() ctx: RequestContext): Promise<PartyMember> {
     const viewer = requireViewer(ctx);
     const compoundId = assertUuid(input.compoundId, 'compoundId');
@@ -178,7 +232,10 @@ export class PartyMemberResolver {
     const now = ctx.clock.now();
     return inTransaction(ctx, async (m) => {
       const org = await organisationOf(m, compoundId);
-      const existing = await m.findOne(PartyMember, { where: { organisationId: org.id, userId: viewer.actor }, lock: { mode: 'pessimistic_write' } });
+      const existing = await m.findOne(PartyMember, {
+        where: { organisationId: org.id, userId: viewer.actor },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (existing?.reportedInAt) throw conflict('You have already reported in at this compound');
       if (existing) {
         // An appointed officer reporting in for the first time.
@@ -186,7 +243,17 @@ export class PartyMemberResolver {
         stampUpdated(existing, viewer.actor, now);
         return m.save(existing);
       }
-      const row = Object.assign(new PartyMember(), { id: randomUUID(), organisationId: org.id, compoundId, userId: viewer.actor, name, membership: input.membership, homeOrganisation, position: PartyPosition.MEMBER, reportedInAt: now });
+      const row = Object.assign(new PartyMember(), {
+        id: randomUUID(),
+        organisationId: org.id,
+        compoundId,
+        userId: viewer.actor,
+        name,
+        membership: input.membership,
+        homeOrganisation,
+        position: PartyPosition.MEMBER,
+        reportedInAt: now,
+      });
       stampCreated(row, viewer.actor, now);
       await m.insert(PartyMember, row);
       return row;
@@ -202,7 +269,12 @@ export class PartyMemberResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Personal: null for analysts.' })
   name(@Root() p: PartyMember, @Ctx() ctx: RequestContext): string | null {
     const viewer = requireViewer(ctx);
-    const sees = viewer.isAdmin || viewer.isService || p.userId === viewer.actor || !viewer.isAnalyst || viewer.canActInCompound(p.compoundId, ...PARTY_ROLES);
+    const sees =
+      viewer.isAdmin ||
+      viewer.isService ||
+      p.userId === viewer.actor ||
+      !viewer.isAnalyst ||
+      viewer.canActInCompound(p.compoundId, ...PARTY_ROLES);
     return sees ? p.name : null;
   }
 
@@ -221,7 +293,10 @@ export class PartyMemberResolver {
 export class GovernanceTaskResolver {
   @Authorized('party_secretary', 'grid_worker', 'admin')
   @Mutation(() => GovernanceTask, { description: 'Post a governance task for Party members to claim.' })
-  async createGovernanceTask(@Arg('input', () => CreateGovernanceTaskInput) input: CreateGovernanceTaskInput, @Ctx() ctx: RequestContext): Promise<GovernanceTask> {
+  async createGovernanceTask(
+    @Arg('input', () => CreateGovernanceTaskInput) input: CreateGovernanceTaskInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<GovernanceTask> {
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const viewer = assertCompoundRole(ctx, compoundId);
     const row = Object.assign(new GovernanceTask(), {
@@ -264,7 +339,11 @@ export class GovernanceTaskResolver {
 
   @Authorized('party_member')
   @Mutation(() => GovernanceTask, { description: 'Mark a claimed task done (only its claimer).' })
-  completeGovernanceTask(@Arg('id', () => ID) id: string, @Arg('outcome', () => String) outcome: string, @Ctx() ctx: RequestContext): Promise<GovernanceTask> {
+  completeGovernanceTask(
+    @Arg('id', () => ID) id: string,
+    @Arg('outcome', () => String) outcome: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<GovernanceTask> {
     const text = requiredText(outcome, 'outcome', 1000);
     return taskChange(ctx, id, async (m, task, viewer, now) => {
       await assertClaimer(m, task, viewer);
@@ -310,7 +389,11 @@ export class CompoundPartyResolver {
   }
 
   @FieldResolver(() => GovernanceTaskConnection, { description: 'Governance tasks, oldest first.' })
-  governanceTasks(@Root() c: Compound, @Args(() => GovernanceTaskPageArgs) args: GovernanceTaskPageArgs, @Ctx() ctx: RequestContext): Promise<GovernanceTaskConnection> {
+  governanceTasks(
+    @Root() c: Compound,
+    @Args(() => GovernanceTaskPageArgs) args: GovernanceTaskPageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<GovernanceTaskConnection> {
     const qb = ctx.dataSource.getRepository(GovernanceTask).createQueryBuilder('t').where('t.compound_id = :id', { id: c.id });
     if (args.status) qb.andWhere('t.status = :status', { status: args.status });
     return paginate(qb, args, { column: 't.seq', idColumn: 't.id', valueOf: (t) => String(t.seq), idOf: (t) => t.id });

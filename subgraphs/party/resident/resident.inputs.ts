@@ -6,7 +6,8 @@ export class CreateResidentInput {
   @Field(() => ID) householdId: string;
   @Field(() => String) name: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not in the future.' }) birthDate?: string | null;
-  @Field(() => String, { nullable: true, description: 'Chinese mobile (1[3-9] + 9 digits) or landline with area code.' }) phone?: string | null;
+  @Field(() => String, { nullable: true, description: 'Chinese mobile (1[3-9] + 9 digits) or landline with area code.' }) phone?:
+    string | null;
   @Field(() => Boolean, { nullable: true, description: "Default: the household's isLocal." }) isLocal?: boolean | null;
   @Field(() => Boolean, { nullable: true }) elderlyLivingAlone?: boolean | null;
   @Field(() => String, { nullable: true }) specialGroup?: string | null;

@@ -1,5 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, ArgsType, Authorized, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
@@ -55,7 +70,9 @@ async function timeZoneOf(m: EntityManager, compoundId: string): Promise<string>
 @Resolver(() => Resident)
 export class ResidentResolver {
   @Authorized()
-  @Query(() => Resident, { description: 'One resident: the person themselves, their compound’s grid, analysts (without personal data), admins.' })
+  @Query(() => Resident, {
+    description: 'One resident: the person themselves, their compound’s grid, analysts (without personal data), admins.',
+  })
   async resident(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Resident> {
     const found = await residentById(ctx).load(assertUuid(id));
     if (!found) throw notFound('Resident', id);
@@ -72,7 +89,10 @@ export class ResidentResolver {
 
   @Directive('@inaccessible')
   @Authorized('service')
-  @Query(() => ResidentInfo, { nullable: true, description: "Internal: a resident's compound, household and birth date for other subgraphs' write-time checks; null when unknown." })
+  @Query(() => ResidentInfo, {
+    nullable: true,
+    description: "Internal: a resident's compound, household and birth date for other subgraphs' write-time checks; null when unknown.",
+  })
   async residentInfo(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ResidentInfo | null> {
     const r = await residentById(ctx).load(assertUuid(id));
     return r ? { id: r.id, compoundId: r.compoundId, householdId: r.householdId, birthDate: r.birthDate, erased: r.erased } : null;
@@ -137,7 +157,8 @@ export class ResidentResolver {
 
   @Authorized('grid_worker', 'party_secretary', 'resident', 'admin')
   @Mutation(() => Resident, {
-    description: 'Erase a resident on request (the person, or their compound’s grid): name, phone and birth date are removed; the record stays for what depends on it.',
+    description:
+      'Erase a resident on request (the person, or their compound’s grid): name, phone and birth date are removed; the record stays for what depends on it.',
   })
   async eraseResident(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Resident> {
     const residentId = assertUuid(id);
@@ -182,7 +203,9 @@ export class ResidentResolver {
 
 @Resolver(() => Household)
 export class HouseholdResidentsResolver {
-  @FieldResolver(() => [Resident], { description: 'The residents you may see: all of them for the grid and analysts, yourself for a resident.' })
+  @FieldResolver(() => [Resident], {
+    description: 'The residents you may see: all of them for the grid and analysts, yourself for a resident.',
+  })
   async residents(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<Resident[]> {
     const viewer = requireViewer(ctx);
     const all = await residentsByHousehold(ctx).load(household.id);
@@ -193,10 +216,16 @@ export class HouseholdResidentsResolver {
 @Resolver(() => Compound)
 export class CompoundResidentsResolver {
   @FieldResolver(() => ResidentConnection, { description: 'Residents of the compound (its grid, analysts, admins).' })
-  residents(@Root() compound: Compound, @Args(() => ResidentPageArgs) args: ResidentPageArgs, @Ctx() ctx: RequestContext): Promise<ResidentConnection> {
-    if (!readsCompoundPeople(requireViewer(ctx), compound.id)) throw forbidden("Only the compound's grid, analysts and admins list its residents");
+  residents(
+    @Root() compound: Compound,
+    @Args(() => ResidentPageArgs) args: ResidentPageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ResidentConnection> {
+    if (!readsCompoundPeople(requireViewer(ctx), compound.id))
+      throw forbidden("Only the compound's grid, analysts and admins list its residents");
     const qb = ctx.dataSource.getRepository(Resident).createQueryBuilder('r').where('r.compound_id = :id', { id: compound.id });
-    if (args.elderlyLivingAlone !== undefined && args.elderlyLivingAlone !== null) qb.andWhere('r.elderly_living_alone = :ela', { ela: args.elderlyLivingAlone });
+    if (args.elderlyLivingAlone !== undefined && args.elderlyLivingAlone !== null)
+      qb.andWhere('r.elderly_living_alone = :ela', { ela: args.elderlyLivingAlone });
     if (args.isLocal !== undefined && args.isLocal !== null) qb.andWhere('r.is_local = :loc', { loc: args.isLocal });
     return paginate(qb, args, { column: 'r.id', idColumn: 'r.id', valueOf: (r) => r.id, idOf: (r) => r.id });
   }

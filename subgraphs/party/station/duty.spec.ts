@@ -12,7 +12,11 @@ describe('who is on duty at the station', () => {
     expect(dutyAt(new Date('2026-11-23T19:59:59+08:00'), zone, none).team).toBe(DutyTeam.GRID_WORKERS);
     expect(dutyAt(new Date('2026-11-23T20:00:00+08:00'), zone, none).team).toBe(DutyTeam.PROPERTY_STAFF);
     // Saturday.
-    expect(dutyAt(new Date('2026-11-21T10:00:00+08:00'), zone, none)).toEqual({ team: DutyTeam.PROPERTY_STAFF, workingDay: false, localDate: '2026-11-21' });
+    expect(dutyAt(new Date('2026-11-21T10:00:00+08:00'), zone, none)).toEqual({
+      team: DutyTeam.PROPERTY_STAFF,
+      workingDay: false,
+      localDate: '2026-11-21',
+    });
   });
 
   it('reads the day in the compound’s zone, not UTC', () => {
@@ -22,8 +26,17 @@ describe('who is on duty at the station', () => {
   });
 
   it('honours the compound’s extra holidays and working days (调休)', () => {
-    const calendar = (d: string) => (d === '2026-11-23' ? CalendarDayKind.HOLIDAY : d === '2026-11-22' ? CalendarDayKind.WORKING_DAY : undefined);
-    expect(dutyAt(new Date('2026-11-23T10:00:00+08:00'), zone, calendar)).toEqual({ team: DutyTeam.PROPERTY_STAFF, workingDay: false, localDate: '2026-11-23' });
-    expect(dutyAt(new Date('2026-11-22T10:00:00+08:00'), zone, calendar)).toEqual({ team: DutyTeam.GRID_WORKERS, workingDay: true, localDate: '2026-11-22' });
+    const calendar = (d: string) =>
+      d === '2026-11-23' ? CalendarDayKind.HOLIDAY : d === '2026-11-22' ? CalendarDayKind.WORKING_DAY : undefined;
+    expect(dutyAt(new Date('2026-11-23T10:00:00+08:00'), zone, calendar)).toEqual({
+      team: DutyTeam.PROPERTY_STAFF,
+      workingDay: false,
+      localDate: '2026-11-23',
+    });
+    expect(dutyAt(new Date('2026-11-22T10:00:00+08:00'), zone, calendar)).toEqual({
+      team: DutyTeam.GRID_WORKERS,
+      workingDay: true,
+      localDate: '2026-11-22',
+    });
   });
 });

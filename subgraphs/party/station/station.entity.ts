@@ -11,7 +11,11 @@ export enum StationFunction {
   SOCIAL_ORGANISATION_SERVICES = 'SOCIAL_ORGANISATION_SERVICES',
   SELF_SERVICE = 'SELF_SERVICE',
 }
-registerEnumType(StationFunction, { name: 'StationFunction', description: 'The "6" of 6+X: public opinion collection, consultation, dispute mediation, convenience, social organisation services, self-service.' });
+registerEnumType(StationFunction, {
+  name: 'StationFunction',
+  description:
+    'The "6" of 6+X: public opinion collection, consultation, dispute mediation, convenience, social organisation services, self-service.',
+});
 
 export enum ServiceMode {
   ON_THE_SPOT = 'ON_THE_SPOT',
@@ -23,7 +27,10 @@ export enum DutyTeam {
   GRID_WORKERS = 'GRID_WORKERS',
   PROPERTY_STAFF = 'PROPERTY_STAFF',
 }
-registerEnumType(DutyTeam, { name: 'DutyTeam', description: 'Grid workers on working days 08:30–20:00; the property company’s staff take intake (接件登记) otherwise.' });
+registerEnumType(DutyTeam, {
+  name: 'DutyTeam',
+  description: 'Grid workers on working days 08:30–20:00; the property company’s staff take intake (接件登记) otherwise.',
+});
 
 export enum CalendarDayKind {
   HOLIDAY = 'HOLIDAY',

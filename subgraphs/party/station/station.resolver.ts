@@ -1,5 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { In } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import { byKeys } from '../../../shared/db/loaders';
@@ -51,8 +65,10 @@ const stationByCompound = (ctx: RequestContext) =>
     const rows = await ctx.dataSource.getRepository(ServiceStation).findBy({ compoundId: In([...ids]) });
     return byKeys(ids, rows, (r) => r.compoundId, null);
   });
-const calendarByCompound = (ctx: RequestContext) => groupedLoader(ctx, 'calendarByCompound', CompoundCalendarDay, 'compoundId', { day: 'ASC' });
-const servicesByStation = (ctx: RequestContext) => groupedLoader(ctx, 'servicesByStation', StationService, 'stationId', { category: 'ASC', name: 'ASC' });
+const calendarByCompound = (ctx: RequestContext) =>
+  groupedLoader(ctx, 'calendarByCompound', CompoundCalendarDay, 'compoundId', { day: 'ASC' });
+const servicesByStation = (ctx: RequestContext) =>
+  groupedLoader(ctx, 'servicesByStation', StationService, 'stationId', { category: 'ASC', name: 'ASC' });
 
 /** What another subgraph needs to check a station id at write time (property: whose contract covers it). */
 @Directive('@inaccessible')
@@ -66,7 +82,10 @@ export class ServiceStationInfo {
 export class ServiceStationResolver {
   @Directive('@inaccessible')
   @Authorized('service')
-  @Query(() => ServiceStationInfo, { nullable: true, description: "Internal: a station's compound, for other subgraphs; null when unknown." })
+  @Query(() => ServiceStationInfo, {
+    nullable: true,
+    description: "Internal: a station's compound, for other subgraphs; null when unknown.",
+  })
   async serviceStationInfo(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ServiceStationInfo | null> {
     const found = await stationById(ctx).load(assertUuid(id));
     return found ? { id: found.id, compoundId: found.compoundId } : null;
@@ -82,7 +101,10 @@ export class ServiceStationResolver {
 
   @Authorized('party_secretary', 'admin')
   @Mutation(() => ServiceStation, { description: "Open the compound's service station (one per compound)." })
-  async createServiceStation(@Arg('input', () => CreateServiceStationInput) input: CreateServiceStationInput, @Ctx() ctx: RequestContext): Promise<ServiceStation> {
+  async createServiceStation(
+    @Arg('input', () => CreateServiceStationInput) input: CreateServiceStationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceStation> {
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const viewer = assertCompoundRole(ctx, compoundId, ['party_secretary']);
     const row = Object.assign(new ServiceStation(), {
@@ -102,7 +124,10 @@ export class ServiceStationResolver {
 
   @Authorized('party_secretary', 'grid_worker', 'admin')
   @Mutation(() => StationService, { description: 'Add a service to the station catalogue, done on the spot or by proxy.' })
-  async addStationService(@Arg('input', () => AddStationServiceInput) input: AddStationServiceInput, @Ctx() ctx: RequestContext): Promise<StationService> {
+  async addStationService(
+    @Arg('input', () => AddStationServiceInput) input: AddStationServiceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StationService> {
     const stationId = assertUuid(input.stationId, 'stationId');
     const name = requiredText(input.name, 'name', 100);
     const category = requiredText(input.category, 'category', 50);
@@ -118,8 +143,13 @@ export class ServiceStationResolver {
   }
 
   @Authorized('party_secretary', 'admin')
-  @Mutation(() => CompoundCalendarDay, { description: 'Mark an extra holiday or working day (调休) for the compound; setting a day again replaces it.' })
-  async setCompoundCalendarDay(@Arg('input', () => SetCalendarDayInput) input: SetCalendarDayInput, @Ctx() ctx: RequestContext): Promise<CompoundCalendarDay> {
+  @Mutation(() => CompoundCalendarDay, {
+    description: 'Mark an extra holiday or working day (调休) for the compound; setting a day again replaces it.',
+  })
+  async setCompoundCalendarDay(
+    @Arg('input', () => SetCalendarDayInput) input: SetCalendarDayInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CompoundCalendarDay> {
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     const viewer = assertCompoundRole(ctx, compoundId, ['party_secretary']);
     const day = calendarDate(input.day, 'day');
@@ -147,7 +177,11 @@ export class ServiceStationResolver {
   }
 
   @FieldResolver(() => OnDuty, { description: 'Who is on duty at an instant (default now, by the server clock).' })
-  async onDuty(@Root() s: ServiceStation, @Arg('at', () => Date, { nullable: true }) at: Date | null, @Ctx() ctx: RequestContext): Promise<OnDuty> {
+  async onDuty(
+    @Root() s: ServiceStation,
+    @Arg('at', () => Date, { nullable: true }) at: Date | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OnDuty> {
     const when = at ?? ctx.clock.now();
     const compound = (await compoundById(ctx).load(s.compoundId))!;
     const days = await calendarByCompound(ctx).load(s.compoundId);

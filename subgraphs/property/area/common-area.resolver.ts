@@ -29,13 +29,19 @@ export class CommonAreaResolver {
   /** Admins, or staff of a company that holds (or held) a contract in the compound. */
   @Authorized('property_staff')
   @Mutation(() => CommonArea, { description: "Registers (or renames) a compound's common area." })
-  async defineCommonArea(@Arg('input', () => DefineCommonAreaInput) input: DefineCommonAreaInput, @Ctx() ctx: RequestContext): Promise<CommonArea> {
+  async defineCommonArea(
+    @Arg('input', () => DefineCommonAreaInput) input: DefineCommonAreaInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CommonArea> {
     const viewer = requireViewer(ctx);
     const compoundId = assertUuid(input.compoundId, 'compoundId');
     if (!viewer.isAdmin) {
       const companies = staffCompanies(viewer);
-      const serving = await ctx.dataSource.query('SELECT 1 FROM service_contract WHERE compound_id = $1 AND company_id = ANY($2::uuid[]) LIMIT 1', [compoundId, companies]);
-      if (serving.length === 0) throw forbidden("Only staff of a company serving this compound (or an admin) name its common areas");
+      const serving = await ctx.dataSource.query(
+        'SELECT 1 FROM service_contract WHERE compound_id = $1 AND company_id = ANY($2::uuid[]) LIMIT 1',
+        [compoundId, companies],
+      );
+      if (serving.length === 0) throw forbidden('Only staff of a company serving this compound (or an admin) name its common areas');
     }
     const now = ctx.clock.now();
     // One upsert statement: two staff registering the same area at once cannot collide.

@@ -8,7 +8,10 @@ import { Building } from './building.ref';
 
 @Resolver(() => Building)
 export class BuildingPropertyResolver {
-  @FieldResolver(() => PropertyCompany, { nullable: true, description: 'The company whose contract covers this building at an instant (default now).' })
+  @FieldResolver(() => PropertyCompany, {
+    nullable: true,
+    description: 'The company whose contract covers this building at an instant (default now).',
+  })
   async responsibleCompany(
     @Root() building: Building,
     @Ctx() ctx: RequestContext,

@@ -49,16 +49,26 @@ export class PropertyCompanyResolver {
 
   @Authorized('admin')
   @Mutation(() => PropertyCompany, { description: 'Registers a property company (admin).' })
-  async createPropertyCompany(@Arg('input', () => CreatePropertyCompanyInput) input: CreatePropertyCompanyInput, @Ctx() ctx: RequestContext): Promise<PropertyCompany> {
+  async createPropertyCompany(
+    @Arg('input', () => CreatePropertyCompanyInput) input: CreatePropertyCompanyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PropertyCompany> {
     const viewer = requireViewer(ctx);
-    const company = stampCreated(Object.assign(new PropertyCompany(), { id: randomUUID(), name: input.name, nameZh: input.nameZh ?? null }), viewer.actor, ctx.clock.now());
+    const company = stampCreated(
+      Object.assign(new PropertyCompany(), { id: randomUUID(), name: input.name, nameZh: input.nameZh ?? null }),
+      viewer.actor,
+      ctx.clock.now(),
+    );
     await ctx.dataSource.getRepository(PropertyCompany).insert(company);
     return company;
   }
 
   @Authorized('property_staff')
   @Mutation(() => StaffMember, { description: "Adds a member to the company's staff (its own staff or admin)." })
-  async addStaffMember(@Arg('input', () => AddStaffMemberInput) input: AddStaffMemberInput, @Ctx() ctx: RequestContext): Promise<StaffMember> {
+  async addStaffMember(
+    @Arg('input', () => AddStaffMemberInput) input: AddStaffMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StaffMember> {
     const viewer = requireViewer(ctx);
     const companyId = assertUuid(input.companyId, 'companyId');
     assertWriteForCompany(viewer, companyId);

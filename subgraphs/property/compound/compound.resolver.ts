@@ -41,7 +41,8 @@ export class CompoundPropertyResolver {
 
   @FieldResolver(() => PropertyCompany, {
     nullable: true,
-    description: 'Which company is responsible for a building or a common area of this compound at an instant (default now); null when nobody is.',
+    description:
+      'Which company is responsible for a building or a common area of this compound at an instant (default now); null when nobody is.',
   })
   async responsibleCompany(
     @Root() compound: Compound,
@@ -57,7 +58,9 @@ export class CompoundPropertyResolver {
   }
 
   @Directive('@requires(fields: "buildings { id }")')
-  @FieldResolver(() => UncoveredZones, { description: 'Buildings and common areas no contract covers at an instant (default now): the gaps residents fall into.' })
+  @FieldResolver(() => UncoveredZones, {
+    description: 'Buildings and common areas no contract covers at an instant (default now): the gaps residents fall into.',
+  })
   async uncoveredZones(
     @Root() compound: Compound,
     @Ctx() ctx: RequestContext,
@@ -78,7 +81,9 @@ export class CompoundPropertyResolver {
     };
   }
 
-  @FieldResolver(() => [ServiceOpenDay], { description: "The compound's property service open days, newest first (drafts only for their company's staff)." })
+  @FieldResolver(() => [ServiceOpenDay], {
+    description: "The compound's property service open days, newest first (drafts only for their company's staff).",
+  })
   async serviceOpenDays(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<ServiceOpenDay[]> {
     return visibleOpenDays(ctx, await openDaysByCompound(ctx).load(compound.id));
   }

@@ -45,14 +45,19 @@ export function validateContractInput(input: CreateContractInput): ValidContract
   for (const key of areaKeys) {
     if (!AREA_KEY_RE.test(key)) throw badInput(`Not an area key: ${JSON.stringify(key)}`, { field: 'areaKeys' });
   }
-  if (buildingIds.length + areaKeys.length === 0) throw badInput('A contract must cover at least one building or common area', { field: 'buildingIds' });
+  if (buildingIds.length + areaKeys.length === 0)
+    throw badInput('A contract must cover at least one building or common area', { field: 'buildingIds' });
   if (new Set(buildingIds).size !== buildingIds.length) throw badInput('A building is named twice', { field: 'buildingIds' });
   if (new Set(areaKeys).size !== areaKeys.length) throw badInput('An area is named twice', { field: 'areaKeys' });
   return { companyId, compoundId, startsOn, endsOn, buildingIds, areaKeys };
 }
 
 /** The contract already holding one of these zones for an overlapping period. */
-async function overlapping(m: EntityManager, c: ValidContract, zoneKeys: string[]): Promise<{ contractId: string; zoneKey: string } | null> {
+async function overlapping(
+  m: EntityManager,
+  c: ValidContract,
+  zoneKeys: string[],
+): Promise<{ contractId: string; zoneKey: string } | null> {
   const rows = await m.query(
     `SELECT contract_id AS "contractId", zone_key AS "zoneKey" FROM contract_zone
       WHERE compound_id = $1 AND zone_key = ANY($2::text[]) AND period && daterange($3::date, $4::date, '[]')
@@ -89,14 +94,24 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
   try {
     return await ctx.dataSource.transaction(async (m) => {
       if (c.areaKeys.length > 0) {
-        const known: { area_key: string }[] = await m.query('SELECT area_key FROM common_area WHERE compound_id = $1 AND area_key = ANY($2::text[])', [c.compoundId, c.areaKeys]);
+        const known: { area_key: string }[] = await m.query(
+          'SELECT area_key FROM common_area WHERE compound_id = $1 AND area_key = ANY($2::text[])',
+          [c.compoundId, c.areaKeys],
+        );
         const missing = c.areaKeys.filter((k) => !known.some((r) => r.area_key === k));
-        if (missing.length > 0) throw badInput(`Not a common area of this compound: ${missing.join(', ')}`, { field: 'areaKeys', areaKeys: missing });
+        if (missing.length > 0)
+          throw badInput(`Not a common area of this compound: ${missing.join(', ')}`, { field: 'areaKeys', areaKeys: missing });
       }
       const found = await overlapping(m, c, zoneKeys);
       if (found) throw overlapConflict(found);
       const contract = stampCreated(
-        m.create(ServiceContract, { id: randomUUID(), companyId: c.companyId, compoundId: c.compoundId, startsOn: c.startsOn, endsOn: c.endsOn }),
+        m.create(ServiceContract, {
+          id: randomUUID(),
+          companyId: c.companyId,
+          compoundId: c.compoundId,
+          startsOn: c.startsOn,
+          endsOn: c.endsOn,
+        }),
         viewer.actor,
         now,
       );
@@ -105,7 +120,14 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
         `INSERT INTO contract_zone (contract_id, compound_id, zone_key, building_id, area_key, period)
          SELECT $1, $2, CASE WHEN b IS NOT NULL THEN 'building:' || b::text ELSE 'area:' || a END, b, a, daterange($3::date, $4::date, '[]')
            FROM unnest($5::uuid[], $6::text[]) AS z(b, a)`,
-        [contract.id, c.compoundId, c.startsOn, c.endsOn, [...c.buildingIds, ...c.areaKeys.map(() => null)], [...c.buildingIds.map(() => null), ...c.areaKeys]],
+        [
+          contract.id,
+          c.compoundId,
+          c.startsOn,
+          c.endsOn,
+          [...c.buildingIds, ...c.areaKeys.map(() => null)],
+          [...c.buildingIds.map(() => null), ...c.areaKeys],
+        ],
       );
       return contract;
     });
@@ -135,10 +157,15 @@ export async function endServiceContract(ctx: RequestContext, id: string, endsOn
     if (!contract) throw notFound('ServiceContract', contractId);
     assertWriteForCompany(viewer, contract.companyId);
     if (endsOn < contract.startsOn) throw badInput('A contract cannot end before it starts', { field: 'endsOn' });
-    if (contract.endsOn !== null && endsOn > contract.endsOn) throw conflict(`The contract already ends on ${contract.endsOn}; sign a new one to extend it`);
+    if (contract.endsOn !== null && endsOn > contract.endsOn)
+      throw conflict(`The contract already ends on ${contract.endsOn}; sign a new one to extend it`);
     contract.endsOn = endsOn;
     await m.save(stampUpdated(contract, viewer.actor, now));
-    await m.query(`UPDATE contract_zone SET period = daterange($2::date, $3::date, '[]') WHERE contract_id = $1`, [contract.id, contract.startsOn, endsOn]);
+    await m.query(`UPDATE contract_zone SET period = daterange($2::date, $3::date, '[]') WHERE contract_id = $1`, [
+      contract.id,
+      contract.startsOn,
+      endsOn,
+    ]);
     return contract;
   });
 }

@@ -14,7 +14,11 @@ const SQL = `
 
 /** Who holds a zone on a day (at most one contract can: the exclusion constraint). */
 export async function responsibleFor(m: EntityManager, compoundId: string, zoneKey: string, day: string): Promise<Responsibility | null> {
-  const rows: Responsibility[] = await m.query(`${SQL} WHERE z.compound_id = $1 AND z.zone_key = $2 AND z.period @> $3::date`, [compoundId, zoneKey, day]);
+  const rows: Responsibility[] = await m.query(`${SQL} WHERE z.compound_id = $1 AND z.zone_key = $2 AND z.period @> $3::date`, [
+    compoundId,
+    zoneKey,
+    day,
+  ]);
   return rows[0] ?? null;
 }
 

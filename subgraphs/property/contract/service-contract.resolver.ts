@@ -17,7 +17,7 @@ export class CreateServiceContractInput {
   @Field(() => ID)
   compoundId: string;
 
-  @Field(() => String, { description: 'First day in force (YYYY-MM-DD, the compound\'s calendar).' })
+  @Field(() => String, { description: "First day in force (YYYY-MM-DD, the compound's calendar)." })
   startsOn: string;
 
   @Field(() => String, { nullable: true, description: 'Last day in force (YYYY-MM-DD); open-ended when null.' })
@@ -28,7 +28,7 @@ export class CreateServiceContractInput {
   buildingIds: string[];
 
   @ArrayMaxSize(100)
-  @Field(() => [String], { description: 'Keys of the compound\'s common areas (east-gate, underground-garage, ...).' })
+  @Field(() => [String], { description: "Keys of the compound's common areas (east-gate, underground-garage, ...)." })
   areaKeys: string[];
 }
 
@@ -36,15 +36,25 @@ export class CreateServiceContractInput {
 export class ServiceContractResolver {
   @Authorized('property_staff')
   @Mutation(() => ServiceContract, {
-    description: "Signs a company's contract for zones of a compound; zones may not overlap another contract in force the same day (CONFLICT names it).",
+    description:
+      "Signs a company's contract for zones of a compound; zones may not overlap another contract in force the same day (CONFLICT names it).",
   })
-  createServiceContract(@Arg('input', () => CreateServiceContractInput) input: CreateServiceContractInput, @Ctx() ctx: RequestContext): Promise<ServiceContract> {
+  createServiceContract(
+    @Arg('input', () => CreateServiceContractInput) input: CreateServiceContractInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceContract> {
     return createServiceContract(ctx, input);
   }
 
   @Authorized('property_staff')
-  @Mutation(() => ServiceContract, { description: 'Ends a contract early (never later than agreed); its zones are free from the next day.' })
-  endServiceContract(@Arg('id', () => ID) id: string, @Arg('endsOn', () => String) endsOn: string, @Ctx() ctx: RequestContext): Promise<ServiceContract> {
+  @Mutation(() => ServiceContract, {
+    description: 'Ends a contract early (never later than agreed); its zones are free from the next day.',
+  })
+  endServiceContract(
+    @Arg('id', () => ID) id: string,
+    @Arg('endsOn', () => String) endsOn: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceContract> {
     return endServiceContract(ctx, id, endsOn);
   }
 

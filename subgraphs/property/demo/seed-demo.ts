@@ -40,7 +40,14 @@ export const DEMO_CONTRACTS: DemoContract[] = [
 
 export const demoContractId = (companyKey: string, compoundKey: string) => demoId('contract', companyKey, compoundKey);
 
-async function insertZones(m: EntityManager, contractId: string, compoundId: string, buildingIds: string[], areaKeys: string[], startsOn: string): Promise<void> {
+async function insertZones(
+  m: EntityManager,
+  contractId: string,
+  compoundId: string,
+  buildingIds: string[],
+  areaKeys: string[],
+  startsOn: string,
+): Promise<void> {
   await m.query(
     `INSERT INTO contract_zone (contract_id, compound_id, zone_key, building_id, area_key, period)
      SELECT $1, $2, CASE WHEN b IS NOT NULL THEN 'building:' || b::text ELSE 'area:' || a END, b, a, daterange($3::date, NULL, '[]')
@@ -77,15 +84,106 @@ interface DemoOrder {
  * urgent lift, the east gate and the west gate are overdue whenever the demo is read).
  */
 export const DEMO_ORDERS: DemoOrder[] = [
-  { key: 'leak-b1', companyKey: 'qingbo-property', building: 1, category: 'PLUMBING', priority: 'URGENT', status: 'SUBMITTED', description: '厨房水管漏水 Kitchen pipe leaking', hoursAgo: 1, resident: 1 },
-  { key: 'lift-b2', companyKey: 'qingbo-property', building: 2, category: 'ELEVATOR', priority: 'URGENT', status: 'ACCEPTED', description: '2号楼电梯停运 Lift out of service', hoursAgo: 6 },
-  { key: 'gate-east', companyKey: 'qingbo-property', area: 'east-gate', category: 'SECURITY', priority: 'HIGH', status: 'DISPATCHED', description: '东门道闸失灵 East gate barrier stuck', hoursAgo: 30 },
-  { key: 'socket-b3', companyKey: 'hubin-property', building: 3, category: 'ELECTRICAL', priority: 'NORMAL', status: 'IN_PROGRESS', description: '插座跳闸 Socket trips the breaker', hoursAgo: 20, resident: 2 },
-  { key: 'garden-lights', companyKey: 'hubin-property', area: 'central-garden', category: 'LIGHTING', priority: 'LOW', status: 'RESOLVED', description: '花园路灯不亮 Garden lamps out', hoursAgo: 48, resolvedAfter: 40 },
-  { key: 'west-gate', companyKey: 'hubin-property', area: 'west-gate', category: 'SECURITY', priority: 'NORMAL', status: 'SUBMITTED', description: '西门门禁卡读不出 Card reader fails', hoursAgo: 100 },
-  { key: 'door-b5', companyKey: 'xizi-property', building: 5, category: 'DOORS_LOCKS', priority: 'NORMAL', status: 'CONFIRMED', description: '防盗门锁坏了 Front door lock broken', hoursAgo: 96, resolvedAfter: 30, rating: 5, resident: 3 },
-  { key: 'garage-drain', companyKey: 'xizi-property', area: 'underground-garage', category: 'PLUMBING', priority: 'HIGH', status: 'CONFIRMED', description: '车库积水 Water pooling in the garage', hoursAgo: 200, resolvedAfter: 30, rating: 3, reopened: true },
-  { key: 'paint-b6', companyKey: 'xizi-property', building: 6, category: 'FACILITIES', priority: 'LOW', status: 'CANCELLED', description: '墙面脱落 Wall paint peeling', hoursAgo: 10, resident: 4 },
+  {
+    key: 'leak-b1',
+    companyKey: 'qingbo-property',
+    building: 1,
+    category: 'PLUMBING',
+    priority: 'URGENT',
+    status: 'SUBMITTED',
+    description: '厨房水管漏水 Kitchen pipe leaking',
+    hoursAgo: 1,
+    resident: 1,
+  },
+  {
+    key: 'lift-b2',
+    companyKey: 'qingbo-property',
+    building: 2,
+    category: 'ELEVATOR',
+    priority: 'URGENT',
+    status: 'ACCEPTED',
+    description: '2号楼电梯停运 Lift out of service',
+    hoursAgo: 6,
+  },
+  {
+    key: 'gate-east',
+    companyKey: 'qingbo-property',
+    area: 'east-gate',
+    category: 'SECURITY',
+    priority: 'HIGH',
+    status: 'DISPATCHED',
+    description: '东门道闸失灵 East gate barrier stuck',
+    hoursAgo: 30,
+  },
+  {
+    key: 'socket-b3',
+    companyKey: 'hubin-property',
+    building: 3,
+    category: 'ELECTRICAL',
+    priority: 'NORMAL',
+    status: 'IN_PROGRESS',
+    description: '插座跳闸 Socket trips the breaker',
+    hoursAgo: 20,
+    resident: 2,
+  },
+  {
+    key: 'garden-lights',
+    companyKey: 'hubin-property',
+    area: 'central-garden',
+    category: 'LIGHTING',
+    priority: 'LOW',
+    status: 'RESOLVED',
+    description: '花园路灯不亮 Garden lamps out',
+    hoursAgo: 48,
+    resolvedAfter: 40,
+  },
+  {
+    key: 'west-gate',
+    companyKey: 'hubin-property',
+    area: 'west-gate',
+    category: 'SECURITY',
+    priority: 'NORMAL',
+    status: 'SUBMITTED',
+    description: '西门门禁卡读不出 Card reader fails',
+    hoursAgo: 100,
+  },
+  {
+    key: 'door-b5',
+    companyKey: 'xizi-property',
+    building: 5,
+    category: 'DOORS_LOCKS',
+    priority: 'NORMAL',
+    status: 'CONFIRMED',
+    description: '防盗门锁坏了 Front door lock broken',
+    hoursAgo: 96,
+    resolvedAfter: 30,
+    rating: 5,
+    resident: 3,
+  },
+  {
+    key: 'garage-drain',
+    companyKey: 'xizi-property',
+    area: 'underground-garage',
+    category: 'PLUMBING',
+    priority: 'HIGH',
+    status: 'CONFIRMED',
+    description: '车库积水 Water pooling in the garage',
+    hoursAgo: 200,
+    resolvedAfter: 30,
+    rating: 3,
+    reopened: true,
+  },
+  {
+    key: 'paint-b6',
+    companyKey: 'xizi-property',
+    building: 6,
+    category: 'FACILITIES',
+    priority: 'LOW',
+    status: 'CANCELLED',
+    description: '墙面脱落 Wall paint peeling',
+    hoursAgo: 10,
+    resident: 4,
+  },
 ];
 
 export const demoOrderId = (key: string) => demoId('work-order', 'liulang-dongyuan', key);
@@ -108,7 +206,11 @@ function demoSteps(o: DemoOrder): [string | null, string, string, number][] {
   if (o.status === 'IN_PROGRESS') return steps;
   const resolved = (o.resolvedAfter ?? 3) * H;
   if (o.reopened) {
-    steps.push(['IN_PROGRESS', 'RESOLVED', 'RESOLVE', 3 * H], ['RESOLVED', 'DISPATCHED', 'REOPEN', 4 * H], ['DISPATCHED', 'IN_PROGRESS', 'START', 5 * H]);
+    steps.push(
+      ['IN_PROGRESS', 'RESOLVED', 'RESOLVE', 3 * H],
+      ['RESOLVED', 'DISPATCHED', 'REOPEN', 4 * H],
+      ['DISPATCHED', 'IN_PROGRESS', 'START', 5 * H],
+    );
   }
   steps.push(['IN_PROGRESS', 'RESOLVED', 'RESOLVE', resolved]);
   if (o.status === 'RESOLVED') return steps;
@@ -162,7 +264,14 @@ async function seedOrders(m: EntityManager, now: Date): Promise<void> {
     // Events have no natural key: write them only with the order itself, so a rerun adds none.
     if (inserted.length === 0) continue;
     for (const [from, to, action, ms] of steps) {
-      await m.query('INSERT INTO work_order_event (work_order_id, from_status, to_status, action, actor, at) VALUES ($1,$2,$3,$4,$5,$6)', [demoOrderId(o.key), from, to, action, SEEDER, at(ms)]);
+      await m.query('INSERT INTO work_order_event (work_order_id, from_status, to_status, action, actor, at) VALUES ($1,$2,$3,$4,$5,$6)', [
+        demoOrderId(o.key),
+        from,
+        to,
+        action,
+        SEEDER,
+        at(ms),
+      ]);
     }
   }
 }
@@ -193,7 +302,14 @@ export async function seedPropertyDemo(dataSource: DataSource, clock: Clock): Pr
          VALUES ($1,$2,$3,$4,$5,$6,$7,$6,$7) ON CONFLICT DO NOTHING`,
         [id, demoCompanyId(c.companyKey), compoundId, '2024-01-01', null, SEEDER, at],
       );
-      await insertZones(m, id, compoundId, c.buildings.map((n) => demoBuildingId(c.compoundKey, n)), c.areas, '2024-01-01');
+      await insertZones(
+        m,
+        id,
+        compoundId,
+        c.buildings.map((n) => demoBuildingId(c.compoundKey, n)),
+        c.areas,
+        '2024-01-01',
+      );
     }
     for (const c of DEMO_PROPERTY_COMPANIES) {
       for (const [i, [name, title]] of STAFF_NAMES.entries()) {

@@ -11,7 +11,9 @@ registerEnumType(GridHandbackEnum, {
 });
 
 /** What a resident brought to the station after hours, recorded by the property staff on duty. */
-@ObjectType({ description: 'After-hours intake (接件登记) at a service station, recorded by the property staff on duty; each becomes a work order.' })
+@ObjectType({
+  description: 'After-hours intake (接件登记) at a service station, recorded by the property staff on duty; each becomes a work order.',
+})
 @Entity('after_hours_intake')
 export class AfterHoursIntake extends Audited {
   @Field(() => ID)
@@ -53,7 +55,7 @@ export class AfterHoursIntake extends Audited {
   @Column({ name: 'grid_handback_error', type: 'text', nullable: true })
   gridHandbackError: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The party issue report opened from it, once handed back." })
+  @Field(() => ID, { nullable: true, description: 'The party issue report opened from it, once handed back.' })
   @Column({ name: 'grid_report_id', type: 'uuid', nullable: true })
   gridReportId: string | null;
 }

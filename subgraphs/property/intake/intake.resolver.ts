@@ -64,8 +64,13 @@ function seesIntake(ctx: RequestContext, intake: AfterHoursIntake): boolean {
 @Resolver(() => AfterHoursIntake)
 export class AfterHoursIntakeResolver {
   @Authorized('property_staff')
-  @Mutation(() => AfterHoursIntake, { description: 'Records after-hours intake at a station (staff of the company covering it) and opens its work order.' })
-  recordAfterHoursIntake(@Arg('input', () => RecordAfterHoursIntakeInput) input: RecordAfterHoursIntakeInput, @Ctx() ctx: RequestContext): Promise<AfterHoursIntake> {
+  @Mutation(() => AfterHoursIntake, {
+    description: 'Records after-hours intake at a station (staff of the company covering it) and opens its work order.',
+  })
+  recordAfterHoursIntake(
+    @Arg('input', () => RecordAfterHoursIntakeInput) input: RecordAfterHoursIntakeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AfterHoursIntake> {
     return recordAfterHoursIntake(ctx, input);
   }
 

@@ -44,8 +44,10 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
   const gridHolds = isGridDutyTimeOn(now, await partyDirectory().workingDay(stationId, now));
   return ctx.dataSource.transaction(async (m) => {
     const duty = await responsibleFor(m, compoundId, areaZone(STATION_AREA), localDate(now));
-    if (!duty) throw conflict(`No property company covers the service station of compound ${compoundId}`, { uncoveredZone: areaZone(STATION_AREA) });
-    if (!canWriteForCompany(viewer, duty.companyId)) throw forbidden("Only staff of the company covering the station take its after-hours intake");
+    if (!duty)
+      throw conflict(`No property company covers the service station of compound ${compoundId}`, { uncoveredZone: areaZone(STATION_AREA) });
+    if (!canWriteForCompany(viewer, duty.companyId))
+      throw forbidden('Only staff of the company covering the station take its after-hours intake');
     if (gridHolds) throw conflict('Grid workers hold the station now (weekdays 08:30–20:00); intake is theirs');
     const intake = stampCreated(
       m.create(AfterHoursIntake, {

@@ -69,8 +69,13 @@ export function openDaysByCompound(ctx: RequestContext) {
 @Resolver(() => ServiceOpenDay)
 export class ServiceOpenDayResolver {
   @Authorized('property_staff')
-  @Mutation(() => ServiceOpenDay, { description: 'Plans an open day (draft) with its service standards and fees; the company must serve the compound that day.' })
-  async planServiceOpenDay(@Arg('input', () => PlanServiceOpenDayInput) input: PlanServiceOpenDayInput, @Ctx() ctx: RequestContext): Promise<ServiceOpenDay> {
+  @Mutation(() => ServiceOpenDay, {
+    description: 'Plans an open day (draft) with its service standards and fees; the company must serve the compound that day.',
+  })
+  async planServiceOpenDay(
+    @Arg('input', () => PlanServiceOpenDayInput) input: PlanServiceOpenDayInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ServiceOpenDay> {
     const viewer = requireViewer(ctx);
     const companyId = assertUuid(input.companyId, 'companyId');
     const compoundId = assertUuid(input.compoundId, 'compoundId');
@@ -90,7 +95,17 @@ export class ServiceOpenDayResolver {
       );
       if (serving.length === 0) throw conflict(`The company has no contract in force in compound ${compoundId} on ${day}`);
       const openDay = stampCreated(
-        m.create(ServiceOpenDay, { id: randomUUID(), companyId, compoundId, day, title: input.title, venue: input.venue ?? null, status: 'DRAFT', publishedAt: null, publishedBy: null }),
+        m.create(ServiceOpenDay, {
+          id: randomUUID(),
+          companyId,
+          compoundId,
+          day,
+          title: input.title,
+          venue: input.venue ?? null,
+          status: 'DRAFT',
+          publishedAt: null,
+          publishedBy: null,
+        }),
         viewer.actor,
         now,
       );

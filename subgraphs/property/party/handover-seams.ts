@@ -29,7 +29,12 @@ export async function onWorkOrderOutcome(m: EntityManager, order: WorkOrder, eve
 }
 
 /** After-hours intake handed back to the grid as an issue report (keyed by the intake id). */
-export async function requestGridHandback(m: EntityManager, intake: AfterHoursIntake, place: { buildingId?: string | null; areaKey?: string | null }, actor: string): Promise<void> {
+export async function requestGridHandback(
+  m: EntityManager,
+  intake: AfterHoursIntake,
+  place: { buildingId?: string | null; areaKey?: string | null },
+  actor: string,
+): Promise<void> {
   intake.gridHandback = 'PENDING';
   await enqueueHandover(m, {
     topic: INTAKE_TO_GRID_TOPIC,

@@ -12,7 +12,11 @@ function clientAnswering(answer: (query: string, variables: Record<string, unkno
   return client;
 }
 
-const codeOf = async (p: Promise<unknown>) => p.then(() => 'ok', (e) => e.extensions?.code ?? String(e));
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'ok',
+    (e) => e.extensions?.code ?? String(e),
+  );
 
 describe('the party directory over the internal client', () => {
   it("asks party's buildingInfo and caches the answer", async () => {

@@ -17,7 +17,6 @@ import { IssueReport } from './issue-report.ref';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { REPORT_TO_PROPERTY_TOPIC, WORK_ORDER_OUTCOME_TOPIC, INTAKE_TO_GRID_TOPIC } from '../../../shared/handover/topics';
 
-
 /** Party's issue categories, as work-order categories. */
 const CATEGORY: Record<string, WorkOrderCategory> = {
   FACILITY_REPAIR: 'FACILITIES',
@@ -78,35 +77,43 @@ export async function openWorkOrderFromReport(ctx: RequestContext, input: OpenWo
   const area = input.area?.trim() || null;
   if (!buildingId && !area) throw badInput('The report names neither a building nor an area', { field: 'area' });
   const payload = { reportId, compoundId, buildingId, area, category: input.category, text: input.text };
-  return receiveOnce(ctx.dataSource, { topic: REPORT_TO_PROPERTY_TOPIC, recordId: reportId, payload, receivedBy: viewer.actor, at: ctx.clock.now() }, async (m) => {
-    const order = await createWorkOrder(
-      ctx,
-      {
-        compoundId,
-        kind: 'COMMON_AREA',
-        buildingId,
-        areaKey: buildingId ? null : await areaKeyOf(m, compoundId, area!),
-        category: CATEGORY[input.category] ?? 'OTHER',
-        priority: priorityOf(input.category),
-        description: (input.text ?? '').slice(0, 2000),
-      },
-      { sourceReportId: reportId, onBehalfOfAnyCompany: true, placeChecked: true },
-      m,
-    );
-    return { workOrderId: order.id };
-  });
+  return receiveOnce(
+    ctx.dataSource,
+    { topic: REPORT_TO_PROPERTY_TOPIC, recordId: reportId, payload, receivedBy: viewer.actor, at: ctx.clock.now() },
+    async (m) => {
+      const order = await createWorkOrder(
+        ctx,
+        {
+          compoundId,
+          kind: 'COMMON_AREA',
+          buildingId,
+          areaKey: buildingId ? null : await areaKeyOf(m, compoundId, area!),
+          category: CATEGORY[input.category] ?? 'OTHER',
+          priority: priorityOf(input.category),
+          description: (input.text ?? '').slice(0, 2000),
+        },
+        { sourceReportId: reportId, onBehalfOfAnyCompany: true, placeChecked: true },
+        m,
+      );
+      return { workOrderId: order.id };
+    },
+  );
 }
 
 export function workOrdersByReport(ctx: RequestContext) {
   return ctx.loaders.get<string, WorkOrder[]>('workOrdersByReport', async (ids) => {
-    const rows = await ctx.dataSource.getRepository(WorkOrder).find({ where: { sourceReportId: In([...ids]) }, order: { submittedAt: 'ASC', id: 'ASC' } });
+    const rows = await ctx.dataSource
+      .getRepository(WorkOrder)
+      .find({ where: { sourceReportId: In([...ids]) }, order: { submittedAt: 'ASC', id: 'ASC' } });
     return groupedByKeys(ids, rows, (r) => r.sourceReportId!);
   });
 }
 
 @Resolver(() => IssueReport)
 export class IssueReportPropertyResolver {
-  @FieldResolver(() => [WorkOrder], { description: 'The work orders opened from this report (at most one today), as far as you may see them.' })
+  @FieldResolver(() => [WorkOrder], {
+    description: 'The work orders opened from this report (at most one today), as far as you may see them.',
+  })
   async workOrders(@Root() report: IssueReport, @Ctx() ctx: RequestContext): Promise<WorkOrder[]> {
     const viewer = requireViewer(ctx);
     return (await workOrdersByReport(ctx).load(report.id)).filter((o) => canSee(viewer, o));
@@ -114,8 +121,13 @@ export class IssueReportPropertyResolver {
 
   @Directive('@inaccessible')
   @Authorized('service')
-  @Mutation(() => WorkOrder, { description: 'Internal: the grid (party) hands an issue report over; opens its work order once (topic report.to-property).' })
-  async openWorkOrderFromReport(@Arg('input', () => OpenWorkOrderFromReportInput) input: OpenWorkOrderFromReportInput, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
+  @Mutation(() => WorkOrder, {
+    description: 'Internal: the grid (party) hands an issue report over; opens its work order once (topic report.to-property).',
+  })
+  async openWorkOrderFromReport(
+    @Arg('input', () => OpenWorkOrderFromReportInput) input: OpenWorkOrderFromReportInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkOrder> {
     const { workOrderId } = await openWorkOrderFromReport(ctx, input);
     return (await workOrderById(ctx).load(workOrderId))!;
   }
@@ -144,14 +156,30 @@ export const intakeToGridRoute: HandoverRoute = {
     return { reportId: data.openReportFromIntake.id };
   },
   async onDelivered(m, message, result) {
-    await m.query(`UPDATE after_hours_intake SET grid_handback = 'DELIVERED', grid_report_id = $2, grid_handback_error = NULL WHERE id = $1`, [message.recordId, result.reportId]);
+    await m.query(
+      `UPDATE after_hours_intake SET grid_handback = 'DELIVERED', grid_report_id = $2, grid_handback_error = NULL WHERE id = $1`,
+      [message.recordId, result.reportId],
+    );
   },
   async onFailed(m, message, reason) {
-    await m.query(`UPDATE after_hours_intake SET grid_handback = 'FAILED', grid_handback_error = $2 WHERE id = $1`, [message.recordId, reason]);
+    await m.query(`UPDATE after_hours_intake SET grid_handback = 'FAILED', grid_handback_error = $2 WHERE id = $1`, [
+      message.recordId,
+      reason,
+    ]);
   },
 };
 
 /** Property's relay: outcomes and intake hand-backs to party. */
-export function propertyRelay(dataSource: DataSource, clock: Clock, client = new InternalClient('property'), options: RelayOptions = {}): OutboxRelay {
-  return new OutboxRelay(dataSource, client, { [WORK_ORDER_OUTCOME_TOPIC]: workOrderOutcomeRoute, [INTAKE_TO_GRID_TOPIC]: intakeToGridRoute }, { clock, ...options });
+export function propertyRelay(
+  dataSource: DataSource,
+  clock: Clock,
+  client = new InternalClient('property'),
+  options: RelayOptions = {},
+): OutboxRelay {
+  return new OutboxRelay(
+    dataSource,
+    client,
+    { [WORK_ORDER_OUTCOME_TOPIC]: workOrderOutcomeRoute, [INTAKE_TO_GRID_TOPIC]: intakeToGridRoute },
+    { clock, ...options },
+  );
 }

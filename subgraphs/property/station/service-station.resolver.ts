@@ -15,7 +15,8 @@ export const STATION_AREA = 'service-station';
 export class ServiceStationPropertyResolver {
   @FieldResolver(() => PropertyCompany, {
     nullable: true,
-    description: "The company whose contract covers the compound's service-station area at an instant (default now): it takes intake after hours.",
+    description:
+      "The company whose contract covers the compound's service-station area at an instant (default now): it takes intake after hours.",
   })
   async propertyCompany(
     @Root() station: ServiceStation,

@@ -19,7 +19,10 @@ export const GRID_ROLES = ['grid_worker', 'party_secretary'] as const;
  * company's; a resident their own, and the common-area orders of their compound; the
  * compound's grid workers the orders opened from its issue reports (they handed them over).
  */
-export function canSee(viewer: Viewer, order: Pick<WorkOrder, 'companyId' | 'residentId' | 'kind' | 'compoundId'> & { sourceReportId?: string | null }): boolean {
+export function canSee(
+  viewer: Viewer,
+  order: Pick<WorkOrder, 'companyId' | 'residentId' | 'kind' | 'compoundId'> & { sourceReportId?: string | null },
+): boolean {
   if (viewer.isAdmin || viewer.isService || viewer.isAnalyst) return true;
   if (isCompanyStaffOf(viewer, order) || isRequesterOf(viewer, order)) return true;
   if (order.sourceReportId && viewer.compoundsWith(...GRID_ROLES).includes(order.compoundId)) return true;

@@ -18,9 +18,15 @@ export const WorkOrderKindEnum = asEnum(WORK_ORDER_KINDS);
 export const WorkOrderCategoryEnum = asEnum(WORK_ORDER_CATEGORIES);
 export const PriorityEnum = asEnum(PRIORITIES);
 export const WorkOrderStatusEnum = asEnum(STATUSES);
-registerEnumType(WorkOrderKindEnum, { name: 'WorkOrderKind', description: 'HOME_REPAIR: inside a home (居家维修); COMMON_AREA: a building\'s or the compound\'s common parts.' });
+registerEnumType(WorkOrderKindEnum, {
+  name: 'WorkOrderKind',
+  description: "HOME_REPAIR: inside a home (居家维修); COMMON_AREA: a building's or the compound's common parts.",
+});
 registerEnumType(WorkOrderCategoryEnum, { name: 'WorkOrderCategory' });
-registerEnumType(PriorityEnum, { name: 'WorkOrderPriority', description: 'SLA from submission: URGENT 4 h, HIGH 24 h, NORMAL 72 h, LOW 7 days.' });
+registerEnumType(PriorityEnum, {
+  name: 'WorkOrderPriority',
+  description: 'SLA from submission: URGENT 4 h, HIGH 24 h, NORMAL 72 h, LOW 7 days.',
+});
 registerEnumType(WorkOrderStatusEnum, { name: 'WorkOrderStatus' });
 
 /** A repair request, routed to the company responsible for its location (工单). */
@@ -113,7 +119,7 @@ export class WorkOrder extends Audited {
   reopenCount: number;
 
   /** Party's issue report this order came from (hand-over, wired later). */
-  @Field(() => ID, { nullable: true, description: "The party issue report this order came from, if any." })
+  @Field(() => ID, { nullable: true, description: 'The party issue report this order came from, if any.' })
   @Column({ name: 'source_report_id', type: 'uuid', nullable: true })
   sourceReportId: string | null;
 

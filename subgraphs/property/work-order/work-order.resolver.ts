@@ -1,5 +1,21 @@
 import { Length } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { assertUuid, forbidden, notFound } from '../../../shared/errors';
 import { Connection, ConnectionResult, PageArgs, paginate } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
@@ -89,7 +105,8 @@ export class WorkOrderResolver {
 
   @Authorized()
   @Query(() => WorkOrderConnection, {
-    description: 'Work orders the caller may see, oldest first: staff their company\'s, residents their own and their compound\'s common-area orders, analysts all.',
+    description:
+      "Work orders the caller may see, oldest first: staff their company's, residents their own and their compound's common-area orders, analysts all.",
   })
   workOrders(@Args(() => WorkOrderFilterArgs) args: WorkOrderFilterArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<WorkOrder>> {
     const viewer = requireViewer(ctx);
@@ -107,11 +124,18 @@ export class WorkOrderResolver {
         { companies, compounds, gridCompounds, me: viewer.residentId ?? null },
       );
     }
-    return paginate(qb, args, { column: 'w.submitted_at', idColumn: 'w.id', valueOf: (w) => w.submittedAt.toISOString(), idOf: (w) => w.id });
+    return paginate(qb, args, {
+      column: 'w.submitted_at',
+      idColumn: 'w.id',
+      valueOf: (w) => w.submittedAt.toISOString(),
+      idOf: (w) => w.id,
+    });
   }
 
   @Authorized()
-  @Mutation(() => WorkOrder, { description: 'Files a work order, routed to the company responsible for its location now; refused (CONFLICT) when nobody covers it.' })
+  @Mutation(() => WorkOrder, {
+    description: 'Files a work order, routed to the company responsible for its location now; refused (CONFLICT) when nobody covers it.',
+  })
   createWorkOrder(@Arg('input', () => CreateWorkOrderInput) input: CreateWorkOrderInput, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
     return createWorkOrder(ctx, input);
   }
@@ -124,7 +148,11 @@ export class WorkOrderResolver {
 
   @Authorized('property_staff')
   @Mutation(() => WorkOrder, { description: "ACCEPTED → DISPATCHED to a member of the company's staff." })
-  dispatchWorkOrder(@Arg('id', () => ID) id: string, @Arg('assigneeId', () => ID) assigneeId: string, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
+  dispatchWorkOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('assigneeId', () => ID) assigneeId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkOrder> {
     return transitionWorkOrder(ctx, id, 'DISPATCH', { assigneeId });
   }
 
@@ -136,7 +164,11 @@ export class WorkOrderResolver {
 
   @Authorized('property_staff')
   @Mutation(() => WorkOrder, { description: 'IN_PROGRESS → RESOLVED (company staff).' })
-  resolveWorkOrder(@Arg('id', () => ID) id: string, @Arg('note', () => String, { nullable: true }) note: string | null, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
+  resolveWorkOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkOrder> {
     return transitionWorkOrder(ctx, id, 'RESOLVE', { note });
   }
 
@@ -153,13 +185,21 @@ export class WorkOrderResolver {
 
   @Authorized()
   @Mutation(() => WorkOrder, { description: 'RESOLVED → DISPATCHED again, when the requester is not satisfied.' })
-  reopenWorkOrder(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
+  reopenWorkOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkOrder> {
     return transitionWorkOrder(ctx, id, 'REOPEN', { note: reason });
   }
 
   @Authorized()
   @Mutation(() => WorkOrder, { description: 'Cancels an order before work starts (requester or company staff).' })
-  cancelWorkOrder(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason: string | null, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
+  cancelWorkOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WorkOrder> {
     return transitionWorkOrder(ctx, id, 'CANCEL', { note: reason });
   }
 
@@ -195,7 +235,10 @@ export class WorkOrderResolver {
     return eventsByWorkOrder(ctx).load(order.id);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'The requesting resident (personal data: the requester, company staff and admins only).' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The requesting resident (personal data: the requester, company staff and admins only).',
+  })
   residentId(@Root() order: WorkOrder, @Ctx() ctx: RequestContext): string | null {
     return seesRequester(requireViewer(ctx), order) ? order.residentId : null;
   }

@@ -5,7 +5,19 @@
 export const WORK_ORDER_KINDS = ['HOME_REPAIR', 'COMMON_AREA'] as const;
 export type WorkOrderKind = (typeof WORK_ORDER_KINDS)[number];
 
-export const WORK_ORDER_CATEGORIES = ['PLUMBING', 'ELECTRICAL', 'DOORS_LOCKS', 'ELEVATOR', 'LIGHTING', 'GREENERY', 'CLEANING', 'SECURITY', 'PARKING', 'FACILITIES', 'OTHER'] as const;
+export const WORK_ORDER_CATEGORIES = [
+  'PLUMBING',
+  'ELECTRICAL',
+  'DOORS_LOCKS',
+  'ELEVATOR',
+  'LIGHTING',
+  'GREENERY',
+  'CLEANING',
+  'SECURITY',
+  'PARKING',
+  'FACILITIES',
+  'OTHER',
+] as const;
 export type WorkOrderCategory = (typeof WORK_ORDER_CATEGORIES)[number];
 
 export const PRIORITIES = ['URGENT', 'HIGH', 'NORMAL', 'LOW'] as const;

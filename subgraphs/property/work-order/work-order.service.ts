@@ -42,7 +42,8 @@ export interface NewWorkOrder {
 export function locationZone(input: Pick<NewWorkOrder, 'kind' | 'buildingId' | 'areaKey'>): string {
   if (!WORK_ORDER_KINDS.includes(input.kind)) throw badInput('Unknown kind', { field: 'kind' });
   if (!!input.buildingId === !!input.areaKey) throw badInput('Name exactly one of buildingId and areaKey', { field: 'buildingId' });
-  if (input.kind === 'HOME_REPAIR' && !input.buildingId) throw badInput('A home repair names the building of the home', { field: 'buildingId' });
+  if (input.kind === 'HOME_REPAIR' && !input.buildingId)
+    throw badInput('A home repair names the building of the home', { field: 'buildingId' });
   return input.buildingId ? buildingZone(assertUuid(input.buildingId, 'buildingId')) : areaZone(input.areaKey!);
 }
 
@@ -58,7 +59,16 @@ function requesterOf(viewer: Viewer, input: NewWorkOrder): { residentId: string 
 }
 
 /** Writes one step of the order's history; returns the event's id. */
-async function insertEvent(m: EntityManager, orderId: string, from: string | null, to: string, action: string, actor: string, at: Date, note: string | null): Promise<string> {
+async function insertEvent(
+  m: EntityManager,
+  orderId: string,
+  from: string | null,
+  to: string,
+  action: string,
+  actor: string,
+  at: Date,
+  note: string | null,
+): Promise<string> {
   const rows: { id: string }[] = await m.query(
     'INSERT INTO work_order_event (work_order_id, from_status, to_status, action, actor, at, note) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id',
     [orderId, from, to, action, actor, at, note],
@@ -79,14 +89,20 @@ export interface WorkOrderOrigin {
   placeChecked?: boolean;
 }
 
-export async function createWorkOrder(ctx: RequestContext, input: NewWorkOrder, origin: WorkOrderOrigin = {}, manager?: EntityManager): Promise<WorkOrder> {
+export async function createWorkOrder(
+  ctx: RequestContext,
+  input: NewWorkOrder,
+  origin: WorkOrderOrigin = {},
+  manager?: EntityManager,
+): Promise<WorkOrder> {
   const viewer = requireViewer(ctx);
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const zone = locationZone(input);
   if (!WORK_ORDER_CATEGORIES.includes(input.category)) throw badInput('Unknown category', { field: 'category' });
   if (!PRIORITIES.includes(input.priority)) throw badInput('Unknown priority', { field: 'priority' });
   const description = (input.description ?? '').trim();
-  if (description.length < 1 || description.length > 2000) throw badInput('description must be 1 to 2000 characters', { field: 'description' });
+  if (description.length < 1 || description.length > 2000)
+    throw badInput('description must be 1 to 2000 characters', { field: 'description' });
   const { residentId } = requesterOf(viewer, { ...input, compoundId });
   if (input.buildingId && !origin.placeChecked) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
 
@@ -169,13 +185,19 @@ function mayAct(viewer: Viewer, order: WorkOrder, action: WorkOrderAction): bool
  * One step of the flow, on a locked row: input checked, then who, then whether the
  * status allows it (CONFLICT). The server stamps who and when.
  */
-export async function transitionWorkOrder(ctx: RequestContext, id: string, action: WorkOrderAction, extra: TransitionExtra = {}): Promise<WorkOrder> {
+export async function transitionWorkOrder(
+  ctx: RequestContext,
+  id: string,
+  action: WorkOrderAction,
+  extra: TransitionExtra = {},
+): Promise<WorkOrder> {
   const viewer = requireViewer(ctx);
   const orderId = assertUuid(id);
   if (extra.note && extra.note.length > 2000) throw badInput('note is too long', { field: 'note' });
   if (action === 'DISPATCH') assertUuid(extra.assigneeId ?? '', 'assigneeId');
   if (action === 'CONFIRM' && extra.rating !== undefined && extra.rating !== null) {
-    if (!Number.isInteger(extra.rating) || extra.rating < 1 || extra.rating > 5) throw badInput('rating must be a whole number from 1 to 5', { field: 'rating' });
+    if (!Number.isInteger(extra.rating) || extra.rating < 1 || extra.rating > 5)
+      throw badInput('rating must be a whole number from 1 to 5', { field: 'rating' });
   }
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
@@ -184,7 +206,8 @@ export async function transitionWorkOrder(ctx: RequestContext, id: string, actio
     if (!mayAct(viewer, order, action)) throw forbidden(`You may not ${action.toLowerCase()} this work order`);
     if (action === 'CONFIRM') {
       const requesterConfirms = !!order.residentId;
-      if (requesterConfirms && (extra.rating === undefined || extra.rating === null)) throw badInput('The resident rates the repair (1 to 5) when confirming', { field: 'rating' });
+      if (requesterConfirms && (extra.rating === undefined || extra.rating === null))
+        throw badInput('The resident rates the repair (1 to 5) when confirming', { field: 'rating' });
       if (!requesterConfirms && extra.rating != null) throw badInput('Only the requesting resident rates a repair', { field: 'rating' });
     }
     const to = nextStatus(order.status, action);

@@ -19,17 +19,45 @@ describe("analysts' answers on fixtures with known results", () => {
     const audit = `'fixture', now(), 'fixture', now()`;
     for (const compound of [C, D]) {
       const committee = randomUUID();
-      await db.query(`INSERT INTO owners_committee (id, compound_id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 'Fixture', ${audit})`, [committee, compound]);
-      await db.query(`INSERT INTO fund_account (compound_id, committee_id, balance_fen, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 0, ${audit})`, [compound, committee]);
+      await db.query(
+        `INSERT INTO owners_committee (id, compound_id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 'Fixture', ${audit})`,
+        [committee, compound],
+      );
+      await db.query(
+        `INSERT INTO fund_account (compound_id, committee_id, balance_fen, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 0, ${audit})`,
+        [compound, committee],
+      );
       committees.set(compound, committee);
     }
-    const entry = async (compound: string, at: string, direction: string, source: string, amount: number, status = 'POSTED', extra: { settlement?: string; reverses?: string } = {}) => {
+    const entry = async (
+      compound: string,
+      at: string,
+      direction: string,
+      source: string,
+      amount: number,
+      status = 'POSTED',
+      extra: { settlement?: string; reverses?: string } = {},
+    ) => {
       const id = randomUUID();
       await db.query(
         `INSERT INTO fund_entry (id, compound_id, committee_id, direction, source, amount_fen, description, status, submitted_by, submitted_at, posted_at, balance_after_fen,
                                  settlement_id, period, reverses_entry_id, created_by, created_at, updated_by, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, 'fixture', $7, 'fixture', $8, $9, $10, $11, $12, $13, ${audit})`,
-        [id, compound, committees.get(compound), direction, source, amount, status, at, status === 'POSTED' ? at : null, status === 'POSTED' ? 0 : null, extra.settlement ?? null, extra.settlement ? '2026-09' : null, extra.reverses ?? null],
+        [
+          id,
+          compound,
+          committees.get(compound),
+          direction,
+          source,
+          amount,
+          status,
+          at,
+          status === 'POSTED' ? at : null,
+          status === 'POSTED' ? 0 : null,
+          extra.settlement ?? null,
+          extra.settlement ? '2026-09' : null,
+          extra.reverses ?? null,
+        ],
       );
       return id;
     };
@@ -50,7 +78,24 @@ describe("analysts' answers on fixtures with known results", () => {
                                  for_area, for_heads, against_area, against_heads, abstain_area, abstain_heads, participating_area, participating_heads, valid, passed, explanation,
                                  created_by, created_at, updated_by, updated_at)
          VALUES ($1, $2, $3, $4, 'CLOSED', now(), $5, $6, now(), 'fixture', $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'fixture', ${audit})`,
-        [randomUUID(), compound, matter, `${matter} ${pHeads}/${rollHeads}`, rollArea, rollHeads, forArea, forHeads, againstArea, againstHeads, pArea - forArea - againstArea, pHeads - forHeads - againstHeads, pArea, pHeads, valid === 1, passed === 1],
+        [
+          randomUUID(),
+          compound,
+          matter,
+          `${matter} ${pHeads}/${rollHeads}`,
+          rollArea,
+          rollHeads,
+          forArea,
+          forHeads,
+          againstArea,
+          againstHeads,
+          pArea - forArea - againstArea,
+          pHeads - forHeads - againstHeads,
+          pArea,
+          pHeads,
+          valid === 1,
+          passed === 1,
+        ],
       );
     };
     await vote(C, 'MEETING_RULES', [3, 30000, 2, 20000, 2, 20000, 0, 0, 1, 1]);
@@ -77,15 +122,39 @@ describe("analysts' answers on fixtures with known results", () => {
     ]);
     expect(fundFlowReport[3].total.yuan).toBe('123.45');
     const nov = await ok(stack, FLOWS, { c: C, from: '2026-11', to: '2026-11' }, analyst);
-    expect(nov.fundFlowReport).toEqual([{ period: '2026-11', direction: 'SPENDING', source: 'ACTIVITY', entries: 1, total: { fen: '1000', yuan: '10.00' } }]);
+    expect(nov.fundFlowReport).toEqual([
+      { period: '2026-11', direction: 'SPENDING', source: 'ACTIVITY', entries: 1, total: { fen: '1000', yuan: '10.00' } },
+    ]);
   });
 
   it('gives turnout (basis points, floored) and results per closed vote, and outcomes per matter', async () => {
     const analyst = await tokenFor('analyst');
     const { voteTurnoutReport } = await ok(stack, TURNOUT, { c: C }, analyst);
     expect(voteTurnoutReport).toEqual([
-      { title: 'MEETING_RULES 2/3', matter: 'MEETING_RULES', rollHeads: 3, participatingHeads: 2, participatingAreaCentiM2: 20000, turnoutHeadsBasisPoints: 6666, turnoutAreaBasisPoints: 6666, forHeads: 2, valid: true, passed: true },
-      { title: 'CHANGE_USE_OF_COMMON_PARTS 5/7', matter: 'CHANGE_USE_OF_COMMON_PARTS', rollHeads: 7, participatingHeads: 5, participatingAreaCentiM2: 50000, turnoutHeadsBasisPoints: 7142, turnoutAreaBasisPoints: 7142, forHeads: 3, valid: true, passed: false },
+      {
+        title: 'MEETING_RULES 2/3',
+        matter: 'MEETING_RULES',
+        rollHeads: 3,
+        participatingHeads: 2,
+        participatingAreaCentiM2: 20000,
+        turnoutHeadsBasisPoints: 6666,
+        turnoutAreaBasisPoints: 6666,
+        forHeads: 2,
+        valid: true,
+        passed: true,
+      },
+      {
+        title: 'CHANGE_USE_OF_COMMON_PARTS 5/7',
+        matter: 'CHANGE_USE_OF_COMMON_PARTS',
+        rollHeads: 7,
+        participatingHeads: 5,
+        participatingAreaCentiM2: 50000,
+        turnoutHeadsBasisPoints: 7142,
+        turnoutAreaBasisPoints: 7142,
+        forHeads: 3,
+        valid: true,
+        passed: false,
+      },
     ]);
     const mine = await ok(stack, OUTCOMES, { c: C }, analyst);
     expect(mine.voteOutcomesByMatter).toEqual([
@@ -93,7 +162,14 @@ describe("analysts' answers on fixtures with known results", () => {
       { matter: 'MEETING_RULES', closedVotes: 1, validVotes: 1, passedVotes: 1, participatingHeads: 2, rollHeads: 3 },
     ]);
     const all = await ok(stack, OUTCOMES, { c: null }, analyst);
-    expect(all.voteOutcomesByMatter.find((r: any) => r.matter === 'MEETING_RULES')).toEqual({ matter: 'MEETING_RULES', closedVotes: 2, validVotes: 1, passedVotes: 1, participatingHeads: 3, rollHeads: 7 });
+    expect(all.voteOutcomesByMatter.find((r: any) => r.matter === 'MEETING_RULES')).toEqual({
+      matter: 'MEETING_RULES',
+      closedVotes: 2,
+      validVotes: 1,
+      passedVotes: 1,
+      participatingHeads: 3,
+      rollHeads: 7,
+    });
   });
 
   it('answers the compound’s committee for its own compound only, and nobody else', async () => {

@@ -42,7 +42,12 @@ describe("owners' committee terms, elected by a passed vote", () => {
     expect(await codeOf(stack, RECORD, { input }, committee)).toBe('CONFLICT'); // still open
     await ok(stack, CLOSE, { id: voteId }, committee);
     const { recordCommitteeElection: c } = await ok(stack, RECORD, { input }, committee);
-    expect(c).toMatchObject({ name: 'Test Owners’ Committee', termStartsOn: '2026-12-01', termEndsOn: '2031-11-30', compound: { id: compoundId } });
+    expect(c).toMatchObject({
+      name: 'Test Owners’ Committee',
+      termStartsOn: '2026-12-01',
+      termEndsOn: '2031-11-30',
+      compound: { id: compoundId },
+    });
     expect(c.currentTerm.electedBy).toEqual({ id: voteId, matter: 'ELECT_COMMITTEE' });
     expect(c.currentTerm.seats.map((s: any) => [s.role, s.owner.id, s.owner.name])).toEqual([
       ['CHAIR', roll[0].ownerId, 'Owner 1'],
@@ -54,10 +59,20 @@ describe("owners' committee terms, elected by a passed vote", () => {
     expect(terms[0].n).toBe(1);
     // Seats are public, names are not.
     const analyst = await tokenFor('analyst');
-    const seen = await ok(stack, `query($id: ID!) { ownersCommittee(id: $id) { currentTerm { seats { role owner { name areaCentiM2 } } } } }`, { id: c.id }, analyst);
+    const seen = await ok(
+      stack,
+      `query($id: ID!) { ownersCommittee(id: $id) { currentTerm { seats { role owner { name areaCentiM2 } } } } }`,
+      { id: c.id },
+      analyst,
+    );
     expect(seen.ownersCommittee.currentTerm.seats[0]).toEqual({ role: 'CHAIR', owner: { name: null, areaCentiM2: 10000 } });
     const resident = await tokenFor('resident', { compoundId });
-    const residentView = await ok(stack, `query($id: ID!) { ownersCommittee(id: $id) { currentTerm { seats { owner { name areaCentiM2 units { id } } } } } }`, { id: c.id }, resident);
+    const residentView = await ok(
+      stack,
+      `query($id: ID!) { ownersCommittee(id: $id) { currentTerm { seats { owner { name areaCentiM2 units { id } } } } } }`,
+      { id: c.id },
+      resident,
+    );
     expect(residentView.ownersCommittee.currentTerm.seats[0].owner).toEqual({ name: null, areaCentiM2: null, units: null });
   });
 
@@ -70,15 +85,40 @@ describe("owners' committee terms, elected by a passed vote", () => {
 
     const other = await electionVote(true, 'MEETING_RULES');
     await ok(stack, CLOSE, { id: other.voteId }, other.committee);
-    expect(await codeOf(stack, RECORD, { input: { ...base, voteId: other.voteId, seats: [{ ownerId: other.roll[0].ownerId, role: 'CHAIR' }] } }, other.committee)).toBe('BAD_USER_INPUT');
+    expect(
+      await codeOf(
+        stack,
+        RECORD,
+        { input: { ...base, voteId: other.voteId, seats: [{ ownerId: other.roll[0].ownerId, role: 'CHAIR' }] } },
+        other.committee,
+      ),
+    ).toBe('BAD_USER_INPUT');
 
     const good = await electionVote(true);
     await ok(stack, CLOSE, { id: good.voteId }, good.committee);
     const g = { ...base, voteId: good.voteId };
     const cases: [Record<string, unknown>, string][] = [
       [{ ...g, seats: [{ ownerId: good.roll[0].ownerId, role: 'MEMBER' }] }, 'BAD_USER_INPUT'], // no chair
-      [{ ...g, seats: [{ ownerId: good.roll[0].ownerId, role: 'CHAIR' }, { ownerId: good.roll[1].ownerId, role: 'CHAIR' }] }, 'BAD_USER_INPUT'],
-      [{ ...g, seats: [{ ownerId: good.roll[0].ownerId, role: 'CHAIR' }, { ownerId: good.roll[0].ownerId, role: 'MEMBER' }] }, 'BAD_USER_INPUT'],
+      [
+        {
+          ...g,
+          seats: [
+            { ownerId: good.roll[0].ownerId, role: 'CHAIR' },
+            { ownerId: good.roll[1].ownerId, role: 'CHAIR' },
+          ],
+        },
+        'BAD_USER_INPUT',
+      ],
+      [
+        {
+          ...g,
+          seats: [
+            { ownerId: good.roll[0].ownerId, role: 'CHAIR' },
+            { ownerId: good.roll[0].ownerId, role: 'MEMBER' },
+          ],
+        },
+        'BAD_USER_INPUT',
+      ],
       [{ ...g, seats: [{ ownerId: failed.roll[0].ownerId, role: 'CHAIR' }] }, 'BAD_USER_INPUT'], // another compound's owner
       [{ ...g, seats: [{ ownerId: good.roll[0].ownerId, role: 'CHAIR' }], termEndsOn: '2020-01-01' }, 'BAD_USER_INPUT'],
       [{ ...g, seats: [{ ownerId: good.roll[0].ownerId, role: 'CHAIR' }], termStartsOn: '2026-02-30' }, 'BAD_USER_INPUT'],
@@ -86,8 +126,13 @@ describe("owners' committee terms, elected by a passed vote", () => {
       [{ ...g, seats: [{ ownerId: good.roll[0].ownerId, role: 'CHAIR' }], voteId: randomUUID() }, 'NOT_FOUND'],
     ];
     for (const [input, code] of cases) expect([input, await codeOf(stack, RECORD, { input }, good.committee)]).toEqual([input, code]);
-    expect(await codeOf(stack, RECORD, { input: { ...g, seats: [{ ownerId: good.roll[0].ownerId, role: 'CHAIR' }] } }, failed.committee)).toBe('FORBIDDEN');
-    const rows = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM owners_committee WHERE compound_id = ANY($1::uuid[])', [[failed.compoundId, other.compoundId, good.compoundId]]);
+    expect(
+      await codeOf(stack, RECORD, { input: { ...g, seats: [{ ownerId: good.roll[0].ownerId, role: 'CHAIR' }] } }, failed.committee),
+    ).toBe('FORBIDDEN');
+    const rows = await stack.dataSources.committee.query(
+      'SELECT count(*)::int AS n FROM owners_committee WHERE compound_id = ANY($1::uuid[])',
+      [[failed.compoundId, other.compoundId, good.compoundId]],
+    );
     expect(rows[0].n).toBe(0);
   });
 });

@@ -5,7 +5,22 @@ import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 import { ok } from './fixtures';
 
-const TABLES = ['owners_committee', 'owner', 'owned_unit', 'joint_vote', 'vote_roll_entry', 'ballot', 'committee_term', 'committee_seat', 'fund_account', 'fund_entry', 'consultation', 'consultation_step', 'governance_document', 'governance_document_version'];
+const TABLES = [
+  'owners_committee',
+  'owner',
+  'owned_unit',
+  'joint_vote',
+  'vote_roll_entry',
+  'ballot',
+  'committee_term',
+  'committee_seat',
+  'fund_account',
+  'fund_entry',
+  'consultation',
+  'consultation_step',
+  'governance_document',
+  'governance_document_version',
+];
 
 describe('committee demo data', () => {
   let stack: Stack;
@@ -16,14 +31,20 @@ describe('committee demo data', () => {
   afterAll(() => stack.stop());
 
   const counts = async () =>
-    Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, (await stack.dataSources.committee.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n])));
+    Object.fromEntries(
+      await Promise.all(
+        TABLES.map(async (t) => [t, (await stack.dataSources.committee.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n]),
+      ),
+    );
 
   it('is idempotent: a second run adds nothing', async () => {
     const before = await counts();
     expect(before.owned_unit).toBe(240 + 280 + 858 + 320);
     await committeeSubgraph.seedDemo(stack.dataSources.committee, stack.clock);
     expect(await counts()).toEqual(before);
-    const balance = await stack.dataSources.committee.query('SELECT balance_fen::int AS b FROM fund_account WHERE compound_id = $1', [demoCompound('kuiguangta').id]);
+    const balance = await stack.dataSources.committee.query('SELECT balance_fen::int AS b FROM fund_account WHERE compound_id = $1', [
+      demoCompound('kuiguangta').id,
+    ]);
     expect(balance[0].b).toBe(230000);
   });
 
@@ -44,7 +65,10 @@ describe('committee demo data', () => {
     );
     // 280 units: 266 sold (every 20th to the owner of the one before: 13 owners with two) + the developer's 14 unsold, counted once.
     expect(data.ownerRoll.heads).toBe(266 - 13 + 1);
-    expect(data.compound.currentTerm).toMatchObject({ startsOn: '2024-07-01', electedBy: { matter: 'ELECT_COMMITTEE', result: { passed: true } } });
+    expect(data.compound.currentTerm).toMatchObject({
+      startsOn: '2024-07-01',
+      electedBy: { matter: 'ELECT_COMMITTEE', result: { passed: true } },
+    });
     expect(data.compound.currentTerm.seats.map((s: any) => s.role)).toEqual(['CHAIR', 'VICE_CHAIR', 'MEMBER', 'MEMBER', 'MEMBER']);
     expect(data.compound.currentTerm.seats[0].owner.name).toBeNull(); // analysts see no names
     expect(data.compound.fund.balance.yuan).toBe('2300.00');
@@ -55,12 +79,29 @@ describe('committee demo data', () => {
       ['ACTIVITY', 'SPENDING', '15000.00'],
       ['ACTIVITY', 'SPENDING', '1200.00'],
     ]);
-    expect(data.governanceDocuments).toEqual([{ kind: 'CONVENTION', current: { version: 1, title: 'Kuiguangta Residents’ Convention (奎光塔小区居民公约)', adoptedBy: { matter: 'MANAGEMENT_STATUTE', result: { passed: true } } } }]);
-    expect(data.consultations.edges[0].node).toMatchObject({ stage: 'OUTCOME_DISCLOSED', decisionVote: { title: 'Open a 24-hour veg shop (便民蔬菜店) in the common room' } });
+    expect(data.governanceDocuments).toEqual([
+      {
+        kind: 'CONVENTION',
+        current: {
+          version: 1,
+          title: 'Kuiguangta Residents’ Convention (奎光塔小区居民公约)',
+          adoptedBy: { matter: 'MANAGEMENT_STATUTE', result: { passed: true } },
+        },
+      },
+    ]);
+    expect(data.consultations.edges[0].node).toMatchObject({
+      stage: 'OUTCOME_DISCLOSED',
+      decisionVote: { title: 'Open a 24-hour veg shop (便民蔬菜店) in the common room' },
+    });
 
     const VOTE = `query($id: ID!) { vote(id: $id) { matter approvalRule status result { valid passed explanation } } }`;
     const veg = (await ok(stack, VOTE, { id: demoVoteId('kuiguangta', 'veg-shop-common-room') }, analyst)).vote;
-    expect(veg).toMatchObject({ matter: 'CHANGE_USE_OF_COMMON_PARTS', approvalRule: 'AT_LEAST_THREE_QUARTERS', status: 'CLOSED', result: { valid: true, passed: true } });
+    expect(veg).toMatchObject({
+      matter: 'CHANGE_USE_OF_COMMON_PARTS',
+      approvalRule: 'AT_LEAST_THREE_QUARTERS',
+      status: 'CLOSED',
+      result: { valid: true, passed: true },
+    });
     const fund = (await ok(stack, VOTE, { id: demoVoteId('kuiguangta', 'raise-maintenance-fund-2024') }, analyst)).vote;
     expect(fund.result).toMatchObject({ valid: false, passed: false });
     expect(fund.result.explanation).toContain('Not valid');
@@ -69,7 +110,11 @@ describe('committee demo data', () => {
   });
 
   it('reads lists with a statement count that does not grow with the rows (no N+1)', async () => {
-    const committee = await tokenFor('committee_member', { compoundId: demoCompound('kuiguangta').id }, { residentId: '00000000-0000-4000-8000-000000000001' });
+    const committee = await tokenFor(
+      'committee_member',
+      { compoundId: demoCompound('kuiguangta').id },
+      { residentId: '00000000-0000-4000-8000-000000000001' },
+    );
     const statements = async (query: string, variables: Record<string, unknown>) => {
       stack.counters.committee.count = 0;
       await ok(stack, query, variables, committee);

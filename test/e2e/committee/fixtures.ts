@@ -41,7 +41,9 @@ export async function newCompound(stack: Stack): Promise<{ compoundId: string; c
 
 /** A new household of the compound's building in party's registry: the roll checks households there. */
 export async function newHousehold(stack: Stack, compoundId: string): Promise<string> {
-  const [building] = await stack.dataSources.party.query('SELECT id FROM building WHERE compound_id = $1 ORDER BY number LIMIT 1', [compoundId]);
+  const [building] = await stack.dataSources.party.query('SELECT id FROM building WHERE compound_id = $1 ORDER BY number LIMIT 1', [
+    compoundId,
+  ]);
   if (!building) throw new Error(`Compound ${compoundId} has no building in party`);
   return createPartyHousehold(stack, { compoundId, buildingId: building.id });
 }
@@ -53,9 +55,18 @@ export async function buildRoll(stack: Stack, compoundId: string, committee: str
     const residentId = randomUUID();
     const { registerOwner } = await ok(stack, REGISTER_OWNER, { input: { compoundId, name: `Owner ${i + 1}`, residentId } }, committee);
     for (const area of areas) {
-      await ok(stack, REGISTER_UNIT, { input: { ownerId: registerOwner.id, householdId: await newHousehold(stack, compoundId), areaCentiM2: area } }, committee);
+      await ok(
+        stack,
+        REGISTER_UNIT,
+        { input: { ownerId: registerOwner.id, householdId: await newHousehold(stack, compoundId), areaCentiM2: area } },
+        committee,
+      );
     }
-    result.push({ ownerId: registerOwner.id, residentId, token: await tokenFor('owner', { compoundId }, { residentId, sub: `owner-${residentId}` }) });
+    result.push({
+      ownerId: registerOwner.id,
+      residentId,
+      token: await tokenFor('owner', { compoundId }, { residentId, sub: `owner-${residentId}` }),
+    });
   }
   return result;
 }

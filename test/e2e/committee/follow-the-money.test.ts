@@ -62,7 +62,14 @@ describe('follow the money from a compound in one query (outlets → settlements
       // The parts add up to the proceeds, and the committee's part is exactly the fund entry.
       expect(BigInt(s.enterpriseShare.fen) + BigInt(s.propertyKept.fen) + BigInt(s.committeeRebate.fen)).toBe(BigInt(s.proceeds.fen));
       expect(s.rebate.status).toBe('DELIVERED');
-      expect(s.fundEntry).toMatchObject({ source: 'SETTLEMENT_REBATE', direction: 'INCOME', status: 'POSTED', period: s.period, amount: s.committeeRebate, committee: { id: demoCommitteeId('kuiguangta') } });
+      expect(s.fundEntry).toMatchObject({
+        source: 'SETTLEMENT_REBATE',
+        direction: 'INCOME',
+        status: 'POSTED',
+        period: s.period,
+        amount: s.committeeRebate,
+        committee: { id: demoCommitteeId('kuiguangta') },
+      });
       rebates += BigInt(s.committeeRebate.fen);
     }
     // The figures the enterprise stored for these settlements, independently of the graph.
@@ -74,8 +81,12 @@ describe('follow the money from a compound in one query (outlets → settlements
     // The demo's figures: 20% of the proceeds, all returned (veg shop 150.70 yuan a month, canteen less).
     expect(settlements.map((s: any) => [s.period, s.proceeds.fen, s.committeeRebate.fen]).sort()).toEqual(
       [
-        ['2026-08', '15070', '3014'], ['2026-09', '15070', '3014'], ['2026-10', '15070', '3014'],
-        ['2026-08', '5599', '1120'], ['2026-09', '4699', '940'], ['2026-10', '4399', '880'],
+        ['2026-08', '15070', '3014'],
+        ['2026-09', '15070', '3014'],
+        ['2026-10', '15070', '3014'],
+        ['2026-08', '5599', '1120'],
+        ['2026-09', '4699', '940'],
+        ['2026-10', '4399', '880'],
       ].sort(),
     );
     expect(rebates).toBe(11982n);
@@ -95,20 +106,32 @@ describe('follow the money from a compound in one query (outlets → settlements
     // The other way: the owners' co-funding of the veg shop is the fund's spending, in the same ledger.
     const veg = after.outlets.find((o: any) => o.kind === 'VEG_SHOP');
     const owners = veg.cofunding.contributions.find((x: any) => x.source === 'OWNERS_COMMITTEE');
-    expect(owners).toEqual({ source: 'OWNERS_COMMITTEE', amount: { fen: '1500000' }, fundEntry: { id: DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY, direction: 'SPENDING', amount: { fen: '1500000' } } });
-    expect(ledger.find((e: any) => e.id === DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY)).toMatchObject({ direction: 'SPENDING', amount: { fen: '1500000' } });
+    expect(owners).toEqual({
+      source: 'OWNERS_COMMITTEE',
+      amount: { fen: '1500000' },
+      fundEntry: { id: DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY, direction: 'SPENDING', amount: { fen: '1500000' } },
+    });
+    expect(ledger.find((e: any) => e.id === DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY)).toMatchObject({
+      direction: 'SPENDING',
+      amount: { fen: '1500000' },
+    });
 
     // A second pass hands nothing over again: the balance stays.
     stack.clock.advance(3_600_000);
     await relay.runOnce();
-    expect((await ok(stack, `query($c: ID!) { compound(id: $c) { publicFund { balance { fen } entries { totalCount } } } }`, { c }, analyst)).compound.publicFund).toEqual({
+    expect(
+      (await ok(stack, `query($c: ID!) { compound(id: $c) { publicFund { balance { fen } entries { totalCount } } } }`, { c }, analyst))
+        .compound.publicFund,
+    ).toEqual({
       balance: { fen: fund.balance.fen },
       entries: { totalCount: 11 },
     });
   });
 
   it('is for signed-in users only', async () => {
-    const r = await stack.query(`query($c: ID!) { compound(id: $c) { publicFund { balance { fen } } } }`, { c: demoCompound('kuiguangta').id });
+    const r = await stack.query(`query($c: ID!) { compound(id: $c) { publicFund { balance { fen } } } }`, {
+      c: demoCompound('kuiguangta').id,
+    });
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -2,7 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
 import { InternalClient } from '../../../shared/handover/internal-client';
 import { tokenFor } from '../../support/tokens';
-import { buildRoll, CAST, CHANGE, CLOSE, codeOf, decide, newCompound, newHousehold, ok, OPEN_VOTE, REGISTER_OWNER, REGISTER_UNIT } from './fixtures';
+import {
+  buildRoll,
+  CAST,
+  CHANGE,
+  CLOSE,
+  codeOf,
+  decide,
+  newCompound,
+  newHousehold,
+  ok,
+  OPEN_VOTE,
+  REGISTER_OWNER,
+  REGISTER_UNIT,
+} from './fixtures';
 
 const M2 = 100; // hundredths of m² in one m²
 
@@ -32,7 +45,12 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     });
 
     it('is invalid one head below two-thirds even with most of the area', async () => {
-      const { vote } = await decide(stack, 'MEETING_RULES', [[10000], [10000], [10000], [1], [1], [1]], ['FOR', 'FOR', 'FOR', null, null, null]);
+      const { vote } = await decide(
+        stack,
+        'MEETING_RULES',
+        [[10000], [10000], [10000], [1], [1], [1]],
+        ['FOR', 'FOR', 'FOR', null, null, null],
+      );
       expect(vote.result).toMatchObject({ valid: false, passed: false, participatingHeads: 3, participatingAreaCentiM2: 30000 });
       const heads = vote.result.checks.find((c: any) => c.stage === 'PARTICIPATION' && c.measure === 'HEADS');
       expect(heads).toMatchObject({ met: false, count: 3, base: 6, required: 4, shortfall: 1 });
@@ -42,9 +60,21 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
 
   describe('approval of items 6–8: at least three-quarters of the participants by area AND heads', () => {
     it('passes a change of use of common parts at exactly three-quarters; an abstention takes part but does not approve', async () => {
-      const { vote, open } = await decide(stack, 'CHANGE_USE_OF_COMMON_PARTS', [[10000], [10000], [10000], [10000]], ['FOR', 'FOR', 'FOR', 'ABSTAIN']);
+      const { vote, open } = await decide(
+        stack,
+        'CHANGE_USE_OF_COMMON_PARTS',
+        [[10000], [10000], [10000], [10000]],
+        ['FOR', 'FOR', 'FOR', 'ABSTAIN'],
+      );
       expect(open.approvalRule).toBe('AT_LEAST_THREE_QUARTERS');
-      expect(vote.result).toMatchObject({ valid: true, passed: true, forAreaCentiM2: 30000, forHeads: 3, abstainHeads: 1, participatingHeads: 4 });
+      expect(vote.result).toMatchObject({
+        valid: true,
+        passed: true,
+        forAreaCentiM2: 30000,
+        forHeads: 3,
+        abstainHeads: 1,
+        participatingHeads: 4,
+      });
     });
 
     it('passes raising the maintenance fund and rebuilding at exactly three-quarters too', async () => {
@@ -55,7 +85,12 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     });
 
     it('fails 0.01 m² below three-quarters of the participating area', async () => {
-      const { vote } = await decide(stack, 'CHANGE_USE_OF_COMMON_PARTS', [[10000], [10000], [9999], [10001]], ['FOR', 'FOR', 'FOR', 'AGAINST']);
+      const { vote } = await decide(
+        stack,
+        'CHANGE_USE_OF_COMMON_PARTS',
+        [[10000], [10000], [9999], [10001]],
+        ['FOR', 'FOR', 'FOR', 'AGAINST'],
+      );
       expect(vote.result).toMatchObject({ valid: true, passed: false, forAreaCentiM2: 29999, forHeads: 3 });
       const area = vote.result.checks.find((c: any) => c.stage === 'APPROVAL' && c.measure === 'AREA');
       expect(area).toMatchObject({ met: false, base: 40000, required: 30000, shortfall: 1 });
@@ -64,7 +99,12 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     });
 
     it('fails one head below three-quarters of the participants even with most of the area', async () => {
-      const { vote } = await decide(stack, 'REBUILD', [[20000], [20000], [20000], [1000], [1000]], ['FOR', 'FOR', 'FOR', 'AGAINST', 'ABSTAIN']);
+      const { vote } = await decide(
+        stack,
+        'REBUILD',
+        [[20000], [20000], [20000], [1000], [1000]],
+        ['FOR', 'FOR', 'FOR', 'AGAINST', 'ABSTAIN'],
+      );
       expect(vote.result).toMatchObject({ valid: true, passed: false, forHeads: 3, participatingHeads: 5 });
       const heads = vote.result.checks.find((c: any) => c.stage === 'APPROVAL' && c.measure === 'HEADS');
       expect(heads).toMatchObject({ met: false, required: 4, shortfall: 1 });
@@ -74,16 +114,35 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
 
   describe('approval of other matters: more than half of the participants by area AND heads', () => {
     it('fails at exactly half of the heads, though more than half of the area approves', async () => {
-      const { vote, open } = await decide(stack, 'HIRE_OR_DISMISS_MANAGER', [[10001], [10000], [9999], [10000]], ['FOR', 'FOR', 'AGAINST', 'AGAINST']);
+      const { vote, open } = await decide(
+        stack,
+        'HIRE_OR_DISMISS_MANAGER',
+        [[10001], [10000], [9999], [10000]],
+        ['FOR', 'FOR', 'AGAINST', 'AGAINST'],
+      );
       expect(open.approvalRule).toBe('MORE_THAN_HALF');
       expect(vote.result).toMatchObject({ valid: true, passed: false, forHeads: 2, forAreaCentiM2: 20001 });
-      expect(vote.result.checks.find((c: any) => c.stage === 'APPROVAL' && c.measure === 'HEADS')).toMatchObject({ met: false, required: 3, shortfall: 1 });
+      expect(vote.result.checks.find((c: any) => c.stage === 'APPROVAL' && c.measure === 'HEADS')).toMatchObject({
+        met: false,
+        required: 3,
+        shortfall: 1,
+      });
     });
 
     it('fails with more than half of the heads but exactly half of the area', async () => {
       const { vote } = await decide(stack, 'HIRE_OR_DISMISS_MANAGER', [[5000], [5000], [10000], [20000]], ['FOR', 'FOR', 'FOR', 'AGAINST']);
-      expect(vote.result).toMatchObject({ valid: true, passed: false, forHeads: 3, forAreaCentiM2: 20000, participatingAreaCentiM2: 40000 });
-      expect(vote.result.checks.find((c: any) => c.stage === 'APPROVAL' && c.measure === 'AREA')).toMatchObject({ met: false, required: 20001, shortfall: 1 });
+      expect(vote.result).toMatchObject({
+        valid: true,
+        passed: false,
+        forHeads: 3,
+        forAreaCentiM2: 20000,
+        participatingAreaCentiM2: 40000,
+      });
+      expect(vote.result.checks.find((c: any) => c.stage === 'APPROVAL' && c.measure === 'AREA')).toMatchObject({
+        met: false,
+        required: 20001,
+        shortfall: 1,
+      });
       expect(vote.result.checks.find((c: any) => c.stage === 'APPROVAL' && c.measure === 'HEADS').met).toBe(true);
     });
 
@@ -97,11 +156,26 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     it('counts an owner of several units once with all their area, and the developer once for all unsold units', async () => {
       const { compoundId, committee } = await newCompound(stack);
       const [multi] = await buildRoll(stack, compoundId, committee, [[8000, 9000, 10000], [7000]]);
-      const { registerOwner: developer } = await ok(stack, REGISTER_OWNER, { input: { compoundId, name: 'Developer Co.', isDeveloper: true } }, committee);
+      const { registerOwner: developer } = await ok(
+        stack,
+        REGISTER_OWNER,
+        { input: { compoundId, name: 'Developer Co.', isDeveloper: true } },
+        committee,
+      );
       for (const area of [12000, 13000]) {
-        await ok(stack, REGISTER_UNIT, { input: { ownerId: developer.id, householdId: await newHousehold(stack, compoundId), areaCentiM2: area } }, committee);
+        await ok(
+          stack,
+          REGISTER_UNIT,
+          { input: { ownerId: developer.id, householdId: await newHousehold(stack, compoundId), areaCentiM2: area } },
+          committee,
+        );
       }
-      const roll = await ok(stack, `query($c: ID!) { ownerRoll(compoundId: $c) { heads areaCentiM2 area owners { totalCount edges { node { id heads areaCentiM2 isDeveloper units { areaCentiM2 } } } } } }`, { c: compoundId }, committee);
+      const roll = await ok(
+        stack,
+        `query($c: ID!) { ownerRoll(compoundId: $c) { heads areaCentiM2 area owners { totalCount edges { node { id heads areaCentiM2 isDeveloper units { areaCentiM2 } } } } } }`,
+        { c: compoundId },
+        committee,
+      );
       expect(roll.ownerRoll).toMatchObject({ heads: 3, areaCentiM2: 59000, area: '590.00' });
       expect(roll.ownerRoll.owners.totalCount).toBe(3);
       const multiNode = roll.ownerRoll.owners.edges.find((e: any) => e.node.id === multi.ownerId).node;
@@ -109,7 +183,10 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       expect(multiNode.units).toHaveLength(3);
       const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Heads' } }, committee);
       expect(openVote.roll).toEqual({ heads: 3, areaCentiM2: 59000, area: '590.00' });
-      const stored = await stack.dataSources.committee.query('SELECT owner_id, area::int, heads FROM vote_roll_entry WHERE vote_id = $1 ORDER BY area', [openVote.id]);
+      const stored = await stack.dataSources.committee.query(
+        'SELECT owner_id, area::int, heads FROM vote_roll_entry WHERE vote_id = $1 ORDER BY area',
+        [openVote.id],
+      );
       expect(stored).toEqual(
         expect.arrayContaining([
           { owner_id: multi.ownerId, area: 27000, heads: 1 },
@@ -123,7 +200,9 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       const [a, b] = await buildRoll(stack, compoundId, committee, [[], []]);
       const householdId = await newHousehold(stack, compoundId);
       await ok(stack, REGISTER_UNIT, { input: { ownerId: a.ownerId, householdId, areaCentiM2: 9000 } }, committee);
-      expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: b.ownerId, householdId, areaCentiM2: 9000 } }, committee)).toBe('CONFLICT');
+      expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: b.ownerId, householdId, areaCentiM2: 9000 } }, committee)).toBe(
+        'CONFLICT',
+      );
       const rows = await stack.dataSources.committee.query('SELECT owner_id FROM owned_unit WHERE household_id = $1', [householdId]);
       expect(rows).toEqual([{ owner_id: a.ownerId }]);
     });
@@ -132,7 +211,10 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       const [owner] = await buildRoll(stack, compoundId, committee, [[]]);
       const other = await newCompound(stack);
       const elsewhere = await newHousehold(stack, other.compoundId);
-      for (const [householdId, code] of [[randomUUID(), 'BAD_USER_INPUT'], [elsewhere, 'BAD_USER_INPUT']]) {
+      for (const [householdId, code] of [
+        [randomUUID(), 'BAD_USER_INPUT'],
+        [elsewhere, 'BAD_USER_INPUT'],
+      ]) {
         const result = await stack.query(REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId, areaCentiM2: 100 } }, committee);
         expect(result.errors?.[0]).toMatchObject({ extensions: { code } });
         expect(result.errors?.[0].extensions?.field).toBe('householdId');
@@ -141,18 +223,25 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       const fresh = await newHousehold(stack, compoundId);
       await stack.stopSubgraph('party');
       try {
-        expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: fresh, areaCentiM2: 100 } }, committee)).toBe('SERVICE_UNAVAILABLE');
+        expect(
+          await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: fresh, areaCentiM2: 100 } }, committee),
+        ).toBe('SERVICE_UNAVAILABLE');
       } finally {
         await stack.startSubgraph('party');
       }
-      const rows = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM owned_unit WHERE owner_id = $1', [owner.ownerId]);
+      const rows = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM owned_unit WHERE owner_id = $1', [
+        owner.ownerId,
+      ]);
       expect(rows[0].n).toBe(0);
       // Party back: the same household is accepted.
       const householdId = fresh;
       await ok(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId, areaCentiM2: 8888 } }, committee);
       const Q = `query($c: ID!) { ownerRoll(compoundId: $c) { owners { edges { node { units { household { id ownedUnit { area owner { id } } } } } } } } }`;
       const seen = await ok(stack, Q, { c: compoundId }, await tokenFor('analyst'));
-      expect(seen.ownerRoll.owners.edges[0].node.units[0].household).toEqual({ id: householdId, ownedUnit: { area: '88.88', owner: { id: owner.ownerId } } });
+      expect(seen.ownerRoll.owners.edges[0].node.units[0].household).toEqual({
+        id: householdId,
+        ownedUnit: { area: '88.88', owner: { id: owner.ownerId } },
+      });
       // Another stakeholder's service resolves the household to its place on the roll.
       const entities = await new InternalClient('property', stack.directory).request<any>(
         'committee',
@@ -173,7 +262,12 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       expect(cast.castBallot).toMatchObject({ choice: 'AGAINST', castAt: '2026-11-22T03:00:00.000Z', changedAt: null });
       stack.clock.set('2026-11-22T03:05:00Z');
       const changed = await ok(stack, CHANGE, { input: { voteId: openVote.id, choice: 'FOR' } }, roll[0].token);
-      expect(changed.changeBallot).toMatchObject({ id: cast.castBallot.id, choice: 'FOR', castAt: '2026-11-22T03:00:00.000Z', changedAt: '2026-11-22T03:05:00.000Z' });
+      expect(changed.changeBallot).toMatchObject({
+        id: cast.castBallot.id,
+        choice: 'FOR',
+        castAt: '2026-11-22T03:00:00.000Z',
+        changedAt: '2026-11-22T03:05:00.000Z',
+      });
       await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, roll[1].token);
       const { closeVote } = await ok(stack, CLOSE, { id: openVote.id }, committee);
       expect(closeVote.result).toMatchObject({ valid: true, passed: true, forHeads: 2, againstHeads: 0 });
@@ -181,10 +275,15 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       expect(await codeOf(stack, CHANGE, { input: { voteId: openVote.id, choice: 'AGAINST' } }, roll[0].token)).toBe('CONFLICT');
       expect(await codeOf(stack, CAST, { input: { voteId: openVote.id, choice: 'AGAINST' } }, roll[2].token)).toBe('CONFLICT');
       expect(await codeOf(stack, CLOSE, { id: openVote.id }, committee)).toBe('CONFLICT');
-      const ballots = await stack.dataSources.committee.query('SELECT owner_id, choice FROM ballot WHERE vote_id = $1 ORDER BY choice', [openVote.id]);
+      const ballots = await stack.dataSources.committee.query('SELECT owner_id, choice FROM ballot WHERE vote_id = $1 ORDER BY choice', [
+        openVote.id,
+      ]);
       expect(ballots).toHaveLength(2);
       expect(ballots.every((b: any) => b.choice === 'FOR')).toBe(true);
-      const stored = await stack.dataSources.committee.query('SELECT status, for_heads, for_area::int, passed, valid, explanation FROM joint_vote WHERE id = $1', [openVote.id]);
+      const stored = await stack.dataSources.committee.query(
+        'SELECT status, for_heads, for_area::int, passed, valid, explanation FROM joint_vote WHERE id = $1',
+        [openVote.id],
+      );
       expect(stored[0]).toMatchObject({ status: 'CLOSED', for_heads: 2, for_area: 20000, passed: true, valid: true });
       expect(stored[0].explanation).toContain('Valid and passed');
     });
@@ -194,7 +293,9 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000]]);
       const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Once' } }, committee);
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => stack.query(CAST, { input: { voteId: openVote.id, choice: i % 2 ? 'FOR' : 'AGAINST' } }, roll[0].token)),
+        Array.from({ length: 20 }, (_, i) =>
+          stack.query(CAST, { input: { voteId: openVote.id, choice: i % 2 ? 'FOR' : 'AGAINST' } }, roll[0].token),
+        ),
       );
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(19);
@@ -214,7 +315,12 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       const resident = await tokenFor('resident', { compoundId }, { residentId: roll[0].residentId });
       expect(await codeOf(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, resident)).toBe('FORBIDDEN');
       const units = await stack.dataSources.committee.query('SELECT id FROM owned_unit WHERE owner_id = $1', [roll[0].ownerId]);
-      await ok(stack, `mutation($input: UpdateOwnedUnitInput!) { updateOwnedUnit(input: $input) { areaCentiM2 } }`, { input: { id: units[0].id, areaCentiM2: 1 } }, committee);
+      await ok(
+        stack,
+        `mutation($input: UpdateOwnedUnitInput!) { updateOwnedUnit(input: $input) { areaCentiM2 } }`,
+        { input: { id: units[0].id, areaCentiM2: 1 } },
+        committee,
+      );
       await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, roll[0].token);
       await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, roll[1].token);
       const { closeVote } = await ok(stack, CLOSE, { id: openVote.id }, committee);
@@ -237,7 +343,9 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       const admin = await tokenFor('admin');
       expect((await ok(stack, MY, { id: openVote.id }, admin)).vote.myBallot).toBeNull();
       // No field of the graph lists ballots.
-      expect(await codeOf(stack, `query($id: ID!) { vote(id: $id) { ballots { choice } } }`, { id: openVote.id }, admin)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(await codeOf(stack, `query($id: ID!) { vote(id: $id) { ballots { choice } } }`, { id: openVote.id }, admin)).toBe(
+        'GRAPHQL_VALIDATION_FAILED',
+      );
     });
   });
 
@@ -247,8 +355,15 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
     const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Erasure' } }, committee);
     await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, roll[0].token);
     await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, roll[1].token);
-    expect(await codeOf(stack, `mutation($r: ID!) { eraseOwnerPersonalData(residentId: $r) }`, { r: roll[0].residentId }, committee)).toBe('FORBIDDEN');
-    const erased = await ok(stack, `mutation($r: ID!) { eraseOwnerPersonalData(residentId: $r) }`, { r: roll[0].residentId }, await tokenFor('admin'));
+    expect(await codeOf(stack, `mutation($r: ID!) { eraseOwnerPersonalData(residentId: $r) }`, { r: roll[0].residentId }, committee)).toBe(
+      'FORBIDDEN',
+    );
+    const erased = await ok(
+      stack,
+      `mutation($r: ID!) { eraseOwnerPersonalData(residentId: $r) }`,
+      { r: roll[0].residentId },
+      await tokenFor('admin'),
+    );
     expect(erased.eraseOwnerPersonalData).toBe(1);
     const row = await stack.dataSources.committee.query('SELECT name, resident_id FROM owner WHERE id = $1', [roll[0].ownerId]);
     expect(row[0]).toEqual({ name: null, resident_id: null });
@@ -263,24 +378,52 @@ describe("owners' joint decisions (Civil Code art. 278) through the gateway", ()
       const { compoundId, committee } = await newCompound(stack);
       const [owner] = await buildRoll(stack, compoundId, committee, [[]]);
       for (const area of [0, -100, 1.5]) {
-        expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: await newHousehold(stack, compoundId), areaCentiM2: area } }, committee)).toBe('BAD_USER_INPUT');
+        expect(
+          await codeOf(
+            stack,
+            REGISTER_UNIT,
+            { input: { ownerId: owner.ownerId, householdId: await newHousehold(stack, compoundId), areaCentiM2: area } },
+            committee,
+          ),
+        ).toBe('BAD_USER_INPUT');
       }
-      expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: 'nope', areaCentiM2: 100 } }, committee)).toBe('BAD_USER_INPUT');
-      const units = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM owned_unit WHERE owner_id = $1', [owner.ownerId]);
+      expect(
+        await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: 'nope', areaCentiM2: 100 } }, committee),
+      ).toBe('BAD_USER_INPUT');
+      const units = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM owned_unit WHERE owner_id = $1', [
+        owner.ownerId,
+      ]);
       expect(units[0].n).toBe(0);
       // An empty roll cannot vote.
-      expect(await codeOf(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Empty' } }, committee)).toBe('CONFLICT');
+      expect(await codeOf(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Empty' } }, committee)).toBe(
+        'CONFLICT',
+      );
       const unknown = await stack.query(OPEN_VOTE, { input: { compoundId, matter: 'BUY_A_YACHT', title: 'No' } }, committee);
       expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const other = await newCompound(stack);
-      expect(await codeOf(stack, REGISTER_OWNER, { input: { compoundId: other.compoundId, name: 'X', residentId: randomUUID() } }, committee)).toBe('FORBIDDEN');
-      expect(await codeOf(stack, REGISTER_UNIT, { input: { ownerId: owner.ownerId, householdId: await newHousehold(stack, compoundId), areaCentiM2: 100 } }, other.committee)).toBe('FORBIDDEN');
+      expect(
+        await codeOf(stack, REGISTER_OWNER, { input: { compoundId: other.compoundId, name: 'X', residentId: randomUUID() } }, committee),
+      ).toBe('FORBIDDEN');
+      expect(
+        await codeOf(
+          stack,
+          REGISTER_UNIT,
+          { input: { ownerId: owner.ownerId, householdId: await newHousehold(stack, compoundId), areaCentiM2: 100 } },
+          other.committee,
+        ),
+      ).toBe('FORBIDDEN');
       const ownerToken = await tokenFor('owner', { compoundId }, { residentId: owner.residentId });
-      expect(await codeOf(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Owner' } }, ownerToken)).toBe('FORBIDDEN');
-      const votes = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM joint_vote WHERE compound_id = $1', [compoundId]);
+      expect(await codeOf(stack, OPEN_VOTE, { input: { compoundId, matter: 'OTHER_MAJOR_MATTER', title: 'Owner' } }, ownerToken)).toBe(
+        'FORBIDDEN',
+      );
+      const votes = await stack.dataSources.committee.query('SELECT count(*)::int AS n FROM joint_vote WHERE compound_id = $1', [
+        compoundId,
+      ]);
       expect(votes[0].n).toBe(0);
       // One resident is one owner; the developer is one owner.
-      expect(await codeOf(stack, REGISTER_OWNER, { input: { compoundId, name: 'Again', residentId: owner.residentId } }, committee)).toBe('CONFLICT');
+      expect(await codeOf(stack, REGISTER_OWNER, { input: { compoundId, name: 'Again', residentId: owner.residentId } }, committee)).toBe(
+        'CONFLICT',
+      );
       await ok(stack, REGISTER_OWNER, { input: { compoundId, name: 'Dev', isDeveloper: true } }, committee);
       expect(await codeOf(stack, REGISTER_OWNER, { input: { compoundId, name: 'Dev 2', isDeveloper: true } }, committee)).toBe('CONFLICT');
     });

@@ -46,22 +46,73 @@ describe('public-affairs fund (公共事务经费)', () => {
 
   it('takes income, spends only with a second member’s approval, and discloses the ledger', async () => {
     const { compoundId, committeeId, alice, bob } = await committeeFixture();
-    const crowd = await ok(stack, INCOME, { input: { compoundId, source: 'CROWDFUNDING', amountFen: '100000', description: 'Owners crowdfund the veg shop set-up', idempotencyKey: key() } }, alice);
-    expect(crowd.recordFundIncome).toMatchObject({ direction: 'INCOME', source: 'CROWDFUNDING', status: 'POSTED', amount: { fen: '100000', yuan: '1000.00' }, balanceAfter: { fen: '100000' } });
-    await ok(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: 5001, description: 'Merchant donation', idempotencyKey: key() } }, bob);
-    const spend = await ok(stack, SUBMIT, { input: { compoundId, amountFen: '30000', description: 'Mid-autumn gathering for elderly residents', idempotencyKey: key() } }, alice);
-    expect(spend.submitFundSpending).toMatchObject({ direction: 'SPENDING', source: 'ACTIVITY', status: 'PENDING_APPROVAL', balanceAfter: null, postedAt: null });
+    const crowd = await ok(
+      stack,
+      INCOME,
+      {
+        input: {
+          compoundId,
+          source: 'CROWDFUNDING',
+          amountFen: '100000',
+          description: 'Owners crowdfund the veg shop set-up',
+          idempotencyKey: key(),
+        },
+      },
+      alice,
+    );
+    expect(crowd.recordFundIncome).toMatchObject({
+      direction: 'INCOME',
+      source: 'CROWDFUNDING',
+      status: 'POSTED',
+      amount: { fen: '100000', yuan: '1000.00' },
+      balanceAfter: { fen: '100000' },
+    });
+    await ok(
+      stack,
+      INCOME,
+      { input: { compoundId, source: 'DONATION', amountFen: 5001, description: 'Merchant donation', idempotencyKey: key() } },
+      bob,
+    );
+    const spend = await ok(
+      stack,
+      SUBMIT,
+      { input: { compoundId, amountFen: '30000', description: 'Mid-autumn gathering for elderly residents', idempotencyKey: key() } },
+      alice,
+    );
+    expect(spend.submitFundSpending).toMatchObject({
+      direction: 'SPENDING',
+      source: 'ACTIVITY',
+      status: 'PENDING_APPROVAL',
+      balanceAfter: null,
+      postedAt: null,
+    });
     expect(await balanceOf(compoundId)).toBe('105001');
     // Self-approval is refused and changes nothing.
-    expect(await codeOf(stack, APPROVE, { input: { entryId: spend.submitFundSpending.id, idempotencyKey: key() } }, alice)).toBe('FORBIDDEN');
+    expect(await codeOf(stack, APPROVE, { input: { entryId: spend.submitFundSpending.id, idempotencyKey: key() } }, alice)).toBe(
+      'FORBIDDEN',
+    );
     expect(await balanceOf(compoundId)).toBe('105001');
     stack.clock.set('2026-11-22T04:00:00Z');
-    const approved = await ok(stack, APPROVE, { input: { entryId: spend.submitFundSpending.id, note: 'Receipts checked', idempotencyKey: key() } }, bob);
-    expect(approved.approveFundSpending).toMatchObject({ status: 'POSTED', balanceAfter: { fen: '75001' }, decidedBy: `bob-${compoundId}`, submittedBy: `alice-${compoundId}`, postedAt: '2026-11-22T04:00:00.000Z' });
+    const approved = await ok(
+      stack,
+      APPROVE,
+      { input: { entryId: spend.submitFundSpending.id, note: 'Receipts checked', idempotencyKey: key() } },
+      bob,
+    );
+    expect(approved.approveFundSpending).toMatchObject({
+      status: 'POSTED',
+      balanceAfter: { fen: '75001' },
+      decidedBy: `bob-${compoundId}`,
+      submittedBy: `alice-${compoundId}`,
+      postedAt: '2026-11-22T04:00:00.000Z',
+    });
     expect(await codeOf(stack, APPROVE, { input: { entryId: spend.submitFundSpending.id, idempotencyKey: key() } }, bob)).toBe('CONFLICT');
     // A rejected spending moves nothing.
     const other = await ok(stack, SUBMIT, { input: { compoundId, amountFen: 100, description: 'Flowers', idempotencyKey: key() } }, bob);
-    expect((await ok(stack, REJECT, { input: { entryId: other.submitFundSpending.id, note: 'Not an activity', idempotencyKey: key() } }, alice)).rejectFundSpending.status).toBe('REJECTED');
+    expect(
+      (await ok(stack, REJECT, { input: { entryId: other.submitFundSpending.id, note: 'Not an activity', idempotencyKey: key() } }, alice))
+        .rejectFundSpending.status,
+    ).toBe('REJECTED');
     // Disclosed to every owner and resident.
     const resident = await tokenFor('owner', { compoundId }, { residentId: randomUUID() });
     const fund = await ok(stack, FUND, { c: compoundId }, resident);
@@ -82,7 +133,12 @@ describe('public-affairs fund (公共事务经费)', () => {
     expect(p1.pageInfo.hasNextPage).toBe(true);
     expect(p2.pageInfo.hasNextPage).toBe(false);
     expect([...p1.edges, ...p2.edges].map((e: any) => e.node.id)).toEqual(fund.publicFund.entries.edges.map((e: any) => e.node.id));
-    const committeeView = await ok(stack, `query($id: ID!) { ownersCommittee(id: $id) { fund { balance { fen } } } }`, { id: committeeId }, resident);
+    const committeeView = await ok(
+      stack,
+      `query($id: ID!) { ownersCommittee(id: $id) { fund { balance { fen } } } }`,
+      { id: committeeId },
+      resident,
+    );
     expect(committeeView.ownersCommittee.fund.balance.fen).toBe('75001');
   });
 
@@ -98,7 +154,9 @@ describe('public-affairs fund (公共事务经费)', () => {
     expect(await balanceOf(compoundId)).toBe('2000');
     // Twenty simultaneous retries of one request post once.
     const k2 = key();
-    const retries = await Promise.all(Array.from({ length: 20 }, () => stack.query(INCOME, { input: { ...input, idempotencyKey: k2 } }, alice)));
+    const retries = await Promise.all(
+      Array.from({ length: 20 }, () => stack.query(INCOME, { input: { ...input, idempotencyKey: k2 } }, alice)),
+    );
     expect(new Set(retries.map((r) => r.data?.recordFundIncome?.id)).size).toBe(1);
     expect(retries.every((r) => !r.errors)).toBe(true);
     expect(await entryCount(compoundId)).toBe(2);
@@ -107,15 +165,27 @@ describe('public-affairs fund (公共事务经费)', () => {
 
   it('lets exactly k of 20 simultaneous spendings through when the balance covers k, and approval checks the balance again', async () => {
     const { compoundId, alice, bob } = await committeeFixture();
-    await ok(stack, INCOME, { input: { compoundId, source: 'CROWDFUNDING', amountFen: '50000', description: 'Crowdfunding', idempotencyKey: key() } }, alice);
+    await ok(
+      stack,
+      INCOME,
+      { input: { compoundId, source: 'CROWDFUNDING', amountFen: '50000', description: 'Crowdfunding', idempotencyKey: key() } },
+      alice,
+    );
     const submitted = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => stack.query(SUBMIT, { input: { compoundId, amountFen: '10000', description: `Activity ${i}`, idempotencyKey: key() } }, alice)),
+      Array.from({ length: 20 }, (_, i) =>
+        stack.query(SUBMIT, { input: { compoundId, amountFen: '10000', description: `Activity ${i}`, idempotencyKey: key() } }, alice),
+      ),
     );
     const accepted = submitted.filter((r) => !r.errors).map((r) => r.data!.submitFundSpending.id);
     expect(accepted).toHaveLength(5);
     expect(submitted.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(15);
     expect(submitted.find((r) => r.errors)!.errors![0].extensions).toMatchObject({ availableFen: '0', shortfallFen: '10000' });
-    const fund = await ok(stack, `query($c: ID!) { publicFund(compoundId: $c) { balance { fen } pendingSpending { fen } } }`, { c: compoundId }, bob);
+    const fund = await ok(
+      stack,
+      `query($c: ID!) { publicFund(compoundId: $c) { balance { fen } pendingSpending { fen } } }`,
+      { c: compoundId },
+      bob,
+    );
     expect(fund.publicFund).toEqual({ balance: { fen: '50000' }, pendingSpending: { fen: '50000' } });
     const approved = await Promise.all(accepted.map((entryId) => stack.query(APPROVE, { input: { entryId, idempotencyKey: key() } }, bob)));
     expect(approved.filter((r) => !r.errors)).toHaveLength(5);
@@ -125,12 +195,24 @@ describe('public-affairs fund (公共事务经费)', () => {
       [compoundId],
     );
     expect(posted.map((p: any) => p.after)).toEqual([40000, 30000, 20000, 10000, 0]);
-    const all = await stack.dataSources.committee.query(`SELECT count(*)::int AS n FROM fund_entry WHERE compound_id = $1 AND source = 'ACTIVITY'`, [compoundId]);
+    const all = await stack.dataSources.committee.query(
+      `SELECT count(*)::int AS n FROM fund_entry WHERE compound_id = $1 AND source = 'ACTIVITY'`,
+      [compoundId],
+    );
     expect(all[0].n).toBe(5);
 
     // The money a pending spending counted on is reversed away: approval refuses, nothing moves.
-    const gift = (await ok(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: '7000', description: 'Donation', idempotencyKey: key() } }, alice)).recordFundIncome;
-    const pending = (await ok(stack, SUBMIT, { input: { compoundId, amountFen: '7000', description: 'Clean-up', idempotencyKey: key() } }, alice)).submitFundSpending;
+    const gift = (
+      await ok(
+        stack,
+        INCOME,
+        { input: { compoundId, source: 'DONATION', amountFen: '7000', description: 'Donation', idempotencyKey: key() } },
+        alice,
+      )
+    ).recordFundIncome;
+    const pending = (
+      await ok(stack, SUBMIT, { input: { compoundId, amountFen: '7000', description: 'Clean-up', idempotencyKey: key() } }, alice)
+    ).submitFundSpending;
     await ok(stack, REVERSE, { input: { entryId: gift.id, reason: 'Donation bounced', idempotencyKey: key() } }, bob);
     expect(await codeOf(stack, APPROVE, { input: { entryId: pending.id, idempotencyKey: key() } }, bob)).toBe('CONFLICT');
     expect(await balanceOf(compoundId)).toBe('0');
@@ -140,18 +222,48 @@ describe('public-affairs fund (公共事务经费)', () => {
 
   it('corrects with reversal entries only, once each, never below zero', async () => {
     const { compoundId, alice, bob } = await committeeFixture();
-    const gift = (await ok(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: '8000', description: 'Typo: should be 80 yuan less', idempotencyKey: key() } }, alice)).recordFundIncome;
-    const spend = (await ok(stack, SUBMIT, { input: { compoundId, amountFen: '6000', description: 'Clean-up day', idempotencyKey: key() } }, alice)).submitFundSpending;
+    const gift = (
+      await ok(
+        stack,
+        INCOME,
+        {
+          input: { compoundId, source: 'DONATION', amountFen: '8000', description: 'Typo: should be 80 yuan less', idempotencyKey: key() },
+        },
+        alice,
+      )
+    ).recordFundIncome;
+    const spend = (
+      await ok(stack, SUBMIT, { input: { compoundId, amountFen: '6000', description: 'Clean-up day', idempotencyKey: key() } }, alice)
+    ).submitFundSpending;
     await ok(stack, APPROVE, { input: { entryId: spend.id, idempotencyKey: key() } }, bob);
     // Reversing the income would leave -4000.
-    expect(await codeOf(stack, REVERSE, { input: { entryId: gift.id, reason: 'Wrong amount', idempotencyKey: key() } }, alice)).toBe('CONFLICT');
-    const back = (await ok(stack, REVERSE, { input: { entryId: spend.id, reason: 'Activity cancelled, money returned', idempotencyKey: key() } }, bob)).reverseFundEntry;
-    expect(back).toMatchObject({ direction: 'INCOME', source: 'REVERSAL', status: 'POSTED', amount: { fen: '6000' }, balanceAfter: { fen: '8000' }, reverses: { id: spend.id } });
+    expect(await codeOf(stack, REVERSE, { input: { entryId: gift.id, reason: 'Wrong amount', idempotencyKey: key() } }, alice)).toBe(
+      'CONFLICT',
+    );
+    const back = (
+      await ok(stack, REVERSE, { input: { entryId: spend.id, reason: 'Activity cancelled, money returned', idempotencyKey: key() } }, bob)
+    ).reverseFundEntry;
+    expect(back).toMatchObject({
+      direction: 'INCOME',
+      source: 'REVERSAL',
+      status: 'POSTED',
+      amount: { fen: '6000' },
+      balanceAfter: { fen: '8000' },
+      reverses: { id: spend.id },
+    });
     expect(await codeOf(stack, REVERSE, { input: { entryId: spend.id, reason: 'Again', idempotencyKey: key() } }, bob)).toBe('CONFLICT');
-    expect(await codeOf(stack, REVERSE, { input: { entryId: back.id, reason: 'Reverse the reversal', idempotencyKey: key() } }, bob)).toBe('CONFLICT');
-    const undo = (await ok(stack, REVERSE, { input: { entryId: gift.id, reason: 'Wrong amount', idempotencyKey: key() } }, alice)).reverseFundEntry;
+    expect(await codeOf(stack, REVERSE, { input: { entryId: back.id, reason: 'Reverse the reversal', idempotencyKey: key() } }, bob)).toBe(
+      'CONFLICT',
+    );
+    const undo = (await ok(stack, REVERSE, { input: { entryId: gift.id, reason: 'Wrong amount', idempotencyKey: key() } }, alice))
+      .reverseFundEntry;
     expect(undo).toMatchObject({ direction: 'SPENDING', balanceAfter: { fen: '0' } });
-    const original = await ok(stack, `query($id: ID!) { fundEntry(id: $id) { amount { fen } status reversedBy { id } } }`, { id: gift.id }, alice);
+    const original = await ok(
+      stack,
+      `query($id: ID!) { fundEntry(id: $id) { amount { fen } status reversedBy { id } } }`,
+      { id: gift.id },
+      alice,
+    );
     expect(original.fundEntry).toEqual({ amount: { fen: '8000' }, status: 'POSTED', reversedBy: { id: undo.id } });
     expect(await entryCount(compoundId)).toBe(4);
   });
@@ -159,24 +271,61 @@ describe('public-affairs fund (公共事务经费)', () => {
   it('refuses bad input, spending above the balance and other compounds, writing nothing', async () => {
     const { compoundId, alice } = await committeeFixture();
     const other = await committeeFixture();
-    await ok(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: '1000', description: 'Seed', idempotencyKey: key() } }, alice);
+    await ok(
+      stack,
+      INCOME,
+      { input: { compoundId, source: 'DONATION', amountFen: '1000', description: 'Seed', idempotencyKey: key() } },
+      alice,
+    );
     const cases: [string, Record<string, unknown>, string, string][] = [
       [INCOME, { compoundId, source: 'DONATION', amountFen: '0', description: 'Zero', idempotencyKey: key() }, alice, 'BAD_USER_INPUT'],
-      [INCOME, { compoundId, source: 'DONATION', amountFen: '-5', description: 'Negative', idempotencyKey: key() }, alice, 'BAD_USER_INPUT'],
-      [INCOME, { compoundId, source: 'SETTLEMENT_REBATE', amountFen: '5', description: 'By hand', idempotencyKey: key() }, alice, 'BAD_USER_INPUT'],
+      [
+        INCOME,
+        { compoundId, source: 'DONATION', amountFen: '-5', description: 'Negative', idempotencyKey: key() },
+        alice,
+        'BAD_USER_INPUT',
+      ],
+      [
+        INCOME,
+        { compoundId, source: 'SETTLEMENT_REBATE', amountFen: '5', description: 'By hand', idempotencyKey: key() },
+        alice,
+        'BAD_USER_INPUT',
+      ],
       [INCOME, { compoundId, source: 'DONATION', amountFen: '5', description: ' ', idempotencyKey: key() }, alice, 'BAD_USER_INPUT'],
       [INCOME, { compoundId, source: 'DONATION', amountFen: '5', description: 'Short key', idempotencyKey: 'k' }, alice, 'BAD_USER_INPUT'],
-      [INCOME, { compoundId, source: 'DONATION', amountFen: '5', description: 'Not mine', idempotencyKey: key() }, other.alice, 'FORBIDDEN'],
+      [
+        INCOME,
+        { compoundId, source: 'DONATION', amountFen: '5', description: 'Not mine', idempotencyKey: key() },
+        other.alice,
+        'FORBIDDEN',
+      ],
       [SUBMIT, { compoundId, amountFen: '1001', description: 'Above balance', idempotencyKey: key() }, alice, 'CONFLICT'],
-      [SUBMIT, { compoundId: randomUUID(), amountFen: '1', description: 'No committee', idempotencyKey: key() }, await tokenFor('admin'), 'NOT_FOUND'],
+      [
+        SUBMIT,
+        { compoundId: randomUUID(), amountFen: '1', description: 'No committee', idempotencyKey: key() },
+        await tokenFor('admin'),
+        'NOT_FOUND',
+      ],
     ];
-    for (const [query, input, token, code] of cases) expect([input.description, await codeOf(stack, query, { input }, token)]).toEqual([input.description, code]);
+    for (const [query, input, token, code] of cases)
+      expect([input.description, await codeOf(stack, query, { input }, token)]).toEqual([input.description, code]);
     const owner = await tokenFor('owner', { compoundId }, { residentId: randomUUID() });
-    expect(await codeOf(stack, INCOME, { input: { compoundId, source: 'DONATION', amountFen: '5', description: 'Owner', idempotencyKey: key() } }, owner)).toBe('FORBIDDEN');
+    expect(
+      await codeOf(
+        stack,
+        INCOME,
+        { input: { compoundId, source: 'DONATION', amountFen: '5', description: 'Owner', idempotencyKey: key() } },
+        owner,
+      ),
+    ).toBe('FORBIDDEN');
     expect(await entryCount(compoundId)).toBe(1);
     expect(await balanceOf(compoundId)).toBe('1000');
     // The internal rebate mutation is not in the public graph.
-    const viaGateway = await stack.query(REBATE, { input: { settlementId: randomUUID(), committeeId: other.committeeId, compoundId, amountFen: '1', period: '2026-10' } }, await tokenFor('admin'));
+    const viaGateway = await stack.query(
+      REBATE,
+      { input: { settlementId: randomUUID(), committeeId: other.committeeId, compoundId, amountFen: '1', period: '2026-10' } },
+      await tokenFor('admin'),
+    );
     expect(viaGateway.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
@@ -186,7 +335,12 @@ describe('public-affairs fund (公共事务经费)', () => {
       const settlementId = randomUUID();
       const input = { settlementId, committeeId, compoundId, amountFen: '12345', period: '2026-10' };
       const first = await internal.request<any>('committee', REBATE, { input });
-      expect(first.applySettlementRebate).toMatchObject({ source: 'SETTLEMENT_REBATE', amount: { fen: '12345' }, period: '2026-10', settlement: { id: settlementId } });
+      expect(first.applySettlementRebate).toMatchObject({
+        source: 'SETTLEMENT_REBATE',
+        amount: { fen: '12345' },
+        period: '2026-10',
+        settlement: { id: settlementId },
+      });
       const replay = await internal.request<any>('committee', REBATE, { input });
       expect(replay.applySettlementRebate.id).toBe(first.applySettlementRebate.id);
       expect(await entryCount(compoundId)).toBe(1);
@@ -202,9 +356,18 @@ describe('public-affairs fund (公共事务经费)', () => {
       };
       expect(await refusal({ ...input, amountFen: '12346' })).toEqual({ code: 'CONFLICT', permanent: true });
       const other = await committeeFixture();
-      expect(await refusal({ ...input, settlementId: randomUUID(), committeeId: other.committeeId })).toEqual({ code: 'FORBIDDEN', permanent: true });
-      expect(await refusal({ ...input, settlementId: randomUUID(), committeeId: randomUUID() })).toEqual({ code: 'NOT_FOUND', permanent: true });
-      expect(await refusal({ ...input, settlementId: randomUUID(), period: '2026-13' })).toEqual({ code: 'BAD_USER_INPUT', permanent: true });
+      expect(await refusal({ ...input, settlementId: randomUUID(), committeeId: other.committeeId })).toEqual({
+        code: 'FORBIDDEN',
+        permanent: true,
+      });
+      expect(await refusal({ ...input, settlementId: randomUUID(), committeeId: randomUUID() })).toEqual({
+        code: 'NOT_FOUND',
+        permanent: true,
+      });
+      expect(await refusal({ ...input, settlementId: randomUUID(), period: '2026-13' })).toEqual({
+        code: 'BAD_USER_INPUT',
+        permanent: true,
+      });
       expect(await refusal({ ...input, settlementId: randomUUID(), amountFen: '0' })).toEqual({ code: 'BAD_USER_INPUT', permanent: true });
       expect(await entryCount(compoundId)).toBe(1);
       expect(await entryCount(other.compoundId)).toBe(0);
@@ -224,9 +387,17 @@ describe('public-affairs fund (公共事务经费)', () => {
       const entities = await internal.request<any>(
         'committee',
         `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Settlement { id fundEntry { id amount { fen } } } } }`,
-        { reps: [{ __typename: 'Settlement', id: settlementId }, { __typename: 'Settlement', id: randomUUID() }] },
+        {
+          reps: [
+            { __typename: 'Settlement', id: settlementId },
+            { __typename: 'Settlement', id: randomUUID() },
+          ],
+        },
       );
-      expect(entities._entities[0]).toEqual({ id: settlementId, fundEntry: { id: first.applySettlementRebate.id, amount: { fen: '12345' } } });
+      expect(entities._entities[0]).toEqual({
+        id: settlementId,
+        fundEntry: { id: first.applySettlementRebate.id, amount: { fen: '12345' } },
+      });
       expect(entities._entities[1].fundEntry).toBeNull();
     });
 
@@ -241,11 +412,26 @@ describe('public-affairs fund (公共事务经费)', () => {
   });
   it("answers other subgraphs' write-time checks of a fund entry (internal fundEntryInfo), to services only", async () => {
     const { compoundId, committeeId, alice, bob } = await committeeFixture();
-    await ok(stack, INCOME, { input: { compoundId, source: 'CROWDFUNDING', amountFen: '9000', description: 'Crowdfunding', idempotencyKey: key() } }, alice);
-    const spend = (await ok(stack, SUBMIT, { input: { compoundId, amountFen: '4000', description: 'Veg shop set-up', idempotencyKey: key() } }, alice)).submitFundSpending;
+    await ok(
+      stack,
+      INCOME,
+      { input: { compoundId, source: 'CROWDFUNDING', amountFen: '9000', description: 'Crowdfunding', idempotencyKey: key() } },
+      alice,
+    );
+    const spend = (
+      await ok(stack, SUBMIT, { input: { compoundId, amountFen: '4000', description: 'Veg shop set-up', idempotencyKey: key() } }, alice)
+    ).submitFundSpending;
     const INFO = `query($id: ID!) { fundEntryInfo(id: $id) { id compoundId committeeId direction status amount reversed } }`;
     const info = async (id: string) => (await internal.request<any>('committee', INFO, { id })).fundEntryInfo;
-    expect(await info(spend.id)).toEqual({ id: spend.id, compoundId, committeeId, direction: 'SPENDING', status: 'PENDING_APPROVAL', amount: '4000', reversed: false });
+    expect(await info(spend.id)).toEqual({
+      id: spend.id,
+      compoundId,
+      committeeId,
+      direction: 'SPENDING',
+      status: 'PENDING_APPROVAL',
+      amount: '4000',
+      reversed: false,
+    });
     await ok(stack, APPROVE, { input: { entryId: spend.id, idempotencyKey: key() } }, bob);
     expect(await info(spend.id)).toMatchObject({ status: 'POSTED', reversed: false });
     await ok(stack, REVERSE, { input: { entryId: spend.id, reason: 'Paid twice by mistake', idempotencyKey: key() } }, bob);
@@ -255,7 +441,11 @@ describe('public-affairs fund (公共事务经费)', () => {
     expect(await codeOf(stack, INFO, { id: spend.id }, await tokenFor('admin'))).toBe('GRAPHQL_VALIDATION_FAILED');
     const direct = await fetch(stack.directory.urlOf('committee'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${alice}`, 'x-doorstep-internal': 'doorstep-dev-internal-credential' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${alice}`,
+        'x-doorstep-internal': 'doorstep-dev-internal-credential',
+      },
       body: JSON.stringify({ query: INFO, variables: { id: spend.id } }),
     });
     expect(((await direct.json()) as any).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

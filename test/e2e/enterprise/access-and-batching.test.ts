@@ -31,7 +31,9 @@ describe('enterprise access rules and batching over the demo data', () => {
     const large = await statements(orders, { o: outlet('kuiguangta-veg-shop'), n: 25 }, analyst);
     expect(large).toBe(small);
     const meals = `query($o: ID!, $n: Int) { meals(outletId: $o, first: $n) { edges { node { price { fen } ageYears card { cardNo holderName } } } } }`;
-    expect(await statements(meals, { o: outlet('kuiguangta-canteen'), n: 40 }, analyst)).toBe(await statements(meals, { o: outlet('kuiguangta-canteen'), n: 2 }, analyst));
+    expect(await statements(meals, { o: outlet('kuiguangta-canteen'), n: 40 }, analyst)).toBe(
+      await statements(meals, { o: outlet('kuiguangta-canteen'), n: 2 }, analyst),
+    );
     // Two outlets, each with a page of settlements: one windowed page query, one count, one batch of rows, then the agreements and rebates in one batch each.
     const money = `query($id: ID!, $n: Int) { compound(id: $id) { outlets { settlements(first: $n) { totalCount edges { node { proceeds { fen } agreement { enterpriseBp } rebate { status } } } } } } }`;
     const one = await statements(money, { id: demoCompound('kuiguangta').id, n: 1 }, analyst);
@@ -44,8 +46,15 @@ describe('enterprise access rules and batching over the demo data', () => {
     const entities = async (token: string) => {
       const response = await fetch(stack.directory.urlOf('enterprise'), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential },
-        body: JSON.stringify({ query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Settlement { id period committeeRebate { fen } } } }`, variables: { r: [{ __typename: 'Settlement', id }] } }),
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential,
+        },
+        body: JSON.stringify({
+          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Settlement { id period committeeRebate { fen } } } }`,
+          variables: { r: [{ __typename: 'Settlement', id }] },
+        }),
       });
       return (await response.json()) as { data?: any; errors?: any[] };
     };
@@ -59,7 +68,11 @@ describe('enterprise access rules and batching over the demo data', () => {
 
   it("lets a committee's members read its rebates, and a property company's staff its agreements across subgraphs", async () => {
     const member = await tokenFor('committee_member', { compoundId: demoCompound('kuiguangta').id });
-    const rebates = await stack.query(`query($c: ID!) { settlements(ownersCommitteeId: $c, first: 100) { totalCount edges { node { period committeeRebate { fen } rebate { status } } } } }`, { c: demoCommitteeId('kuiguangta') }, member);
+    const rebates = await stack.query(
+      `query($c: ID!) { settlements(ownersCommitteeId: $c, first: 100) { totalCount edges { node { period committeeRebate { fen } rebate { status } } } } }`,
+      { c: demoCommitteeId('kuiguangta') },
+      member,
+    );
     expect(rebates.data!.settlements.totalCount).toBe(6);
     const company = demoCompanyId('kuiguangta-property');
     const q = `query($id: ID!) { propertyCompany(id: $id) { name revenueShareAgreements { enterpriseBp propertyBp rebateBpOfProperty effectiveFrom outlet { kind } } } }`;
@@ -67,10 +80,19 @@ describe('enterprise access rules and batching over the demo data', () => {
     expect(own.errors).toBeUndefined();
     expect(own.data!.propertyCompany.name).toBe('Kuiguangta Property');
     expect(own.data!.propertyCompany.revenueShareAgreements.map((a: any) => a.outlet.kind).sort()).toEqual(['CANTEEN', 'VEG_SHOP']);
-    expect(own.data!.propertyCompany.revenueShareAgreements[0]).toMatchObject({ enterpriseBp: 8000, propertyBp: 2000, rebateBpOfProperty: 10000, effectiveFrom: '2026-08' });
+    expect(own.data!.propertyCompany.revenueShareAgreements[0]).toMatchObject({
+      enterpriseBp: 8000,
+      propertyBp: 2000,
+      rebateBpOfProperty: 10000,
+      effectiveFrom: '2026-08',
+    });
     const other = await stack.query(q, { id: company }, await tokenFor('property_staff', { companyId: demoCompanyId('qingbo-property') }));
     expect(other.data!.propertyCompany.revenueShareAgreements).toEqual([]);
-    const outletView = await stack.query(`query($id: ID!) { compound(id: $id) { outlets { revenueShareAgreements { enterpriseBp } } } }`, { id: demoCompound('kuiguangta').id }, await tokenFor('resident'));
+    const outletView = await stack.query(
+      `query($id: ID!) { compound(id: $id) { outlets { revenueShareAgreements { enterpriseBp } } } }`,
+      { id: demoCompound('kuiguangta').id },
+      await tokenFor('resident'),
+    );
     expect(outletView.data!.compound.outlets.every((o: any) => o.revenueShareAgreements.length === 0)).toBe(true);
   });
 
@@ -83,8 +105,20 @@ describe('enterprise access rules and batching over the demo data', () => {
     ] as const) {
       expect((await stack.query(query, { o }, chengnan)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const own = await stack.query('query($o: ID!) { marketSales(outletId: $o) { totalCount } }', { o: outlet('chengnan-market') }, chengnan);
+    const own = await stack.query(
+      'query($o: ID!) { marketSales(outletId: $o) { totalCount } }',
+      { o: outlet('chengnan-market') },
+      chengnan,
+    );
     expect(own.data!.marketSales.totalCount).toBe(36);
-    expect((await stack.query('query($o: ID!) { marketSales(outletId: $o) { totalCount } }', { o: outlet('chengnan-market') }, await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await stack.query(
+          'query($o: ID!) { marketSales(outletId: $o) { totalCount } }',
+          { o: outlet('chengnan-market') },
+          await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() }),
+        )
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });

@@ -16,7 +16,10 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
   beforeAll(async () => {
     stack = await startStack();
     analyst = await tokenFor('analyst');
-    await ds().query(`INSERT INTO social_enterprise (id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, 'SE', 'f', now(), 'f', now()), ($2, 'SE2', 'f', now(), 'f', now())`, [ENTERPRISE_ID(), ENTERPRISE_ID('chengnan-se')]);
+    await ds().query(
+      `INSERT INTO social_enterprise (id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, 'SE', 'f', now(), 'f', now()), ($2, 'SE2', 'f', now(), 'f', now())`,
+      [ENTERPRISE_ID(), ENTERPRISE_ID('chengnan-se')],
+    );
     shop = await makeOutlet(ds(), { kind: 'VEG_SHOP' });
     canteen = await makeOutlet(ds(), { kind: 'CANTEEN' });
     market = await makeOutlet(ds(), { enterpriseKey: 'chengnan-se', compoundKey: 'feicui-longwan', kind: 'SERVICE_MARKET' });
@@ -32,13 +35,27 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
     await insert(
       `INSERT INTO revenue_share_agreement (id, outlet_id, enterprise_id, compound_id, property_company_id, committee_id, enterprise_bp, property_bp, rebate_bp, effective_from, created_by, created_at, updated_by, updated_at)
        VALUES ($1,$2,$3,$4,$5,$6,8000,2000,10000,'2026-01','f',now(),'f',now())`,
-      [agreement, shop, ENTERPRISE_ID(), demoCompound('kuiguangta').id, demoCompanyId('kuiguangta-property'), demoCommitteeId('kuiguangta')],
+      [
+        agreement,
+        shop,
+        ENTERPRISE_ID(),
+        demoCompound('kuiguangta').id,
+        demoCompanyId('kuiguangta-property'),
+        demoCommitteeId('kuiguangta'),
+      ],
     );
-    const settled = await stack.query(`mutation { settleOutletPeriod(input: { outletId: "${shop}", period: "2026-10", idempotencyKey: "oct" }) { proceeds { fen } } }`, {}, await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() }));
+    const settled = await stack.query(
+      `mutation { settleOutletPeriod(input: { outletId: "${shop}", period: "2026-10", idempotencyKey: "oct" }) { proceeds { fen } } }`,
+      {},
+      await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() }),
+    );
     expect(settled.data!.settleOutletPeriod.proceeds.fen).toBe('2200');
 
     const card = randomUUID();
-    await insert(`INSERT INTO meal_card (id, outlet_id, card_no, birth_date, birth_date_verified_at, created_by, created_at, updated_by, updated_at) VALUES ($1,$2,'c1','1950-01-01',now(),'f',now(),'f',now())`, [card, canteen]);
+    await insert(
+      `INSERT INTO meal_card (id, outlet_id, card_no, birth_date, birth_date_verified_at, created_by, created_at, updated_by, updated_at) VALUES ($1,$2,'c1','1950-01-01',now(),'f',now(),'f',now())`,
+      [card, canteen],
+    );
     const meals: [string, number, number, string][] = [
       ['2026-09-30', 0, 1500, 'DINER'], // September: outside
       ['2026-10-01', 0, 1500, 'DINER'],
@@ -63,12 +80,18 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
       ['MERCHANT_SUPPLY_CREDIT', 700, 6000, '2026-11-03T04:00:00Z'],
     ];
     for (const [kind, amount, after, at] of fund) {
-      await insert(`INSERT INTO charity_fund_entry (id, outlet_id, kind, amount_fen, balance_after_fen, created_by, created_at) VALUES ($1,$2,$3,$4,$5,'f',$6)`, [randomUUID(), canteen, kind, amount, after, at]);
+      await insert(
+        `INSERT INTO charity_fund_entry (id, outlet_id, kind, amount_fen, balance_after_fen, created_by, created_at) VALUES ($1,$2,$3,$4,$5,'f',$6)`,
+        [randomUUID(), canteen, kind, amount, after, at],
+      );
     }
     await insert(`INSERT INTO charity_fund (outlet_id, balance_fen, updated_at) VALUES ($1, 6000, now())`, [canteen]);
 
     const item = randomUUID();
-    await insert(`INSERT INTO market_item (id, outlet_id, name, merchant_name, list_price_fen, merchant_discount_fen, community_subsidy_fen, created_by, created_at, updated_by, updated_at) VALUES ($1,$2,'Haircut','Li',2000,500,700,'f',now(),'f',now())`, [item, market]);
+    await insert(
+      `INSERT INTO market_item (id, outlet_id, name, merchant_name, list_price_fen, merchant_discount_fen, community_subsidy_fen, created_by, created_at, updated_by, updated_at) VALUES ($1,$2,'Haircut','Li',2000,500,700,'f',now(),'f',now())`,
+      [item, market],
+    );
     const sales: [boolean, string][] = [
       [false, '2026-10-10T04:00:00Z'],
       [true, '2026-10-11T04:00:00Z'],
@@ -85,18 +108,44 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
   afterAll(() => stack.stop());
 
   it('sums sales, cost of goods and proceeds per outlet and local month, marking settled months', async () => {
-    const r = await stack.query(`query($o: ID) { outletPeriodFigures(from: "2026-10", to: "2026-11", outletId: $o) { outlet { id } period sales { fen } costOfGoods { fen } proceeds { fen } settled } }`, { o: shop }, analyst);
+    const r = await stack.query(
+      `query($o: ID) { outletPeriodFigures(from: "2026-10", to: "2026-11", outletId: $o) { outlet { id } period sales { fen } costOfGoods { fen } proceeds { fen } settled } }`,
+      { o: shop },
+      analyst,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.outletPeriodFigures).toEqual([
-      { outlet: { id: shop }, period: '2026-10', sales: { fen: '2700' }, costOfGoods: { fen: '500' }, proceeds: { fen: '2200' }, settled: true },
-      { outlet: { id: shop }, period: '2026-11', sales: { fen: '300' }, costOfGoods: { fen: '0' }, proceeds: { fen: '300' }, settled: false },
+      {
+        outlet: { id: shop },
+        period: '2026-10',
+        sales: { fen: '2700' },
+        costOfGoods: { fen: '500' },
+        proceeds: { fen: '2200' },
+        settled: true,
+      },
+      {
+        outlet: { id: shop },
+        period: '2026-11',
+        sales: { fen: '300' },
+        costOfGoods: { fen: '0' },
+        proceeds: { fen: '300' },
+        settled: false,
+      },
     ]);
-    const all = await stack.query(`{ outletPeriodFigures(from: "2026-09", to: "2026-12") { outlet { id } period sales { fen } } }`, {}, analyst);
+    const all = await stack.query(
+      `{ outletPeriodFigures(from: "2026-09", to: "2026-12") { outlet { id } period sales { fen } } }`,
+      {},
+      analyst,
+    );
     expect(all.data!.outletPeriodFigures).toHaveLength(4); // shop Sep, Oct, Nov; canteen Oct
   });
 
   it('counts meals by age tier over the months', async () => {
-    const r = await stack.query(`query($o: ID!) { mealsByAgeTier(outletId: $o, from: "2026-10", to: "2026-11") { tierMinAge meals paidByCharityFund amount { fen } } }`, { o: canteen }, analyst);
+    const r = await stack.query(
+      `query($o: ID!) { mealsByAgeTier(outletId: $o, from: "2026-10", to: "2026-11") { tierMinAge meals paidByCharityFund amount { fen } } }`,
+      { o: canteen },
+      analyst,
+    );
     expect(r.data!.mealsByAgeTier).toEqual([
       { tierMinAge: 0, meals: 2, paidByCharityFund: 1, amount: { fen: '3000' } },
       { tierMinAge: 70, meals: 1, paidByCharityFund: 0, amount: { fen: '1200' } },
@@ -105,7 +154,11 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
   });
 
   it("reports the charity fund's income and spending", async () => {
-    const r = await stack.query(`query($o: ID!) { charityFundReport(outletId: $o, from: "2026-10", to: "2026-11") { income { fen } spending { fen } balance { fen } byKind { kind entries amount { fen } } } }`, { o: canteen }, analyst);
+    const r = await stack.query(
+      `query($o: ID!) { charityFundReport(outletId: $o, from: "2026-10", to: "2026-11") { income { fen } spending { fen } balance { fen } byKind { kind entries amount { fen } } } }`,
+      { o: canteen },
+      analyst,
+    );
     expect(r.data!.charityFundReport).toEqual({
       income: { fen: '6700' },
       spending: { fen: '1500' },
@@ -119,10 +172,28 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
   });
 
   it('reports community subsidies paid at the market per local month', async () => {
-    const r = await stack.query(`{ communitySubsidies(from: "2026-10", to: "2026-11") { outlet { id } period sales subsidies { fen } seniorCover { fen } total { fen } } }`, {}, analyst);
+    const r = await stack.query(
+      `{ communitySubsidies(from: "2026-10", to: "2026-11") { outlet { id } period sales subsidies { fen } seniorCover { fen } total { fen } } }`,
+      {},
+      analyst,
+    );
     expect(r.data!.communitySubsidies).toEqual([
-      { outlet: { id: market }, period: '2026-10', sales: 2, subsidies: { fen: '1400' }, seniorCover: { fen: '800' }, total: { fen: '2200' } },
-      { outlet: { id: market }, period: '2026-11', sales: 1, subsidies: { fen: '700' }, seniorCover: { fen: '800' }, total: { fen: '1500' } },
+      {
+        outlet: { id: market },
+        period: '2026-10',
+        sales: 2,
+        subsidies: { fen: '1400' },
+        seniorCover: { fen: '800' },
+        total: { fen: '2200' },
+      },
+      {
+        outlet: { id: market },
+        period: '2026-11',
+        sales: 1,
+        subsidies: { fen: '700' },
+        seniorCover: { fen: '800' },
+        total: { fen: '1500' },
+      },
     ]);
   });
 
@@ -131,9 +202,19 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
       const r = await stack.query(`{ outletPeriodFigures(from: "2026-10", to: "2026-11") { period } }`, {}, token);
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    expect((await stack.query(`{ outletPeriodFigures(from: "2026-10", to: "2026-11") { period } }`, {}, await tokenFor('admin'))).errors).toBeUndefined();
-    for (const [from, to] of [['2026-11', '2026-10'], ['2026-13', '2026-12'], ['2000-01', '2026-01']]) {
-      const r = await stack.query(`query($f: String!, $t: String!) { communitySubsidies(from: $f, to: $t) { period } }`, { f: from, t: to }, analyst);
+    expect(
+      (await stack.query(`{ outletPeriodFigures(from: "2026-10", to: "2026-11") { period } }`, {}, await tokenFor('admin'))).errors,
+    ).toBeUndefined();
+    for (const [from, to] of [
+      ['2026-11', '2026-10'],
+      ['2026-13', '2026-12'],
+      ['2000-01', '2026-01'],
+    ]) {
+      const r = await stack.query(
+        `query($f: String!, $t: String!) { communitySubsidies(from: $f, to: $t) { period } }`,
+        { f: from, t: to },
+        analyst,
+      );
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });

@@ -5,12 +5,32 @@ import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 
 const outlet = (key: string) => DEMO_OUTLETS.find((o) => o.key === key)!.id;
-const TABLES = ['veg_product', 'veg_purchase', 'veg_daily_price', 'veg_order', 'veg_order_line', 'meal_card', 'meal', 'charity_fund_entry', 'merchant_supply', 'market_item', 'market_sale', 'outlet_entry', 'revenue_share_agreement', 'settlement', 'handover_outbox', 'cofunding_contribution'];
+const TABLES = [
+  'veg_product',
+  'veg_purchase',
+  'veg_daily_price',
+  'veg_order',
+  'veg_order_line',
+  'meal_card',
+  'meal',
+  'charity_fund_entry',
+  'merchant_supply',
+  'market_item',
+  'market_sale',
+  'outlet_entry',
+  'revenue_share_agreement',
+  'settlement',
+  'handover_outbox',
+  'cofunding_contribution',
+];
 
 describe('enterprise demo data (Kuiguangta veg shop and 爱有味 canteen, Chengnan market)', () => {
   let stack: Stack;
   let analyst: string;
-  const counts = async () => Promise.all(TABLES.map(async (t) => [t, Number((await stack.dataSources.enterprise.query(`SELECT count(*) AS n FROM ${t}`))[0].n)] as const));
+  const counts = async () =>
+    Promise.all(
+      TABLES.map(async (t) => [t, Number((await stack.dataSources.enterprise.query(`SELECT count(*) AS n FROM ${t}`))[0].n)] as const),
+    );
 
   beforeAll(async () => {
     stack = await startStack({ seedDemo: true });
@@ -32,7 +52,11 @@ describe('enterprise demo data (Kuiguangta veg shop and 爱有味 canteen, Cheng
       analyst,
     );
     expect(r.errors).toBeUndefined();
-    const figures = await stack.query(`{ outletPeriodFigures(from: "2026-08", to: "2026-10") { outlet { id kind } period proceeds { fen } settled } }`, {}, analyst);
+    const figures = await stack.query(
+      `{ outletPeriodFigures(from: "2026-08", to: "2026-10") { outlet { id kind } period proceeds { fen } settled } }`,
+      {},
+      analyst,
+    );
     for (const o of r.data!.compound.outlets) {
       expect(o.settlements.totalCount).toBe(3);
       // Both outlets made money every month, so every month has a rebate on its way.
@@ -49,7 +73,11 @@ describe('enterprise demo data (Kuiguangta veg shop and 爱有味 canteen, Cheng
 
   it('serves meals in every age tier, pays the family in difficulty from a fund that never went negative', async () => {
     const canteen = outlet('kuiguangta-canteen');
-    const tiers = await stack.query(`query($o: ID!) { mealsByAgeTier(outletId: $o, from: "2026-08", to: "2026-10") { tierMinAge meals paidByCharityFund } }`, { o: canteen }, analyst);
+    const tiers = await stack.query(
+      `query($o: ID!) { mealsByAgeTier(outletId: $o, from: "2026-08", to: "2026-10") { tierMinAge meals paidByCharityFund } }`,
+      { o: canteen },
+      analyst,
+    );
     expect(tiers.data!.mealsByAgeTier.map((t: { tierMinAge: number }) => t.tierMinAge)).toEqual([0, 70, 80, 90]);
     expect(tiers.data!.mealsByAgeTier.reduce((a: number, t: { paidByCharityFund: number }) => a + t.paidByCharityFund, 0)).toBe(12);
     const [fund] = await stack.dataSources.enterprise.query(
@@ -61,13 +89,23 @@ describe('enterprise demo data (Kuiguangta veg shop and 爱有味 canteen, Cheng
   });
 
   it("keeps Chengnan market's sales adding up to the list price and the veg shop's co-funding by source", async () => {
-    const [bad] = await stack.dataSources.enterprise.query(`SELECT count(*) AS n FROM market_sale WHERE merchant_discount_fen + community_subsidy_fen + senior_cover_fen + resident_paid_fen <> list_price_fen OR (senior AND resident_paid_fen <> 0)`);
+    const [bad] = await stack.dataSources.enterprise.query(
+      `SELECT count(*) AS n FROM market_sale WHERE merchant_discount_fen + community_subsidy_fen + senior_cover_fen + resident_paid_fen <> list_price_fen OR (senior AND resident_paid_fen <> 0)`,
+    );
     expect(Number(bad.n)).toBe(0);
     const subsidies = await stack.query(`{ communitySubsidies(from: "2026-08", to: "2026-10") { period sales } }`, {}, analyst);
     expect(subsidies.data!.communitySubsidies.map((s: { sales: number }) => s.sales)).toEqual([12, 12, 12]);
-    const cof = await stack.query(`query($o: ID!) { cofunding(outletId: $o) { total { yuan } totals { source amount { yuan } } } }`, { o: outlet('kuiguangta-veg-shop') }, analyst);
+    const cof = await stack.query(
+      `query($o: ID!) { cofunding(outletId: $o) { total { yuan } totals { source amount { yuan } } } }`,
+      { o: outlet('kuiguangta-veg-shop') },
+      analyst,
+    );
     expect(cof.data!.cofunding.total.yuan).toBe('90000.00');
-    const viaCompound = await stack.query(`query($id: ID!) { compound(id: $id) { outlets { kind cofunding { total { fen } totals { source amount { fen } } } } } }`, { id: demoCompound('kuiguangta').id }, await tokenFor('resident'));
+    const viaCompound = await stack.query(
+      `query($id: ID!) { compound(id: $id) { outlets { kind cofunding { total { fen } totals { source amount { fen } } } } } }`,
+      { id: demoCompound('kuiguangta').id },
+      await tokenFor('resident'),
+    );
     const veg = viaCompound.data!.compound.outlets.find((o: { kind: string }) => o.kind === 'VEG_SHOP');
     expect(veg.cofunding.totals).toEqual([
       { source: 'ENTERPRISE', amount: { fen: '5000000' } },
@@ -92,7 +130,14 @@ describe('enterprise demo data (Kuiguangta veg shop and 爱有味 canteen, Cheng
         source: 'OWNERS_COMMITTEE',
         amount: { fen: '1500000' },
         ownersCommittee: { id: demoCommitteeId('kuiguangta'), name: "Kuiguangta Compound Owners' Committee" },
-        fundEntry: { id: DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY, direction: 'SPENDING', source: 'ACTIVITY', status: 'POSTED', amount: { fen: '1500000' }, committee: { id: demoCommitteeId('kuiguangta') } },
+        fundEntry: {
+          id: DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY,
+          direction: 'SPENDING',
+          source: 'ACTIVITY',
+          status: 'POSTED',
+          amount: { fen: '1500000' },
+          committee: { id: demoCommitteeId('kuiguangta') },
+        },
       },
     ]);
     expect(veg.cofunding.contributions.filter((c: { fundEntry: unknown }) => c.fundEntry !== null)).toHaveLength(1);

@@ -22,7 +22,21 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
 
   it('lists items with list price, merchant discount and community subsidy; refuses parts beyond the price', async () => {
     const create = (over: Record<string, unknown>) =>
-      stack.query(`mutation($i: CreateMarketItemInput!) { createMarketItem(input: $i) { id name listPrice { fen } residentPrice { fen } } }`, { i: { outletId: market, name: 'Haircut 理发', merchantName: 'Li Barber', listPriceFen: '2000', merchantDiscountFen: '500', communitySubsidyFen: '700', ...over } }, staff);
+      stack.query(
+        `mutation($i: CreateMarketItemInput!) { createMarketItem(input: $i) { id name listPrice { fen } residentPrice { fen } } }`,
+        {
+          i: {
+            outletId: market,
+            name: 'Haircut 理发',
+            merchantName: 'Li Barber',
+            listPriceFen: '2000',
+            merchantDiscountFen: '500',
+            communitySubsidyFen: '700',
+            ...over,
+          },
+        },
+        staff,
+      );
     for (const bad of [{ listPriceFen: '0' }, { merchantDiscountFen: '-1' }, { communitySubsidyFen: '1600' }, { name: '' }]) {
       expect((await create(bad)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
@@ -34,28 +48,75 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
 
   it('stores who paid what, adding up to the list price; 60 and over pay nothing', async () => {
     stack.clock.set('2026-11-22T02:00:00Z');
-    const young = await stack.query(SALE, { i: { itemId: haircut, quantity: 2, buyerBirthDate: '1966-11-23', idempotencyKey: 'a' } }, staff); // 59
-    expect(young.data!.recordMarketSale).toMatchObject({ senior: false, listPrice: { fen: '4000' }, merchantDiscount: { fen: '1000' }, communitySubsidy: { fen: '1400' }, seniorCover: { fen: '0' }, residentPaid: { fen: '1600' } });
-    const sixty = await stack.query(SALE, { i: { itemId: haircut, quantity: 1, buyerBirthDate: '1966-11-22', residentId: randomUUID(), idempotencyKey: 'b' } }, staff); // 60 today
-    expect(sixty.data!.recordMarketSale).toMatchObject({ senior: true, listPrice: { fen: '2000' }, merchantDiscount: { fen: '500' }, communitySubsidy: { fen: '700' }, seniorCover: { fen: '800' }, residentPaid: { fen: '0' } });
+    const young = await stack.query(
+      SALE,
+      { i: { itemId: haircut, quantity: 2, buyerBirthDate: '1966-11-23', idempotencyKey: 'a' } },
+      staff,
+    ); // 59
+    expect(young.data!.recordMarketSale).toMatchObject({
+      senior: false,
+      listPrice: { fen: '4000' },
+      merchantDiscount: { fen: '1000' },
+      communitySubsidy: { fen: '1400' },
+      seniorCover: { fen: '0' },
+      residentPaid: { fen: '1600' },
+    });
+    const sixty = await stack.query(
+      SALE,
+      { i: { itemId: haircut, quantity: 1, buyerBirthDate: '1966-11-22', residentId: randomUUID(), idempotencyKey: 'b' } },
+      staff,
+    ); // 60 today
+    expect(sixty.data!.recordMarketSale).toMatchObject({
+      senior: true,
+      listPrice: { fen: '2000' },
+      merchantDiscount: { fen: '500' },
+      communitySubsidy: { fen: '700' },
+      seniorCover: { fen: '800' },
+      residentPaid: { fen: '0' },
+    });
     const anonymous = await stack.query(SALE, { i: { itemId: haircut, quantity: 1, idempotencyKey: 'c' } }, staff);
     expect(anonymous.data!.recordMarketSale.residentPaid.fen).toBe('800');
-    const rows = await ds().query(`SELECT list_price_fen, merchant_discount_fen + community_subsidy_fen + senior_cover_fen + resident_paid_fen AS parts FROM market_sale WHERE outlet_id = $1`, [market]);
+    const rows = await ds().query(
+      `SELECT list_price_fen, merchant_discount_fen + community_subsidy_fen + senior_cover_fen + resident_paid_fen AS parts FROM market_sale WHERE outlet_id = $1`,
+      [market],
+    );
     expect(rows).toHaveLength(3);
     for (const r of rows) expect(r.parts).toBe(r.list_price_fen);
     // The market's takings (resident + community) enter its ledger.
-    expect((await ds().query(`SELECT SUM(amount_fen)::text AS s FROM outlet_entry WHERE outlet_id = $1`, [market]))[0].s).toBe(String(3000 + 1500 + 1500));
+    expect((await ds().query(`SELECT SUM(amount_fen)::text AS s FROM outlet_entry WHERE outlet_id = $1`, [market]))[0].s).toBe(
+      String(3000 + 1500 + 1500),
+    );
   });
 
   it('refuses bad sales and writes nothing; replays by key', async () => {
     const before = Number((await ds().query('SELECT count(*) AS n FROM market_sale'))[0].n);
-    for (const bad of [{ quantity: 0 }, { quantity: -1 }, { buyerBirthDate: '2030-01-01' }, { buyerBirthDate: '1966-02-30' }, { itemId: 'x' }]) {
+    for (const bad of [
+      { quantity: 0 },
+      { quantity: -1 },
+      { buyerBirthDate: '2030-01-01' },
+      { buyerBirthDate: '1966-02-30' },
+      { itemId: 'x' },
+    ]) {
       const r = await stack.query(SALE, { i: { itemId: haircut, quantity: 1, idempotencyKey: randomUUID(), ...bad } }, staff);
       expect({ bad, code: r.errors?.[0]?.extensions?.code }).toEqual({ bad, code: 'BAD_USER_INPUT' });
     }
-    expect((await stack.query(SALE, { i: { itemId: haircut, quantity: 1, idempotencyKey: 'z' } }, await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() }))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await stack.query(SALE, { i: { itemId: haircut, quantity: 3, idempotencyKey: 'a' } }, staff)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const replay = await stack.query(SALE, { i: { itemId: haircut, quantity: 2, buyerBirthDate: '1966-11-23', idempotencyKey: 'a' } }, staff);
+    expect(
+      (
+        await stack.query(
+          SALE,
+          { i: { itemId: haircut, quantity: 1, idempotencyKey: 'z' } },
+          await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() }),
+        )
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await stack.query(SALE, { i: { itemId: haircut, quantity: 3, idempotencyKey: 'a' } }, staff)).errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
+    const replay = await stack.query(
+      SALE,
+      { i: { itemId: haircut, quantity: 2, buyerBirthDate: '1966-11-23', idempotencyKey: 'a' } },
+      staff,
+    );
     expect(replay.errors).toBeUndefined();
     expect(Number((await ds().query('SELECT count(*) AS n FROM market_sale'))[0].n)).toBe(before);
   });
@@ -70,7 +131,11 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
       expect(r.errors).toBeUndefined();
       return Object.values(r.data!)[0].id as string;
     };
-    const income = await call(`mutation($input: RecordFundIncomeInput!) { recordFundIncome(input: $input) { id } }`, { compoundId, source: 'CROWDFUNDING', amountFen: String(BigInt(amountFen) * 2n), description: 'Owners crowdfund the set-up (众筹)' }, alice);
+    const income = await call(
+      `mutation($input: RecordFundIncomeInput!) { recordFundIncome(input: $input) { id } }`,
+      { compoundId, source: 'CROWDFUNDING', amountFen: String(BigInt(amountFen) * 2n), description: 'Owners crowdfund the set-up (众筹)' },
+      alice,
+    );
     const SUBMIT = `mutation($input: SubmitFundSpendingInput!) { submitFundSpending(input: $input) { id } }`;
     const spending = await call(SUBMIT, { compoundId, amountFen, description: 'Pay the owners’ share of the set-up' }, alice);
     await call(`mutation($input: DecideFundSpendingInput!) { approveFundSpending(input: $input) { id } }`, { entryId: spending }, bob);
@@ -82,7 +147,11 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
     const veg = await makeOutlet(ds(), { kind: 'VEG_SHOP' });
     const kgStaff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() });
     const record = (i: Record<string, unknown>, token = kgStaff) =>
-      stack.query(`mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id source amount { fen } fundEntry { id direction status amount { fen } } ownersCommittee { id } propertyCompany { id } merchantName } }`, { i: { outletId: veg, idempotencyKey: randomUUID(), ...i } }, token);
+      stack.query(
+        `mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id source amount { fen } fundEntry { id direction status amount { fen } } ownersCommittee { id } propertyCompany { id } merchantName } }`,
+        { i: { outletId: veg, idempotencyKey: randomUUID(), ...i } },
+        token,
+      );
     const kg = await fundSpending('kuiguangta', '1500000');
     const elsewhere = await fundSpending('liulang-dongyuan', '1500000');
     const fundEntryId = kg.spending;
@@ -126,14 +195,19 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
     const another = (await fundSpending('kuiguangta', '700')).spending;
     await stack.stopSubgraph('committee');
     try {
-      expect((await record({ ...owners, amountFen: '700', fundEntryId: another })).errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect((await record({ ...owners, amountFen: '700', fundEntryId: another })).errors?.[0]?.extensions?.code).toBe(
+        'SERVICE_UNAVAILABLE',
+      );
     } finally {
       await stack.startSubgraph('committee');
     }
     expect(Number((await ds().query('SELECT count(*) AS n FROM cofunding_contribution WHERE outlet_id = $1', [veg]))[0].n)).toBe(5);
     const cases: [Record<string, unknown>, string][] = [
       [{ source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('kuiguangta') }, 'BAD_USER_INPUT'],
-      [{ source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('liulang-dongyuan'), fundEntryId: randomUUID() }, 'BAD_USER_INPUT'],
+      [
+        { source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('liulang-dongyuan'), fundEntryId: randomUUID() },
+        'BAD_USER_INPUT',
+      ],
       [{ source: 'PROPERTY_COMPANY', amountFen: '100', propertyCompanyId: randomUUID() }, 'BAD_USER_INPUT'],
       [{ source: 'ENTERPRISE', amountFen: '0' }, 'BAD_USER_INPUT'],
       [{ source: 'ENTERPRISE', amountFen: '100', merchantName: 'x' }, 'BAD_USER_INPUT'],
@@ -144,7 +218,11 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
       expect({ input, code: r.errors?.[0]?.extensions?.code }).toEqual({ input, code });
     }
     expect((await record({ source: 'ENTERPRISE', amountFen: '1' }, staff)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const totals = await stack.query(`query($o: ID!) { cofunding(outletId: $o) { total { fen yuan } totals { source amount { fen } } contributions { source } } }`, { o: veg }, await tokenFor('resident'));
+    const totals = await stack.query(
+      `query($o: ID!) { cofunding(outletId: $o) { total { fen yuan } totals { source amount { fen } } contributions { source } } }`,
+      { o: veg },
+      await tokenFor('resident'),
+    );
     const { contributions, ...summary } = totals.data!.cofunding;
     expect(summary).toEqual({
       total: { fen: '9000000', yuan: '90000.00' },
@@ -155,7 +233,13 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
         { source: 'MERCHANT', amount: { fen: '500000' } },
       ],
     });
-    expect(contributions.map((c: { source: string }) => c.source).sort()).toEqual(['ENTERPRISE', 'MERCHANT', 'MERCHANT', 'OWNERS_COMMITTEE', 'PROPERTY_COMPANY']);
+    expect(contributions.map((c: { source: string }) => c.source).sort()).toEqual([
+      'ENTERPRISE',
+      'MERCHANT',
+      'MERCHANT',
+      'OWNERS_COMMITTEE',
+      'PROPERTY_COMPANY',
+    ]);
   });
   it('lets one fund entry back one contribution only, also with 20 simultaneous recordings', async () => {
     const veg = await makeOutlet(ds(), { kind: 'VEG_SHOP' });
@@ -163,11 +247,26 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
     const { spending } = await fundSpending('kuiguangta', '4200');
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        stack.query(`mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id } }`, { i: { outletId: veg, idempotencyKey: randomUUID(), source: 'OWNERS_COMMITTEE', amountFen: '4200', ownersCommitteeId: demoCommitteeId('kuiguangta'), fundEntryId: spending } }, kgStaff),
+        stack.query(
+          `mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id } }`,
+          {
+            i: {
+              outletId: veg,
+              idempotencyKey: randomUUID(),
+              source: 'OWNERS_COMMITTEE',
+              amountFen: '4200',
+              ownersCommitteeId: demoCommitteeId('kuiguangta'),
+              fundEntryId: spending,
+            },
+          },
+          kgStaff,
+        ),
       ),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(19);
-    expect(Number((await ds().query('SELECT count(*) AS n FROM cofunding_contribution WHERE fund_entry_id = $1', [spending]))[0].n)).toBe(1);
+    expect(Number((await ds().query('SELECT count(*) AS n FROM cofunding_contribution WHERE fund_entry_id = $1', [spending]))[0].n)).toBe(
+      1,
+    );
   });
 });

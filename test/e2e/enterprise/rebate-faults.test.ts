@@ -48,24 +48,27 @@ async function startFaultyProxy(targetPort: number): Promise<FaultyProxy> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const upstream = http.request({ host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        const body: Buffer[] = [];
-        answer.on('data', (c: Buffer) => body.push(c));
-        answer.on('end', () => {
-          proxy.answered++;
-          if (proxy.hold) {
-            held.push(() => req.socket.destroy());
-            return;
-          }
-          if (proxy.loseAnswers > 0) {
-            proxy.loseAnswers--;
-            req.socket.destroy();
-            return;
-          }
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          res.end(Buffer.concat(body));
-        });
-      });
+      const upstream = http.request(
+        { host: '127.0.0.1', port: targetPort, method: req.method, path: req.url, headers: req.headers },
+        (answer) => {
+          const body: Buffer[] = [];
+          answer.on('data', (c: Buffer) => body.push(c));
+          answer.on('end', () => {
+            proxy.answered++;
+            if (proxy.hold) {
+              held.push(() => req.socket.destroy());
+              return;
+            }
+            if (proxy.loseAnswers > 0) {
+              proxy.loseAnswers--;
+              req.socket.destroy();
+              return;
+            }
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            res.end(Buffer.concat(body));
+          });
+        },
+      );
       // Committee down: the caller sees a dropped connection, as it would without the proxy.
       upstream.on('error', () => req.socket.destroy());
       upstream.end(Buffer.concat(chunks));
@@ -116,15 +119,25 @@ describe('settlement rebate with real processes killed and answers lost (exactly
     committeeDb = new Client({ connectionString: databases.committee });
     enterpriseDb = new Client({ connectionString: databases.enterprise });
     await Promise.all([committeeDb.connect(), enterpriseDb.connect()]);
-    await committeeDb.query(`INSERT INTO owners_committee (id, compound_id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 'Fault test committee', ${AUDIT})`, [committeeId, compoundId]);
-    await enterpriseDb.query(`INSERT INTO social_enterprise (id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, 'Fault test enterprise', ${AUDIT})`, [enterpriseId]);
+    await committeeDb.query(
+      `INSERT INTO owners_committee (id, compound_id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, 'Fault test committee', ${AUDIT})`,
+      [committeeId, compoundId],
+    );
+    await enterpriseDb.query(
+      `INSERT INTO social_enterprise (id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, 'Fault test enterprise', ${AUDIT})`,
+      [enterpriseId],
+    );
 
     const [committeePort, enterprisePort, nobody] = [await freePort(), await freePort(), await freePort()];
     proxy = await startFaultyProxy(committeePort);
     // Party and property are not needed by a settlement; they point at a port nobody listens on.
     const dead = `http://127.0.0.1:${nobody}/graphql`;
     const common = { DATABASE_URL: '', PARTY_URL: dead, PROPERTY_URL: dead };
-    committee = new SubgraphProcess('committee', committeePort, { ...common, COMMITTEE_DATABASE_URL: databases.committee, ENTERPRISE_URL: `http://127.0.0.1:${enterprisePort}/graphql` });
+    committee = new SubgraphProcess('committee', committeePort, {
+      ...common,
+      COMMITTEE_DATABASE_URL: databases.committee,
+      ENTERPRISE_URL: `http://127.0.0.1:${enterprisePort}/graphql`,
+    });
     enterprise = new SubgraphProcess('enterprise', enterprisePort, {
       ...common,
       ENTERPRISE_DATABASE_URL: databases.enterprise,
@@ -149,7 +162,7 @@ describe('settlement rebate with real processes killed and answers lost (exactly
       () => gateway?.stop(),
       () => committeeDb?.end(),
       () => enterpriseDb?.end(),
-      ...Object.values(databases).map((url) => () => dropDatabase(url!)),
+      ...Object.values(databases).map((url) => () => dropDatabase(url)),
     ];
     for (const step of steps) {
       try {
@@ -167,14 +180,18 @@ describe('settlement rebate with real processes killed and answers lost (exactly
       body: JSON.stringify({ query: text, variables }),
     });
     const body = (await response.json()) as { data?: any; errors?: unknown[] };
-    if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}\ncommittee:\n${committee.logs()}\nenterprise:\n${enterprise.logs()}`);
+    if (body.errors)
+      throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}\ncommittee:\n${committee.logs()}\nenterprise:\n${enterprise.logs()}`);
     return body.data;
   }
 
   /** An outlet of its own with an 80/20 agreement (whole property share returned) and one month of sales. */
   async function outletWithSales(saleFen: number): Promise<string> {
     const outletId = randomUUID();
-    await enterpriseDb!.query(`INSERT INTO outlet (id, enterprise_id, compound_id, kind, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, 'VEG_SHOP', $4, ${AUDIT})`, [outletId, enterpriseId, compoundId, `Shop ${outletId.slice(0, 8)}`]);
+    await enterpriseDb!.query(
+      `INSERT INTO outlet (id, enterprise_id, compound_id, kind, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, 'VEG_SHOP', $4, ${AUDIT})`,
+      [outletId, enterpriseId, compoundId, `Shop ${outletId.slice(0, 8)}`],
+    );
     await enterpriseDb!.query(
       `INSERT INTO revenue_share_agreement (id, outlet_id, enterprise_id, compound_id, property_company_id, committee_id, enterprise_bp, property_bp, rebate_bp, effective_from, created_by, created_at, updated_by, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, 8000, 2000, 10000, '2026-01', ${AUDIT})`,
@@ -195,7 +212,12 @@ describe('settlement rebate with real processes killed and answers lost (exactly
   }
 
   const fundEntriesOf = async (settlementId: string) =>
-    (await committeeDb!.query(`SELECT id, amount_fen::text AS amount, source, direction, status FROM fund_entry WHERE settlement_id = $1`, [settlementId])).rows;
+    (
+      await committeeDb!.query(
+        `SELECT id, amount_fen::text AS amount, source, direction, status FROM fund_entry WHERE settlement_id = $1`,
+        [settlementId],
+      )
+    ).rows;
   const outboxOf = async (settlementId: string) =>
     (await enterpriseDb!.query(`SELECT status, attempts, last_error FROM handover_outbox WHERE record_id = $1`, [settlementId])).rows[0];
 
@@ -206,14 +228,19 @@ describe('settlement rebate with real processes killed and answers lost (exactly
       return data.settlement.rebate.status === 'DELIVERED' ? data.settlement : undefined;
     });
     const entries = await fundEntriesOf(settlementId);
-    expect(entries).toEqual([{ id: expect.any(String), amount: rebateFen, source: 'SETTLEMENT_REBATE', direction: 'INCOME', status: 'POSTED' }]);
+    expect(entries).toEqual([
+      { id: expect.any(String), amount: rebateFen, source: 'SETTLEMENT_REBATE', direction: 'INCOME', status: 'POSTED' },
+    ]);
     expect(read).toMatchObject({
       committeeRebate: { fen: rebateFen },
       rebate: { status: 'DELIVERED', fundEntryId: entries[0].id, failureReason: null },
       fundEntry: { id: entries[0].id, source: 'SETTLEMENT_REBATE', direction: 'INCOME', status: 'POSTED', amount: { fen: rebateFen } },
     });
     // The committee received it once: one receipt under the settlement's key.
-    const receipts = await committeeDb!.query(`SELECT count(*)::int AS n FROM handover_inbox WHERE topic = 'settlement.rebate' AND record_id = $1`, [settlementId]);
+    const receipts = await committeeDb!.query(
+      `SELECT count(*)::int AS n FROM handover_inbox WHERE topic = 'settlement.rebate' AND record_id = $1`,
+      [settlementId],
+    );
     expect(receipts.rows[0].n).toBe(1);
     return entries[0].id;
   }
@@ -236,7 +263,10 @@ describe('settlement rebate with real processes killed and answers lost (exactly
       headers: { 'content-type': 'application/json', authorization: `Bearer ${staff}` },
       body: JSON.stringify({ query: `query($id: ID!) { settlement(id: $id) { rebate { status failureReason } } }`, variables: { id } }),
     });
-    expect(((await viaEnterprise.json()) as any).data.settlement.rebate).toMatchObject({ status: 'PENDING', failureReason: expect.stringMatching(/SERVICE_UNAVAILABLE/) });
+    expect(((await viaEnterprise.json()) as any).data.settlement.rebate).toMatchObject({
+      status: 'PENDING',
+      failureReason: expect.stringMatching(/SERVICE_UNAVAILABLE/),
+    });
     expect(await fundEntriesOf(id)).toEqual([]);
 
     await committee.start();

@@ -67,7 +67,11 @@ describe('the settlement split through the gateway', () => {
     expect(s.proceeds.fen).toBe(proceeds.toString());
     expect([s.enterpriseShare.fen, s.propertyKept.fen, s.committeeRebate.fen]).toEqual(expected);
 
-    const parts = { enterprise: BigInt(s.enterpriseShare.fen), propertyKept: BigInt(s.propertyKept.fen), rebate: BigInt(s.committeeRebate.fen) };
+    const parts = {
+      enterprise: BigInt(s.enterpriseShare.fen),
+      propertyKept: BigInt(s.propertyKept.fen),
+      rebate: BigInt(s.committeeRebate.fen),
+    };
     expect(parts.enterprise + parts.propertyKept + parts.rebate).toBe(proceeds);
     const exact = exactTimes1e8(proceeds, rebateBp);
     for (const key of ['enterprise', 'propertyKept', 'rebate'] as const) {
@@ -75,7 +79,10 @@ describe('the settlement split through the gateway', () => {
       expect(diff < 0n ? -diff : diff).toBeLessThan(100_000_000n);
     }
     // What was stored is what was answered.
-    const [row] = await stack.dataSources.enterprise.query('SELECT enterprise_fen::text AS e, property_kept_fen::text AS p, committee_rebate_fen::text AS r FROM settlement WHERE outlet_id = $1', [outletId]);
+    const [row] = await stack.dataSources.enterprise.query(
+      'SELECT enterprise_fen::text AS e, property_kept_fen::text AS p, committee_rebate_fen::text AS r FROM settlement WHERE outlet_id = $1',
+      [outletId],
+    );
     expect([row.e, row.p, row.r]).toEqual(expected);
   });
 });

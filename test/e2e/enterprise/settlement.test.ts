@@ -23,7 +23,8 @@ const SETTLE = `mutation($input: SettleOutletPeriodInput!) {
     outlet { id } ownersCommittee { id } propertyCompany { id }
   }
 }`;
-const OUTBOX_OF_TEST_OUTLETS = 'SELECT count(*) AS n FROM handover_outbox WHERE record_id IN (SELECT id::text FROM settlement WHERE outlet_id = ANY($1))';
+const OUTBOX_OF_TEST_OUTLETS =
+  'SELECT count(*) AS n FROM handover_outbox WHERE record_id IN (SELECT id::text FROM settlement WHERE outlet_id = ANY($1))';
 const READ = `query($id: ID!) { settlement(id: $id) { id period committeeRebate { fen } rebate { status fundEntryId failureReason attempts deliveredAt } } }`;
 
 describe('revenue sharing (二八分成): agreements, settlements and the rebate hand-over', () => {
@@ -77,10 +78,21 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
   it('records agreements with ratios as data (both readings of the seed), once per outlet and month', async () => {
     const seed = await stack.query(CREATE_AGREEMENT, { input: agreement() }, staff);
     expect(seed.errors).toBeUndefined();
-    expect(seed.data!.createRevenueShareAgreement).toMatchObject({ enterpriseBp: 8000, propertyBp: 2000, rebateBpOfProperty: 10000, effectiveFrom: '2026-09', propertyCompany: { id: COMPANY }, ownersCommittee: { id: COMMITTEE } });
+    expect(seed.data!.createRevenueShareAgreement).toMatchObject({
+      enterpriseBp: 8000,
+      propertyBp: 2000,
+      rebateBpOfProperty: 10000,
+      effectiveFrom: '2026-09',
+      propertyCompany: { id: COMPANY },
+      ownersCommittee: { id: COMMITTEE },
+    });
     const again = await stack.query(CREATE_AGREEMENT, { input: agreement() }, staff);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const other = await stack.query(CREATE_AGREEMENT, { input: agreement({ outletId: lossOutletId, rebateBpOfProperty: 2000, effectiveFrom: '2026-01' }) }, staff);
+    const other = await stack.query(
+      CREATE_AGREEMENT,
+      { input: agreement({ outletId: lossOutletId, rebateBpOfProperty: 2000, effectiveFrom: '2026-01' }) },
+      staff,
+    );
     expect(other.errors).toBeUndefined();
     const [row] = await stack.dataSources.enterprise.query('SELECT * FROM revenue_share_agreement WHERE outlet_id = $1', [outletId]);
     expect(row).toMatchObject({ compound_id: KUIGUANGTA, committee_id: COMMITTEE, created_by: 'test-enterprise_staff' });
@@ -120,7 +132,10 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
       ownersCommittee: { id: COMMITTEE },
       propertyCompany: { id: COMPANY },
     });
-    const outbox = await ds.query(`SELECT topic, record_id, payload, status, attempts FROM handover_outbox WHERE record_id IN (SELECT id::text FROM settlement WHERE outlet_id = $1)`, [outletId]);
+    const outbox = await ds.query(
+      `SELECT topic, record_id, payload, status, attempts FROM handover_outbox WHERE record_id IN (SELECT id::text FROM settlement WHERE outlet_id = $1)`,
+      [outletId],
+    );
     expect(outbox).toEqual([
       {
         topic: 'settlement.rebate',
@@ -135,7 +150,9 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
   it('replays the same idempotencyKey, refuses it for other figures, and settles a period once', async () => {
     const first = await stack.query(SETTLE, { input: { outletId, period: '2026-10', idempotencyKey: 'k-oct' } }, staff);
     expect(first.errors).toBeUndefined();
-    const [stored] = await stack.dataSources.enterprise.query(`SELECT id FROM settlement WHERE outlet_id = $1 AND period = '2026-10'`, [outletId]);
+    const [stored] = await stack.dataSources.enterprise.query(`SELECT id FROM settlement WHERE outlet_id = $1 AND period = '2026-10'`, [
+      outletId,
+    ]);
     expect(first.data!.settleOutletPeriod.id).toBe(stored.id);
     const otherFigures = await stack.query(SETTLE, { input: { outletId, period: '2026-09', idempotencyKey: 'k-oct' } }, staff);
     expect(otherFigures.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -148,14 +165,20 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
   it('settles a period once under 20 simultaneous requests (distinct keys → one wins; same key → one settlement)', async () => {
     await ledger(stack.dataSources.enterprise, outletId, 'SALE', 10_000, '2026-09-10T02:00:00Z');
     const distinct = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => stack.query(SETTLE, { input: { outletId, period: '2026-09', idempotencyKey: `race-${i}` } }, staff)),
+      Array.from({ length: 20 }, (_, i) =>
+        stack.query(SETTLE, { input: { outletId, period: '2026-09', idempotencyKey: `race-${i}` } }, staff),
+      ),
     );
     expect(distinct.filter((r) => !r.errors)).toHaveLength(1);
     expect(distinct.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(19);
     // 10,000 + the 111 fen sold on 30 September local time.
     expect(distinct.find((r) => !r.errors)!.data!.settleOutletPeriod.proceeds.fen).toBe('10111');
 
-    const sameKey = await Promise.all(Array.from({ length: 20 }, () => stack.query(SETTLE, { input: { outletId: lossOutletId, period: '2026-08', idempotencyKey: 'same' } }, staff)));
+    const sameKey = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        stack.query(SETTLE, { input: { outletId: lossOutletId, period: '2026-08', idempotencyKey: 'same' } }, staff),
+      ),
+    );
     expect(sameKey.every((r) => !r.errors)).toBe(true);
     expect(new Set(sameKey.map((r) => r.data!.settleOutletPeriod.id)).size).toBe(1);
     expect(await count('SELECT count(*) AS n FROM settlement WHERE outlet_id = $1', [lossOutletId])).toBe(1);
@@ -185,14 +208,23 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
     const result = await stack.query(SETTLE, { input: { outletId: lossOutletId, period: '2026-06', idempotencyKey: 'jun' } }, staff);
     expect(result.errors).toBeUndefined();
     // 799.2 / 159.84 / 39.96 → 799 / 160 / 40
-    expect(result.data!.settleOutletPeriod).toMatchObject({ enterpriseShare: { fen: '799' }, propertyKept: { fen: '160' }, committeeRebate: { fen: '40' }, rebate: { status: 'PENDING' } });
+    expect(result.data!.settleOutletPeriod).toMatchObject({
+      enterpriseShare: { fen: '799' },
+      propertyKept: { fen: '160' },
+      committeeRebate: { fen: '40' },
+      rebate: { status: 'PENDING' },
+    });
   });
 
   it('refuses a settlement without an agreement in force, or by another enterprise, writing nothing', async () => {
     const before = await count('SELECT count(*) AS n FROM settlement');
     const noAgreement = await stack.query(SETTLE, { input: { outletId, period: '2026-08', idempotencyKey: 'aug' } }, staff);
     expect(noAgreement.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const other = await stack.query(SETTLE, { input: { outletId, period: '2026-05', idempotencyKey: 'x' } }, await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID('chengnan-se') }));
+    const other = await stack.query(
+      SETTLE,
+      { input: { outletId, period: '2026-05', idempotencyKey: 'x' } },
+      await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID('chengnan-se') }),
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const bad = await stack.query(SETTLE, { input: { outletId, period: '2026-5', idempotencyKey: 'x' } }, staff);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -202,7 +234,9 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
   });
 
   it('shows settlements to their parties, analysts and admins only', async () => {
-    const [s] = await stack.dataSources.enterprise.query(`SELECT id FROM settlement WHERE outlet_id = $1 AND period = '2026-10'`, [outletId]);
+    const [s] = await stack.dataSources.enterprise.query(`SELECT id FROM settlement WHERE outlet_id = $1 AND period = '2026-10'`, [
+      outletId,
+    ]);
     const readers = [
       await tokenFor('property_staff', { companyId: COMPANY }),
       await tokenFor('committee_member', { compoundId: KUIGUANGTA }),
@@ -229,10 +263,12 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
     }
     const company = await stack.query(`{ settlements(first: 100) { totalCount edges { node { period } } } }`, {}, readers[0]);
     // Sep, Oct; Aug, Jul, Jun of the second outlet; and the demo outlets' settled months.
-    expect(company.data!.settlements.totalCount).toBe(5 + (await count('SELECT count(*) AS n FROM settlement WHERE NOT (outlet_id = ANY($1))', [[outletId, lossOutletId]])));
+    expect(company.data!.settlements.totalCount).toBe(
+      5 + (await count('SELECT count(*) AS n FROM settlement WHERE NOT (outlet_id = ANY($1))', [[outletId, lossOutletId]])),
+    );
   });
 
-  it('follows the money from the compound to each outlet\'s settlements, paged, in one query', async () => {
+  it("follows the money from the compound to each outlet's settlements, paged, in one query", async () => {
     const token = await tokenFor('property_staff', { companyId: COMPANY });
     const q = `query($id: ID!, $after: String) { compound(id: $id) { outlets { id settlements(first: 1, after: $after) { totalCount edges { cursor node { period enterpriseShare { fen } } } pageInfo { hasNextPage endCursor } } } } }`;
     const first = await stack.query(q, { id: KUIGUANGTA, after: null }, token);
@@ -282,7 +318,11 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
       // Not due yet: nothing is tried again before the back-off.
       expect(await relay.runOnce()).toBe(0);
       const pending = await stack.query(READ, { id: wrongId }, staff);
-      expect(pending.data!.settlement.rebate).toMatchObject({ status: 'PENDING', attempts: 1, failureReason: expect.stringMatching(/SERVICE_UNAVAILABLE/) });
+      expect(pending.data!.settlement.rebate).toMatchObject({
+        status: 'PENDING',
+        attempts: 1,
+        failureReason: expect.stringMatching(/SERVICE_UNAVAILABLE/),
+      });
     } finally {
       await stack.startSubgraph('committee');
     }
@@ -300,12 +340,15 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
     expect(row).toEqual({ status: 'FAILED', attempts: 2 });
   });
 
-  it('shows DELIVERED with the fund entry id from the receiver\'s result', async () => {
+  it("shows DELIVERED with the fund entry id from the receiver's result", async () => {
     const ds = stack.dataSources.enterprise;
     const [s] = await ds.query(`SELECT id FROM settlement WHERE outlet_id = $1 AND period = '2026-06'`, [lossOutletId]);
     const fundEntryId = randomUUID();
     // What the relay stores when the committee answers (the route's result).
-    await ds.query(`UPDATE handover_outbox SET status = 'DELIVERED', result = $2, delivered_at = now(), last_error = NULL WHERE record_id = $1`, [s.id, JSON.stringify({ fundEntryId })]);
+    await ds.query(
+      `UPDATE handover_outbox SET status = 'DELIVERED', result = $2, delivered_at = now(), last_error = NULL WHERE record_id = $1`,
+      [s.id, JSON.stringify({ fundEntryId })],
+    );
     const r = await stack.query(READ, { id: s.id }, staff);
     expect(r.data!.settlement.rebate).toMatchObject({ status: 'DELIVERED', fundEntryId, failureReason: null });
     expect(r.data!.settlement.rebate.deliveredAt).toEqual(expect.any(String));

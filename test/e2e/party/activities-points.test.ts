@@ -18,13 +18,28 @@ describe('party: activities, attendance and the points ledger', () => {
     ok(
       await stack.query(
         `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id capacity points durationMinutes } }`,
-        { i: { compoundId: f.compoundA, kind: 'OPEN_DAY', title, startsAt: '2026-11-28T01:00:00Z', endsAt: '2026-11-28T03:30:00Z', capacity, points } },
+        {
+          i: {
+            compoundId: f.compoundA,
+            kind: 'OPEN_DAY',
+            title,
+            startsAt: '2026-11-28T01:00:00Z',
+            endsAt: '2026-11-28T03:30:00Z',
+            capacity,
+            points,
+          },
+        },
         grid,
       ),
     ).createActivity;
-  const signUp = (activityId: string, token: string) => stack.query(`mutation($a: ID!) { signUpForActivity(activityId: $a) { participantId attended } }`, { a: activityId }, token);
+  const signUp = (activityId: string, token: string) =>
+    stack.query(`mutation($a: ID!) { signUpForActivity(activityId: $a) { participantId attended } }`, { a: activityId }, token);
   const attend = (activityId: string, participantId: string, token = grid) =>
-    stack.query(`mutation($a: ID!, $p: String!) { recordAttendance(activityId: $a, participantId: $p) { attended attendedAt } }`, { a: activityId, p: participantId }, token);
+    stack.query(
+      `mutation($a: ID!, $p: String!) { recordAttendance(activityId: $a, participantId: $p) { attended attendedAt } }`,
+      { a: activityId, p: participantId },
+      token,
+    );
   const balanceOf = async (holder: string) => {
     const rows = await stack.dataSources.party.query(`SELECT balance FROM points_account WHERE holder_id = $1`, [holder]);
     return rows[0]?.balance ?? 0;
@@ -34,7 +49,17 @@ describe('party: activities, attendance and the points ledger', () => {
     stack.clock.set('2026-11-22T02:00:00Z');
     const bad = await stack.query(
       `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`,
-      { i: { compoundId: f.compoundA, kind: 'CLEAN_UP', title: 'x', startsAt: '2026-11-28T03:00:00Z', endsAt: '2026-11-28T01:00:00Z', capacity: 5, points: 1 } },
+      {
+        i: {
+          compoundId: f.compoundA,
+          kind: 'CLEAN_UP',
+          title: 'x',
+          startsAt: '2026-11-28T03:00:00Z',
+          endsAt: '2026-11-28T01:00:00Z',
+          capacity: 5,
+          points: 1,
+        },
+      },
       grid,
     );
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
@@ -43,7 +68,9 @@ describe('party: activities, attendance and the points ledger', () => {
     const a = await tokenFor('resident', { compoundId: f.compoundA }, { sub: 'res-a' });
     ok(await signUp(activity.id, a));
     expect(codeOf(await signUp(activity.id, a))).toBe('CONFLICT');
-    expect(codeOf(await signUp(activity.id, await tokenFor('resident', { compoundId: f.compoundB }, { sub: 'res-out' })))).toBe('FORBIDDEN');
+    expect(codeOf(await signUp(activity.id, await tokenFor('resident', { compoundId: f.compoundB }, { sub: 'res-out' })))).toBe(
+      'FORBIDDEN',
+    );
     ok(await signUp(activity.id, await tokenFor('volunteer', { compoundId: f.compoundA }, { sub: 'vol-b' })));
     expect(codeOf(await signUp(activity.id, await tokenFor('resident', { compoundId: f.compoundA }, { sub: 'res-c' })))).toBe('CONFLICT');
     const started = await createActivity(10, 1, '已开始');
@@ -54,11 +81,15 @@ describe('party: activities, attendance and the points ledger', () => {
   it('fills the last places exactly when 20 people sign up at once', async () => {
     stack.clock.set('2026-11-22T02:00:00Z');
     const activity = await createActivity(5, 0, '免费理发');
-    const tokens = await Promise.all(Array.from({ length: 20 }, (_, n) => tokenFor('resident', { compoundId: f.compoundA }, { sub: `crowd-${n}` })));
+    const tokens = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => tokenFor('resident', { compoundId: f.compoundA }, { sub: `crowd-${n}` })),
+    );
     const results = await Promise.all(tokens.map((t) => signUp(activity.id, t)));
     expect(results.filter((r) => !r.errors).length).toBe(5);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(15);
-    const [{ n }] = await stack.dataSources.party.query(`SELECT count(*)::int AS n FROM activity_signup WHERE activity_id = $1`, [activity.id]);
+    const [{ n }] = await stack.dataSources.party.query(`SELECT count(*)::int AS n FROM activity_signup WHERE activity_id = $1`, [
+      activity.id,
+    ]);
     expect(n).toBe(5);
   });
 
@@ -76,24 +107,51 @@ describe('party: activities, attendance and the points ledger', () => {
     stack.clock.advance(60_000);
     expect(ok(await attend(activity.id, holder)).recordAttendance.attendedAt).toBe('2026-11-28T02:00:00.000Z');
     expect(await balanceOf(holder)).toBe(30);
-    const mine = ok(await stack.query(`{ myPoints { balance entries { totalCount edges { node { delta kind reason } } } } }`, {}, token)).myPoints;
-    expect(mine).toEqual({ balance: 30, entries: { totalCount: 1, edges: [{ node: { delta: 30, kind: 'EARNED', reason: 'Attended: 微党课' } }] } });
-    const seen = ok(await stack.query(`query($c: ID!) { compound(id: $c) { activities(first: 100) { edges { node { title signedUpCount signUps { participantId participantName attended } } } } } }`, { c: f.compoundA }, await tokenFor('analyst')));
+    const mine = ok(
+      await stack.query(`{ myPoints { balance entries { totalCount edges { node { delta kind reason } } } } }`, {}, token),
+    ).myPoints;
+    expect(mine).toEqual({
+      balance: 30,
+      entries: { totalCount: 1, edges: [{ node: { delta: 30, kind: 'EARNED', reason: 'Attended: 微党课' } }] },
+    });
+    const seen = ok(
+      await stack.query(
+        `query($c: ID!) { compound(id: $c) { activities(first: 100) { edges { node { title signedUpCount signUps { participantId participantName attended } } } } } }`,
+        { c: f.compoundA },
+        await tokenFor('analyst'),
+      ),
+    );
     const lesson = seen.compound.activities.edges.find((e: any) => e.node.title === '微党课').node;
     expect(lesson.signedUpCount).toBe(1);
     expect(lesson.signUps).toEqual([]); // analysts are not the grid: no individual sign-ups
-    const gridView = ok(await stack.query(`query($c: ID!) { compound(id: $c) { activities(first: 100) { edges { node { title signUps { participantId attended } } } } } }`, { c: f.compoundA }, grid));
-    expect(gridView.compound.activities.edges.find((e: any) => e.node.title === '微党课').node.signUps).toEqual([{ participantId: holder, attended: true }]);
+    const gridView = ok(
+      await stack.query(
+        `query($c: ID!) { compound(id: $c) { activities(first: 100) { edges { node { title signUps { participantId attended } } } } } }`,
+        { c: f.compoundA },
+        grid,
+      ),
+    );
+    expect(gridView.compound.activities.edges.find((e: any) => e.node.title === '微党课').node.signUps).toEqual([
+      { participantId: holder, attended: true },
+    ]);
   });
 
   it('redeems points idempotently and never beyond the balance', async () => {
     const holder = 'points-holder';
     const token = await tokenFor('volunteer', { compoundId: f.compoundA }, { sub: holder });
     const redeem = (points: number, key: string, perk = '洗衣液一瓶') =>
-      stack.query(`mutation($i: RedeemPointsInput!) { redeemPoints(input: $i) { id delta kind reason } }`, { i: { compoundId: f.compoundA, points, perk, idempotencyKey: key } }, token);
+      stack.query(
+        `mutation($i: RedeemPointsInput!) { redeemPoints(input: $i) { id delta kind reason } }`,
+        { i: { compoundId: f.compoundA, points, perk, idempotencyKey: key } },
+        token,
+      );
     expect(codeOf(await redeem(31, 'k-too-much'))).toBe('CONFLICT');
     // Perks are handed out at a compound the holder belongs to.
-    const elsewhere = await stack.query(`mutation($c: ID!) { redeemPoints(input: { compoundId: $c, points: 1, perk: "x", idempotencyKey: "k-b" }) { id } }`, { c: f.compoundB }, token);
+    const elsewhere = await stack.query(
+      `mutation($c: ID!) { redeemPoints(input: { compoundId: $c, points: 1, perk: "x", idempotencyKey: "k-b" }) { id } }`,
+      { c: f.compoundB },
+      token,
+    );
     expect(codeOf(elsewhere)).toBe('FORBIDDEN');
     expect(codeOf(await redeem(0, 'k-zero'))).toBe('BAD_USER_INPUT');
     const first = ok(await redeem(10, 'k-1')).redeemPoints;
@@ -105,7 +163,15 @@ describe('party: activities, attendance and the points ledger', () => {
     expect(n).toBe(2);
     // Someone with no account at all has nothing to redeem.
     const stranger = await tokenFor('resident', { compoundId: f.compoundA }, { sub: 'no-points' });
-    expect(codeOf(await stack.query(`mutation($c: ID!) { redeemPoints(input: { compoundId: $c, points: 1, perk: "x", idempotencyKey: "k" }) { id } }`, { c: f.compoundA }, stranger))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await stack.query(
+          `mutation($c: ID!) { redeemPoints(input: { compoundId: $c, points: 1, perk: "x", idempotencyKey: "k" }) { id } }`,
+          { c: f.compoundA },
+          stranger,
+        ),
+      ),
+    ).toBe('CONFLICT');
   });
 
   it('lets exactly k of 20 simultaneous redemptions through when the balance covers k', async () => {
@@ -119,15 +185,23 @@ describe('party: activities, attendance and the points ledger', () => {
     expect(await balanceOf(holder)).toBe(70);
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, n) =>
-        stack.query(`mutation($i: RedeemPointsInput!) { redeemPoints(input: $i) { id } }`, { i: { compoundId: f.compoundA, points: 10, perk: '鸡蛋一盒', idempotencyKey: `race-${n}` } }, token),
+        stack.query(
+          `mutation($i: RedeemPointsInput!) { redeemPoints(input: $i) { id } }`,
+          { i: { compoundId: f.compoundA, points: 10, perk: '鸡蛋一盒', idempotencyKey: `race-${n}` } },
+          token,
+        ),
       ),
     );
     expect(results.filter((r) => !r.errors).length).toBe(7);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(13);
     expect(await balanceOf(holder)).toBe(0);
-    const [{ total }] = await stack.dataSources.party.query(`SELECT sum(delta)::int AS total FROM points_entry WHERE holder_id = $1`, [holder]);
+    const [{ total }] = await stack.dataSources.party.query(`SELECT sum(delta)::int AS total FROM points_entry WHERE holder_id = $1`, [
+      holder,
+    ]);
     expect(total).toBe(0);
     // The database itself refuses a negative balance, whatever the code does.
-    await expect(stack.dataSources.party.query(`UPDATE points_account SET balance = balance - 1 WHERE holder_id = $1`, [holder])).rejects.toThrow(/points_balance_never_negative/);
+    await expect(
+      stack.dataSources.party.query(`UPDATE points_account SET balance = balance - 1 WHERE holder_id = $1`, [holder]),
+    ).rejects.toThrow(/points_balance_never_negative/);
   });
 });

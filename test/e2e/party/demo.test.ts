@@ -36,7 +36,12 @@ describe('party: demo data', () => {
     expect(members.filter((m: any) => m.membership === 'LOCAL')).toHaveLength(15);
     expect(members.filter((m: any) => m.membership === 'ELSEWHERE').length).toBeGreaterThan(0);
     expect(members.every((m: any) => m.reportedIn)).toBe(true);
-    expect(data.partyOrganisation.officers.map((o: any) => o.position).sort()).toEqual(['GROUP_LEADER', 'GROUP_LEADER', 'INSTRUCTOR', 'SECRETARY']);
+    expect(data.partyOrganisation.officers.map((o: any) => o.position).sort()).toEqual([
+      'GROUP_LEADER',
+      'GROUP_LEADER',
+      'INSTRUCTOR',
+      'SECRETARY',
+    ]);
     expect(data.serviceStation.services.map((s: any) => s.name)).toContain('老年认证');
     // Non-local residents are registered like everyone else.
     expect(await count(`SELECT count(*)::int AS n FROM resident WHERE compound_id = $1 AND NOT is_local`, [q.id])).toBeGreaterThan(1500);
@@ -46,14 +51,26 @@ describe('party: demo data', () => {
     const ids = Array.from({ length: 6 }, (_, i) => demoCompound(`jinchenyuan-${i + 1}`).id);
     expect(await count(`SELECT count(*)::int AS n FROM household WHERE compound_id = ANY($1)`, [ids])).toBe(2155);
     expect(await count(`SELECT count(*)::int AS n FROM resident WHERE compound_id = ANY($1)`, [ids])).toBe(5430);
-    const elderly = await count(`SELECT count(*)::int AS n FROM resident WHERE compound_id = ANY($1) AND birth_date <= (DATE '2026-11-22' - interval '60 years')`, [ids]);
+    const elderly = await count(
+      `SELECT count(*)::int AS n FROM resident WHERE compound_id = ANY($1) AND birth_date <= (DATE '2026-11-22' - interval '60 years')`,
+      [ids],
+    );
     expect(elderly / 5430).toBeGreaterThan(0.28);
     expect(elderly / 5430).toBeLessThan(0.32);
     // Every household of the manifest sits where the shared layout says.
     const c = demoCompound('jinchenyuan-3');
-    const [row] = await stack.dataSources.party.query(`SELECT h.label, b.number FROM household h JOIN building b ON b.id = h.building_id WHERE h.id = $1`, [demoHouseholdId(c.key, 77)]);
+    const [row] = await stack.dataSources.party.query(
+      `SELECT h.label, b.number FROM household h JOIN building b ON b.id = h.building_id WHERE h.id = $1`,
+      [demoHouseholdId(c.key, 77)],
+    );
     expect(row).toEqual({ label: demoHouseholdLayout(c, 77).label, number: demoHouseholdLayout(c, 77).building });
-    const resident = ok(await stack.query(`query($id: ID!) { resident(id: $id) { name household { compound { name } } } }`, { id: demoResidentId('jinchenyuan-1', 1) }, await tokenFor('analyst'))).resident;
+    const resident = ok(
+      await stack.query(
+        `query($id: ID!) { resident(id: $id) { name household { compound { name } } } }`,
+        { id: demoResidentId('jinchenyuan-1', 1) },
+        await tokenFor('analyst'),
+      ),
+    ).resident;
     expect(resident).toEqual({ name: null, household: { compound: { name: 'Jinchenyuan No. 1' } } });
   });
 
@@ -63,7 +80,13 @@ describe('party: demo data', () => {
     }
     expect(await count(`SELECT count(*)::int AS n FROM issue_report WHERE source = 'PART_TIME_GRID_WORKER'`)).toBeGreaterThan(160);
     expect(await count(`SELECT count(*)::int AS n FROM issue_report`)).toBe(210);
-    const all = ok(await stack.query(`{ partyStatsByCompound(from: "2026-09-01", to: "2026-11-30", first: 100) { edges { node { compound { name } reports respondedWithinPromise shareRespondedWithinPromise byPath { key count } } } } }`, {}, await tokenFor('analyst')));
+    const all = ok(
+      await stack.query(
+        `{ partyStatsByCompound(from: "2026-09-01", to: "2026-11-30", first: 100) { edges { node { compound { name } reports respondedWithinPromise shareRespondedWithinPromise byPath { key count } } } } }`,
+        {},
+        await tokenFor('analyst'),
+      ),
+    );
     const xiangtan = all.partyStatsByCompound.edges.map((e: any) => e.node).filter((n: any) => n.reports > 0);
     expect(xiangtan.map((n: any) => n.compound.name).sort()).toEqual(['Xiangtan Dongli', 'Xiangtan Li', 'Yintai Apartments']);
     for (const n of xiangtan) {
@@ -71,7 +94,13 @@ describe('party: demo data', () => {
       expect(n.shareRespondedWithinPromise).toBeLessThan(1);
       expect(n.byPath.map((p: any) => p.key)).toEqual(['COMMUNITY', 'PROPERTY', 'WHISTLE']);
     }
-    const page = ok(await stack.query(`query($c: ID!) { issueReports(compoundId: $c, first: 2) { edges { node { source status entries { kind } } } } }`, { c: demoCompound('xiangtan-li').id }, await tokenFor('analyst')));
+    const page = ok(
+      await stack.query(
+        `query($c: ID!) { issueReports(compoundId: $c, first: 2) { edges { node { source status entries { kind } } } } }`,
+        { c: demoCompound('xiangtan-li').id },
+        await tokenFor('analyst'),
+      ),
+    );
     expect(page.issueReports.edges[0].node.entries[0].kind).toBe('REPORTED');
   });
 
@@ -89,7 +118,12 @@ describe('party: demo data', () => {
 
   it('seeds a fresh database quickly', async () => {
     const url = await cloneTemplate('party');
-    const { dataSource } = createSubgraphDataSource({ url, entities: partySubgraph.entities, migrations: partySubgraph.migrations, poolSize: 2 });
+    const { dataSource } = createSubgraphDataSource({
+      url,
+      entities: partySubgraph.entities,
+      migrations: partySubgraph.migrations,
+      poolSize: 2,
+    });
     await dataSource.initialize();
     try {
       const started = Date.now();
@@ -104,7 +138,22 @@ describe('party: demo data', () => {
   });
 
   it('seeds idempotently: a second run adds nothing', async () => {
-    const tables = ['street', 'community', 'compound', 'building', 'unit', 'household', 'resident', 'party_organisation', 'party_member', 'service_station', 'station_service', 'part_time_grid_worker', 'issue_report', 'issue_report_entry'];
+    const tables = [
+      'street',
+      'community',
+      'compound',
+      'building',
+      'unit',
+      'household',
+      'resident',
+      'party_organisation',
+      'party_member',
+      'service_station',
+      'station_service',
+      'part_time_grid_worker',
+      'issue_report',
+      'issue_report_entry',
+    ];
     const before = await Promise.all(tables.map((t) => count(`SELECT count(*)::int AS n FROM ${t}`)));
     const started = Date.now();
     await partySubgraph.seedDemo(stack.dataSources.party, stack.clock);

@@ -25,33 +25,68 @@ describe('party: issue reports and the 10-minute promise', () => {
 
   async function report(token = residentToken, extra: Record<string, unknown> = {}) {
     const input = { compoundId: f.compoundA, buildingId: f.buildingA, category: 'FACILITY_REPAIR', description: '3楼楼道灯不亮', ...extra };
-    return ok(await stack.query(`mutation($i: ReportIssueInput!) { reportIssue(input: $i) { ${FIELDS} reporterResident { id name } } }`, { i: input }, token)).reportIssue;
+    return ok(
+      await stack.query(
+        `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { ${FIELDS} reporterResident { id name } } }`,
+        { i: input },
+        token,
+      ),
+    ).reportIssue;
   }
-  const respond = (id: string, token = grid) => stack.query(`mutation($id: ID!) { respondToIssueReport(id: $id, note: "在路上") { ${FIELDS} } }`, { id }, token);
-  const resolve = (id: string, token = grid) => stack.query(`mutation($id: ID!) { resolveIssueReport(id: $id, note: "已更换灯泡") { ${FIELDS} } }`, { id }, token);
+  const respond = (id: string, token = grid) =>
+    stack.query(`mutation($id: ID!) { respondToIssueReport(id: $id, note: "在路上") { ${FIELDS} } }`, { id }, token);
+  const resolve = (id: string, token = grid) =>
+    stack.query(`mutation($id: ID!) { resolveIssueReport(id: $id, note: "已更换灯泡") { ${FIELDS} } }`, { id }, token);
   const close = (id: string, satisfaction: number, token = residentToken) =>
-    stack.query(`mutation($id: ID!, $s: Int!) { closeIssueReport(id: $id, satisfaction: $s, comment: "谢谢") { ${FIELDS} } }`, { id, s: satisfaction }, token);
+    stack.query(
+      `mutation($id: ID!, $s: Int!) { closeIssueReport(id: $id, satisfaction: $s, comment: "谢谢") { ${FIELDS} } }`,
+      { id, s: satisfaction },
+      token,
+    );
 
   it('keeps the promise when the first response comes at 600 s, and breaks it at 601 s', async () => {
     stack.clock.set('2026-11-22T02:00:00.000Z');
     const onTime = await report();
-    expect(onTime).toMatchObject({ status: 'SUBMITTED', source: 'RESIDENT', reportedAt: '2026-11-22T02:00:00.000Z', respondedWithinPromise: null, reportedByMe: true });
+    expect(onTime).toMatchObject({
+      status: 'SUBMITTED',
+      source: 'RESIDENT',
+      reportedAt: '2026-11-22T02:00:00.000Z',
+      respondedWithinPromise: null,
+      reportedByMe: true,
+    });
     expect(onTime.reporterResident).toEqual({ id: residentId, name: '孙八' });
     stack.clock.advance(600_000);
     const answered = ok(await respond(onTime.id)).respondToIssueReport;
-    expect(answered).toMatchObject({ status: 'RESPONDED', respondedAt: '2026-11-22T02:10:00.000Z', respondedWithinPromise: true, responseSeconds: 600 });
+    expect(answered).toMatchObject({
+      status: 'RESPONDED',
+      respondedAt: '2026-11-22T02:10:00.000Z',
+      respondedWithinPromise: true,
+      responseSeconds: 600,
+    });
 
     const late = await report();
     const overdue = async () =>
-      ok(await stack.query(`query($c: ID!) { issueReports(compoundId: $c, overdue: true) { edges { node { id responseOverdue } } } }`, { c: f.compoundA }, grid)).issueReports.edges.map((e: any) => e.node);
+      ok(
+        await stack.query(
+          `query($c: ID!) { issueReports(compoundId: $c, overdue: true) { edges { node { id responseOverdue } } } }`,
+          { c: f.compoundA },
+          grid,
+        ),
+      ).issueReports.edges.map((e: any) => e.node);
     stack.clock.advance(600_000);
     expect(await overdue()).toEqual([]);
     stack.clock.advance(1_000);
     expect(await overdue()).toEqual([{ id: late.id, responseOverdue: true }]);
     const lateAnswer = ok(await respond(late.id)).respondToIssueReport;
     expect(lateAnswer).toMatchObject({ respondedWithinPromise: false, responseSeconds: 601 });
-    const stored = await stack.dataSources.party.query(`SELECT extract(epoch FROM responded_at - reported_at)::int AS s, responded_by FROM issue_report WHERE id = ANY($1) ORDER BY s`, [[onTime.id, late.id]]);
-    expect(stored).toEqual([{ s: 600, responded_by: 'grid-a' }, { s: 601, responded_by: 'grid-a' }]);
+    const stored = await stack.dataSources.party.query(
+      `SELECT extract(epoch FROM responded_at - reported_at)::int AS s, responded_by FROM issue_report WHERE id = ANY($1) ORDER BY s`,
+      [[onTime.id, late.id]],
+    );
+    expect(stored).toEqual([
+      { s: 600, responded_by: 'grid-a' },
+      { s: 601, responded_by: 'grid-a' },
+    ]);
   });
 
   it('resolves in the community and closes out with the reporter’s confirmation and score', async () => {
@@ -72,13 +107,17 @@ describe('party: issue reports and the 10-minute promise', () => {
     expect(closed).toMatchObject({ status: 'CLOSED', satisfaction: 5 });
     expect(closed.entries.map((e: any) => e.kind)).toEqual(['REPORTED', 'RESPONDED', 'RESOLVED', 'CLOSED']);
     expect(codeOf(await close(r.id, 4))).toBe('CONFLICT');
-    expect(codeOf(await stack.query(`mutation($id: ID!) { reopenIssueReport(id: $id, reason: "又坏了") { id } }`, { id: r.id }, residentToken))).toBe('CONFLICT');
+    expect(
+      codeOf(await stack.query(`mutation($id: ID!) { reopenIssueReport(id: $id, reason: "又坏了") { id } }`, { id: r.id }, residentToken)),
+    ).toBe('CONFLICT');
   });
 
   it('hands a report to property, recording only the state', async () => {
     const r = await report(residentToken, { buildingId: null, area: 'underground-garage', category: 'PROPERTY_SERVICE' });
     ok(await respond(r.id));
-    const handed = ok(await stack.query(`mutation($id: ID!) { handIssueReportToProperty(id: $id, note: "物业维修") { ${FIELDS} } }`, { id: r.id }, grid)).handIssueReportToProperty;
+    const handed = ok(
+      await stack.query(`mutation($id: ID!) { handIssueReportToProperty(id: $id, note: "物业维修") { ${FIELDS} } }`, { id: r.id }, grid),
+    ).handIssueReportToProperty;
     expect(handed).toMatchObject({ status: 'HANDED_TO_PROPERTY', path: 'PROPERTY' });
     expect(codeOf(await resolve(r.id))).toBe('CONFLICT');
     expect(codeOf(await close(r.id, 5))).toBe('CONFLICT');
@@ -87,15 +126,27 @@ describe('party: issue reports and the 10-minute promise', () => {
   it('blows the whistle to a named department with follow-ups, and the reporter can reopen', async () => {
     const r = await report(residentToken, { category: 'SAFETY_HAZARD', description: '消防通道被占' });
     ok(await respond(r.id));
-    expect(codeOf(await stack.query(`mutation($id: ID!) { addIssueFollowUp(id: $id, note: "x") { id } }`, { id: r.id }, grid))).toBe('CONFLICT');
-    expect(codeOf(await stack.query(`mutation($id: ID!) { blowWhistle(id: $id, department: "  ") { id } }`, { id: r.id }, grid))).toBe('BAD_USER_INPUT');
-    const blown = ok(await stack.query(`mutation($id: ID!) { blowWhistle(id: $id, department: "街道城管科", note: "占道严重") { ${FIELDS} } }`, { id: r.id }, secretary)).blowWhistle;
+    expect(codeOf(await stack.query(`mutation($id: ID!) { addIssueFollowUp(id: $id, note: "x") { id } }`, { id: r.id }, grid))).toBe(
+      'CONFLICT',
+    );
+    expect(codeOf(await stack.query(`mutation($id: ID!) { blowWhistle(id: $id, department: "  ") { id } }`, { id: r.id }, grid))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const blown = ok(
+      await stack.query(
+        `mutation($id: ID!) { blowWhistle(id: $id, department: "街道城管科", note: "占道严重") { ${FIELDS} } }`,
+        { id: r.id },
+        secretary,
+      ),
+    ).blowWhistle;
     expect(blown).toMatchObject({ status: 'ESCALATED', path: 'WHISTLE', whistleDepartment: '街道城管科' });
     ok(await stack.query(`mutation($id: ID!) { addIssueFollowUp(id: $id, note: "城管已到场") { id } }`, { id: r.id }, grid));
     ok(await stack.query(`mutation($id: ID!) { addIssueFollowUp(id: $id, note: "车辆已挪走") { id } }`, { id: r.id }, grid));
     const resolved = ok(await resolve(r.id)).resolveIssueReport;
     expect(resolved).toMatchObject({ status: 'RESOLVED', path: 'WHISTLE' });
-    const reopened = ok(await stack.query(`mutation($id: ID!) { reopenIssueReport(id: $id, reason: "又被占了") { ${FIELDS} } }`, { id: r.id }, residentToken)).reopenIssueReport;
+    const reopened = ok(
+      await stack.query(`mutation($id: ID!) { reopenIssueReport(id: $id, reason: "又被占了") { ${FIELDS} } }`, { id: r.id }, residentToken),
+    ).reopenIssueReport;
     expect(reopened).toMatchObject({ status: 'REOPENED', path: null, resolvedAt: null, reopenCount: 1 });
     ok(await resolve(r.id));
     const closed = ok(await close(r.id, 3)).closeIssueReport;
@@ -153,17 +204,51 @@ describe('party: issue reports and the 10-minute promise', () => {
   });
 
   it('lists reports for the grid and analysts, and a reporter’s own', async () => {
-    const page = ok(await stack.query(`query($c: ID!) { issueReports(compoundId: $c, first: 3) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { c: f.compoundA }, await tokenFor('analyst')));
+    const page = ok(
+      await stack.query(
+        `query($c: ID!) { issueReports(compoundId: $c, first: 3) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { c: f.compoundA },
+        await tokenFor('analyst'),
+      ),
+    );
     const total = page.issueReports.totalCount;
     expect(total).toBeGreaterThanOrEqual(8);
-    const rest = ok(await stack.query(`query($c: ID!, $a: String) { issueReports(compoundId: $c, first: 100, after: $a) { edges { node { id } } } }`, { c: f.compoundA, a: page.issueReports.pageInfo.endCursor }, grid));
+    const rest = ok(
+      await stack.query(
+        `query($c: ID!, $a: String) { issueReports(compoundId: $c, first: 100, after: $a) { edges { node { id } } } }`,
+        { c: f.compoundA, a: page.issueReports.pageInfo.endCursor },
+        grid,
+      ),
+    );
     expect(rest.issueReports.edges).toHaveLength(total - 3);
-    expect(codeOf(await stack.query(`query($c: ID!) { issueReports(compoundId: $c) { totalCount } }`, { c: f.compoundA }, await tokenFor('grid_worker', { compoundId: f.compoundB })))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(`query($c: ID!) { issueReports(compoundId: $c) { totalCount } }`, { c: f.compoundA }, residentToken))).toBe('FORBIDDEN');
-    const mine = ok(await stack.query(`{ myIssueReports(first: 100, status: CLOSED) { totalCount edges { node { satisfaction reporterResident { name } } } } }`, {}, residentToken)).myIssueReports;
+    expect(
+      codeOf(
+        await stack.query(
+          `query($c: ID!) { issueReports(compoundId: $c) { totalCount } }`,
+          { c: f.compoundA },
+          await tokenFor('grid_worker', { compoundId: f.compoundB }),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(await stack.query(`query($c: ID!) { issueReports(compoundId: $c) { totalCount } }`, { c: f.compoundA }, residentToken)),
+    ).toBe('FORBIDDEN');
+    const mine = ok(
+      await stack.query(
+        `{ myIssueReports(first: 100, status: CLOSED) { totalCount edges { node { satisfaction reporterResident { name } } } } }`,
+        {},
+        residentToken,
+      ),
+    ).myIssueReports;
     expect(mine.edges.map((e: any) => e.node.satisfaction)).toEqual([5, 3]);
     // An analyst reads reports but not the reporter's personal data.
-    const analystView = ok(await stack.query(`query($c: ID!) { issueReports(compoundId: $c, first: 1) { edges { node { reporterResident { id name } } } } }`, { c: f.compoundA }, await tokenFor('analyst')));
+    const analystView = ok(
+      await stack.query(
+        `query($c: ID!) { issueReports(compoundId: $c, first: 1) { edges { node { reporterResident { id name } } } } }`,
+        { c: f.compoundA },
+        await tokenFor('analyst'),
+      ),
+    );
     expect(analystView.issueReports.edges[0].node.reporterResident).toEqual({ id: residentId, name: null });
   });
 });

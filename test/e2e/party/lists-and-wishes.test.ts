@@ -17,14 +17,52 @@ describe('party: needs, resources, projects and micro-wishes', () => {
   afterAll(() => stack.stop());
 
   it('keeps the three lists and matches needs to resources of the same compound', async () => {
-    const need = ok(await stack.query(`mutation($c: ID!) { addNeed(input: { compoundId: $c, title: "老人助餐", source: VISIT }) { id source } }`, { c: f.compoundA }, grid)).addNeed;
-    const res = ok(await stack.query(`mutation($c: ID!) { addResource(input: { compoundId: $c, kind: MERCHANT, name: "爱有味食堂", contact: "022-58561234" }) { id kind } }`, { c: f.compoundA }, grid)).addResource;
-    const needB = ok(await stack.query(`mutation($c: ID!) { addNeed(input: { compoundId: $c, title: "x", source: SURVEY }) { id } }`, { c: f.compoundB }, await tokenFor('grid_worker', { compoundId: f.compoundB }))).addNeed;
-    expect(codeOf(await stack.query(`mutation($c: ID!) { addNeed(input: { compoundId: $c, title: "", source: VISIT }) { id } }`, { c: f.compoundA }, grid))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await stack.query(`mutation($c: ID!) { addResource(input: { compoundId: $c, kind: LAWYER, name: "x" }) { id } }`, { c: f.compoundA }, await tokenFor('resident', { compoundId: f.compoundA })))).toBe('FORBIDDEN');
+    const need = ok(
+      await stack.query(
+        `mutation($c: ID!) { addNeed(input: { compoundId: $c, title: "老人助餐", source: VISIT }) { id source } }`,
+        { c: f.compoundA },
+        grid,
+      ),
+    ).addNeed;
+    const res = ok(
+      await stack.query(
+        `mutation($c: ID!) { addResource(input: { compoundId: $c, kind: MERCHANT, name: "爱有味食堂", contact: "022-58561234" }) { id kind } }`,
+        { c: f.compoundA },
+        grid,
+      ),
+    ).addResource;
+    const needB = ok(
+      await stack.query(
+        `mutation($c: ID!) { addNeed(input: { compoundId: $c, title: "x", source: SURVEY }) { id } }`,
+        { c: f.compoundB },
+        await tokenFor('grid_worker', { compoundId: f.compoundB }),
+      ),
+    ).addNeed;
+    expect(
+      codeOf(
+        await stack.query(
+          `mutation($c: ID!) { addNeed(input: { compoundId: $c, title: "", source: VISIT }) { id } }`,
+          { c: f.compoundA },
+          grid,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await stack.query(
+          `mutation($c: ID!) { addResource(input: { compoundId: $c, kind: LAWYER, name: "x" }) { id } }`,
+          { c: f.compoundA },
+          await tokenFor('resident', { compoundId: f.compoundA }),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
 
     const create = (needIds: string[], resourceIds: string[]) =>
-      stack.query(`mutation($i: CreateProjectInput!) { createProject(input: $i) { id title needs { title } resources { name } } }`, { i: { compoundId: f.compoundA, title: '长者食堂', needIds, resourceIds } }, grid);
+      stack.query(
+        `mutation($i: CreateProjectInput!) { createProject(input: $i) { id title needs { title } resources { name } } }`,
+        { i: { compoundId: f.compoundA, title: '长者食堂', needIds, resourceIds } },
+        grid,
+      );
     const before = await countRows(stack, 'project');
     const cross = await create([need.id, needB.id], [res.id]);
     expect([codeOf(cross), cross.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'needIds']);
@@ -33,23 +71,48 @@ describe('party: needs, resources, projects and micro-wishes', () => {
     expect(await countRows(stack, 'project_need')).toBe(0);
     const project = ok(await create([need.id], [res.id])).createProject;
     expect(project).toMatchObject({ needs: [{ title: '老人助餐' }], resources: [{ name: '爱有味食堂' }] });
-    const lists = ok(await stack.query(`query($c: ID!) { compound(id: $c) { needs { totalCount } resources { totalCount } projects { totalCount edges { node { title needs { title } } } } } }`, { c: f.compoundA }, await tokenFor('analyst')));
-    expect(lists.compound).toEqual({ needs: { totalCount: 1 }, resources: { totalCount: 1 }, projects: { totalCount: 1, edges: [{ node: { title: '长者食堂', needs: [{ title: '老人助餐' }] } }] } });
+    const lists = ok(
+      await stack.query(
+        `query($c: ID!) { compound(id: $c) { needs { totalCount } resources { totalCount } projects { totalCount edges { node { title needs { title } } } } } }`,
+        { c: f.compoundA },
+        await tokenFor('analyst'),
+      ),
+    );
+    expect(lists.compound).toEqual({
+      needs: { totalCount: 1 },
+      resources: { totalCount: 1 },
+      projects: { totalCount: 1, edges: [{ node: { title: '长者食堂', needs: [{ title: '老人助餐' }] } }] },
+    });
   });
 
   it('lets a wish be claimed once, fulfilled only by its claimer, or released', async () => {
     const me = await tokenFor('resident', { compoundId: f.compoundA }, { residentId });
-    const wish = ok(await stack.query(`mutation($c: ID!) { postMicroWish(input: { compoundId: $c, title: "想要一台收音机" }) { id status resident { name } } }`, { c: f.compoundA }, me)).postMicroWish;
+    const wish = ok(
+      await stack.query(
+        `mutation($c: ID!) { postMicroWish(input: { compoundId: $c, title: "想要一台收音机" }) { id status resident { name } } }`,
+        { c: f.compoundA },
+        me,
+      ),
+    ).postMicroWish;
     expect(wish).toMatchObject({ status: 'OPEN', resident: { name: '独居的郑奶奶' } });
-    expect(codeOf(await stack.query(`mutation($c: ID!) { postMicroWish(input: { compoundId: $c, title: "x" }) { id } }`, { c: f.compoundB }, me))).toBe('FORBIDDEN');
-    const wrong = await stack.query(`mutation($c: ID!, $r: ID!) { postMicroWish(input: { compoundId: $c, title: "x", residentId: $r }) { id } }`, { c: f.compoundB, r: residentId }, await tokenFor('grid_worker', { compoundId: f.compoundB }));
+    expect(
+      codeOf(
+        await stack.query(`mutation($c: ID!) { postMicroWish(input: { compoundId: $c, title: "x" }) { id } }`, { c: f.compoundB }, me),
+      ),
+    ).toBe('FORBIDDEN');
+    const wrong = await stack.query(
+      `mutation($c: ID!, $r: ID!) { postMicroWish(input: { compoundId: $c, title: "x", residentId: $r }) { id } }`,
+      { c: f.compoundB, r: residentId },
+      await tokenFor('grid_worker', { compoundId: f.compoundB }),
+    );
     expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
 
     const volunteer = await tokenFor('volunteer', { compoundId: f.compoundA }, { sub: 'vol-1' });
     const other = await tokenFor('volunteer', { compoundId: f.compoundA }, { sub: 'vol-2' });
     const outsider = await tokenFor('volunteer', { compoundId: f.compoundB }, { sub: 'vol-3' });
     const notReportedIn = await tokenFor('party_member', {}, { sub: 'pm-x' });
-    const run = (op: string, token: string) => stack.query(`mutation($id: ID!) { ${op}(id: $id) { status claimedByMe fulfilledAt } }`, { id: wish.id }, token);
+    const run = (op: string, token: string) =>
+      stack.query(`mutation($id: ID!) { ${op}(id: $id) { status claimedByMe fulfilledAt } }`, { id: wish.id }, token);
     expect(codeOf(await run('claimMicroWish', outsider))).toBe('FORBIDDEN');
     expect(codeOf(await run('claimMicroWish', notReportedIn))).toBe('FORBIDDEN');
     expect(codeOf(await run('fulfilMicroWish', volunteer))).toBe('CONFLICT');
@@ -60,19 +123,39 @@ describe('party: needs, resources, projects and micro-wishes', () => {
     expect(ok(await run('releaseMicroWish', volunteer)).releaseMicroWish.status).toBe('OPEN');
     ok(await run('claimMicroWish', other));
     stack.clock.set('2026-11-22T05:00:00Z');
-    expect(ok(await run('fulfilMicroWish', other)).fulfilMicroWish).toEqual({ status: 'FULFILLED', claimedByMe: true, fulfilledAt: '2026-11-22T05:00:00.000Z' });
+    expect(ok(await run('fulfilMicroWish', other)).fulfilMicroWish).toEqual({
+      status: 'FULFILLED',
+      claimedByMe: true,
+      fulfilledAt: '2026-11-22T05:00:00.000Z',
+    });
     expect(codeOf(await run('releaseMicroWish', other))).toBe('CONFLICT');
     expect(codeOf(await run('claimMicroWish', volunteer))).toBe('CONFLICT');
     const [row] = await stack.dataSources.party.query(`SELECT status, claimed_by, updated_by FROM micro_wish WHERE id = $1`, [wish.id]);
     expect(row).toEqual({ status: 'FULFILLED', claimed_by: 'vol-2', updated_by: 'vol-2' });
-    const list = ok(await stack.query(`query($c: ID!) { compound(id: $c) { microWishes(status: FULFILLED) { totalCount edges { node { title resident { name } } } } } }`, { c: f.compoundA }, await tokenFor('analyst')));
+    const list = ok(
+      await stack.query(
+        `query($c: ID!) { compound(id: $c) { microWishes(status: FULFILLED) { totalCount edges { node { title resident { name } } } } } }`,
+        { c: f.compoundA },
+        await tokenFor('analyst'),
+      ),
+    );
     expect(list.compound.microWishes).toEqual({ totalCount: 1, edges: [{ node: { title: '想要一台收音机', resident: { name: null } } }] });
   });
 
   it('gives a wish to exactly one of 20 volunteers claiming at once', async () => {
-    const wish = ok(await stack.query(`mutation($c: ID!, $r: ID!) { postMicroWish(input: { compoundId: $c, title: "陪同就医", residentId: $r }) { id } }`, { c: f.compoundA, r: residentId }, grid)).postMicroWish;
-    const tokens = await Promise.all(Array.from({ length: 20 }, (_, n) => tokenFor('volunteer', { compoundId: f.compoundA }, { sub: `racer-${n}` })));
-    const results = await Promise.all(tokens.map((t) => stack.query(`mutation($id: ID!) { claimMicroWish(id: $id) { status } }`, { id: wish.id }, t)));
+    const wish = ok(
+      await stack.query(
+        `mutation($c: ID!, $r: ID!) { postMicroWish(input: { compoundId: $c, title: "陪同就医", residentId: $r }) { id } }`,
+        { c: f.compoundA, r: residentId },
+        grid,
+      ),
+    ).postMicroWish;
+    const tokens = await Promise.all(
+      Array.from({ length: 20 }, (_, n) => tokenFor('volunteer', { compoundId: f.compoundA }, { sub: `racer-${n}` })),
+    );
+    const results = await Promise.all(
+      tokens.map((t) => stack.query(`mutation($id: ID!) { claimMicroWish(id: $id) { status } }`, { id: wish.id }, t)),
+    );
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => codeOf(r) === 'CONFLICT').length).toBe(19);
   });

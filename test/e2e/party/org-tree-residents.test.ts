@@ -14,7 +14,9 @@ describe('party: org tree and residents', () => {
 
   it('builds the tree street → community → compound → building → unit → household and navigates it both ways', async () => {
     const grid = await tokenFor('grid_worker', { compoundId: f.compoundA });
-    const unit = ok(await stack.query(`mutation($b: ID!) { createUnit(input: { buildingId: $b, number: 2 }) { id name } }`, { b: f.buildingA }, grid)).createUnit;
+    const unit = ok(
+      await stack.query(`mutation($b: ID!) { createUnit(input: { buildingId: $b, number: 2 }) { id name } }`, { b: f.buildingA }, grid),
+    ).createUnit;
     expect(unit.name).toBe('Unit 2');
     const created = ok(
       await stack.query(
@@ -32,7 +34,16 @@ describe('party: org tree and residents', () => {
         grid,
       ),
     ).household;
-    expect(up).toEqual({ label: '1-2-501', unit: { number: 2, building: { number: 1, compound: { name: 'Alpha', community: { name: 'Test Community', street: { name: 'Test Street', city: 'Tianjin' } } } } } });
+    expect(up).toEqual({
+      label: '1-2-501',
+      unit: {
+        number: 2,
+        building: {
+          number: 1,
+          compound: { name: 'Alpha', community: { name: 'Test Community', street: { name: 'Test Street', city: 'Tianjin' } } },
+        },
+      },
+    });
 
     const streets = ok(await stack.query(`{ streets(first: 10) { totalCount edges { node { id name } } } }`, {}, grid)).streets;
     const streetId = streets.edges.find((e: any) => e.node.name === 'Test Street').node.id;
@@ -52,7 +63,13 @@ describe('party: org tree and residents', () => {
   it('pages a compound’s households with cursors', async () => {
     const grid = await tokenFor('grid_worker', { compoundId: f.compoundB });
     for (const door of ['102', '103', '104']) {
-      ok(await stack.query(`mutation($c: ID!, $b: ID!, $d: String!) { createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: $d }) { id } }`, { c: f.compoundB, b: f.buildingB, d: door }, grid));
+      ok(
+        await stack.query(
+          `mutation($c: ID!, $b: ID!, $d: String!) { createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: $d }) { id } }`,
+          { c: f.compoundB, b: f.buildingB, d: door },
+          grid,
+        ),
+      );
     }
     const q = `query($id: ID!, $after: String) { compound(id: $id) { households(first: 3, after: $after) { totalCount edges { node { label } } pageInfo { hasNextPage endCursor } } } }`;
     const p1 = ok(await stack.query(q, { id: f.compoundB }, grid)).compound.households;
@@ -67,14 +84,42 @@ describe('party: org tree and residents', () => {
   it('lets party roles write only within their compounds, and only admins change the top of the tree', async () => {
     const gridB = await tokenFor('grid_worker', { compoundId: f.compoundB });
     const before = await countRows(stack, 'household');
-    const r = await stack.query(`mutation($c: ID!, $b: ID!) { createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: "999" }) { id } }`, { c: f.compoundA, b: f.buildingA }, gridB);
+    const r = await stack.query(
+      `mutation($c: ID!, $b: ID!) { createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: "999" }) { id } }`,
+      { c: f.compoundA, b: f.buildingA },
+      gridB,
+    );
     expect(codeOf(r)).toBe('FORBIDDEN');
     const gridA = await tokenFor('grid_worker', { compoundId: f.compoundA });
-    expect(codeOf(await stack.query(`mutation($c: ID!) { createBuilding(input: { compoundId: $c, number: 7 }) { id } }`, { c: f.compoundA }, gridA))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(`mutation { createStreet(input: { name: "X", city: "Y" }) { id } }`, {}, await tokenFor('party_secretary', { compoundId: f.compoundA })))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(`mutation($id: ID!) { updateCompound(input: { id: $id, name: "Renamed" }) { id } }`, { id: f.compoundA }, await tokenFor('party_secretary', { compoundId: f.compoundB })))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await stack.query(`mutation($c: ID!) { createBuilding(input: { compoundId: $c, number: 7 }) { id } }`, { c: f.compoundA }, gridA),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await stack.query(
+          `mutation { createStreet(input: { name: "X", city: "Y" }) { id } }`,
+          {},
+          await tokenFor('party_secretary', { compoundId: f.compoundA }),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await stack.query(
+          `mutation($id: ID!) { updateCompound(input: { id: $id, name: "Renamed" }) { id } }`,
+          { id: f.compoundA },
+          await tokenFor('party_secretary', { compoundId: f.compoundB }),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     const secA = await tokenFor('party_secretary', { compoundId: f.compoundA });
-    expect(codeOf(await stack.query(`mutation($c: ID!) { createBuilding(input: { compoundId: $c, number: 1 }) { id } }`, { c: f.compoundA }, secA))).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await stack.query(`mutation($c: ID!) { createBuilding(input: { compoundId: $c, number: 1 }) { id } }`, { c: f.compoundA }, secA),
+      ),
+    ).toBe('CONFLICT');
     expect(await countRows(stack, 'household')).toBe(before);
     expect(await countRows(stack, 'building', 'compound_id = $1', [f.compoundA])).toBe(1);
   });
@@ -82,7 +127,11 @@ describe('party: org tree and residents', () => {
   it('refuses a household in another compound’s building, and a resident in another compound’s household', async () => {
     const gridA = await tokenFor('grid_worker', { compoundId: f.compoundA });
     const before = await countRows(stack, 'household');
-    const r = await stack.query(`mutation($c: ID!, $b: ID!) { createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: "201" }) { id } }`, { c: f.compoundA, b: f.buildingB }, gridA);
+    const r = await stack.query(
+      `mutation($c: ID!, $b: ID!) { createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: "201" }) { id } }`,
+      { c: f.compoundA, b: f.buildingB },
+      gridA,
+    );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors![0].message).toMatch(/another compound/);
     expect(await countRows(stack, 'household')).toBe(before);
@@ -103,42 +152,76 @@ describe('party: org tree and residents', () => {
     ];
     const before = await countRows(stack, 'resident');
     for (const [change, field] of cases) {
-      const r = await stack.query(`mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }`, { i: { ...base, ...change } }, gridA);
+      const r = await stack.query(
+        `mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }`,
+        { i: { ...base, ...change } },
+        gridA,
+      );
       expect([codeOf(r), r.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', field]);
     }
     expect(await countRows(stack, 'resident')).toBe(before);
     // Today is a valid birth date, and landlines are fine.
     const id = await createResident(stack, f.compoundA, f.householdA, { birthDate: '2026-11-22', phone: '022-58561234' });
-    const stored = await stack.dataSources.party.query(`SELECT name, phone, birth_date::text AS b, created_by FROM resident WHERE id = $1`, [id]);
+    const stored = await stack.dataSources.party.query(
+      `SELECT name, phone, birth_date::text AS b, created_by FROM resident WHERE id = $1`,
+      [id],
+    );
     expect(stored).toEqual([{ name: '李四', phone: '022-58561234', b: '2026-11-22', created_by: 'test-grid_worker' }]);
     // Out of scope: a grid worker of B cannot register in A.
     const gridB = await tokenFor('grid_worker', { compoundId: f.compoundB });
-    expect(codeOf(await stack.query(`mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }`, { i: base }, gridB))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(`mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }`, { i: base }, gridB))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('shows residents their own record, analysts no personal data, and other residents nothing', async () => {
     const id = await createResident(stack, f.compoundA, f.householdA, { name: '赵六', elderlyLivingAlone: true, isLocal: false });
     const q = `query($id: ID!) { resident(id: $id) { id name phone birthDate isLocal elderlyLivingAlone erased household { label } } }`;
     const self = ok(await stack.query(q, { id }, await tokenFor('resident', { compoundId: f.compoundA }, { residentId: id }))).resident;
-    expect(self).toMatchObject({ name: '赵六', phone: '13812345678', birthDate: '1950-03-01', isLocal: false, elderlyLivingAlone: true, erased: false });
+    expect(self).toMatchObject({
+      name: '赵六',
+      phone: '13812345678',
+      birthDate: '1950-03-01',
+      isLocal: false,
+      elderlyLivingAlone: true,
+      erased: false,
+    });
     const grid = ok(await stack.query(q, { id }, await tokenFor('grid_worker', { compoundId: f.compoundA }))).resident;
     expect(grid.name).toBe('赵六');
     const analyst = ok(await stack.query(q, { id }, await tokenFor('analyst'))).resident;
     expect(analyst).toMatchObject({ name: null, phone: null, birthDate: null, isLocal: false, elderlyLivingAlone: true });
     // An analyst who also holds a resident grant elsewhere still sees no personal data.
-    const mixed = ok(await stack.query(q, { id }, await tokenWith([{ role: 'analyst' }, { role: 'resident', compoundId: f.compoundB }]))).resident;
+    const mixed = ok(
+      await stack.query(q, { id }, await tokenWith([{ role: 'analyst' }, { role: 'resident', compoundId: f.compoundB }])),
+    ).resident;
     expect(mixed.name).toBeNull();
-    const other = await stack.query(q, { id }, await tokenFor('resident', { compoundId: f.compoundA }, { residentId: '00000000-0000-4000-8000-000000000001' }));
+    const other = await stack.query(
+      q,
+      { id },
+      await tokenFor('resident', { compoundId: f.compoundA }, { residentId: '00000000-0000-4000-8000-000000000001' }),
+    );
     expect(codeOf(other)).toBe('FORBIDDEN');
     const gridB = await stack.query(q, { id }, await tokenFor('grid_worker', { compoundId: f.compoundB }));
     expect(codeOf(gridB)).toBe('FORBIDDEN');
 
     const list = ok(
-      await stack.query(`query($c: ID!) { compound(id: $c) { residents(first: 50, elderlyLivingAlone: true) { totalCount edges { node { id name } } } } }`, { c: f.compoundA }, await tokenFor('analyst')),
+      await stack.query(
+        `query($c: ID!) { compound(id: $c) { residents(first: 50, elderlyLivingAlone: true) { totalCount edges { node { id name } } } } }`,
+        { c: f.compoundA },
+        await tokenFor('analyst'),
+      ),
     ).compound.residents;
     expect(list.totalCount).toBe(1);
     expect(list.edges[0].node).toEqual({ id, name: null });
-    expect(codeOf(await stack.query(`query($c: ID!) { compound(id: $c) { residents { totalCount } } }`, { c: f.compoundA }, await tokenFor('resident', { compoundId: f.compoundA }, { residentId: id })))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await stack.query(
+          `query($c: ID!) { compound(id: $c) { residents { totalCount } } }`,
+          { c: f.compoundA },
+          await tokenFor('resident', { compoundId: f.compoundA }, { residentId: id }),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('resolves Household and Resident references under the same rules, in one batch', async () => {
@@ -146,47 +229,155 @@ describe('party: org tree and residents', () => {
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Resident { id name } ... on Household { id label } } }`;
     const reps = [...ids.map((id) => ({ __typename: 'Resident', id })), { __typename: 'Household', id: f.householdA }];
     const before = stack.counters.party.count;
-    const asGrid = ok(await stack.querySubgraph('party', q, { r: reps }, await tokenFor('grid_worker', { compoundId: f.compoundA })))._entities;
+    const asGrid = ok(
+      await stack.querySubgraph('party', q, { r: reps }, await tokenFor('grid_worker', { compoundId: f.compoundA })),
+    )._entities;
     expect(stack.counters.party.count - before).toBe(2); // one statement per entity type
-    expect(asGrid).toEqual([{ id: ids[0], name: '李四' }, { id: ids[1], name: '李四' }, { id: f.householdA, label: '1-101' }]);
+    expect(asGrid).toEqual([
+      { id: ids[0], name: '李四' },
+      { id: ids[1], name: '李四' },
+      { id: f.householdA, label: '1-101' },
+    ]);
     const asAnalyst = ok(await stack.querySubgraph('party', q, { r: reps }, await tokenFor('analyst')))._entities;
     expect(asAnalyst[0]).toEqual({ id: ids[0], name: null });
-    const asStranger = ok(await stack.querySubgraph('party', q, { r: reps.slice(0, 1) }, await tokenFor('resident', { compoundId: f.compoundB }, { residentId: '00000000-0000-4000-8000-000000000002' })))._entities;
+    const asStranger = ok(
+      await stack.querySubgraph(
+        'party',
+        q,
+        { r: reps.slice(0, 1) },
+        await tokenFor('resident', { compoundId: f.compoundB }, { residentId: '00000000-0000-4000-8000-000000000002' }),
+      ),
+    )._entities;
     expect(asStranger).toEqual([null]);
   });
 
   it('erases a resident on request: personal fields anonymised, record kept', async () => {
     const id = await createResident(stack, f.compoundA, f.householdA, { name: '钱七' });
     const me = await tokenFor('resident', { compoundId: f.compoundA }, { residentId: id });
-    expect(codeOf(await stack.query(`mutation($id: ID!) { eraseResident(id: $id) { id } }`, { id }, await tokenFor('resident', { compoundId: f.compoundA }, { residentId: '00000000-0000-4000-8000-000000000003' })))).toBe('FORBIDDEN');
-    const erased = ok(await stack.query(`mutation($id: ID!) { eraseResident(id: $id) { id name phone erased } }`, { id }, me)).eraseResident;
+    expect(
+      codeOf(
+        await stack.query(
+          `mutation($id: ID!) { eraseResident(id: $id) { id } }`,
+          { id },
+          await tokenFor('resident', { compoundId: f.compoundA }, { residentId: '00000000-0000-4000-8000-000000000003' }),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const erased = ok(
+      await stack.query(`mutation($id: ID!) { eraseResident(id: $id) { id name phone erased } }`, { id }, me),
+    ).eraseResident;
     expect(erased).toEqual({ id, name: null, phone: null, erased: true });
-    const asAdmin = ok(await stack.query(`query($id: ID!) { resident(id: $id) { name phone birthDate erased household { id } } }`, { id }, await tokenFor('admin'))).resident;
+    const asAdmin = ok(
+      await stack.query(
+        `query($id: ID!) { resident(id: $id) { name phone birthDate erased household { id } } }`,
+        { id },
+        await tokenFor('admin'),
+      ),
+    ).resident;
     expect(asAdmin).toEqual({ name: null, phone: null, birthDate: null, erased: true, household: { id: f.householdA } });
-    const [row] = await stack.dataSources.party.query(`SELECT name, phone, birth_date, erased_by, household_id FROM resident WHERE id = $1`, [id]);
+    const [row] = await stack.dataSources.party.query(
+      `SELECT name, phone, birth_date, erased_by, household_id FROM resident WHERE id = $1`,
+      [id],
+    );
     expect(row).toEqual({ name: null, phone: null, birth_date: null, erased_by: 'test-resident', household_id: f.householdA });
-    const upd = await stack.query(`mutation($id: ID!) { updateResident(input: { id: $id, name: "钱七" }) { id } }`, { id }, await tokenFor('grid_worker', { compoundId: f.compoundA }));
+    const upd = await stack.query(
+      `mutation($id: ID!) { updateResident(input: { id: $id, name: "钱七" }) { id } }`,
+      { id },
+      await tokenFor('grid_worker', { compoundId: f.compoundA }),
+    );
     expect(codeOf(upd)).toBe('CONFLICT');
   });
 
   it('edits buildings, households and residents within scope, keeping them in their compound', async () => {
     const secA = await tokenFor('party_secretary', { compoundId: f.compoundA });
     const gridA = await tokenFor('grid_worker', { compoundId: f.compoundA });
-    expect(ok(await stack.query(`mutation($id: ID!) { updateBuilding(input: { id: $id, name: "1号楼" }) { name } }`, { id: f.buildingA }, secA)).updateBuilding.name).toBe('1号楼');
-    expect(codeOf(await stack.query(`mutation($id: ID!) { updateBuilding(input: { id: $id, name: "x" }) { name } }`, { id: f.buildingB }, secA))).toBe('FORBIDDEN');
-    expect(ok(await stack.query(`mutation($id: ID!) { updateCompound(input: { id: $id, nameZh: "阿尔法" }) { name nameZh } }`, { id: f.compoundA }, secA)).updateCompound).toEqual({ name: 'Alpha', nameZh: '阿尔法' });
+    expect(
+      ok(await stack.query(`mutation($id: ID!) { updateBuilding(input: { id: $id, name: "1号楼" }) { name } }`, { id: f.buildingA }, secA))
+        .updateBuilding.name,
+    ).toBe('1号楼');
+    expect(
+      codeOf(await stack.query(`mutation($id: ID!) { updateBuilding(input: { id: $id, name: "x" }) { name } }`, { id: f.buildingB }, secA)),
+    ).toBe('FORBIDDEN');
+    expect(
+      ok(
+        await stack.query(
+          `mutation($id: ID!) { updateCompound(input: { id: $id, nameZh: "阿尔法" }) { name nameZh } }`,
+          { id: f.compoundA },
+          secA,
+        ),
+      ).updateCompound,
+    ).toEqual({ name: 'Alpha', nameZh: '阿尔法' });
     const admin = await tokenFor('admin');
-    const tree = ok(await stack.query(`query($id: ID!) { compound(id: $id) { community { id street { id } } buildings { units { id } } } }`, { id: f.compoundA }, admin)).compound;
-    expect(ok(await stack.query(`mutation($id: ID!) { updateStreet(input: { id: $id, nameZh: "测试街道" }) { name nameZh } }`, { id: tree.community.street.id }, admin)).updateStreet).toEqual({ name: 'Test Street', nameZh: '测试街道' });
-    expect(codeOf(await stack.query(`mutation($id: ID!) { updateCommunity(input: { id: $id, name: "x" }) { name } }`, { id: tree.community.id }, secA))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(`mutation($id: ID!) { updateCommunity(input: { id: $id, name: "" }) { name } }`, { id: tree.community.id }, admin))).toBe('BAD_USER_INPUT');
+    const tree = ok(
+      await stack.query(
+        `query($id: ID!) { compound(id: $id) { community { id street { id } } buildings { units { id } } } }`,
+        { id: f.compoundA },
+        admin,
+      ),
+    ).compound;
+    expect(
+      ok(
+        await stack.query(
+          `mutation($id: ID!) { updateStreet(input: { id: $id, nameZh: "测试街道" }) { name nameZh } }`,
+          { id: tree.community.street.id },
+          admin,
+        ),
+      ).updateStreet,
+    ).toEqual({ name: 'Test Street', nameZh: '测试街道' });
+    expect(
+      codeOf(
+        await stack.query(
+          `mutation($id: ID!) { updateCommunity(input: { id: $id, name: "x" }) { name } }`,
+          { id: tree.community.id },
+          secA,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await stack.query(
+          `mutation($id: ID!) { updateCommunity(input: { id: $id, name: "" }) { name } }`,
+          { id: tree.community.id },
+          admin,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
     const unitId = tree.buildings[0].units[0].id;
-    expect(ok(await stack.query(`mutation($id: ID!) { updateUnit(id: $id, name: "二单元") { name } }`, { id: unitId }, gridA)).updateUnit.name).toBe('二单元');
-    expect(codeOf(await stack.query(`mutation($id: ID!) { updateUnit(id: $id, name: "x") { name } }`, { id: unitId }, await tokenFor('grid_worker', { compoundId: f.compoundB })))).toBe('FORBIDDEN');
-    const h = ok(await stack.query(`mutation($c: ID!, $b: ID!) { createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: "301" }) { id } }`, { c: f.compoundA, b: f.buildingA }, gridA)).createHousehold.id;
-    expect(ok(await stack.query(`mutation($id: ID!) { updateHousehold(input: { id: $id, doorNumber: "302", isLocal: false }) { label doorNumber isLocal } }`, { id: h }, gridA)).updateHousehold).toEqual({ label: '1-302', doorNumber: '302', isLocal: false });
+    expect(
+      ok(await stack.query(`mutation($id: ID!) { updateUnit(id: $id, name: "二单元") { name } }`, { id: unitId }, gridA)).updateUnit.name,
+    ).toBe('二单元');
+    expect(
+      codeOf(
+        await stack.query(
+          `mutation($id: ID!) { updateUnit(id: $id, name: "x") { name } }`,
+          { id: unitId },
+          await tokenFor('grid_worker', { compoundId: f.compoundB }),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const h = ok(
+      await stack.query(
+        `mutation($c: ID!, $b: ID!) { createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: "301" }) { id } }`,
+        { c: f.compoundA, b: f.buildingA },
+        gridA,
+      ),
+    ).createHousehold.id;
+    expect(
+      ok(
+        await stack.query(
+          `mutation($id: ID!) { updateHousehold(input: { id: $id, doorNumber: "302", isLocal: false }) { label doorNumber isLocal } }`,
+          { id: h },
+          gridA,
+        ),
+      ).updateHousehold,
+    ).toEqual({ label: '1-302', doorNumber: '302', isLocal: false });
     const r = await createResident(stack, f.compoundA, f.householdA);
-    const move = (householdId: string, token = gridA) => stack.query(`mutation($id: ID!, $h: ID!) { updateResident(input: { id: $id, householdId: $h, phone: "13900001111" }) { phone household { id } } }`, { id: r, h: householdId }, token);
+    const move = (householdId: string, token = gridA) =>
+      stack.query(
+        `mutation($id: ID!, $h: ID!) { updateResident(input: { id: $id, householdId: $h, phone: "13900001111" }) { phone household { id } } }`,
+        { id: r, h: householdId },
+        token,
+      );
     expect(codeOf(await move(f.householdB))).toBe('BAD_USER_INPUT');
     expect(codeOf(await move(h, await tokenFor('grid_worker', { compoundId: f.compoundB })))).toBe('FORBIDDEN');
     expect(ok(await move(h)).updateResident).toEqual({ phone: '13900001111', household: { id: h } });
@@ -198,9 +389,19 @@ describe('party: org tree and residents', () => {
     const q = `query($b: ID!, $h: ID!) { buildingInfo(id: $b) { compoundId number } householdInfo(id: $h) { compoundId buildingId } }`;
     const svc = await tokenFor('service');
     const answer = ok(await stack.querySubgraph('party', q, { b: f.buildingA, h: f.householdB }, svc));
-    expect(answer).toEqual({ buildingInfo: { compoundId: f.compoundA, number: 1 }, householdInfo: { compoundId: f.compoundB, buildingId: f.buildingB } });
+    expect(answer).toEqual({
+      buildingInfo: { compoundId: f.compoundA, number: 1 },
+      householdInfo: { compoundId: f.compoundB, buildingId: f.buildingB },
+    });
     const rid = await createResident(stack, f.compoundB, f.householdB, { birthDate: '1946-02-28' });
-    const info = ok(await stack.querySubgraph('party', `query($id: ID!) { residentInfo(id: $id) { compoundId householdId birthDate erased } }`, { id: rid }, svc));
+    const info = ok(
+      await stack.querySubgraph(
+        'party',
+        `query($id: ID!) { residentInfo(id: $id) { compoundId householdId birthDate erased } }`,
+        { id: rid },
+        svc,
+      ),
+    );
     expect(info.residentInfo).toEqual({ compoundId: f.compoundB, householdId: f.householdB, birthDate: '1946-02-28', erased: false });
     const unknown = ok(await stack.querySubgraph('party', q, { b: '00000000-0000-4000-8000-000000000009', h: f.householdB }, svc));
     expect(unknown.buildingInfo).toBeNull();

@@ -25,13 +25,34 @@ export interface Fixture {
 /** Two compounds of one community, each with a building and a household, made through the API. */
 export async function orgFixture(stack: Stack, suffix = ''): Promise<Fixture> {
   const admin = await tokenFor('admin');
-  const street = ok(await stack.query(`mutation { createStreet(input: { name: "Test Street${suffix}", city: "Tianjin" }) { id } }`, {}, admin)).createStreet.id;
-  const community = ok(await stack.query(`mutation($s: ID!) { createCommunity(input: { streetId: $s, name: "Test Community${suffix}" }) { id } }`, { s: street }, admin)).createCommunity.id;
-  const mk = async (name: string) => ok(await stack.query(`mutation($c: ID!, $n: String!) { createCompound(input: { communityId: $c, name: $n }) { id } }`, { c: community, n: name }, admin)).createCompound.id as string;
+  const street = ok(
+    await stack.query(`mutation { createStreet(input: { name: "Test Street${suffix}", city: "Tianjin" }) { id } }`, {}, admin),
+  ).createStreet.id;
+  const community = ok(
+    await stack.query(
+      `mutation($s: ID!) { createCommunity(input: { streetId: $s, name: "Test Community${suffix}" }) { id } }`,
+      { s: street },
+      admin,
+    ),
+  ).createCommunity.id;
+  const mk = async (name: string) =>
+    ok(
+      await stack.query(
+        `mutation($c: ID!, $n: String!) { createCompound(input: { communityId: $c, name: $n }) { id } }`,
+        { c: community, n: name },
+        admin,
+      ),
+    ).createCompound.id as string;
   const compoundA = await mk(`Alpha${suffix}`);
   const compoundB = await mk(`Beta${suffix}`);
   const building = async (compoundId: string) =>
-    ok(await stack.query(`mutation($c: ID!) { createBuilding(input: { compoundId: $c, number: 1 }) { id } }`, { c: compoundId }, await tokenFor('party_secretary', { compoundId }))).createBuilding.id as string;
+    ok(
+      await stack.query(
+        `mutation($c: ID!) { createBuilding(input: { compoundId: $c, number: 1 }) { id } }`,
+        { c: compoundId },
+        await tokenFor('party_secretary', { compoundId }),
+      ),
+    ).createBuilding.id as string;
   const buildingA = await building(compoundA);
   const buildingB = await building(compoundB);
   const household = async (compoundId: string, buildingId: string) =>
@@ -42,10 +63,28 @@ export async function orgFixture(stack: Stack, suffix = ''): Promise<Fixture> {
         await tokenFor('grid_worker', { compoundId }),
       ),
     ).createHousehold.id as string;
-  return { compoundA, compoundB, buildingA, buildingB, householdA: await household(compoundA, buildingA), householdB: await household(compoundB, buildingB) };
+  return {
+    compoundA,
+    compoundB,
+    buildingA,
+    buildingB,
+    householdA: await household(compoundA, buildingA),
+    householdB: await household(compoundB, buildingB),
+  };
 }
 
-export async function createResident(stack: Stack, compoundId: string, householdId: string, extra: Record<string, unknown> = {}): Promise<string> {
+export async function createResident(
+  stack: Stack,
+  compoundId: string,
+  householdId: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const input = { compoundId, householdId, name: '李四', birthDate: '1950-03-01', phone: '13812345678', ...extra };
-  return ok(await stack.query(`mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }`, { i: input }, await tokenFor('grid_worker', { compoundId }))).createResident.id;
+  return ok(
+    await stack.query(
+      `mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }`,
+      { i: input },
+      await tokenFor('grid_worker', { compoundId }),
+    ),
+  ).createResident.id;
 }

@@ -15,7 +15,13 @@ describe('party: analyst figures per compound and period', () => {
 
   async function reportAt(iso: string, category: string, compoundId = f.compoundA, token = reporter): Promise<string> {
     stack.clock.set(iso);
-    return ok(await stack.query(`mutation($i: ReportIssueInput!) { reportIssue(input: $i) { id } }`, { i: { compoundId, area: 'east-gate', category, description: '情况' } }, token)).reportIssue.id;
+    return ok(
+      await stack.query(
+        `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { id } }`,
+        { i: { compoundId, area: 'east-gate', category, description: '情况' } },
+        token,
+      ),
+    ).reportIssue.id;
   }
   async function after(seconds: number, mutation: string, id: string, token = grid) {
     stack.clock.advance(seconds * 1000);
@@ -50,7 +56,9 @@ describe('party: analyst figures per compound and period', () => {
     const volunteer = await tokenFor('volunteer', { compoundId: f.compoundA }, { sub: 'vol-x' });
     for (const at of ['2026-10-31T23:59:00+08:00', '2026-11-01T00:01:00+08:00']) {
       stack.clock.set('2026-10-20T00:00:00Z');
-      const wish = ok(await stack.query(`mutation($c: ID!) { postMicroWish(input: { compoundId: $c, title: "心愿" }) { id } }`, { c: f.compoundA }, grid)).postMicroWish.id;
+      const wish = ok(
+        await stack.query(`mutation($c: ID!) { postMicroWish(input: { compoundId: $c, title: "心愿" }) { id } }`, { c: f.compoundA }, grid),
+      ).postMicroWish.id;
       ok(await stack.query(`mutation($id: ID!) { claimMicroWish(id: $id) { id } }`, { id: wish }, volunteer));
       stack.clock.set(at);
       ok(await stack.query(`mutation($id: ID!) { fulfilMicroWish(id: $id) { id } }`, { id: wish }, volunteer));
@@ -67,9 +75,23 @@ describe('party: analyst figures per compound and period', () => {
           grid,
         ),
       ).createActivity.id;
-      for (const p of people) ok(await stack.query(`mutation($a: ID!) { signUpForActivity(activityId: $a) { id } }`, { a: id }, await tokenFor('volunteer', { compoundId: f.compoundA }, { sub: p })));
+      for (const p of people)
+        ok(
+          await stack.query(
+            `mutation($a: ID!) { signUpForActivity(activityId: $a) { id } }`,
+            { a: id },
+            await tokenFor('volunteer', { compoundId: f.compoundA }, { sub: p }),
+          ),
+        );
       stack.clock.set(endsAt);
-      for (const p of attended) ok(await stack.query(`mutation($a: ID!, $p: String!) { recordAttendance(activityId: $a, participantId: $p) { id } }`, { a: id, p }, grid));
+      for (const p of attended)
+        ok(
+          await stack.query(
+            `mutation($a: ID!, $p: String!) { recordAttendance(activityId: $a, participantId: $p) { id } }`,
+            { a: id, p },
+            grid,
+          ),
+        );
     };
     await activity('2026-10-31T23:59:00+08:00', 60, ['v1'], ['v1']);
     await activity('2026-11-01T00:01:00+08:00', 120, ['v1', 'v2', 'v3'], ['v1', 'v2']);
@@ -77,13 +99,23 @@ describe('party: analyst figures per compound and period', () => {
     // A compound in another zone: 23:59 on 31 October in New York is 03:59 UTC on 1 November.
     const admin = await tokenFor('admin');
     const [{ community_id }] = await stack.dataSources.party.query(`SELECT community_id FROM compound WHERE id = $1`, [f.compoundA]);
-    compoundNY = ok(await stack.query(`mutation($c: ID!) { createCompound(input: { communityId: $c, name: "Zulu NY", timeZone: "America/New_York" }) { id timeZone } }`, { c: community_id }, admin)).createCompound.id;
+    compoundNY = ok(
+      await stack.query(
+        `mutation($c: ID!) { createCompound(input: { communityId: $c, name: "Zulu NY", timeZone: "America/New_York" }) { id timeZone } }`,
+        { c: community_id },
+        admin,
+      ),
+    ).createCompound.id;
     await reportAt('2026-11-01T03:59:00Z', 'OTHER', compoundNY, await tokenFor('grid_worker', { compoundId: compoundNY }));
   });
   afterAll(() => stack.stop());
 
   const stats = async (compoundId: string, from: string, to: string, token?: string) =>
-    stack.query(`query($c: ID!, $from: String!, $to: String!) { partyStats(compoundId: $c, from: $from, to: $to) { from to ${STATS} } }`, { c: compoundId, from, to }, token ?? (await analyst()));
+    stack.query(
+      `query($c: ID!, $from: String!, $to: String!) { partyStats(compoundId: $c, from: $from, to: $to) { from to ${STATS} } }`,
+      { c: compoundId, from, to },
+      token ?? (await analyst()),
+    );
 
   it('puts 23:59 on 31 October in October and 00:01 on 1 November in November (Asia/Shanghai)', async () => {
     const october = ok(await stats(f.compoundA, '2026-10-01', '2026-10-31')).partyStats;
@@ -136,7 +168,11 @@ describe('party: analyst figures per compound and period', () => {
     expect(ok(await stats(compoundNY, '2026-10-01', '2026-10-31')).partyStats.reports).toBe(1);
     expect(ok(await stats(compoundNY, '2026-11-01', '2026-11-30')).partyStats.reports).toBe(0);
     const all = ok(
-      await stack.query(`query($a: String) { partyStatsByCompound(from: "2026-11-01", to: "2026-11-30", first: 2, after: $a) { totalCount edges { node { compound { name } reports shareRespondedWithinPromise } } pageInfo { hasNextPage endCursor } } }`, { a: null }, await analyst()),
+      await stack.query(
+        `query($a: String) { partyStatsByCompound(from: "2026-11-01", to: "2026-11-30", first: 2, after: $a) { totalCount edges { node { compound { name } reports shareRespondedWithinPromise } } pageInfo { hasNextPage endCursor } } }`,
+        { a: null },
+        await analyst(),
+      ),
     ).partyStatsByCompound;
     expect(all.totalCount).toBe(3);
     expect(all.edges.map((e: any) => e.node)).toEqual([
@@ -144,16 +180,33 @@ describe('party: analyst figures per compound and period', () => {
       { compound: { name: 'Beta' }, reports: 0, shareRespondedWithinPromise: null },
     ]);
     const rest = ok(
-      await stack.query(`query($a: String) { partyStatsByCompound(from: "2026-10-01", to: "2026-10-31", after: $a) { edges { node { compound { name } reports } } } }`, { a: all.pageInfo.endCursor }, await analyst()),
+      await stack.query(
+        `query($a: String) { partyStatsByCompound(from: "2026-10-01", to: "2026-10-31", after: $a) { edges { node { compound { name } reports } } } }`,
+        { a: all.pageInfo.endCursor },
+        await analyst(),
+      ),
     ).partyStatsByCompound;
     expect(rest.edges.map((e: any) => e.node)).toEqual([{ compound: { name: 'Zulu NY' }, reports: 1 }]);
   });
 
   it('answers analysts and the compound’s own Party secretary only, and checks the period', async () => {
-    expect(ok(await stats(f.compoundA, '2026-11-01', '2026-11-30', await tokenFor('party_secretary', { compoundId: f.compoundA }))).partyStats.reports).toBe(3);
-    expect(codeOf(await stats(f.compoundA, '2026-11-01', '2026-11-30', await tokenFor('party_secretary', { compoundId: f.compoundB })))).toBe('FORBIDDEN');
+    expect(
+      ok(await stats(f.compoundA, '2026-11-01', '2026-11-30', await tokenFor('party_secretary', { compoundId: f.compoundA }))).partyStats
+        .reports,
+    ).toBe(3);
+    expect(
+      codeOf(await stats(f.compoundA, '2026-11-01', '2026-11-30', await tokenFor('party_secretary', { compoundId: f.compoundB }))),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await stats(f.compoundA, '2026-11-01', '2026-11-30', grid))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(`{ partyStatsByCompound(from: "2026-11-01", to: "2026-11-30") { totalCount } }`, {}, await tokenFor('party_secretary', { compoundId: f.compoundA })))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await stack.query(
+          `{ partyStatsByCompound(from: "2026-11-01", to: "2026-11-30") { totalCount } }`,
+          {},
+          await tokenFor('party_secretary', { compoundId: f.compoundA }),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await stats(f.compoundA, '2026-11-31', '2026-12-01'))).toBe('BAD_USER_INPUT');
     expect(codeOf(await stats(f.compoundA, '2026-11-30', '2026-11-01'))).toBe('BAD_USER_INPUT');
   });

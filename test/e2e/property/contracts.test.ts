@@ -19,10 +19,15 @@ describe('property: companies, staff and zoned service contracts', () => {
   // Party's demo service station of Liulang Dongyuan: property asks party whose compound it is.
   const stationId = demoId('station', 'liulang-dongyuan');
 
-  const countRows = async (table: string) => Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
+  const countRows = async (table: string) =>
+    Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
 
   async function newCompany(name: string): Promise<{ id: string; token: string }> {
-    const r = await stack.query(`mutation($input: CreatePropertyCompanyInput!) { createPropertyCompany(input: $input) { id name } }`, { input: { name } }, admin);
+    const r = await stack.query(
+      `mutation($input: CreatePropertyCompanyInput!) { createPropertyCompany(input: $input) { id name } }`,
+      { input: { name } },
+      admin,
+    );
     expect(r.errors).toBeUndefined();
     const id = r.data!.createPropertyCompany.id;
     return { id, token: await tokenFor('property_staff', { companyId: id }, { sub: `staff-of-${name}` }) };
@@ -66,16 +71,20 @@ describe('property: companies, staff and zoned service contracts', () => {
     expect(c.b3.name).toBe('Hubin Property Management');
     expect(c.uncoveredZones).toEqual({ day: '2026-11-22', buildings: [], areas: [] });
     expect(c.serviceContracts).toHaveLength(3);
-    expect(c.serviceContracts.find((s: any) => s.id === demoContractId('xizi-property', 'liulang-dongyuan')).areaKeys).toEqual(['underground-garage']);
+    expect(c.serviceContracts.find((s: any) => s.id === demoContractId('xizi-property', 'liulang-dongyuan')).areaKeys).toEqual([
+      'underground-garage',
+    ]);
   });
 
-  it('answers the service station\'s company through the station\'s compound', async () => {
+  it("answers the service station's company through the station's compound", async () => {
     // Through the gateway: party serves the station, property adds whose contract covers it.
     const r = await stack.query(`query($id: ID!) { serviceStation(id: $id) { id propertyCompany { name } } }`, { id: stationId }, analyst);
     expect(r.errors).toBeUndefined();
     expect(r.data!.serviceStation).toEqual({ id: stationId, propertyCompany: { name: 'Qingbo Property Services' } });
     // A station party does not know has no company (property asks party, which says null).
-    const unknown = await stack.querySubgraph('property', `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ServiceStation { id propertyCompany { name } } } }`,
+    const unknown = await stack.querySubgraph(
+      'property',
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ServiceStation { id propertyCompany { name } } } }`,
       { reps: [{ __typename: 'ServiceStation', id: '5a1e0000-0000-4000-8000-000000000099' }] },
       analyst,
     );
@@ -92,7 +101,11 @@ describe('property: companies, staff and zoned service contracts', () => {
     expect(ok.data!.addStaffMember).toMatchObject({ name: 'Wang Shifu', title: 'plumber', companyId: co.id });
     const refused = await stack.query(add, { input: { companyId: co.id, name: 'Intruder' } }, other.token);
     expect(codeOf(refused)).toBe('FORBIDDEN');
-    const resident = await stack.query(add, { input: { companyId: co.id, name: 'X' } }, await tokenFor('resident', { compoundId: liulang.id }));
+    const resident = await stack.query(
+      add,
+      { input: { companyId: co.id, name: 'X' } },
+      await tokenFor('resident', { compoundId: liulang.id }),
+    );
     expect(codeOf(resident)).toBe('FORBIDDEN');
     const read = await stack.query(`query($id: ID!) { propertyCompany(id: $id) { staff { name } } }`, { id: co.id }, analyst);
     expect(read.data!.propertyCompany.staff).toEqual([{ name: 'Wang Shifu' }]);
@@ -103,12 +116,29 @@ describe('property: companies, staff and zoned service contracts', () => {
   it('signs a contract and refuses bad ones with clear codes, writing nothing', async () => {
     const co = await newCompany('Dongli Services');
     const b1 = demoBuildingId('xiangtan-dongli', 1);
-    const good = { companyId: co.id, compoundId: dongli.id, startsOn: '2026-01-01', endsOn: '2026-12-31', buildingIds: [b1], areaKeys: ['east-gate'] };
+    const good = {
+      companyId: co.id,
+      compoundId: dongli.id,
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      buildingIds: [b1],
+      areaKeys: ['east-gate'],
+    };
     const signed = await stack.query(CREATE, { input: good }, co.token);
     expect(signed.errors).toBeUndefined();
     const contract = signed.data!.createServiceContract;
-    expect(contract).toMatchObject({ startsOn: '2026-01-01', endsOn: '2026-12-31', company: { id: co.id }, compound: { id: dongli.id }, buildings: [{ id: b1 }], areaKeys: ['east-gate'] });
-    const zones = await stack.dataSources.property.query('SELECT zone_key, period::text FROM contract_zone WHERE contract_id = $1 ORDER BY zone_key', [contract.id]);
+    expect(contract).toMatchObject({
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+      company: { id: co.id },
+      compound: { id: dongli.id },
+      buildings: [{ id: b1 }],
+      areaKeys: ['east-gate'],
+    });
+    const zones = await stack.dataSources.property.query(
+      'SELECT zone_key, period::text FROM contract_zone WHERE contract_id = $1 ORDER BY zone_key',
+      [contract.id],
+    );
     expect(zones).toEqual([
       { zone_key: 'area:east-gate', period: '[2026-01-01,2027-01-01)' },
       { zone_key: `building:${b1}`, period: '[2026-01-01,2027-01-01)' },
@@ -121,8 +151,16 @@ describe('property: companies, staff and zoned service contracts', () => {
       [{ ...good, companyId: rival.id, buildingIds: [], startsOn: '2025-06-01', endsOn: '2026-01-01' }, rival.token, 'CONFLICT'],
       [{ ...good, startsOn: '2027-02-01', endsOn: '2027-01-31' }, co.token, 'BAD_USER_INPUT'],
       [{ ...good, startsOn: '2027-02-30' }, co.token, 'BAD_USER_INPUT'],
-      [{ ...good, startsOn: '2027-01-01', endsOn: null, buildingIds: [demoBuildingId('xiangtan-li', 1)], areaKeys: [] }, co.token, 'BAD_USER_INPUT'],
-      [{ ...good, startsOn: '2027-01-01', endsOn: null, buildingIds: ['00000000-0000-4000-8000-000000000000'], areaKeys: [] }, co.token, 'BAD_USER_INPUT'],
+      [
+        { ...good, startsOn: '2027-01-01', endsOn: null, buildingIds: [demoBuildingId('xiangtan-li', 1)], areaKeys: [] },
+        co.token,
+        'BAD_USER_INPUT',
+      ],
+      [
+        { ...good, startsOn: '2027-01-01', endsOn: null, buildingIds: ['00000000-0000-4000-8000-000000000000'], areaKeys: [] },
+        co.token,
+        'BAD_USER_INPUT',
+      ],
       [{ ...good, startsOn: '2027-01-01', endsOn: null, buildingIds: [], areaKeys: ['moon-base'] }, co.token, 'BAD_USER_INPUT'],
       [{ ...good, startsOn: '2027-01-01', endsOn: null, buildingIds: [], areaKeys: [] }, co.token, 'BAD_USER_INPUT'],
       [{ ...good, startsOn: '2027-01-01', endsOn: null, buildingIds: [b1, b1], areaKeys: [] }, co.token, 'BAD_USER_INPUT'],
@@ -143,8 +181,13 @@ describe('property: companies, staff and zoned service contracts', () => {
     const next = await stack.query(CREATE, { input: { ...good, companyId: rival.id, startsOn: '2027-01-01', endsOn: null } }, rival.token);
     expect(next.errors).toBeUndefined();
     const who = async (at: string) =>
-      (await stack.query(`query($id: ID!, $b: ID!, $at: DateTimeISO) { compound(id: $id) { responsibleCompany(buildingId: $b, at: $at) { id } } }`, { id: dongli.id, b: b1, at }, analyst))
-        .data!.compound.responsibleCompany?.id;
+      (
+        await stack.query(
+          `query($id: ID!, $b: ID!, $at: DateTimeISO) { compound(id: $id) { responsibleCompany(buildingId: $b, at: $at) { id } } }`,
+          { id: dongli.id, b: b1, at },
+          analyst,
+        )
+      ).data!.compound.responsibleCompany?.id;
     // Days are Shanghai days: 2026-12-31T15:59Z is still 31 December there, 16:00Z is 1 January.
     expect(await who('2026-12-31T15:59:59Z')).toBe(co.id);
     expect(await who('2026-12-31T16:00:00Z')).toBe(rival.id);
@@ -156,7 +199,13 @@ describe('property: companies, staff and zoned service contracts', () => {
     const b2 = demoBuildingId('xiangtan-dongli', 2);
     const results = await Promise.all(
       companies.map((co) =>
-        stack.query(CREATE, { input: { companyId: co.id, compoundId: dongli.id, startsOn: '2026-03-01', buildingIds: [b2], areaKeys: ['underground-garage'] } }, co.token),
+        stack.query(
+          CREATE,
+          {
+            input: { companyId: co.id, compoundId: dongli.id, startsOn: '2026-03-01', buildingIds: [b2], areaKeys: ['underground-garage'] },
+          },
+          co.token,
+        ),
       ),
     );
     const winners = results.filter((r) => !r.errors);
@@ -166,9 +215,15 @@ describe('property: companies, staff and zoned service contracts', () => {
       expect(codeOf(r)).toBe('CONFLICT');
       expect(r.errors![0].extensions!.conflictingContractId).toBe(winnerId);
     }
-    const zones = await stack.dataSources.property.query(`SELECT contract_id FROM contract_zone WHERE zone_key IN ($1, 'area:underground-garage') AND compound_id = $2`, [`building:${b2}`, dongli.id]);
+    const zones = await stack.dataSources.property.query(
+      `SELECT contract_id FROM contract_zone WHERE zone_key IN ($1, 'area:underground-garage') AND compound_id = $2`,
+      [`building:${b2}`, dongli.id],
+    );
     expect(zones.map((z: any) => z.contract_id)).toEqual([winnerId, winnerId]);
-    const contracts = await stack.dataSources.property.query('SELECT count(*)::int AS n FROM service_contract WHERE company_id = ANY($1::uuid[])', [companies.map((c) => c.id)]);
+    const contracts = await stack.dataSources.property.query(
+      'SELECT count(*)::int AS n FROM service_contract WHERE company_id = ANY($1::uuid[])',
+      [companies.map((c) => c.id)],
+    );
     expect(contracts[0].n).toBe(1);
   });
 
@@ -176,7 +231,11 @@ describe('property: companies, staff and zoned service contracts', () => {
     const a = await newCompany('Leaving Co');
     const b = await newCompany('Arriving Co');
     const b3 = demoBuildingId('xiangtan-dongli', 3);
-    const first = await stack.query(CREATE, { input: { companyId: a.id, compoundId: dongli.id, startsOn: '2026-01-01', buildingIds: [b3], areaKeys: [] } }, a.token);
+    const first = await stack.query(
+      CREATE,
+      { input: { companyId: a.id, compoundId: dongli.id, startsOn: '2026-01-01', buildingIds: [b3], areaKeys: [] } },
+      a.token,
+    );
     expect(first.errors).toBeUndefined();
     const id = first.data!.createServiceContract.id;
     const takeOver = { input: { companyId: b.id, compoundId: dongli.id, startsOn: '2027-01-01', buildingIds: [b3], areaKeys: [] } };
@@ -188,7 +247,10 @@ describe('property: companies, staff and zoned service contracts', () => {
     expect(codeOf(await stack.query(end, { id, endsOn: '2027-06-30' }, a.token))).toBe('CONFLICT');
     const taken = await stack.query(CREATE, takeOver, b.token);
     expect(taken.errors).toBeUndefined();
-    const periods = await stack.dataSources.property.query(`SELECT contract_id, period::text FROM contract_zone WHERE zone_key = $1 ORDER BY lower(period)`, [`building:${b3}`]);
+    const periods = await stack.dataSources.property.query(
+      `SELECT contract_id, period::text FROM contract_zone WHERE zone_key = $1 ORDER BY lower(period)`,
+      [`building:${b3}`],
+    );
     expect(periods).toEqual([
       { contract_id: id, period: '[2026-01-01,2027-01-01)' },
       { contract_id: taken.data!.createServiceContract.id, period: '[2027-01-01,)' },
@@ -204,9 +266,15 @@ describe('property: companies, staff and zoned service contracts', () => {
     expect(codeOf(await stack.query(define, { input: { ...input, key: 'North Gate' } }, qingbo))).toBe('BAD_USER_INPUT');
     expect((await stack.query(define, { input }, qingbo)).data!.defineCommonArea).toEqual(input);
     // Renaming keeps one row; the new area is uncovered until a contract takes it.
-    expect((await stack.query(define, { input: { ...input, name: 'North gate (new)' } }, admin)).data!.defineCommonArea.name).toBe('North gate (new)');
+    expect((await stack.query(define, { input: { ...input, name: 'North gate (new)' } }, admin)).data!.defineCommonArea.name).toBe(
+      'North gate (new)',
+    );
     expect(await countRows(`common_area WHERE compound_id = '${liulang.id}' AND area_key = 'north-gate'`)).toBe(1);
-    const gaps = await stack.query(`query($id: ID!) { compound(id: $id) { uncoveredZones { buildings { id } areas { key name } } } }`, { id: liulang.id }, analyst);
+    const gaps = await stack.query(
+      `query($id: ID!) { compound(id: $id) { uncoveredZones { buildings { id } areas { key name } } } }`,
+      { id: liulang.id },
+      analyst,
+    );
     expect(gaps.data!.compound.uncoveredZones).toEqual({ buildings: [], areas: [{ key: 'north-gate', name: 'North gate (new)' }] });
   });
 
@@ -214,7 +282,15 @@ describe('property: companies, staff and zoned service contracts', () => {
     const co = await newCompany('Li Services');
     const r0 = await stack.query(
       CREATE,
-      { input: { companyId: co.id, compoundId: xli.id, startsOn: '2026-01-01', buildingIds: [1, 2, 3].map((n) => demoBuildingId('xiangtan-li', n)), areaKeys: ['east-gate'] } },
+      {
+        input: {
+          companyId: co.id,
+          compoundId: xli.id,
+          startsOn: '2026-01-01',
+          buildingIds: [1, 2, 3].map((n) => demoBuildingId('xiangtan-li', n)),
+          areaKeys: ['east-gate'],
+        },
+      },
       co.token,
     );
     expect(r0.errors).toBeUndefined();
@@ -237,7 +313,15 @@ describe('property: companies, staff and zoned service contracts', () => {
       const before = await countRows('service_contract');
       const r = await stack.query(
         CREATE,
-        { input: { companyId: co.id, compoundId: xli.id, startsOn: '2026-01-01', buildingIds: [demoBuildingId('xiangtan-li', 5)], areaKeys: ['service-station'] } },
+        {
+          input: {
+            companyId: co.id,
+            compoundId: xli.id,
+            startsOn: '2026-01-01',
+            buildingIds: [demoBuildingId('xiangtan-li', 5)],
+            areaKeys: ['service-station'],
+          },
+        },
         co.token,
       );
       expect(codeOf(r)).toBe('SERVICE_UNAVAILABLE');

@@ -25,7 +25,7 @@ describe('property: demo data', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('covers every building and area of Liulang Dongyuan once, with orders in every status, some overdue, each with its zone\'s company', async () => {
+  it("covers every building and area of Liulang Dongyuan once, with orders in every status, some overdue, each with its zone's company", async () => {
     const analyst = await tokenFor('analyst');
     const r = await stack.query(
       `query($id: ID!) { compound(id: $id) { uncoveredZones { buildings { id } areas { key } } commonAreas { key } serviceContracts { id } } }`,
@@ -35,7 +35,10 @@ describe('property: demo data', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.compound.uncoveredZones).toEqual({ buildings: [], areas: [] });
     expect(r.data!.compound.commonAreas).toHaveLength(5);
-    const zones = await stack.dataSources.property.query(`SELECT zone_key, count(*)::int AS n FROM contract_zone WHERE compound_id = $1 GROUP BY zone_key`, [liulang.id]);
+    const zones = await stack.dataSources.property.query(
+      `SELECT zone_key, count(*)::int AS n FROM contract_zone WHERE compound_id = $1 GROUP BY zone_key`,
+      [liulang.id],
+    );
     expect(zones).toHaveLength(6 + 5);
     expect(zones.every((z: { n: number }) => z.n === 1)).toBe(true);
 
@@ -46,11 +49,17 @@ describe('property: demo data', () => {
     );
     expect(orders.errors).toBeUndefined();
     const nodes = orders.data!.workOrders.edges.map((e: any) => e.node);
-    expect(new Set(nodes.map((n: any) => n.status))).toEqual(new Set(['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'IN_PROGRESS', 'RESOLVED', 'CONFIRMED', 'CANCELLED']));
+    expect(new Set(nodes.map((n: any) => n.status))).toEqual(
+      new Set(['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'IN_PROGRESS', 'RESOLVED', 'CONFIRMED', 'CANCELLED']),
+    );
     expect(nodes.filter((n: any) => n.overdue).length).toBeGreaterThanOrEqual(3);
     for (const n of nodes.filter((x: any) => x.building)) expect(n.building.responsibleCompany.id).toBe(n.company.id);
     for (const n of nodes.filter((x: any) => x.areaKey)) {
-      const who = await stack.query(`query($id: ID!, $a: String) { compound(id: $id) { responsibleCompany(areaKey: $a) { id } } }`, { id: liulang.id, a: n.areaKey }, analyst);
+      const who = await stack.query(
+        `query($id: ID!, $a: String) { compound(id: $id) { responsibleCompany(areaKey: $a) { id } } }`,
+        { id: liulang.id, a: n.areaKey },
+        analyst,
+      );
       expect(who.data!.compound.responsibleCompany.id).toBe(n.company.id);
     }
     expect(nodes.every((n: any) => n.history.length >= 1 && n.history[0].action === 'SUBMIT')).toBe(true);

@@ -47,7 +47,12 @@ describe('property: after-hours intake and service open days', () => {
     const r = await stack.query(RECORD, { input: intake() }, t.qingbo);
     expect(r.errors).toBeUndefined();
     const rec = r.data!.recordAfterHoursIntake;
-    expect(rec).toMatchObject({ receivedAt: '2026-11-23T13:00:00.000Z', callerName: 'Li Si', gridHandback: 'NOT_REQUESTED', station: { id: station } });
+    expect(rec).toMatchObject({
+      receivedAt: '2026-11-23T13:00:00.000Z',
+      callerName: 'Li Si',
+      gridHandback: 'NOT_REQUESTED',
+      station: { id: station },
+    });
     // Building 5 is Xizi's: the on-duty Qingbo staff files it for them.
     expect(rec.workOrder).toMatchObject({
       kind: 'HOME_REPAIR',
@@ -60,14 +65,34 @@ describe('property: after-hours intake and service open days', () => {
     const stored = (await stack.dataSources.property.query('SELECT intake_id FROM work_order WHERE id = $1', [rec.workOrder.id]))[0];
     expect(stored.intake_id).toBe(rec.id);
 
-    const handBack = await stack.query(RECORD, { input: intake({ kind: 'COMMON_AREA', buildingId: null, areaKey: 'central-garden', category: 'OTHER', priority: 'LOW', text: 'Neighbours quarrel over the garden', handBackToGrid: true }) }, t.qingbo);
+    const handBack = await stack.query(
+      RECORD,
+      {
+        input: intake({
+          kind: 'COMMON_AREA',
+          buildingId: null,
+          areaKey: 'central-garden',
+          category: 'OTHER',
+          priority: 'LOW',
+          text: 'Neighbours quarrel over the garden',
+          handBackToGrid: true,
+        }),
+      },
+      t.qingbo,
+    );
     expect(handBack.errors).toBeUndefined();
     expect(handBack.data!.recordAfterHoursIntake.gridHandback).toBe('PENDING');
     expect(handBack.data!.recordAfterHoursIntake.workOrder.company.id).toBe(demoCompanyId('hubin-property'));
 
-    const asAnalyst = await stack.query(`query($id: ID!) { afterHoursIntake(id: $id) { text callerName callerPhone } }`, { id: rec.id }, t.analyst);
+    const asAnalyst = await stack.query(
+      `query($id: ID!) { afterHoursIntake(id: $id) { text callerName callerPhone } }`,
+      { id: rec.id },
+      t.analyst,
+    );
     expect(asAnalyst.data!.afterHoursIntake).toEqual({ text: 'Water dripping through the ceiling', callerName: null, callerPhone: null });
-    expect(codeOf(await stack.query(`query($id: ID!) { afterHoursIntake(id: $id) { text } }`, { id: rec.id }, t.resident))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(`query($id: ID!) { afterHoursIntake(id: $id) { text } }`, { id: rec.id }, t.resident))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('refuses intake by other staff, during grid hours, at unknown stations or with bad input, writing nothing', async () => {
@@ -75,8 +100,12 @@ describe('property: after-hours intake and service open days', () => {
     stack.clock.set('2026-11-23T13:00:00Z');
     expect(codeOf(await stack.query(RECORD, { input: intake() }, t.hubin))).toBe('FORBIDDEN');
     expect(codeOf(await stack.query(RECORD, { input: intake() }, t.resident))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(RECORD, { input: intake({ stationId: '5a1e0000-0000-4000-8000-0000000000ff' }) }, t.qingbo))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await stack.query(RECORD, { input: intake({ buildingId: demoBuildingId('xiangtan-dongli', 1) }) }, t.qingbo))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await stack.query(RECORD, { input: intake({ stationId: '5a1e0000-0000-4000-8000-0000000000ff' }) }, t.qingbo))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await stack.query(RECORD, { input: intake({ buildingId: demoBuildingId('xiangtan-dongli', 1) }) }, t.qingbo))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(codeOf(await stack.query(RECORD, { input: intake({ text: '' }) }, t.qingbo))).toBe('BAD_USER_INPUT');
     // Monday 10:00 and 19:59 in Shanghai: the grid's hours.
     stack.clock.set('2026-11-23T02:00:00Z');
@@ -92,7 +121,10 @@ describe('property: after-hours intake and service open days', () => {
   it("follows the compound's calendar (调休) that party keeps: a Saturday working day is the grid's, a Monday holiday the company's", async () => {
     const secretary = await tokenFor('party_secretary', { compoundId: liulang.id }, { sub: 'sec:liulang' });
     const SET = `mutation($input: SetCalendarDayInput!) { setCompoundCalendarDay(input: $input) { day kind } }`;
-    for (const [day, kind] of [['2026-11-28', 'WORKING_DAY'], ['2026-11-30', 'HOLIDAY']]) {
+    for (const [day, kind] of [
+      ['2026-11-28', 'WORKING_DAY'],
+      ['2026-11-30', 'HOLIDAY'],
+    ]) {
       const r = await stack.query(SET, { input: { compoundId: liulang.id, day, kind, note: '调休' } }, secretary);
       expect(r.errors).toBeUndefined();
     }
@@ -136,7 +168,11 @@ describe('property: after-hours intake and service open days', () => {
       [{ ...input, standards: [] }, t.qingbo, 'BAD_USER_INPUT'],
       [{ ...input, standards: [{ item: 'x', standard: 'y', feeFen: '-1' }] }, t.qingbo, 'BAD_USER_INPUT'],
     ];
-    for (const [i, token, code] of bad) expect([JSON.stringify(i.standards), codeOf(await stack.query(plan, { input: i }, token))]).toEqual([JSON.stringify(i.standards), code]);
+    for (const [i, token, code] of bad)
+      expect([JSON.stringify(i.standards), codeOf(await stack.query(plan, { input: i }, token))]).toEqual([
+        JSON.stringify(i.standards),
+        code,
+      ]);
     // A fee that is not whole fen fails variable coercion in the subgraph (HTTP 400); the
     // gateway passes its code and message on.
     const fraction = await stack.query(plan, { input: { ...input, standards: [{ item: 'x', standard: 'y', feeFen: '1.5' }] } }, t.qingbo);
@@ -149,11 +185,23 @@ describe('property: after-hours intake and service open days', () => {
     expect(planned.errors).toBeUndefined();
     const day = planned.data!.planServiceOpenDay;
     expect(day.status).toBe('DRAFT');
-    expect(day.standards[1]).toEqual({ position: 2, item: 'Tap washer replacement', standard: 'Within 24 h of the request', fee: { fen: '1500', yuan: '15.00' }, feeUnit: 'per visit' });
+    expect(day.standards[1]).toEqual({
+      position: 2,
+      item: 'Tap washer replacement',
+      standard: 'Within 24 h of the request',
+      fee: { fen: '1500', yuan: '15.00' },
+      feeUnit: 'per visit',
+    });
     expect(day.standards[0].fee).toBeNull();
 
     const seen = async (token: string) =>
-      (await stack.query(`query($id: ID!) { compound(id: $id) { serviceOpenDays { id status publishedAt company { name } standards { item } } } }`, { id: liulang.id }, token)).data!.compound.serviceOpenDays;
+      (
+        await stack.query(
+          `query($id: ID!) { compound(id: $id) { serviceOpenDays { id status publishedAt company { name } standards { item } } } }`,
+          { id: liulang.id },
+          token,
+        )
+      ).data!.compound.serviceOpenDays;
     expect(await seen(t.resident)).toEqual([]);
     expect((await seen(t.qingbo)).map((d: any) => d.status)).toEqual(['DRAFT']);
 
@@ -164,8 +212,18 @@ describe('property: after-hours intake and service open days', () => {
     expect(published.data!.publishServiceOpenDay).toEqual({ status: 'PUBLISHED', publishedAt: '2026-11-25T01:00:00.000Z' });
     expect(codeOf(await stack.query(publish, { id: day.id }, t.qingbo))).toBe('CONFLICT');
     const residentView = await seen(t.resident);
-    expect(residentView).toEqual([{ id: day.id, status: 'PUBLISHED', publishedAt: '2026-11-25T01:00:00.000Z', company: { name: 'Qingbo Property Services' }, standards: [{ item: 'Corridor cleaning' }, { item: 'Tap washer replacement' }] }]);
-    const row = (await stack.dataSources.property.query('SELECT published_by, updated_by FROM service_open_day WHERE id = $1', [day.id]))[0];
+    expect(residentView).toEqual([
+      {
+        id: day.id,
+        status: 'PUBLISHED',
+        publishedAt: '2026-11-25T01:00:00.000Z',
+        company: { name: 'Qingbo Property Services' },
+        standards: [{ item: 'Corridor cleaning' }, { item: 'Tap washer replacement' }],
+      },
+    ]);
+    const row = (
+      await stack.dataSources.property.query('SELECT published_by, updated_by FROM service_open_day WHERE id = $1', [day.id])
+    )[0];
     expect(row).toEqual({ published_by: 'staff:qingbo', updated_by: 'staff:qingbo' });
   });
 });

@@ -43,7 +43,14 @@ describe('party ↔ property hand-overs with the relays running', () => {
     const id = ok(
       await stack.query(
         `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { id } }`,
-        { i: { compoundId: liulang.id, buildingId: demoBuildingId('liulang-dongyuan', 6), category: 'FACILITY_REPAIR', description: '6号楼电梯异响 Lift noise in building 6' } },
+        {
+          i: {
+            compoundId: liulang.id,
+            buildingId: demoBuildingId('liulang-dongyuan', 6),
+            category: 'FACILITY_REPAIR',
+            description: '6号楼电梯异响 Lift noise in building 6',
+          },
+        },
         t.grid,
       ),
     ).reportIssue.id as string;
@@ -56,15 +63,27 @@ describe('party ↔ property hand-overs with the relays running', () => {
       return r.propertyHandover.status === 'DELIVERED' && r;
     });
     // Building 6 is Xizi's.
-    expect(delivered.workOrders).toEqual([{ id: delivered.propertyHandover.workOrderId, status: 'SUBMITTED', company: { id: demoCompanyId('xizi-property') } }]);
+    expect(delivered.workOrders).toEqual([
+      { id: delivered.propertyHandover.workOrderId, status: 'SUBMITTED', company: { id: demoCompanyId('xizi-property') } },
+    ]);
 
-    ok(await stack.query(`mutation($id: ID!) { cancelWorkOrder(id: $id, reason: "重复报修") { id } }`, { id: delivered.propertyHandover.workOrderId }, t.xizi));
+    ok(
+      await stack.query(
+        `mutation($id: ID!) { cancelWorkOrder(id: $id, reason: "重复报修") { id } }`,
+        { id: delivered.propertyHandover.workOrderId },
+        t.xizi,
+      ),
+    );
     const back = await eventually(async () => {
       const r = ok(await stack.query(Q, { id }, t.grid)).issueReport;
       return r.workOrderOutcome === 'CANCELLED' && r;
     });
     expect(back).toMatchObject({ status: 'RESPONDED', workOrders: [{ status: 'CANCELLED' }] });
-    expect(Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM work_order WHERE source_report_id = $1`, [id]))[0].n)).toBe(1);
-    expect(Number((await stack.dataSources.party.query(`SELECT count(*)::int AS n FROM handover_inbox WHERE topic = 'workorder.outcome'`))[0].n)).toBe(1);
+    expect(
+      Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM work_order WHERE source_report_id = $1`, [id]))[0].n),
+    ).toBe(1);
+    expect(
+      Number((await stack.dataSources.party.query(`SELECT count(*)::int AS n FROM handover_inbox WHERE topic = 'workorder.outcome'`))[0].n),
+    ).toBe(1);
   });
 });

@@ -34,17 +34,28 @@ describe('party ↔ property hand-overs through the gateway', () => {
     if (r.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
     return r.data as T;
   };
-  const partyCount = async (sql: string, params: unknown[] = []) => Number((await stack.dataSources.party.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
-  const propertyCount = async (sql: string, params: unknown[] = []) => Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
+  const partyCount = async (sql: string, params: unknown[] = []) =>
+    Number((await stack.dataSources.party.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
+  const propertyCount = async (sql: string, params: unknown[] = []) =>
+    Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
 
   async function report(input: Record<string, unknown>, token = t.resident) {
-    const i = { compoundId: liulang.id, category: 'FACILITY_REPAIR', description: '3号楼楼道灯不亮 Stairway light out in building 3', ...input };
-    return ok(await stack.query(`mutation($i: ReportIssueInput!) { reportIssue(input: $i) { id } }`, { i }, token)).reportIssue.id as string;
+    const i = {
+      compoundId: liulang.id,
+      category: 'FACILITY_REPAIR',
+      description: '3号楼楼道灯不亮 Stairway light out in building 3',
+      ...input,
+    };
+    return ok(await stack.query(`mutation($i: ReportIssueInput!) { reportIssue(input: $i) { id } }`, { i }, token)).reportIssue
+      .id as string;
   }
   const respond = (id: string, token = t.grid) => stack.query(`mutation($id: ID!) { respondToIssueReport(id: $id) { id } }`, { id }, token);
-  const handOver = (id: string, token = t.grid) => stack.query(`mutation($id: ID!) { handIssueReportToProperty(id: $id, note: "物业负责") { ${REPORT_FIELDS} } }`, { id }, token);
-  const getReport = async (id: string, token = t.grid, extra = '') => ok(await stack.query(`query($id: ID!) { issueReport(id: $id) { ${REPORT_FIELDS} ${extra} } }`, { id }, token)).issueReport;
-  const step = (mutation: string, id: string, token: string, args = '') => stack.query(`mutation($id: ID!) { ${mutation}(id: $id${args}) { id status } }`, { id }, token);
+  const handOver = (id: string, token = t.grid) =>
+    stack.query(`mutation($id: ID!) { handIssueReportToProperty(id: $id, note: "物业负责") { ${REPORT_FIELDS} } }`, { id }, token);
+  const getReport = async (id: string, token = t.grid, extra = '') =>
+    ok(await stack.query(`query($id: ID!) { issueReport(id: $id) { ${REPORT_FIELDS} ${extra} } }`, { id }, token)).issueReport;
+  const step = (mutation: string, id: string, token: string, args = '') =>
+    stack.query(`mutation($id: ID!) { ${mutation}(id: $id${args}) { id status } }`, { id }, token);
 
   /** Reported by the resident, answered by the grid, handed to property, delivered. */
   async function deliveredReport(input: Record<string, unknown>) {
@@ -59,7 +70,13 @@ describe('party ↔ property hand-overs through the gateway', () => {
 
   async function workThrough(workOrderId: string, token: string) {
     ok(await step('acceptWorkOrder', workOrderId, token));
-    ok(await stack.query(`mutation($id: ID!, $a: ID!) { dispatchWorkOrder(id: $id, assigneeId: $a) { id } }`, { id: workOrderId, a: hubinWorker }, token));
+    ok(
+      await stack.query(
+        `mutation($id: ID!, $a: ID!) { dispatchWorkOrder(id: $id, assigneeId: $a) { id } }`,
+        { id: workOrderId, a: hubinWorker },
+        token,
+      ),
+    );
     ok(await step('startWorkOrder', workOrderId, token));
     ok(await step('resolveWorkOrder', workOrderId, token, ', note: "换了灯泡"'));
   }
@@ -77,13 +94,30 @@ describe('party ↔ property hand-overs through the gateway', () => {
     t.qingbo = await tokenFor('property_staff', { companyId: demoCompanyId('qingbo-property') }, { sub: 'staff:qingbo' });
     const created = await stack.query(
       `mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }`,
-      { i: { compoundId: liulang.id, householdId: demoHouseholdId('liulang-dongyuan', 3), name: '王五', birthDate: '1956-05-01', phone: '13700000000' } },
+      {
+        i: {
+          compoundId: liulang.id,
+          householdId: demoHouseholdId('liulang-dongyuan', 3),
+          name: '王五',
+          birthDate: '1956-05-01',
+          phone: '13700000000',
+        },
+      },
       t.grid,
     );
     residentId = ok(created).createResident.id;
     t.resident = await tokenWith([{ role: 'resident', compoundId: liulang.id }], { residentId, sub: 'resident:wang' });
-    t.dongliResident = await tokenWith([{ role: 'resident', compoundId: dongli.id }], { residentId: '44444444-4444-4444-8444-444444444444', sub: 'resident:dongli' });
-    hubinWorker = ok(await stack.query(`mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`, { input: { companyId: demoCompanyId('hubin-property'), name: '湖滨 师傅' } }, t.hubin)).addStaffMember.id;
+    t.dongliResident = await tokenWith([{ role: 'resident', compoundId: dongli.id }], {
+      residentId: '44444444-4444-4444-8444-444444444444',
+      sub: 'resident:dongli',
+    });
+    hubinWorker = ok(
+      await stack.query(
+        `mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`,
+        { input: { companyId: demoCompanyId('hubin-property'), name: '湖滨 师傅' } },
+        t.hubin,
+      ),
+    ).addStaffMember.id;
     // Whatever the demo seed left in the outboxes is not this file's business.
     await stack.dataSources.party.query(`DELETE FROM handover_outbox`);
     await stack.dataSources.property.query(`DELETE FROM handover_outbox`);
@@ -97,7 +131,12 @@ describe('party ↔ property hand-overs through the gateway', () => {
     ok(await respond(id));
     const handed = ok(await handOver(id)).handIssueReportToProperty;
     // One transaction: the state and the promise of a work order.
-    expect(handed).toMatchObject({ status: 'HANDED_TO_PROPERTY', path: 'PROPERTY', workOrderId: null, propertyHandover: { status: 'PENDING', workOrderId: null, error: null, attempts: 0 } });
+    expect(handed).toMatchObject({
+      status: 'HANDED_TO_PROPERTY',
+      path: 'PROPERTY',
+      workOrderId: null,
+      propertyHandover: { status: 'PENDING', workOrderId: null, error: null, attempts: 0 },
+    });
     expect(await partyCount(`handover_outbox WHERE topic = 'report.to-property' AND record_id = $1 AND status = 'PENDING'`, [id])).toBe(1);
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(0);
 
@@ -121,7 +160,10 @@ describe('party ↔ property hand-overs through the gateway', () => {
         history: [{ action: 'SUBMIT', toStatus: 'SUBMITTED', actor: 'service:party' }],
       },
     ]);
-    const [stored] = await stack.dataSources.property.query(`SELECT company_id, source_report_id, resident_id FROM work_order WHERE id = $1`, [delivered.workOrderId]);
+    const [stored] = await stack.dataSources.property.query(
+      `SELECT company_id, source_report_id, resident_id FROM work_order WHERE id = $1`,
+      [delivered.workOrderId],
+    );
     expect(stored).toEqual({ company_id: demoCompanyId('hubin-property'), source_report_id: id, resident_id: null });
 
     // Dispatched and resolved by the company: the outcome waits in property's outbox.
@@ -130,10 +172,22 @@ describe('party ↔ property hand-overs through the gateway', () => {
     expect((await getReport(id)).status).toBe('HANDED_TO_PROPERTY');
     expect(await propertyRelay.runOnce()).toBe(1);
     const resolved = await getReport(id, t.resident, `workOrders { status assignee { name } history { action } }`);
-    expect(resolved).toMatchObject({ status: 'RESOLVED', path: 'PROPERTY', workOrderOutcome: 'RESOLVED', workOrderOutcomeAt: '2026-11-23T03:00:00.000Z', resolvedAt: '2026-11-23T03:00:00.000Z' });
+    expect(resolved).toMatchObject({
+      status: 'RESOLVED',
+      path: 'PROPERTY',
+      workOrderOutcome: 'RESOLVED',
+      workOrderOutcomeAt: '2026-11-23T03:00:00.000Z',
+      resolvedAt: '2026-11-23T03:00:00.000Z',
+    });
     expect(resolved.entries.map((e: any) => e.kind)).toEqual(['REPORTED', 'RESPONDED', 'HANDED_TO_PROPERTY', 'WORK_ORDER_RESOLVED']);
     expect(resolved.entries[3].by).toBe('service:property');
-    expect(resolved.workOrders).toEqual([{ status: 'RESOLVED', assignee: { name: '湖滨 师傅' }, history: ['SUBMIT', 'ACCEPT', 'DISPATCH', 'START', 'RESOLVE'].map((action) => ({ action })) }]);
+    expect(resolved.workOrders).toEqual([
+      {
+        status: 'RESOLVED',
+        assignee: { name: '湖滨 师傅' },
+        history: ['SUBMIT', 'ACCEPT', 'DISPATCH', 'START', 'RESOLVE'].map((action) => ({ action })),
+      },
+    ]);
 
     // Resolve → reopen → resolve: each outcome is its own event, delivered once each.
     stack.clock.advance(3_600_000);
@@ -143,23 +197,46 @@ describe('party ↔ property hand-overs through the gateway', () => {
     expect(await propertyRelay.runOnce()).toBe(1);
     expect(await propertyRelay.runOnce()).toBe(0);
     const again = await getReport(id);
-    expect(again).toMatchObject({ status: 'RESOLVED', resolvedAt: '2026-11-23T04:00:00.000Z', workOrderOutcomeAt: '2026-11-23T04:00:00.000Z' });
+    expect(again).toMatchObject({
+      status: 'RESOLVED',
+      resolvedAt: '2026-11-23T04:00:00.000Z',
+      workOrderOutcomeAt: '2026-11-23T04:00:00.000Z',
+    });
     expect(again.entries.filter((e: any) => e.kind === 'WORK_ORDER_RESOLVED')).toHaveLength(2);
     expect(await partyCount(`handover_inbox WHERE topic = 'workorder.outcome'`)).toBe(2);
 
     // The reporter confirms and closes out, as after a resolution in the community.
-    const closed = ok(await stack.query(`mutation($id: ID!) { closeIssueReport(id: $id, satisfaction: 5, comment: "修好了") { status satisfaction closedAt } }`, { id }, t.resident)).closeIssueReport;
+    const closed = ok(
+      await stack.query(
+        `mutation($id: ID!) { closeIssueReport(id: $id, satisfaction: 5, comment: "修好了") { status satisfaction closedAt } }`,
+        { id },
+        t.resident,
+      ),
+    ).closeIssueReport;
     expect(closed).toEqual({ status: 'CLOSED', satisfaction: 5, closedAt: '2026-11-23T04:00:00.000Z' });
   });
 
   it('access: the reporter, the grid and analysts see the repair; analysts without personal data; other compounds not at all', async () => {
-    const { id, workOrderId } = await deliveredReport({ area: 'West gate', category: 'SAFETY_HAZARD', description: '西门护栏松动 Loose railing at the west gate' });
+    const { id, workOrderId } = await deliveredReport({
+      area: 'West gate',
+      category: 'SAFETY_HAZARD',
+      description: '西门护栏松动 Loose railing at the west gate',
+    });
     const q = `query($id: ID!) { issueReport(id: $id) { id reporterResident { id name phone } workOrders { id status areaKey priority company { id } history { action actor } } } }`;
 
     const asResident = ok(await stack.query(q, { id }, t.resident)).issueReport;
     expect(asResident.reporterResident).toEqual({ id: residentId, name: '王五', phone: '13700000000' });
     // The named area is matched to property's common area; a hazard is HIGH.
-    expect(asResident.workOrders).toEqual([{ id: workOrderId, status: 'SUBMITTED', areaKey: 'west-gate', priority: 'HIGH', company: { id: demoCompanyId('hubin-property') }, history: [{ action: 'SUBMIT', actor: 'service:party' }] }]);
+    expect(asResident.workOrders).toEqual([
+      {
+        id: workOrderId,
+        status: 'SUBMITTED',
+        areaKey: 'west-gate',
+        priority: 'HIGH',
+        company: { id: demoCompanyId('hubin-property') },
+        history: [{ action: 'SUBMIT', actor: 'service:party' }],
+      },
+    ]);
 
     const asAnalyst = ok(await stack.query(q, { id }, t.analyst)).issueReport;
     expect(asAnalyst.reporterResident).toEqual({ id: residentId, name: null, phone: null });
@@ -168,8 +245,12 @@ describe('party ↔ property hand-overs through the gateway', () => {
     // The grid follows the order its report opened (also through `workOrder(id)` and the list).
     const asGrid = ok(await stack.query(q, { id }, t.grid)).issueReport;
     expect(asGrid.workOrders.map((o: any) => o.id)).toEqual([workOrderId]);
-    expect(ok(await stack.query(`query($id: ID!) { workOrder(id: $id) { id } }`, { id: workOrderId }, t.grid)).workOrder.id).toBe(workOrderId);
-    const gridList = ok(await stack.query(`query($c: ID!) { workOrders(compoundId: $c, first: 100) { edges { node { id } } } }`, { c: liulang.id }, t.grid)).workOrders.edges.map((e: any) => e.node.id);
+    expect(ok(await stack.query(`query($id: ID!) { workOrder(id: $id) { id } }`, { id: workOrderId }, t.grid)).workOrder.id).toBe(
+      workOrderId,
+    );
+    const gridList = ok(
+      await stack.query(`query($c: ID!) { workOrders(compoundId: $c, first: 100) { edges { node { id } } } }`, { c: liulang.id }, t.grid),
+    ).workOrders.edges.map((e: any) => e.node.id);
     expect(gridList).toContain(workOrderId);
     expect(codeOf(await stack.query(`query($id: ID!) { workOrder(id: $id) { id } }`, { id: workOrderId }, t.dongliGrid))).toBe('FORBIDDEN');
 
@@ -177,18 +258,32 @@ describe('party ↔ property hand-overs through the gateway', () => {
     expect(codeOf(await stack.query(q, { id }, t.dongliResident))).toBe('FORBIDDEN');
     expect(codeOf(await stack.query(q, { id }, t.dongliGrid))).toBe('FORBIDDEN');
     // The internal mutations are not in the public graph.
-    const hidden = await stack.query(`mutation { openWorkOrderFromReport(input: { reportId: "${id}", compoundId: "${liulang.id}", area: "west-gate", category: "OTHER", text: "x" }) { id } }`, {}, t.service);
+    const hidden = await stack.query(
+      `mutation { openWorkOrderFromReport(input: { reportId: "${id}", compoundId: "${liulang.id}", area: "west-gate", category: "OTHER", text: "x" }) { id } }`,
+      {},
+      t.service,
+    );
     expect(codeOf(hidden)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('cancelled: the report goes back to the grid, cannot open a second order, and is resolved in the community', async () => {
-    const { id, workOrderId } = await deliveredReport({ area: 'underground-garage', category: 'ENVIRONMENT', description: '车库有积水 Water in the garage' });
+    const { id, workOrderId } = await deliveredReport({
+      area: 'underground-garage',
+      category: 'ENVIRONMENT',
+      description: '车库有积水 Water in the garage',
+    });
     // The garage is Xizi's; Xizi's staff cancel (e.g. it is the water company's pipe).
     const xizi = await tokenFor('property_staff', { companyId: demoCompanyId('xizi-property') }, { sub: 'staff:xizi' });
     ok(await step('cancelWorkOrder', workOrderId, xizi, ', reason: "市政管道，非物业范围"'));
     expect(await propertyRelay.runOnce()).toBe(1);
     const back = await getReport(id);
-    expect(back).toMatchObject({ status: 'RESPONDED', path: null, workOrderId, workOrderOutcome: 'CANCELLED', propertyHandover: { status: 'DELIVERED', workOrderId } });
+    expect(back).toMatchObject({
+      status: 'RESPONDED',
+      path: null,
+      workOrderId,
+      workOrderOutcome: 'CANCELLED',
+      propertyHandover: { status: 'DELIVERED', workOrderId },
+    });
     expect(back.entries.at(-1)).toEqual({ kind: 'WORK_ORDER_CANCELLED', note: `Work order ${workOrderId}`, by: 'service:property' });
 
     const second = await handOver(id);
@@ -196,12 +291,17 @@ describe('party ↔ property hand-overs through the gateway', () => {
     expect((await getReport(id)).status).toBe('RESPONDED');
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(1);
 
-    const resolved = ok(await stack.query(`mutation($id: ID!) { resolveIssueReport(id: $id, note: "已联系自来水公司") { status path } }`, { id }, t.grid)).resolveIssueReport;
+    const resolved = ok(
+      await stack.query(`mutation($id: ID!) { resolveIssueReport(id: $id, note: "已联系自来水公司") { status path } }`, { id }, t.grid),
+    ).resolveIssueReport;
     expect(resolved).toEqual({ status: 'RESOLVED', path: 'COMMUNITY' });
   });
 
   it('property down while a report is handed over: PENDING with the error, then delivered exactly once after it is back', async () => {
-    const id = await report({ buildingId: demoBuildingId('liulang-dongyuan', 1), description: '1号楼单元门坏了 Door of building 1 broken' });
+    const id = await report({
+      buildingId: demoBuildingId('liulang-dongyuan', 1),
+      description: '1号楼单元门坏了 Door of building 1 broken',
+    });
     ok(await respond(id));
     await stack.stopSubgraph('property');
     try {
@@ -227,16 +327,23 @@ describe('party ↔ property hand-overs through the gateway', () => {
     // Replays: the relay has nothing left; a re-delivery returns the same order and writes nothing.
     stack.clock.advance(120_000);
     expect(await partyRelay.runOnce()).toBe(0);
-    const [message] = await stack.dataSources.party.query(`SELECT payload FROM handover_outbox WHERE topic = 'report.to-property' AND record_id = $1`, [id]);
+    const [message] = await stack.dataSources.party.query(
+      `SELECT payload FROM handover_outbox WHERE topic = 'report.to-property' AND record_id = $1`,
+      [id],
+    );
     const OPEN = `mutation($input: OpenWorkOrderFromReportInput!) { openWorkOrderFromReport(input: $input) { id } }`;
     const replay = ok(await stack.querySubgraph('property', OPEN, { input: message.payload }, t.service));
     expect(replay.openWorkOrderFromReport.id).toBe(delivered.workOrderId);
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(1);
     expect(await propertyCount(`work_order_event WHERE work_order_id = $1`, [delivered.workOrderId])).toBe(1);
     // The same report with other content is a conflict, not a second order.
-    expect(codeOf(await stack.querySubgraph('property', OPEN, { input: { ...message.payload, text: 'something else' } }, t.service))).toBe('CONFLICT');
+    expect(codeOf(await stack.querySubgraph('property', OPEN, { input: { ...message.payload, text: 'something else' } }, t.service))).toBe(
+      'CONFLICT',
+    );
     // Twenty simultaneous re-deliveries: still one order.
-    const many = await Promise.all(Array.from({ length: 20 }, () => stack.querySubgraph('property', OPEN, { input: message.payload }, t.service)));
+    const many = await Promise.all(
+      Array.from({ length: 20 }, () => stack.querySubgraph('property', OPEN, { input: message.payload }, t.service)),
+    );
     expect(new Set(many.map((r) => ok(r).openWorkOrderFromReport.id))).toEqual(new Set([delivered.workOrderId]));
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(1);
   });
@@ -244,12 +351,20 @@ describe('party ↔ property hand-overs through the gateway', () => {
   it('a location nobody covers is refused for good: FAILED with the reason on the report, which is the grid’s again', async () => {
     // Xiangtan Dongli has no property contract in the demo world.
     const dongliReporter = await tokenFor('grid_worker', { compoundId: dongli.id }, { sub: 'grid:dongli' });
-    const id = await report({ compoundId: dongli.id, buildingId: demoBuildingId('xiangtan-dongli', 2), description: '2号楼外墙脱落 Facade tiles falling' }, dongliReporter);
+    const id = await report(
+      { compoundId: dongli.id, buildingId: demoBuildingId('xiangtan-dongli', 2), description: '2号楼外墙脱落 Facade tiles falling' },
+      dongliReporter,
+    );
     ok(await respond(id, dongliReporter));
     ok(await handOver(id, dongliReporter));
     expect(await partyRelay.runOnce()).toBe(1);
     const failed = await getReport(id, dongliReporter);
-    expect(failed).toMatchObject({ status: 'RESPONDED', path: null, workOrderId: null, propertyHandover: { status: 'FAILED', workOrderId: null, attempts: 1 } });
+    expect(failed).toMatchObject({
+      status: 'RESPONDED',
+      path: null,
+      workOrderId: null,
+      propertyHandover: { status: 'FAILED', workOrderId: null, attempts: 1 },
+    });
     expect(failed.propertyHandover.error).toMatch(/^CONFLICT: No property company covers building:/);
     expect(failed.entries.at(-1)).toMatchObject({ kind: 'HANDOVER_FAILED', by: 'service:party-relay' });
     expect(failed.entries.at(-1).note).toMatch(/No property company covers/);
@@ -282,10 +397,21 @@ describe('party ↔ property hand-overs through the gateway', () => {
     // Monday 2026-11-23, 21:00 in Shanghai: the property company holds the station.
     stack.clock.set('2026-11-23T13:00:00Z');
     const RECORD = `mutation($input: RecordAfterHoursIntakeInput!) { recordAfterHoursIntake(input: $input) { id gridHandback gridReportId } }`;
-    const input = { stationId: station, text: '邻居噪音扰民 Neighbours noisy at night', callerName: '赵六', kind: 'COMMON_AREA', areaKey: 'central-garden', category: 'OTHER', priority: 'LOW', handBackToGrid: true };
+    const input = {
+      stationId: station,
+      text: '邻居噪音扰民 Neighbours noisy at night',
+      callerName: '赵六',
+      kind: 'COMMON_AREA',
+      areaKey: 'central-garden',
+      category: 'OTHER',
+      priority: 'LOW',
+      handBackToGrid: true,
+    };
     const intake = ok(await stack.query(RECORD, { input }, t.qingbo)).recordAfterHoursIntake;
     expect(intake).toMatchObject({ gridHandback: 'PENDING', gridReportId: null });
-    expect(await propertyCount(`handover_outbox WHERE topic = 'intake.to-grid' AND record_id = $1 AND status = 'PENDING'`, [intake.id])).toBe(1);
+    expect(
+      await propertyCount(`handover_outbox WHERE topic = 'intake.to-grid' AND record_id = $1 AND status = 'PENDING'`, [intake.id]),
+    ).toBe(1);
 
     // Party is down at first: the hand-back waits.
     await stack.stopSubgraph('party');
@@ -295,7 +421,10 @@ describe('party ↔ property hand-overs through the gateway', () => {
       await stack.startSubgraph('party');
     }
     const INTAKE = `query($id: ID!) { afterHoursIntake(id: $id) { gridHandback gridHandbackError gridReportId } }`;
-    expect(ok(await stack.query(INTAKE, { id: intake.id }, t.qingbo)).afterHoursIntake).toMatchObject({ gridHandback: 'PENDING', gridReportId: null });
+    expect(ok(await stack.query(INTAKE, { id: intake.id }, t.qingbo)).afterHoursIntake).toMatchObject({
+      gridHandback: 'PENDING',
+      gridReportId: null,
+    });
 
     stack.clock.set('2026-11-24T00:30:00Z');
     expect(await propertyRelay.runOnce()).toBe(1);
@@ -305,24 +434,51 @@ describe('party ↔ property hand-overs through the gateway', () => {
     const reportId = after.gridReportId;
 
     // The grid sees it among its compound's reports, from property's intake, to be answered.
-    const listed = ok(await stack.query(`query($c: ID!) { issueReports(compoundId: $c, status: SUBMITTED, first: 100) { edges { node { id source sourceIntakeId area description reportedAt } } } }`, { c: liulang.id }, t.grid));
+    const listed = ok(
+      await stack.query(
+        `query($c: ID!) { issueReports(compoundId: $c, status: SUBMITTED, first: 100) { edges { node { id source sourceIntakeId area description reportedAt } } } }`,
+        { c: liulang.id },
+        t.grid,
+      ),
+    );
     const node = listed.issueReports.edges.map((e: any) => e.node).find((n: any) => n.id === reportId);
-    expect(node).toEqual({ id: reportId, source: 'PROPERTY_INTAKE', sourceIntakeId: intake.id, area: 'central-garden', description: '邻居噪音扰民 Neighbours noisy at night', reportedAt: '2026-11-24T00:30:00.000Z' });
+    expect(node).toEqual({
+      id: reportId,
+      source: 'PROPERTY_INTAKE',
+      sourceIntakeId: intake.id,
+      area: 'central-garden',
+      description: '邻居噪音扰民 Neighbours noisy at night',
+      reportedAt: '2026-11-24T00:30:00.000Z',
+    });
     const entries = (await getReport(reportId)).entries;
-    expect(entries).toEqual([{ kind: 'REPORTED', note: 'After-hours intake at the service station, taken 2026-11-23T13:00:00.000Z', by: 'service:property' }]);
+    expect(entries).toEqual([
+      { kind: 'REPORTED', note: 'After-hours intake at the service station, taken 2026-11-23T13:00:00.000Z', by: 'service:property' },
+    ]);
     ok(await respond(reportId));
 
     // Replay: nothing left to send; a re-delivery returns the same report.
     expect(await propertyRelay.runOnce()).toBe(0);
-    const [message] = await stack.dataSources.property.query(`SELECT payload FROM handover_outbox WHERE topic = 'intake.to-grid' AND record_id = $1`, [intake.id]);
+    const [message] = await stack.dataSources.property.query(
+      `SELECT payload FROM handover_outbox WHERE topic = 'intake.to-grid' AND record_id = $1`,
+      [intake.id],
+    );
     const OPEN = `mutation($input: OpenReportFromIntakeInput!) { openReportFromIntake(input: $input) { id status } }`;
-    expect(ok(await stack.querySubgraph('party', OPEN, { input: message.payload }, t.service)).openReportFromIntake).toEqual({ id: reportId, status: 'RESPONDED' });
+    expect(ok(await stack.querySubgraph('party', OPEN, { input: message.payload }, t.service)).openReportFromIntake).toEqual({
+      id: reportId,
+      status: 'RESPONDED',
+    });
     expect(await partyCount(`issue_report WHERE source_intake_id = $1`, [intake.id])).toBe(1);
-    expect(codeOf(await stack.querySubgraph('party', OPEN, { input: { ...message.payload, text: 'changed' } }, t.service))).toBe('CONFLICT');
+    expect(codeOf(await stack.querySubgraph('party', OPEN, { input: { ...message.payload, text: 'changed' } }, t.service))).toBe(
+      'CONFLICT',
+    );
     // Only services call it.
     const asGrid = await fetch(stack.directory.urlOf('party'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.grid}`, [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${t.grid}`,
+        [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential,
+      },
       body: JSON.stringify({ query: OPEN, variables: { input: message.payload } }),
     });
     expect(((await asGrid.json()) as GraphQLResult).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -331,7 +487,10 @@ describe('party ↔ property hand-overs through the gateway', () => {
   it("lists a compound's reports with their repairs at a cost that does not grow with the page", async () => {
     stack.clock.set('2026-11-25T02:00:00Z');
     for (let n = 1; n <= 12; n++) {
-      const id = await report({ buildingId: demoBuildingId('liulang-dongyuan', ((n - 1) % 6) + 1), description: `巡查发现 ${n} Found on the round ${n}` }, t.grid);
+      const id = await report(
+        { buildingId: demoBuildingId('liulang-dongyuan', ((n - 1) % 6) + 1), description: `巡查发现 ${n} Found on the round ${n}` },
+        t.grid,
+      );
       ok(await respond(id));
       ok(await handOver(id));
     }

@@ -22,14 +22,27 @@ describe('property: analyst figures on work orders', () => {
     stack = await startStack();
     const db = stack.dataSources.property;
     const audit = `'fixture', now(), 'fixture', now()`;
-    for (const [id, name] of [[company, 'Stats Co'], [other, 'Other Co']]) {
-      await db.query(`INSERT INTO property_company (id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, ${audit})`, [id, name]);
+    for (const [id, name] of [
+      [company, 'Stats Co'],
+      [other, 'Other Co'],
+    ]) {
+      await db.query(`INSERT INTO property_company (id, name, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, ${audit})`, [
+        id,
+        name,
+      ]);
     }
     const contracts: Record<string, string> = {};
-    for (const [co, cp] of [[company, compound], [other, compound], [company, compound2]]) {
+    for (const [co, cp] of [
+      [company, compound],
+      [other, compound],
+      [company, compound2],
+    ]) {
       const id = randomUUID();
       contracts[`${co}|${cp}`] = id;
-      await db.query(`INSERT INTO service_contract (id, company_id, compound_id, starts_on, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, '2026-01-01', ${audit})`, [id, co, cp]);
+      await db.query(
+        `INSERT INTO service_contract (id, company_id, compound_id, starts_on, created_by, created_at, updated_by, updated_at) VALUES ($1, $2, $3, '2026-01-01', ${audit})`,
+        [id, co, cp],
+      );
     }
     const H = 3_600_000;
     const SLA: Record<string, number> = { URGENT: 4 * H, HIGH: 24 * H, NORMAL: 72 * H, LOW: 168 * H };
@@ -53,7 +66,21 @@ describe('property: analyst figures on work orders', () => {
         `INSERT INTO work_order (id, compound_id, company_id, contract_id, kind, area_key, category, priority, description, status, submitted_at, sla_deadline,
            first_resolved_at, resolved_at, rating, reopen_count, created_by, created_at, updated_by, updated_at)
          VALUES ($1, $2, $3, $4, 'COMMON_AREA', 'east-gate', $5, $6, 'fixture', $7, $8, $9, $10, $11, $12, $13, ${audit})`,
-        [randomUUID(), cp, co, contracts[`${co}|${cp}`], category, priority, status, sub, new Date(sub.getTime() + SLA[priority]), ever ? resolvedAt ?? new Date(sub.getTime() + H) : null, resolvedAt, rating, reopens],
+        [
+          randomUUID(),
+          cp,
+          co,
+          contracts[`${co}|${cp}`],
+          category,
+          priority,
+          status,
+          sub,
+          new Date(sub.getTime() + SLA[priority]),
+          ever ? (resolvedAt ?? new Date(sub.getTime() + H)) : null,
+          resolvedAt,
+          rating,
+          reopens,
+        ],
       );
     }
   });
@@ -84,11 +111,23 @@ describe('property: analyst figures on work orders', () => {
   it('widens to the whole company or compound, and counts resolution exactly at the deadline as on time', async () => {
     const analyst = await tokenFor('analyst');
     const byCompany = (await stack.query(STATS, { ...period, companyId: company }, analyst)).data!.workOrderStats;
-    expect([byCompany.total, byCompany.resolvedCount, byCompany.onTimeCount, byCompany.medianSecondsToResolve]).toEqual([7, 4, 3, 17 * 3600]);
+    expect([byCompany.total, byCompany.resolvedCount, byCompany.onTimeCount, byCompany.medianSecondsToResolve]).toEqual([
+      7,
+      4,
+      3,
+      17 * 3600,
+    ]);
     const byCompound = (await stack.query(STATS, { ...period, compoundId: compound }, analyst)).data!.workOrderStats;
     expect([byCompound.total, byCompound.ratedCount, byCompound.averageRating]).toEqual([7, 3, 8 / 3]);
     const empty = (await stack.query(STATS, { from: '2020-01-01T00:00:00Z', to: '2020-02-01T00:00:00Z' }, analyst)).data!.workOrderStats;
-    expect(empty).toMatchObject({ total: 0, byCategory: [], onTimeRate: null, medianSecondsToResolve: null, averageRating: null, reopenRate: null });
+    expect(empty).toMatchObject({
+      total: 0,
+      byCategory: [],
+      onTimeRate: null,
+      medianSecondsToResolve: null,
+      averageRating: null,
+      reopenRate: null,
+    });
   });
 
   it('lets staff see only their own company, and refuses bad periods', async () => {
@@ -96,7 +135,15 @@ describe('property: analyst figures on work orders', () => {
     expect((await stack.query(STATS, { ...period, companyId: company }, staff)).data!.workOrderStats.total).toBe(7);
     expect(codeOf(await stack.query(STATS, { ...period, companyId: other }, staff))).toBe('FORBIDDEN');
     expect(codeOf(await stack.query(STATS, { ...period }, staff))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(STATS, { ...period }, await tokenWith([{ role: 'resident', compoundId: compound }], { residentId: randomUUID() })))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await stack.query(
+          STATS,
+          { ...period },
+          await tokenWith([{ role: 'resident', compoundId: compound }], { residentId: randomUUID() }),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect(codeOf(await stack.query(STATS, { from: period.to, to: period.from }, await tokenFor('analyst')))).toBe('BAD_USER_INPUT');
   });
 });

@@ -38,8 +38,15 @@ describe('property: work orders through the gateway', () => {
     return r.data!.createWorkOrder;
   }
   async function step(mutation: string, args: Record<string, unknown>, token: string) {
-    const params = Object.keys(args).map((k) => `$${k}: ${k === 'rating' ? 'Int' : k === 'id' || k === 'assigneeId' ? 'ID!' : k === 'reason' && mutation === 'reopenWorkOrder' ? 'String!' : 'String'}`).join(', ');
-    const call = Object.keys(args).map((k) => `${k}: $${k}`).join(', ');
+    const params = Object.keys(args)
+      .map(
+        (k) =>
+          `$${k}: ${k === 'rating' ? 'Int' : k === 'id' || k === 'assigneeId' ? 'ID!' : k === 'reason' && mutation === 'reopenWorkOrder' ? 'String!' : 'String'}`,
+      )
+      .join(', ');
+    const call = Object.keys(args)
+      .map((k) => `${k}: $${k}`)
+      .join(', ');
     return stack.query(`mutation(${params}) { ${mutation}(${call}) { ${ORDER_FIELDS} } }`, args, token);
   }
 
@@ -51,7 +58,11 @@ describe('property: work orders through the gateway', () => {
     for (const key of ['qingbo-property', 'hubin-property', 'xizi-property']) {
       tokens[key] = await tokenFor('property_staff', { companyId: demoCompanyId(key) }, { sub: `staff:${key}` });
       for (const name of ['Worker A', 'Worker B']) {
-        const r = await stack.query(`mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`, { input: { companyId: demoCompanyId(key), name: `${key} ${name}` } }, tokens[key]);
+        const r = await stack.query(
+          `mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`,
+          { input: { companyId: demoCompanyId(key), name: `${key} ${name}` } },
+          tokens[key],
+        );
         expect(r.errors).toBeUndefined();
         staffIds[`${key} ${name}`] = r.data!.addStaffMember.id;
       }
@@ -72,9 +83,42 @@ describe('property: work orders through the gateway', () => {
       [homeRepair(4), tokens.r1, 'hubin-property'],
       [homeRepair(5), tokens.r1, 'xizi-property'],
       [homeRepair(6), tokens.r1, 'xizi-property'],
-      [{ compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'west-gate', category: 'SECURITY', priority: 'HIGH', description: 'Gate barrier stuck' }, tokens['hubin-property'], 'hubin-property'],
-      [{ compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'underground-garage', category: 'LIGHTING', priority: 'LOW', description: 'Lamp out' }, tokens['xizi-property'], 'xizi-property'],
-      [{ compoundId: liulang.id, kind: 'COMMON_AREA', buildingId: b2(), category: 'ELEVATOR', priority: 'URGENT', description: 'Lift stuck' }, tokens['qingbo-property'], 'qingbo-property'],
+      [
+        {
+          compoundId: liulang.id,
+          kind: 'COMMON_AREA',
+          areaKey: 'west-gate',
+          category: 'SECURITY',
+          priority: 'HIGH',
+          description: 'Gate barrier stuck',
+        },
+        tokens['hubin-property'],
+        'hubin-property',
+      ],
+      [
+        {
+          compoundId: liulang.id,
+          kind: 'COMMON_AREA',
+          areaKey: 'underground-garage',
+          category: 'LIGHTING',
+          priority: 'LOW',
+          description: 'Lamp out',
+        },
+        tokens['xizi-property'],
+        'xizi-property',
+      ],
+      [
+        {
+          compoundId: liulang.id,
+          kind: 'COMMON_AREA',
+          buildingId: b2(),
+          category: 'ELEVATOR',
+          priority: 'URGENT',
+          description: 'Lift stuck',
+        },
+        tokens['qingbo-property'],
+        'qingbo-property',
+      ],
     ];
     function b2() {
       return b(2);
@@ -85,11 +129,24 @@ describe('property: work orders through the gateway', () => {
       expect(order.status).toBe('SUBMITTED');
     }
     // Staff cannot file work for another company's zone.
-    const other = await stack.query(CREATE, { input: { compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'east-gate', category: 'SECURITY', priority: 'HIGH', description: 'x' } }, tokens['hubin-property']);
+    const other = await stack.query(
+      CREATE,
+      {
+        input: {
+          compoundId: liulang.id,
+          kind: 'COMMON_AREA',
+          areaKey: 'east-gate',
+          category: 'SECURITY',
+          priority: 'HIGH',
+          description: 'x',
+        },
+      },
+      tokens['hubin-property'],
+    );
     expect(codeOf(other)).toBe('FORBIDDEN');
   });
 
-  it('refuses orders nobody covers, outside the caller\'s scope or with bad input, writing nothing', async () => {
+  it("refuses orders nobody covers, outside the caller's scope or with bad input, writing nothing", async () => {
     const before = [await count('work_order'), await count('work_order_event')];
     const gap = await stack.query(
       CREATE,
@@ -102,8 +159,16 @@ describe('property: work orders through the gateway', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [homeRepair(1, { buildingId: demoBuildingId('xiangtan-dongli', 1) }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1, { compoundId: dongli.id, buildingId: demoBuildingId('xiangtan-dongli', 1) }), tokens.r1, 'FORBIDDEN'],
-      [{ compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'east-gate', category: 'SECURITY', priority: 'HIGH', description: 'x' }, tokens.r1, 'FORBIDDEN'],
-      [{ compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'moon-base', category: 'SECURITY', priority: 'HIGH', description: 'x' }, tokens.admin, 'BAD_USER_INPUT'],
+      [
+        { compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'east-gate', category: 'SECURITY', priority: 'HIGH', description: 'x' },
+        tokens.r1,
+        'FORBIDDEN',
+      ],
+      [
+        { compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'moon-base', category: 'SECURITY', priority: 'HIGH', description: 'x' },
+        tokens.admin,
+        'BAD_USER_INPUT',
+      ],
       [homeRepair(1, { buildingId: null, areaKey: 'east-gate' }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1, { description: '' }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1, { priority: 'WHENEVER' }), tokens.r1, 'BAD_USER_INPUT'],
@@ -191,9 +256,13 @@ describe('property: work orders through the gateway', () => {
     ]);
     // One minute apart each, by the server's clock.
     const times = stored.data!.workOrder.history.map((e: any) => Date.parse(e.at));
-    expect(times.slice(1).map((t: number, i: number) => t - times[i])).toEqual([60_000, 60_000, 60_000, 60_000, 60_000, 60_000, 60_000, 60_000]);
+    expect(times.slice(1).map((t: number, i: number) => t - times[i])).toEqual([
+      60_000, 60_000, 60_000, 60_000, 60_000, 60_000, 60_000, 60_000,
+    ]);
     expect(stored.data!.workOrder.history[5].note).toBe('Still dripping');
-    const row = (await stack.dataSources.property.query('SELECT status, rating, reopen_count, updated_by FROM work_order WHERE id = $1', [id]))[0];
+    const row = (
+      await stack.dataSources.property.query('SELECT status, rating, reopen_count, updated_by FROM work_order WHERE id = $1', [id])
+    )[0];
     expect(row).toEqual({ status: 'CONFIRMED', rating: 4, reopen_count: 1, updated_by: 'resident:r1' });
   });
 
@@ -201,7 +270,9 @@ describe('property: work orders through the gateway', () => {
     const xizi = tokens['xizi-property'];
     const a = await create(homeRepair(5), tokens.r1);
     expect(codeOf(await step('cancelWorkOrder', { id: a.id }, tokens.r2))).toBe('FORBIDDEN');
-    expect((await step('cancelWorkOrder', { id: a.id, reason: 'Fixed it myself' }, tokens.r1)).data!.cancelWorkOrder.status).toBe('CANCELLED');
+    expect((await step('cancelWorkOrder', { id: a.id, reason: 'Fixed it myself' }, tokens.r1)).data!.cancelWorkOrder.status).toBe(
+      'CANCELLED',
+    );
     const c = await create(homeRepair(6), tokens.r1);
     await step('acceptWorkOrder', { id: c.id }, xizi);
     expect((await step('cancelWorkOrder', { id: c.id }, xizi)).data!.cancelWorkOrder.status).toBe('CANCELLED');
@@ -220,7 +291,9 @@ describe('property: work orders through the gateway', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => step('acceptWorkOrder', { id: order.id }, qingbo)));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).map(codeOf)).toEqual(Array(19).fill('CONFLICT'));
-    const events = await stack.dataSources.property.query(`SELECT action FROM work_order_event WHERE work_order_id = $1 ORDER BY id`, [order.id]);
+    const events = await stack.dataSources.property.query(`SELECT action FROM work_order_event WHERE work_order_id = $1 ORDER BY id`, [
+      order.id,
+    ]);
     expect(events.map((e: { action: string }) => e.action)).toEqual(['SUBMIT', 'ACCEPT']);
   });
 
@@ -229,12 +302,15 @@ describe('property: work orders through the gateway', () => {
     stack.clock.set('2026-11-23T00:00:00Z');
     const order = await create(homeRepair(1, { priority: 'URGENT' }), tokens.r1);
     expect(order.slaDeadline).toBe('2026-11-23T04:00:00.000Z');
-    const overdue = async () => (await stack.query(`query($id: ID!) { workOrder(id: $id) { overdue } }`, { id: order.id }, qingbo)).data!.workOrder.overdue;
+    const overdue = async () =>
+      (await stack.query(`query($id: ID!) { workOrder(id: $id) { overdue } }`, { id: order.id }, qingbo)).data!.workOrder.overdue;
     stack.clock.set('2026-11-23T04:00:00.000Z');
     expect(await overdue()).toBe(false);
     stack.clock.set('2026-11-23T04:00:00.001Z');
     expect(await overdue()).toBe(true);
-    const cols = await stack.dataSources.property.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'work_order' AND column_name LIKE '%overdue%'`);
+    const cols = await stack.dataSources.property.query(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'work_order' AND column_name LIKE '%overdue%'`,
+    );
     expect(cols).toEqual([]);
     await step('acceptWorkOrder', { id: order.id }, qingbo);
     await step('dispatchWorkOrder', { id: order.id, assigneeId: staffIds['qingbo-property Worker A'] }, qingbo);
@@ -247,7 +323,10 @@ describe('property: work orders through the gateway', () => {
   it('shows each caller only what they may see, and personal data only to those who may', async () => {
     stack.clock.set('2026-11-24T00:00:00Z');
     const mine = await create(homeRepair(2), tokens.r1);
-    const common = await create({ compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'east-gate', category: 'SECURITY', priority: 'HIGH', description: 'Gate' }, tokens['qingbo-property']);
+    const common = await create(
+      { compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'east-gate', category: 'SECURITY', priority: 'HIGH', description: 'Gate' },
+      tokens['qingbo-property'],
+    );
     expect(codeOf(await stack.query(GET, { id: mine.id }, tokens.r2))).toBe('FORBIDDEN');
     expect(codeOf(await stack.query(GET, { id: mine.id }, tokens['hubin-property']))).toBe('FORBIDDEN');
     expect((await stack.query(GET, { id: common.id }, tokens.r2)).data!.workOrder.id).toBe(common.id);
@@ -258,14 +337,22 @@ describe('property: work orders through the gateway', () => {
     expect([staff.residentId, staff.contactName]).toEqual([R1, 'Zhang San']);
     const analyst = await stack.query(GET, { id: mine.id }, tokens.analyst);
     expect(analyst.errors).toBeUndefined();
-    expect([analyst.data!.workOrder.residentId, analyst.data!.workOrder.contactName, analyst.data!.workOrder.contactPhone]).toEqual([null, null, null]);
+    expect([analyst.data!.workOrder.residentId, analyst.data!.workOrder.contactName, analyst.data!.workOrder.contactPhone]).toEqual([
+      null,
+      null,
+      null,
+    ]);
     expect(analyst.data!.workOrder.description).toBe('Kitchen tap leaks');
 
     const list = async (token: string) => {
       const ids: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const r: any = await stack.query(`query($after: String) { workOrders(first: 7, after: $after, compoundId: "${liulang.id}") { totalCount edges { node { id kind company { id } residentId } } pageInfo { hasNextPage endCursor } } }`, { after }, token);
+        const r: any = await stack.query(
+          `query($after: String) { workOrders(first: 7, after: $after, compoundId: "${liulang.id}") { totalCount edges { node { id kind company { id } residentId } } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+          token,
+        );
         expect(r.errors).toBeUndefined();
         ids.push(...r.data.workOrders.edges.map((e: any) => e.node));
         if (!r.data.workOrders.pageInfo.hasNextPage) return ids as any[];
