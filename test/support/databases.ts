@@ -2,8 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { SubgraphName } from '../../shared/config';
 
+/** The subgraph's migrated, empty template. */
 export function templateDatabase(name: SubgraphName): string {
   return `tpl_${name}`;
+}
+
+/** The same with the demo data seeded (at TEST_START), for files that start from the demo. */
+export function demoTemplateDatabase(name: SubgraphName): string {
+  return `tpl_${name}_demo`;
 }
 
 export function withDatabase(serverUrl: string, database: string): string {
@@ -28,14 +34,15 @@ async function admin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh database for one test file: a copy of the subgraph's migrated template. */
-export async function cloneTemplate(name: SubgraphName): Promise<string> {
+/** A fresh database for one test file: a copy of the subgraph's migrated template, empty or with the demo. */
+export async function cloneTemplate(name: SubgraphName, content: 'empty' | 'demo' = 'empty'): Promise<string> {
+  const template = content === 'demo' ? demoTemplateDatabase(name) : templateDatabase(name);
   const database = `t_${name}_${randomBytes(5).toString('hex')}`;
   await admin(async (client) => {
     // Two files cloning one template at the same instant can collide; retry briefly.
     for (let attempt = 0; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE "${database}" TEMPLATE "${templateDatabase(name)}"`);
+        await client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
         return;
       } catch (error) {
         if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;

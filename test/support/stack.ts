@@ -9,6 +9,7 @@ import { ServiceDirectory, useServiceDirectory } from '../../shared/handover/int
 import { startSubgraphService, SubgraphService } from '../../shared/server/subgraph-service';
 import { SUBGRAPHS } from '../../subgraphs';
 import { cloneTemplate, dropDatabase } from './databases';
+import { TEST_START } from './test-clock';
 import { freePort } from './free-port';
 import type { Limits } from '../../gateway/plugins/limits';
 
@@ -76,7 +77,9 @@ export interface StackOptions {
  * supergraph in front of them.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const clock = options.clock ?? new ManualClock('2026-11-22T02:00:00Z');
+  const clock = options.clock ?? new ManualClock(TEST_START);
+  // The demo templates were seeded at TEST_START; a stack on another clock seeds its own copy.
+  const demoFromTemplate = options.seedDemo && clock.now().getTime() === Date.parse(TEST_START);
   const ports = {} as Record<SubgraphName, number>;
   for (const name of SUBGRAPH_NAMES) ports[name] = await freePort();
   const directory = { ports, urlOf: (name: SubgraphName) => `http://localhost:${ports[name]}/graphql` };
@@ -90,7 +93,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
       const def = SUBGRAPHS[name];
-      urls[name] = await cloneTemplate(name);
+      urls[name] = await cloneTemplate(name, demoFromTemplate ? 'demo' : 'empty');
       const { dataSource, counter } = createSubgraphDataSource({
         url: urls[name],
         entities: def.entities,
@@ -98,7 +101,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         poolSize: 8,
       });
       await dataSource.initialize();
-      if (options.seedDemo) await def.seedDemo(dataSource, clock);
+      if (options.seedDemo && !demoFromTemplate) await def.seedDemo(dataSource, clock);
       dataSources[name] = dataSource;
       counters[name] = counter;
     }),
