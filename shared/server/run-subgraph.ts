@@ -3,6 +3,7 @@ import { databaseUrlOf, portOf } from '../config';
 import { systemClock } from '../clock';
 import { createSubgraphDataSource } from '../db/data-source';
 import { ensureDatabase } from '../db/ensure-database';
+import { installStopHandlers, onStop } from './lifecycle';
 import { logger } from './logger';
 import type { SubgraphDefinition } from './subgraph-definition';
 import { startSubgraphService, SubgraphService } from './subgraph-service';
@@ -21,6 +22,7 @@ export async function openDatabase(def: SubgraphDefinition, url: string, migrate
  * unless `MIGRATE_ON_START=false`, demo data when `SEED_DEMO=true`, port from `<NAME>_PORT`.
  */
 export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<SubgraphService> {
+  installStopHandlers();
   const url = databaseUrlOf(def.name);
   if (!url)
     throw new Error(`No database for ${def.name}: set DATABASE_URL or ${def.name.toUpperCase()}_DATABASE_URL (npm start sets it for you)`);
@@ -30,13 +32,10 @@ export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<Subgr
     { name: def.name, schema: await def.buildSchema(), dataSource, workers: def.workers?.(dataSource, systemClock) },
     portOf(def.name),
   );
-  const shutdown = async () => {
+  onStop(async () => {
     await service.stop();
     await dataSource.destroy();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
+  });
   logger.info({ subgraph: def.name, url: service.url }, 'ready');
   return service;
 }
