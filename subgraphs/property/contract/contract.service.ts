@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { isExclusionViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { PropertyCompany } from '../company/property-company.entity';
-import { assertWriteForCompany } from '../common/access';
-import { parseDay } from '../common/dates';
-import { assertBuildingInCompound } from '../party/party-directory';
-import { areaZone, buildingZone } from './contract-zone.entity';
+import { assertWriteForCompany } from '../access/access';
+import { unknownAreaKeys } from '../common-area/common-area.service';
+import { assertBuildingInCompound } from '../neighbours/party.lookups';
+import { parseDay } from './calendar-day';
+import type { ContractZone } from './contract-zone.entity';
 import { ServiceContract } from './service-contract.entity';
-import { requireViewer } from '../../../shared/auth/require-viewer';
-import { isExclusionViolation } from '../../../shared/db/pg-errors';
+import { areaZone, buildingZone } from './zone-key';
 
 export const AREA_KEY_RE = /^[a-z][a-z0-9-]{1,39}$/;
 
@@ -94,11 +96,7 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
   try {
     return await ctx.dataSource.transaction(async (m) => {
       if (c.areaKeys.length > 0) {
-        const known: { area_key: string }[] = await m.query(
-          'SELECT area_key FROM common_area WHERE compound_id = $1 AND area_key = ANY($2::text[])',
-          [c.compoundId, c.areaKeys],
-        );
-        const missing = c.areaKeys.filter((k) => !known.some((r) => r.area_key === k));
+        const missing = await unknownAreaKeys(m, c.compoundId, c.areaKeys);
         if (missing.length > 0)
           throw badInput(`Not a common area of this compound: ${missing.join(', ')}`, { field: 'areaKeys', areaKeys: missing });
       }
@@ -169,3 +167,10 @@ export async function endServiceContract(ctx: RequestContext, id: string, endsOn
     return contract;
   });
 }
+
+/** The buildings among a contract's zones. */
+export const contractBuildings = (zones: ContractZone[]): { id: string }[] =>
+  zones.flatMap((z) => (z.buildingId ? [{ id: z.buildingId }] : []));
+
+/** The common-area keys among a contract's zones. */
+export const contractAreaKeys = (zones: ContractZone[]): string[] => zones.flatMap((z) => (z.areaKey ? [z.areaKey] : []));
