@@ -7,6 +7,18 @@ import type { WorkOrderStats } from './analytics.types';
 /** Orders whose repair is done (now RESOLVED or CONFIRMED). */
 const DONE = `status IN ('RESOLVED', 'CONFIRMED')`;
 
+/** One row of the totals query, as PostgreSQL names its columns. */
+interface TotalsRow {
+  total: number;
+  resolved: number;
+  on_time: number;
+  median_s: number | string | null;
+  rated: number;
+  avg_rating: number | null;
+  ever_resolved: number;
+  reopened: number;
+}
+
 export interface WorkOrderStatsQuery {
   from: Date;
   to: Date;
@@ -29,7 +41,7 @@ export async function workOrderStats(ctx: RequestContext, query: WorkOrderStatsQ
   }
   const params = [from, to, company, compound];
   const scope = `submitted_at >= $1 AND submitted_at < $2 AND ($3::uuid IS NULL OR company_id = $3) AND ($4::uuid IS NULL OR compound_id = $4)`;
-  const [totals] = await ctx.dataSource.query(
+  const [totals]: TotalsRow[] = await ctx.dataSource.query(
     `WITH o AS (SELECT * FROM work_order WHERE ${scope})
      SELECT count(*)::int AS total,
             count(*) FILTER (WHERE ${DONE})::int AS resolved,

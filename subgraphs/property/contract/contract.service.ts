@@ -3,7 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { isExclusionViolation } from '../../../shared/db/pg-errors';
-import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { PropertyCompany } from '../company/property-company.entity';
 import { assertWriteForCompany } from '../access/access';
@@ -86,8 +87,7 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
   const viewer = requireViewer(ctx);
   const c = validateContractInput(input);
   assertWriteForCompany(viewer, c.companyId);
-  const company = await ctx.dataSource.getRepository(PropertyCompany).findOneBy({ id: c.companyId });
-  if (!company) throw notFound('PropertyCompany', c.companyId);
+  await loadOrNotFound(ctx.dataSource.getRepository(PropertyCompany).findOneBy({ id: c.companyId }), 'PropertyCompany', c.companyId);
   // Party's word on each building, before the transaction opens (no remote call holds locks).
   await Promise.all(c.buildingIds.map((b) => assertBuildingInCompound(b, c.compoundId)));
 
@@ -151,8 +151,11 @@ export async function endServiceContract(ctx: RequestContext, id: string, endsOn
   const endsOn = parseDay(endsOnInput, 'endsOn');
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
-    const contract = await m.getRepository(ServiceContract).findOne({ where: { id: contractId }, lock: { mode: 'pessimistic_write' } });
-    if (!contract) throw notFound('ServiceContract', contractId);
+    const contract = await loadOrNotFound(
+      m.getRepository(ServiceContract).findOne({ where: { id: contractId }, lock: { mode: 'pessimistic_write' } }),
+      'ServiceContract',
+      contractId,
+    );
     assertWriteForCompany(viewer, contract.companyId);
     if (endsOn < contract.startsOn) throw badInput('A contract cannot end before it starts', { field: 'endsOn' });
     if (contract.endsOn !== null && endsOn > contract.endsOn)

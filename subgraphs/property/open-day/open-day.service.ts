@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
-import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertWriteForCompany, canSeeOpenDay } from '../access/access';
 import { parseDay } from '../contract/calendar-day';
@@ -80,8 +81,11 @@ export async function publishServiceOpenDay(ctx: RequestContext, id: string): Pr
   const openDayId = assertUuid(id);
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
-    const day = await m.getRepository(ServiceOpenDay).findOne({ where: { id: openDayId }, lock: { mode: 'pessimistic_write' } });
-    if (!day) throw notFound('ServiceOpenDay', openDayId);
+    const day = await loadOrNotFound(
+      m.getRepository(ServiceOpenDay).findOne({ where: { id: openDayId }, lock: { mode: 'pessimistic_write' } }),
+      'ServiceOpenDay',
+      openDayId,
+    );
     assertWriteForCompany(viewer, day.companyId);
     if (day.status !== 'DRAFT') throw conflict('This open day is already published');
     day.status = 'PUBLISHED';

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { localDate } from '../../../shared/time/local-time';
@@ -176,8 +176,11 @@ export async function transitionWorkOrder(
   }
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
-    const order = await m.getRepository(WorkOrder).findOne({ where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
-    if (!order) throw notFound('WorkOrder', orderId);
+    const order = await loadOrNotFound(
+      m.getRepository(WorkOrder).findOne({ where: { id: orderId }, lock: { mode: 'pessimistic_write' } }),
+      'WorkOrder',
+      orderId,
+    );
     if (!mayActOnWorkOrder(viewer, order, action)) throw forbidden(`You may not ${action.toLowerCase()} this work order`);
     if (action === 'CONFIRM') {
       const requesterConfirms = !!order.residentId;
