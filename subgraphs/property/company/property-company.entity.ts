@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
+import { IdColumn } from '../../../shared/db/columns';
 
 /** A property management company (物业公司). */
 @Directive('@key(fields: "id")')
@@ -8,7 +9,7 @@ import { Audited } from '../../../shared/audit/audited';
 @Entity('property_company')
 export class PropertyCompany extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
   @Field(() => String)

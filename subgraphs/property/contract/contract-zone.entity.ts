@@ -1,18 +1,19 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 
 /** One zone (a building or a common area) a contract covers, over the contract's period. */
 @Entity('contract_zone')
 export class ContractZone {
-  @PrimaryColumn({ name: 'contract_id', type: 'uuid' })
+  @IdColumn('contract_id')
   contractId: string;
 
   @PrimaryColumn({ name: 'zone_key', type: 'text' })
   zoneKey: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
-  @Column({ name: 'building_id', type: 'uuid', nullable: true })
+  @UuidColumn('building_id', { nullable: true })
   buildingId: string | null;
 
   @Column({ name: 'area_key', type: 'text', nullable: true })
@@ -22,6 +23,3 @@ export class ContractZone {
   @Column({ type: 'daterange', insert: false, update: false })
   period: string;
 }
-
-export const buildingZone = (buildingId: string) => `building:${buildingId}`;
-export const areaZone = (areaKey: string) => `area:${areaKey}`;

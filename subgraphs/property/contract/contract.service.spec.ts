@@ -1,4 +1,4 @@
-import { parseDay } from '../common/dates';
+import { parseDay } from './calendar-day';
 import { validateContractInput } from './contract.service';
 import { localDate } from '../../../shared/time/local-time';
 

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
-import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
-import type { RequestContext } from '../../../shared/server/context';
-import { PropertyCompany } from '../company/property-company.entity';
-import { assertWriteForCompany } from '../common/access';
-import { parseDay } from '../common/dates';
-import { assertBuildingInCompound } from '../party/party-directory';
-import { areaZone, buildingZone } from './contract-zone.entity';
-import { ServiceContract } from './service-contract.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { isExclusionViolation } from '../../../shared/db/pg-errors';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { assertUuid, badInput, conflict } from '../../../shared/errors';
+import type { RequestContext } from '../../../shared/server/context';
+import { PropertyCompany } from '../company/property-company.entity';
+import { assertWriteForCompany } from '../access/access';
+import { unknownAreaKeys } from '../common-area/common-area.service';
+import { assertBuildingInCompound } from '../neighbours/party.lookups';
+import { parseDay } from './calendar-day';
+import type { ContractZone } from './contract-zone.entity';
+import { ServiceContract } from './service-contract.entity';
+import { areaZone, buildingZone } from './zone-key';
 
 export const AREA_KEY_RE = /^[a-z][a-z0-9-]{1,39}$/;
 
@@ -84,8 +87,7 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
   const viewer = requireViewer(ctx);
   const c = validateContractInput(input);
   assertWriteForCompany(viewer, c.companyId);
-  const company = await ctx.dataSource.getRepository(PropertyCompany).findOneBy({ id: c.companyId });
-  if (!company) throw notFound('PropertyCompany', c.companyId);
+  await loadOrNotFound(ctx.dataSource.getRepository(PropertyCompany).findOneBy({ id: c.companyId }), 'PropertyCompany', c.companyId);
   // Party's word on each building, before the transaction opens (no remote call holds locks).
   await Promise.all(c.buildingIds.map((b) => assertBuildingInCompound(b, c.compoundId)));
 
@@ -94,11 +96,7 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
   try {
     return await ctx.dataSource.transaction(async (m) => {
       if (c.areaKeys.length > 0) {
-        const known: { area_key: string }[] = await m.query(
-          'SELECT area_key FROM common_area WHERE compound_id = $1 AND area_key = ANY($2::text[])',
-          [c.compoundId, c.areaKeys],
-        );
-        const missing = c.areaKeys.filter((k) => !known.some((r) => r.area_key === k));
+        const missing = await unknownAreaKeys(m, c.compoundId, c.areaKeys);
         if (missing.length > 0)
           throw badInput(`Not a common area of this compound: ${missing.join(', ')}`, { field: 'areaKeys', areaKeys: missing });
       }
@@ -153,8 +151,11 @@ export async function endServiceContract(ctx: RequestContext, id: string, endsOn
   const endsOn = parseDay(endsOnInput, 'endsOn');
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
-    const contract = await m.getRepository(ServiceContract).findOne({ where: { id: contractId }, lock: { mode: 'pessimistic_write' } });
-    if (!contract) throw notFound('ServiceContract', contractId);
+    const contract = await loadOrNotFound(
+      m.getRepository(ServiceContract).findOne({ where: { id: contractId }, lock: { mode: 'pessimistic_write' } }),
+      'ServiceContract',
+      contractId,
+    );
     assertWriteForCompany(viewer, contract.companyId);
     if (endsOn < contract.startsOn) throw badInput('A contract cannot end before it starts', { field: 'endsOn' });
     if (contract.endsOn !== null && endsOn > contract.endsOn)
@@ -169,3 +170,10 @@ export async function endServiceContract(ctx: RequestContext, id: string, endsOn
     return contract;
   });
 }
+
+/** The buildings among a contract's zones. */
+export const contractBuildings = (zones: ContractZone[]): { id: string }[] =>
+  zones.flatMap((z) => (z.buildingId ? [{ id: z.buildingId }] : []));
+
+/** The common-area keys among a contract's zones. */
+export const contractAreaKeys = (zones: ContractZone[]): string[] => zones.flatMap((z) => (z.areaKey ? [z.areaKey] : []));

@@ -1,19 +1,20 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 
 /** A company's service contract with a compound for a period. */
 @ObjectType({ description: "A property company's service contract with a compound." })
 @Entity('service_contract')
 export class ServiceContract extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'company_id', type: 'uuid' })
+  @UuidColumn('company_id')
   companyId: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
   @Field(() => String, { description: 'First day in force (YYYY-MM-DD).' })

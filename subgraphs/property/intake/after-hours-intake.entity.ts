@@ -1,14 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-
-export const GRID_HANDBACK = ['NOT_REQUESTED', 'PENDING', 'DELIVERED', 'FAILED'] as const;
-export type GridHandback = (typeof GRID_HANDBACK)[number];
-export const GridHandbackEnum = Object.fromEntries(GRID_HANDBACK.map((v) => [v, v])) as Record<GridHandback, GridHandback>;
-registerEnumType(GridHandbackEnum, {
-  name: 'GridHandback',
-  description: 'Whether the intake is (to be) handed back to the grid workers as an issue report.',
-});
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { GridHandback, GridHandbackEnum } from './intake.types';
 
 /** What a resident brought to the station after hours, recorded by the property staff on duty. */
 @ObjectType({
@@ -17,17 +11,17 @@ registerEnumType(GridHandbackEnum, {
 @Entity('after_hours_intake')
 export class AfterHoursIntake extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'station_id', type: 'uuid' })
+  @UuidColumn('station_id')
   stationId: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
-  @Column({ name: 'company_id', type: 'uuid' })
+  @UuidColumn('company_id')
   companyId: string;
 
   @Field(() => Date)
@@ -44,7 +38,7 @@ export class AfterHoursIntake extends Audited {
   @Column({ type: 'text' })
   text: string;
 
-  @Column({ name: 'work_order_id', type: 'uuid' })
+  @UuidColumn('work_order_id')
   workOrderId: string;
 
   @Field(() => GridHandbackEnum)
@@ -56,6 +50,6 @@ export class AfterHoursIntake extends Audited {
   gridHandbackError: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The party issue report opened from it, once handed back.' })
-  @Column({ name: 'grid_report_id', type: 'uuid', nullable: true })
+  @UuidColumn('grid_report_id', { nullable: true })
   gridReportId: string | null;
 }

@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { canWriteForCompany } from '../common/access';
 import { localDate } from '../../../shared/time/local-time';
-import { areaZone } from '../contract/contract-zone.entity';
-import { responsibleFor } from '../contract/coverage';
-import { requestGridHandback } from '../party/handover-seams';
-import { assertBuildingInCompound, partyDirectory } from '../party/party-directory';
-import { STATION_AREA } from '../station/service-station.resolver';
+import { canSeeIntake, canWriteForCompany } from '../access/access';
+import { responsibleFor } from '../contract/coverage.service';
+import { areaZone, STATION_AREA } from '../contract/zone-key';
+import { requestGridHandback } from '../neighbours/intake-to-grid.outgoing';
+import { assertBuildingInCompound, partyDirectory } from '../neighbours/party.lookups';
 import { createWorkOrder, locationZone, NewWorkOrder } from '../work-order/work-order.service';
 import { AfterHoursIntake } from './after-hours-intake.entity';
 import { isGridDutyTimeOn } from './duty-hours';
-import { requireViewer } from '../../../shared/auth/require-viewer';
+import { intakeById } from './intake.loaders';
 
 export interface NewIntake extends Omit<NewWorkOrder, 'compoundId' | 'description' | 'contactName' | 'contactPhone'> {
   stationId: string;
@@ -88,4 +90,24 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
     await m.insert(AfterHoursIntake, intake);
     return intake;
   });
+}
+
+/** One intake record, if the viewer may read it: NOT_FOUND, then FORBIDDEN. */
+export async function intakeFor(ctx: RequestContext, id: string): Promise<AfterHoursIntake> {
+  const intake = await loadOrNotFound(intakeById(ctx).load(assertUuid(id)), 'AfterHoursIntake', id);
+  if (!canSeeIntake(requireViewer(ctx), intake)) throw forbidden('You may not see this intake record');
+  return intake;
+}
+
+/** Party opened the issue report the intake was handed back as. */
+export async function markGridHandbackDelivered(m: EntityManager, intakeId: string, reportId: string): Promise<void> {
+  await m.query(
+    `UPDATE after_hours_intake SET grid_handback = 'DELIVERED', grid_report_id = $2, grid_handback_error = NULL WHERE id = $1`,
+    [intakeId, reportId],
+  );
+}
+
+/** Party refused the hand-back for good: the intake shows why. */
+export async function markGridHandbackFailed(m: EntityManager, intakeId: string, reason: string): Promise<void> {
+  await m.query(`UPDATE after_hours_intake SET grid_handback = 'FAILED', grid_handback_error = $2 WHERE id = $1`, [intakeId, reason]);
 }

@@ -1,24 +1,21 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-
-export const OPEN_DAY_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
-export type OpenDayStatus = (typeof OPEN_DAY_STATUSES)[number];
-export const OpenDayStatusEnum = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
-registerEnumType(OpenDayStatusEnum, { name: 'ServiceOpenDayStatus' });
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { OpenDayStatus, OpenDayStatusEnum } from './open-day.types';
 
 /** A property service open day (物业服务公开日): the company shows residents its service standards and fees. */
 @ObjectType({ description: 'A property service open day (物业服务公开日) with its published service standards and fees.' })
 @Entity('service_open_day')
 export class ServiceOpenDay extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'company_id', type: 'uuid' })
+  @UuidColumn('company_id')
   companyId: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
   @Field(() => String, { description: 'The day (YYYY-MM-DD).' })
@@ -43,36 +40,4 @@ export class ServiceOpenDay extends Audited {
 
   @Column({ name: 'published_by', type: 'text', nullable: true })
   publishedBy: string | null;
-}
-
-/** One published standard: what the company does, how well, and what it costs. */
-@ObjectType({ description: 'A service standard shown on an open day: the item, the promised standard and the fee, if any.' })
-@Entity('service_standard')
-export class ServiceStandard extends Audited {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
-  id: string;
-
-  @Column({ name: 'open_day_id', type: 'uuid' })
-  openDayId: string;
-
-  @Field(() => Int)
-  @Column({ type: 'int' })
-  position: number;
-
-  @Field(() => String, { description: 'e.g. "Corridor cleaning", "Tap washer replacement".' })
-  @Column({ type: 'text' })
-  item: string;
-
-  @Field(() => String, { description: 'e.g. "Daily, before 09:00", "Within 24 h of the request".' })
-  @Column({ type: 'text' })
-  standard: string;
-
-  /** Integer fen; bigint comes back from pg as a string. */
-  @Column({ name: 'fee_fen', type: 'bigint', nullable: true })
-  feeFen: string | null;
-
-  @Field(() => String, { nullable: true, description: 'What the fee is per, e.g. "per visit", "per m² per month".' })
-  @Column({ name: 'fee_unit', type: 'text', nullable: true })
-  feeUnit: string | null;
 }

@@ -1,17 +1,18 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 
 /** A member of a property company's staff: who a work order can be dispatched to. */
 @ObjectType({ description: "A member of a property company's staff (物业人员)." })
 @Entity('staff_member')
 export class StaffMember extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'company_id', type: 'uuid' })
+  @UuidColumn('company_id')
   companyId: string;
 
   @Field(() => String)

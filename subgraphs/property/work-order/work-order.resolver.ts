@@ -1,106 +1,28 @@
-import { Length } from 'class-validator';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { assertUuid, forbidden, notFound } from '../../../shared/errors';
-import { Connection, ConnectionResult, PageArgs, paginate } from '../../../shared/pagination/connection';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import type { ConnectionResult } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { Building } from '../building/building.ref';
+import { seesRequester } from '../access/access';
+import { companyById } from '../company/company.loaders';
 import { PropertyCompany } from '../company/property-company.entity';
-import { staffCompanies } from '../common/access';
-import { Compound } from '../compound/compound.ref';
-import { companyById } from '../contract/contract.loaders';
+import { Building } from '../neighbours/building.ref';
+import { Compound } from '../neighbours/compound.ref';
 import { StaffMember } from '../staff/staff-member.entity';
 import { staffById } from '../staff/staff.loaders';
-import { canSee, GRID_ROLES, seesRequester } from './work-order.access';
-import {
-  PriorityEnum,
-  WorkOrder,
-  WorkOrderCategoryEnum,
-  WorkOrderEvent,
-  WorkOrderKindEnum,
-  WorkOrderStatusEnum,
-} from './work-order.entity';
-import { eventsByWorkOrder, workOrderById } from './work-order.loaders';
-import { isOverdue, Priority, WorkOrderCategory, WorkOrderKind, WorkOrderStatus } from './work-order.rules';
-import { createWorkOrder, transitionWorkOrder } from './work-order.service';
-import { requireViewer } from '../../../shared/auth/require-viewer';
-
-@ObjectType()
-export class WorkOrderConnection extends Connection(WorkOrder) {}
-
-@InputType({ description: 'A new work order. Home repairs name the building of the home; common-area repairs a building or an area.' })
-export class CreateWorkOrderInput {
-  @Field(() => ID)
-  compoundId: string;
-
-  @Field(() => WorkOrderKindEnum)
-  kind: WorkOrderKind;
-
-  @Field(() => ID, { nullable: true })
-  buildingId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  areaKey?: string | null;
-
-  @Length(0, 200)
-  @Field(() => String, { nullable: true })
-  locationDetail?: string | null;
-
-  @Field(() => WorkOrderCategoryEnum)
-  category: WorkOrderCategory;
-
-  @Field(() => PriorityEnum)
-  priority: Priority;
-
-  @Length(1, 2000)
-  @Field(() => String)
-  description: string;
-
-  @Length(1, 100)
-  @Field(() => String, { nullable: true })
-  contactName?: string | null;
-
-  @Length(3, 30)
-  @Field(() => String, { nullable: true })
-  contactPhone?: string | null;
-}
-
-@ArgsType()
-export class WorkOrderFilterArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  companyId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  compoundId?: string | null;
-
-  @Field(() => WorkOrderStatusEnum, { nullable: true })
-  status?: WorkOrderStatus | null;
-}
+import { WorkOrderEvent } from './work-order-event.entity';
+import { isOverdue } from './work-order-flow';
+import { WorkOrder } from './work-order.entity';
+import { eventsByWorkOrder } from './work-order.loaders';
+import { createWorkOrder, transitionWorkOrder, workOrderFor, workOrderList } from './work-order.service';
+import { CreateWorkOrderInput, WorkOrderConnection, WorkOrderFilterArgs } from './work-order.types';
 
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver {
   @Authorized()
   @Query(() => WorkOrder, { description: 'One work order, if the caller may see it.' })
-  async workOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
-    const order = await workOrderById(ctx).load(assertUuid(id));
-    if (!order) throw notFound('WorkOrder', id);
-    if (!canSee(requireViewer(ctx), order)) throw forbidden('You may not see this work order');
-    return order;
+  workOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<WorkOrder> {
+    return workOrderFor(ctx, id);
   }
 
   @Authorized()
@@ -109,27 +31,7 @@ export class WorkOrderResolver {
       "Work orders the caller may see, oldest first: staff their company's, residents their own and their compound's common-area orders, analysts all.",
   })
   workOrders(@Args(() => WorkOrderFilterArgs) args: WorkOrderFilterArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<WorkOrder>> {
-    const viewer = requireViewer(ctx);
-    const qb = ctx.dataSource.getRepository(WorkOrder).createQueryBuilder('w');
-    if (args.companyId) qb.andWhere('w.company_id = :companyId', { companyId: assertUuid(args.companyId, 'companyId') });
-    if (args.compoundId) qb.andWhere('w.compound_id = :compoundId', { compoundId: assertUuid(args.compoundId, 'compoundId') });
-    if (args.status) qb.andWhere('w.status = :status', { status: args.status });
-    if (!(viewer.isAdmin || viewer.isAnalyst || viewer.isService)) {
-      const companies = staffCompanies(viewer);
-      const compounds = viewer.compoundsWith('resident', 'owner');
-      const gridCompounds = viewer.compoundsWith(...GRID_ROLES);
-      qb.andWhere(
-        `(w.company_id = ANY(:companies::uuid[]) OR (w.resident_id IS NOT NULL AND w.resident_id = :me) OR (w.kind = 'COMMON_AREA' AND w.compound_id = ANY(:compounds::uuid[]))
-          OR (w.source_report_id IS NOT NULL AND w.compound_id = ANY(:gridCompounds::uuid[])))`,
-        { companies, compounds, gridCompounds, me: viewer.residentId ?? null },
-      );
-    }
-    return paginate(qb, args, {
-      column: 'w.submitted_at',
-      idColumn: 'w.id',
-      valueOf: (w) => w.submittedAt.toISOString(),
-      idOf: (w) => w.id,
-    });
+    return workOrderList.page(ctx, args, args);
   }
 
   @Authorized()
@@ -219,10 +121,8 @@ export class WorkOrderResolver {
   }
 
   @FieldResolver(() => PropertyCompany, { description: 'The company it was routed to.' })
-  async company(@Root() order: WorkOrder, @Ctx() ctx: RequestContext): Promise<PropertyCompany> {
-    const company = await companyById(ctx).load(order.companyId);
-    if (!company) throw notFound('PropertyCompany', order.companyId);
-    return company;
+  company(@Root() order: WorkOrder, @Ctx() ctx: RequestContext): Promise<PropertyCompany> {
+    return loadOrNotFound(companyById(ctx).load(order.companyId), 'PropertyCompany', order.companyId);
   }
 
   @FieldResolver(() => StaffMember, { nullable: true, description: 'Who it was dispatched to.' })

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
-import type { Viewer } from '../../../shared/auth/viewer';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
+import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { localDate } from '../../../shared/time/local-time';
-import { areaZone, buildingZone } from '../contract/contract-zone.entity';
-import { responsibleFor } from '../contract/coverage';
-import { onWorkOrderOutcome } from '../party/handover-seams';
-import { assertBuildingInCompound } from '../party/party-directory';
-import { StaffMember } from '../staff/staff-member.entity';
-import { isCompanyStaffOf, isRequesterOf } from './work-order.access';
+import { canSeeWorkOrder, GRID_ROLES, isCompanyStaffOf, mayActOnWorkOrder, requesterOf, staffCompanies } from '../access/access';
+import { areaKeyNamed, isCommonArea } from '../common-area/common-area.service';
+import { responsibleFor } from '../contract/coverage.service';
+import { areaZone, buildingZone } from '../contract/zone-key';
+import { assertBuildingInCompound } from '../neighbours/party.lookups';
+import { onWorkOrderOutcome } from '../neighbours/work-order-outcome.outgoing';
+import { activeStaffMember } from '../staff/staff.service';
 import { WorkOrder } from './work-order.entity';
 import {
   nextStatus,
@@ -22,8 +25,9 @@ import {
   WorkOrderAction,
   WorkOrderCategory,
   WorkOrderKind,
-} from './work-order.rules';
-import { requireViewer } from '../../../shared/auth/require-viewer';
+  WorkOrderStatus,
+} from './work-order-flow';
+import { workOrderById, workOrdersByReport } from './work-order.loaders';
 
 export interface NewWorkOrder {
   compoundId: string;
@@ -47,17 +51,6 @@ export function locationZone(input: Pick<NewWorkOrder, 'kind' | 'buildingId' | '
   return input.buildingId ? buildingZone(assertUuid(input.buildingId, 'buildingId')) : areaZone(input.areaKey!);
 }
 
-/** Who is filing: a resident for their own home, or the staff of the company it routes to. */
-function requesterOf(viewer: Viewer, input: NewWorkOrder): { residentId: string | null } {
-  // Services file for party's hand-over (report → work order); staff and admins on anyone's behalf.
-  if (viewer.isAdmin || viewer.isService || viewer.hasRole('property_staff')) return { residentId: null };
-  if (viewer.canActInCompound(input.compoundId, 'resident', 'owner') && viewer.residentId) {
-    if (input.kind !== 'HOME_REPAIR') throw forbidden('Residents report common-area problems to the grid; they file home repairs here');
-    return { residentId: viewer.residentId };
-  }
-  throw forbidden('Only residents of this compound and property staff may file work orders');
-}
-
 /** Writes one step of the order's history; returns the event's id. */
 async function insertEvent(
   m: EntityManager,
@@ -76,10 +69,7 @@ async function insertEvent(
   return String(rows[0].id);
 }
 
-/**
- * Files a work order and routes it to the company whose contract covers its location
- * today; with none, it is refused naming the gap, and nothing is written.
- */
+/** Where an order comes from, when not from the requester's own hand. */
 export interface WorkOrderOrigin {
   sourceReportId?: string;
   intakeId?: string;
@@ -89,6 +79,10 @@ export interface WorkOrderOrigin {
   placeChecked?: boolean;
 }
 
+/**
+ * Files a work order and routes it to the company whose contract covers its location
+ * today; with none, it is refused naming the gap, and nothing is written.
+ */
 export async function createWorkOrder(
   ctx: RequestContext,
   input: NewWorkOrder,
@@ -103,15 +97,14 @@ export async function createWorkOrder(
   const description = (input.description ?? '').trim();
   if (description.length < 1 || description.length > 2000)
     throw badInput('description must be 1 to 2000 characters', { field: 'description' });
-  const { residentId } = requesterOf(viewer, { ...input, compoundId });
+  const { residentId } = requesterOf(viewer, { kind: input.kind, compoundId });
   if (input.buildingId && !origin.placeChecked) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
 
   const now = ctx.clock.now();
   const day = localDate(now);
   const run = async (m: EntityManager) => {
-    if (input.areaKey) {
-      const known = await m.query('SELECT 1 FROM common_area WHERE compound_id = $1 AND area_key = $2', [compoundId, input.areaKey]);
-      if (known.length === 0) throw badInput(`Not a common area of this compound: ${input.areaKey}`, { field: 'areaKey' });
+    if (input.areaKey && !(await isCommonArea(m, compoundId, input.areaKey))) {
+      throw badInput(`Not a common area of this compound: ${input.areaKey}`, { field: 'areaKey' });
     }
     const owner = await responsibleFor(m, compoundId, zone, day);
     if (!owner) throw conflict(`No property company covers ${zone} of compound ${compoundId} on ${day}`, { uncoveredZone: zone, day });
@@ -163,24 +156,6 @@ export interface TransitionExtra {
   note?: string | null;
 }
 
-/** Who may take each action on an order. */
-function mayAct(viewer: Viewer, order: WorkOrder, action: WorkOrderAction): boolean {
-  const staff = isCompanyStaffOf(viewer, order);
-  switch (action) {
-    case 'ACCEPT':
-    case 'DISPATCH':
-    case 'START':
-    case 'RESOLVE':
-      return staff;
-    case 'CONFIRM':
-    case 'REOPEN':
-      // The requester judges the repair; an order nobody requested is closed by its company.
-      return order.residentId ? isRequesterOf(viewer, order) || viewer.isAdmin : staff;
-    case 'CANCEL':
-      return staff || isRequesterOf(viewer, order);
-  }
-}
-
 /**
  * One step of the flow, on a locked row: input checked, then who, then whether the
  * status allows it (CONFLICT). The server stamps who and when.
@@ -201,9 +176,12 @@ export async function transitionWorkOrder(
   }
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
-    const order = await m.getRepository(WorkOrder).findOne({ where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
-    if (!order) throw notFound('WorkOrder', orderId);
-    if (!mayAct(viewer, order, action)) throw forbidden(`You may not ${action.toLowerCase()} this work order`);
+    const order = await loadOrNotFound(
+      m.getRepository(WorkOrder).findOne({ where: { id: orderId }, lock: { mode: 'pessimistic_write' } }),
+      'WorkOrder',
+      orderId,
+    );
+    if (!mayActOnWorkOrder(viewer, order, action)) throw forbidden(`You may not ${action.toLowerCase()} this work order`);
     if (action === 'CONFIRM') {
       const requesterConfirms = !!order.residentId;
       if (requesterConfirms && (extra.rating === undefined || extra.rating === null))
@@ -213,10 +191,8 @@ export async function transitionWorkOrder(
     const to = nextStatus(order.status, action);
     if (!to) throw conflict(`A ${order.status} work order cannot be ${action.toLowerCase()}ed`, { status: order.status, action });
     if (action === 'DISPATCH') {
-      const worker = await m.getRepository(StaffMember).findOneBy({ id: extra.assigneeId!.toLowerCase() });
-      if (!worker || worker.companyId !== order.companyId || !worker.active) {
-        throw badInput("Dispatch only to active staff of the order's company", { field: 'assigneeId' });
-      }
+      const worker = await activeStaffMember(m, extra.assigneeId!.toLowerCase(), order.companyId);
+      if (!worker) throw badInput("Dispatch only to active staff of the order's company", { field: 'assigneeId' });
       order.assigneeId = worker.id;
     }
     const from = order.status;
@@ -238,4 +214,115 @@ export async function transitionWorkOrder(
     if (to === 'RESOLVED' || to === 'CANCELLED') await onWorkOrderOutcome(m, order, eventId, viewer.actor, now);
     return order;
   });
+}
+
+/** One order, if the viewer may see it: NOT_FOUND, then FORBIDDEN. */
+export async function workOrderFor(ctx: RequestContext, id: string): Promise<WorkOrder> {
+  const order = await loadOrNotFound(workOrderById(ctx).load(assertUuid(id)), 'WorkOrder', id);
+  if (!canSeeWorkOrder(requireViewer(ctx), order)) throw forbidden('You may not see this work order');
+  return order;
+}
+
+/** An order reached through another type (`_entities`): no more than `workOrder(id)` shows, and null otherwise. */
+export async function visibleWorkOrder(ctx: RequestContext, id: string): Promise<WorkOrder | null> {
+  const order = await workOrderById(ctx).load(id);
+  return order && ctx.viewer && canSeeWorkOrder(ctx.viewer, order) ? order : null;
+}
+
+/** The orders opened from a party issue report, as far as the viewer may see them. */
+export async function visibleWorkOrdersOfReport(ctx: RequestContext, reportId: string): Promise<WorkOrder[]> {
+  const viewer = requireViewer(ctx);
+  return (await workOrdersByReport(ctx).load(reportId)).filter((o) => canSeeWorkOrder(viewer, o));
+}
+
+export interface WorkOrderFilter {
+  companyId?: string | null;
+  compoundId?: string | null;
+  status?: WorkOrderStatus | null;
+}
+
+/**
+ * The work orders a viewer may list, oldest first. The scope is `canSeeWorkOrder` in
+ * SQL: staff their companies', residents their own and their compound's common-area
+ * orders, the grid the orders its reports opened; admins, analysts and services all.
+ */
+export const workOrderList = defineList<WorkOrder, WorkOrderFilter>({
+  entity: WorkOrder,
+  alias: 'w',
+  filters: {
+    // An empty id names no filter.
+    companyId: (qb, id) => {
+      if (id) qb.andWhere('w.company_id = :companyId', { companyId: assertUuid(id, 'companyId') });
+    },
+    compoundId: (qb, id) => {
+      if (id) qb.andWhere('w.compound_id = :compoundId', { compoundId: assertUuid(id, 'compoundId') });
+    },
+    status: (qb, status) => {
+      qb.andWhere('w.status = :status', { status });
+    },
+  },
+  scope: (qb, ctx) => {
+    const viewer = requireViewer(ctx);
+    if (viewer.isAdmin || viewer.isAnalyst || viewer.isService) return;
+    qb.andWhere(
+      `(w.company_id = ANY(:companies::uuid[]) OR (w.resident_id IS NOT NULL AND w.resident_id = :me) OR (w.kind = 'COMMON_AREA' AND w.compound_id = ANY(:compounds::uuid[]))
+        OR (w.source_report_id IS NOT NULL AND w.compound_id = ANY(:gridCompounds::uuid[])))`,
+      {
+        companies: staffCompanies(viewer),
+        compounds: viewer.compoundsWith('resident', 'owner'),
+        gridCompounds: viewer.compoundsWith(...GRID_ROLES),
+        me: viewer.residentId ?? null,
+      },
+    );
+  },
+  order: { column: 'w.submitted_at', idColumn: 'w.id', valueOf: (w) => w.submittedAt.toISOString(), idOf: (w) => w.id },
+});
+
+/** An issue report the grid (party) handed over, in party's terms. */
+export interface HandedOverReport {
+  reportId: string;
+  compoundId: string;
+  buildingId: string | null;
+  /** A common area's key or name, when the report names no building. */
+  area: string | null;
+  /** Party's issue category (FACILITY_REPAIR, ENVIRONMENT, ...). */
+  category: string;
+  text: string;
+}
+
+/** Party's issue categories, as work-order categories. */
+const REPORT_CATEGORY: Record<string, WorkOrderCategory> = {
+  FACILITY_REPAIR: 'FACILITIES',
+  ENVIRONMENT: 'CLEANING',
+  GREENING: 'GREENERY',
+  PARKING_TRAFFIC: 'PARKING',
+  SAFETY_HAZARD: 'SECURITY',
+};
+
+/** A hazard is answered within a day; the rest at the normal pace. */
+const reportPriority = (category: string): Priority => (category === 'SAFETY_HAZARD' ? 'HIGH' : 'NORMAL');
+
+/**
+ * The work order of a handed-over report, inside the receiver's transaction: one
+ * COMMON_AREA order (reports name a building or a common area, never a home; home
+ * repairs are filed here directly), routed like `createWorkOrder` to the company
+ * covering the place today. Nobody covering it (CONFLICT) or an unknown area
+ * (BAD_USER_INPUT) is a permanent refusal that party shows on the report. The building
+ * is party's own fact, so it is not asked back.
+ */
+export async function openWorkOrderFromReport(ctx: RequestContext, m: EntityManager, report: HandedOverReport): Promise<WorkOrder> {
+  return createWorkOrder(
+    ctx,
+    {
+      compoundId: report.compoundId,
+      kind: 'COMMON_AREA',
+      buildingId: report.buildingId,
+      areaKey: report.buildingId ? null : await areaKeyNamed(m, report.compoundId, report.area!),
+      category: REPORT_CATEGORY[report.category] ?? 'OTHER',
+      priority: reportPriority(report.category),
+      description: (report.text ?? '').slice(0, 2000),
+    },
+    { sourceReportId: report.reportId, onBehalfOfAnyCompany: true, placeChecked: true },
+    m,
+  );
 }

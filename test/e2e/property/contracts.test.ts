@@ -1,7 +1,7 @@
 import { demoId } from '../../../shared/demo/ids';
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { demoContractId } from '../../../subgraphs/property/demo/seed-demo';
-import { InternalPartyDirectory, usePartyDirectory } from '../../../subgraphs/property/party/party-directory';
+import { InternalPartyDirectory, usePartyDirectory } from '../../../subgraphs/property/neighbours/party.lookups';
 import { codeOf, startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 

@@ -1,5 +1,5 @@
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
-import { InternalPartyDirectory, usePartyDirectory } from '../../../subgraphs/property/party/party-directory';
+import { InternalPartyDirectory, usePartyDirectory } from '../../../subgraphs/property/neighbours/party.lookups';
 import { codeOf, startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
 

@@ -1,0 +1,75 @@
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { assertUuid, badInput, forbidden } from '../../../shared/errors';
+import type { RequestContext } from '../../../shared/server/context';
+import type { WorkOrderCategory } from '../work-order/work-order-flow';
+import type { WorkOrderStats } from './analytics.types';
+
+/** Orders whose repair is done (now RESOLVED or CONFIRMED). */
+const DONE = `status IN ('RESOLVED', 'CONFIRMED')`;
+
+/** One row of the totals query, as PostgreSQL names its columns. */
+interface TotalsRow {
+  total: number;
+  resolved: number;
+  on_time: number;
+  median_s: number | string | null;
+  rated: number;
+  avg_rating: number | null;
+  ever_resolved: number;
+  reopened: number;
+}
+
+export interface WorkOrderStatsQuery {
+  from: Date;
+  to: Date;
+  companyId?: string | null;
+  compoundId?: string | null;
+}
+
+/**
+ * Work-order performance of a company and/or compound over [from, to), in SQL.
+ * Analysts and admins for any company or compound; property staff for their own company only.
+ */
+export async function workOrderStats(ctx: RequestContext, query: WorkOrderStatsQuery): Promise<WorkOrderStats> {
+  const viewer = requireViewer(ctx);
+  const { from, to } = query;
+  const company = query.companyId ? assertUuid(query.companyId, 'companyId') : null;
+  const compound = query.compoundId ? assertUuid(query.compoundId, 'compoundId') : null;
+  if (!(from.getTime() < to.getTime())) throw badInput('from must be before to', { field: 'from' });
+  if (!viewer.isAnalyst && !viewer.isAdmin && !(company && viewer.canActForCompany(company, 'property_staff'))) {
+    throw forbidden("Property staff see their own company's figures only (name companyId)");
+  }
+  const params = [from, to, company, compound];
+  const scope = `submitted_at >= $1 AND submitted_at < $2 AND ($3::uuid IS NULL OR company_id = $3) AND ($4::uuid IS NULL OR compound_id = $4)`;
+  const [totals]: TotalsRow[] = await ctx.dataSource.query(
+    `WITH o AS (SELECT * FROM work_order WHERE ${scope})
+     SELECT count(*)::int AS total,
+            count(*) FILTER (WHERE ${DONE})::int AS resolved,
+            count(*) FILTER (WHERE ${DONE} AND resolved_at <= sla_deadline)::int AS on_time,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_at - submitted_at)) FILTER (WHERE ${DONE}) AS median_s,
+            count(rating)::int AS rated,
+            avg(rating)::float8 AS avg_rating,
+            count(*) FILTER (WHERE first_resolved_at IS NOT NULL)::int AS ever_resolved,
+            count(*) FILTER (WHERE reopen_count > 0)::int AS reopened
+       FROM o`,
+    params,
+  );
+  const byCategory: { category: WorkOrderCategory; count: number }[] = await ctx.dataSource.query(
+    `SELECT category, count(*)::int AS count FROM work_order WHERE ${scope} GROUP BY category ORDER BY category`,
+    params,
+  );
+  const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+  return {
+    total: totals.total,
+    byCategory,
+    resolvedCount: totals.resolved,
+    onTimeCount: totals.on_time,
+    onTimeRate: ratio(totals.on_time, totals.resolved),
+    medianSecondsToResolve: totals.median_s === null ? null : Number(totals.median_s),
+    ratedCount: totals.rated,
+    averageRating: totals.avg_rating === null ? null : Number(totals.avg_rating),
+    everResolvedCount: totals.ever_resolved,
+    reopenedCount: totals.reopened,
+    reopenRate: ratio(totals.reopened, totals.ever_resolved),
+  };
+}

@@ -1,0 +1,8 @@
+import { byIdLoader } from '../../../shared/db/entity-loaders';
+import type { RequestContext } from '../../../shared/server/context';
+import { PropertyCompany } from './property-company.entity';
+
+/** Companies by id: every contract, order or open day of a page names its company through one batch. */
+export function companyById(ctx: RequestContext) {
+  return byIdLoader(ctx, 'companyById', PropertyCompany);
+}

@@ -1,0 +1,50 @@
+import { ArrayMaxSize, Length } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { FenScalar } from '../../../shared/money/fen.scalar';
+
+export const OPEN_DAY_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
+export type OpenDayStatus = (typeof OPEN_DAY_STATUSES)[number];
+export const OpenDayStatusEnum = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
+registerEnumType(OpenDayStatusEnum, { name: 'ServiceOpenDayStatus' });
+
+@InputType()
+export class ServiceStandardInput {
+  @Length(1, 200)
+  @Field(() => String)
+  item: string;
+
+  @Length(1, 1000)
+  @Field(() => String)
+  standard: string;
+
+  @Field(() => FenScalar, { nullable: true, description: 'Fee in integer fen; null when the item is covered by the property fee.' })
+  feeFen?: bigint | null;
+
+  @Length(1, 50)
+  @Field(() => String, { nullable: true })
+  feeUnit?: string | null;
+}
+
+@InputType()
+export class PlanServiceOpenDayInput {
+  @Field(() => ID)
+  companyId: string;
+
+  @Field(() => ID)
+  compoundId: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  day: string;
+
+  @Length(1, 200)
+  @Field(() => String)
+  title: string;
+
+  @Length(1, 200)
+  @Field(() => String, { nullable: true })
+  venue?: string | null;
+
+  @ArrayMaxSize(100)
+  @Field(() => [ServiceStandardInput])
+  standards: ServiceStandardInput[];
+}

@@ -1,0 +1,58 @@
+import { Length } from 'class-validator';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection, PageArgs } from '../../../shared/pagination/connection';
+import { WorkOrder } from './work-order.entity';
+import { PriorityEnum, WorkOrderCategoryEnum, WorkOrderKindEnum, WorkOrderStatusEnum } from './work-order.enums';
+import type { Priority, WorkOrderCategory, WorkOrderKind, WorkOrderStatus } from './work-order-flow';
+
+@ObjectType()
+export class WorkOrderConnection extends Connection(WorkOrder) {}
+
+@InputType({ description: 'A new work order. Home repairs name the building of the home; common-area repairs a building or an area.' })
+export class CreateWorkOrderInput {
+  @Field(() => ID)
+  compoundId: string;
+
+  @Field(() => WorkOrderKindEnum)
+  kind: WorkOrderKind;
+
+  @Field(() => ID, { nullable: true })
+  buildingId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  areaKey?: string | null;
+
+  @Length(0, 200)
+  @Field(() => String, { nullable: true })
+  locationDetail?: string | null;
+
+  @Field(() => WorkOrderCategoryEnum)
+  category: WorkOrderCategory;
+
+  @Field(() => PriorityEnum)
+  priority: Priority;
+
+  @Length(1, 2000)
+  @Field(() => String)
+  description: string;
+
+  @Length(1, 100)
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Length(3, 30)
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+}
+
+@ArgsType()
+export class WorkOrderFilterArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  companyId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  compoundId?: string | null;
+
+  @Field(() => WorkOrderStatusEnum, { nullable: true })
+  status?: WorkOrderStatus | null;
+}
