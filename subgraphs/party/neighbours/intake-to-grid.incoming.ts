@@ -9,6 +9,9 @@ import { IssueReport } from '../issue-report/issue-report.entity';
 import { openReportFromIntake, reportById } from '../issue-report/issue-report.service';
 import { OpenReportFromIntakeInput } from './report-handover.types';
 
+/** A time as the sender's JSON carries it. */
+const asIso = (value: Date | string) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
+
 /**
  * property → party (`intake.to-grid`, recordId = intake id): after-hours intake taken by
  * property's staff at the station opens a report for the grid, once per intake.
@@ -48,6 +51,3 @@ export async function receiveIntake(ctx: RequestContext, input: OpenReportFromIn
   );
   return reportById(ctx, result.reportId);
 }
-
-/** A time as the sender's JSON carries it. */
-const asIso = (value: Date | string) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Directive, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { WorkOrderOutcome } from '../issue-report/issue-report.enums';
 import { HandoverState } from './report-handover.enums';
 
@@ -44,6 +44,7 @@ export class RecordWorkOrderOutcomeInput {
   @Field(() => Date, { description: "When property's server recorded it." })
   at: Date;
 }
+
 @Directive('@inaccessible')
 @InputType({ description: 'Internal: after-hours intake handed back to the grid by property.' })
 export class OpenReportFromIntakeInput {

@@ -10,6 +10,9 @@ import { IssueReport } from '../issue-report/issue-report.entity';
 import { recordWorkOrderOutcome, reportById } from '../issue-report/issue-report.service';
 import { RecordWorkOrderOutcomeInput } from './report-handover.types';
 
+/** A time as the sender's JSON carries it. */
+const asIso = (value: Date | string) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
+
 /**
  * property → party (`workorder.outcome`, recordId = property's work-order event id, so
  * resolve → reopen → resolve arrives twice): what became of the work order opened from a
@@ -49,6 +52,3 @@ export async function receiveWorkOrderOutcome(ctx: RequestContext, input: Record
   );
   return reportById(ctx, result.reportId);
 }
-
-/** A time as the sender's JSON carries it. */
-const asIso = (value: Date | string) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
