@@ -1,16 +1,9 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
-import {
-  IssueCategory,
-  IssueEntryKind,
-  IssuePath,
-  IssueSource,
-  IssueStatus,
-  PartTimeOccupation,
-  WorkOrderOutcome,
-} from './issue-report.types';
-import { respondedWithinPromise } from './issue-report.service';
+import { IssueCategory, IssuePath, IssueSource, IssueStatus, WorkOrderOutcome } from './issue-report.enums';
+import { respondedWithinPromise } from './report-flow';
 
 /** An issue report (民情 / 随手报). Every time on it is stamped by the server's clock. */
 @Directive('@key(fields: "id")')
@@ -18,7 +11,7 @@ import { respondedWithinPromise } from './issue-report.service';
 @Entity('issue_report')
 export class IssueReport extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
   /** Insertion order: the cursor key of report lists. */
@@ -26,10 +19,10 @@ export class IssueReport extends Audited {
   seq: string;
 
   @Field(() => ID)
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
-  @Column({ name: 'building_id', type: 'uuid', nullable: true })
+  @UuidColumn('building_id', { nullable: true })
   buildingId: string | null;
 
   @Field(() => String, { nullable: true, description: 'A named area (east gate, garage...) when not a building.' })
@@ -51,7 +44,7 @@ export class IssueReport extends Audited {
   @Column({ name: 'reporter_id', type: 'text' })
   reporterId: string;
 
-  @Column({ name: 'reporter_resident_id', type: 'uuid', nullable: true })
+  @UuidColumn('reporter_resident_id', { nullable: true })
   reporterResidentId: string | null;
 
   @Field(() => IssueStatus)
@@ -89,11 +82,11 @@ export class IssueReport extends Audited {
   whistleDepartment: string | null;
 
   /** The outbox row of the hand-over to property (its status is the hand-over's). */
-  @Column({ name: 'handover_id', type: 'uuid', nullable: true })
+  @UuidColumn('handover_id', { nullable: true })
   handoverId: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The property work order opened from this report, once the hand-over is delivered.' })
-  @Column({ name: 'work_order_id', type: 'uuid', nullable: true })
+  @UuidColumn('work_order_id', { nullable: true })
   workOrderId: string | null;
 
   @Field(() => WorkOrderOutcome, { nullable: true, description: 'What became of that work order, as property last reported it.' })
@@ -105,7 +98,7 @@ export class IssueReport extends Audited {
   workOrderOutcomeAt: Date | null;
 
   @Field(() => ID, { nullable: true, description: "The property's after-hours intake this report was handed back from." })
-  @Column({ name: 'source_intake_id', type: 'uuid', nullable: true })
+  @UuidColumn('source_intake_id', { nullable: true })
   sourceIntakeId: string | null;
 
   @Field(() => Int, { nullable: true, description: "The reporter's satisfaction, 1–5, given at close-out (销号)." })
@@ -129,64 +122,4 @@ export class IssueReport extends Audited {
   get responseSeconds(): number | null {
     return this.respondedAt ? Math.floor((this.respondedAt.getTime() - this.reportedAt.getTime()) / 1000) : null;
   }
-}
-
-/** One line of a report's timeline, including the follow-ups after a whistle. */
-@ObjectType({ description: "One line of an issue report's timeline." })
-@Entity('issue_report_entry')
-export class IssueReportEntry {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
-  id: string;
-
-  @Column({ name: 'report_id', type: 'uuid' })
-  reportId: string;
-
-  @Column({ type: 'bigint', insert: false, update: false })
-  seq: string;
-
-  @Field(() => IssueEntryKind)
-  @Column({ type: 'text' })
-  kind: IssueEntryKind;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
-  note: string | null;
-
-  @Field(() => Date)
-  @Column({ type: 'timestamptz' })
-  at: Date;
-
-  @Field(() => String, { description: 'Who wrote it (user id).' })
-  @Column({ type: 'text' })
-  by: string;
-}
-
-/** A part-time grid worker (兼职网格员): a courier or rider who files reports in a compound. */
-@ObjectType({ description: 'A part-time grid worker (兼职网格员): a courier or delivery rider who reports issues.' })
-@Entity('part_time_grid_worker')
-export class PartTimeGridWorker extends Audited {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
-  id: string;
-
-  @Field(() => ID)
-  @Column({ name: 'compound_id', type: 'uuid' })
-  compoundId: string;
-
-  @Field(() => String, { description: 'The user id (token subject) they sign in with.' })
-  @Column({ name: 'user_id', type: 'text' })
-  userId: string;
-
-  @Field(() => String)
-  @Column({ type: 'text' })
-  name: string;
-
-  @Field(() => PartTimeOccupation)
-  @Column({ type: 'text' })
-  occupation: PartTimeOccupation;
-
-  @Field(() => Boolean)
-  @Column({ type: 'boolean', default: true })
-  active: boolean;
 }

@@ -1,61 +1,396 @@
-import { conflict } from '../../../shared/errors';
-import { IssuePath, IssueStatus, WorkOrderOutcome } from './issue-report.types';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import type { Viewer } from '../../../shared/auth/viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { assertUuid, badInput, forbidden, notFound } from '../../../shared/errors';
+import { defineList } from '../../../shared/pagination/list-query';
+import type { RequestContext } from '../../../shared/server/context';
+import { intInRange } from '../../../shared/validation';
+import { assertCompoundRole, PARTY_ROLES, readsCompoundPeople } from '../access/access';
+import { optionalText, requiredText } from '../access/input';
+import { inTransaction } from '../access/transaction';
+import { enqueueReportToProperty } from '../neighbours/report-to-property.outgoing';
+import { Building } from '../org-tree/building.entity';
+import { Compound } from '../org-tree/compound.entity';
+import { Resident } from '../resident/resident.entity';
+import { IssueReportEntry } from './issue-report-entry.entity';
+import { IssueCategory, IssueEntryKind, IssuePath, IssueSource, IssueStatus, WorkOrderOutcome } from './issue-report.enums';
+import { IssueReport } from './issue-report.entity';
+import { issueReportById } from './issue-report.loaders';
+import type { IssueReportPageArgs, RegisterPartTimeGridWorkerInput, ReportIssueInput } from './issue-report.types';
+import { PartTimeGridWorker } from './part-time-grid-worker.entity';
+import { assertCan, IssueAction, outcomeEffect, RESPONSE_PROMISE_MS } from './report-flow';
 
-/** The 10-minute promise (10分钟响应): a grid worker answers within 600 s of the report, inclusive. */
-export const RESPONSE_PROMISE_MS = 600_000;
+/** Reports oldest first, of one reporter or one compound, by status and overdue. */
+export const issueReportList = defineList<
+  IssueReport,
+  { reporterId?: string; compoundId?: string; status?: IssueStatus | null; overdue?: boolean | null }
+>({
+  entity: IssueReport,
+  alias: 'r',
+  filters: {
+    reporterId: (qb, me) => qb.andWhere('r.reporter_id = :me', { me }),
+    compoundId: (qb, id) => qb.andWhere('r.compound_id = :id', { id }),
+    status: (qb, status) => qb.andWhere('r.status = :status', { status }),
+    overdue: (qb, overdue, ctx) => {
+      if (overdue)
+        qb.andWhere('r.responded_at IS NULL AND r.reported_at < :deadline', {
+          deadline: new Date(ctx.clock.now().getTime() - RESPONSE_PROMISE_MS),
+        });
+    },
+  },
+  order: { column: 'r.seq', idColumn: 'r.id', valueOf: (r) => String(r.seq), idOf: (r) => r.id },
+});
 
-export function respondedWithinPromise(reportedAt: Date, respondedAt: Date | null): boolean | null {
-  if (!respondedAt) return null;
-  return respondedAt.getTime() - reportedAt.getTime() <= RESPONSE_PROMISE_MS;
+/** The reporter and the readers of the compound's people see a report. */
+function seesReport(viewer: Viewer, report: IssueReport): boolean {
+  return report.reporterId === viewer.actor || readsCompoundPeople(viewer, report.compoundId);
 }
 
-/** Still unanswered and past the promise at `now`: the report a grid worker must take first. */
-export function responseOverdue(reportedAt: Date, respondedAt: Date | null, now: Date): boolean {
-  return !respondedAt && now.getTime() - reportedAt.getTime() > RESPONSE_PROMISE_MS;
+/** A report as this viewer may reach it (references from other subgraphs): null when not theirs to see. */
+export async function visibleReport(ctx: RequestContext, id: string): Promise<IssueReport | null> {
+  const report = await issueReportById(ctx).load(id);
+  return report && seesReport(requireViewer(ctx), report) ? report : null;
 }
 
-export type IssueAction = 'respond' | 'resolve' | 'handToProperty' | 'blowWhistle' | 'followUp' | 'close' | 'reopen';
+/** `issueReport(id)`: NOT_FOUND, or FORBIDDEN when not the viewer's to see. */
+export async function issueReportFor(ctx: RequestContext, id: string): Promise<IssueReport> {
+  const found = await loadOrNotFound(issueReportById(ctx).load(assertUuid(id)), 'IssueReport', id);
+  if (!seesReport(requireViewer(ctx), found)) throw forbidden('You may not see this report');
+  return found;
+}
 
-/** Which states each action may start from; anything else is a CONFLICT. */
-const FROM: Record<IssueAction, IssueStatus[]> = {
-  respond: [IssueStatus.SUBMITTED],
-  resolve: [IssueStatus.RESPONDED, IssueStatus.REOPENED, IssueStatus.ESCALATED],
-  handToProperty: [IssueStatus.RESPONDED, IssueStatus.REOPENED],
-  blowWhistle: [IssueStatus.RESPONDED, IssueStatus.REOPENED],
-  followUp: [IssueStatus.ESCALATED],
-  close: [IssueStatus.RESOLVED],
-  reopen: [IssueStatus.RESOLVED],
-};
+/** The reports the signed-in user filed. */
+export function myIssueReports(ctx: RequestContext, args: IssueReportPageArgs) {
+  return issueReportList.page(ctx, { reporterId: requireViewer(ctx).actor, status: args.status, overdue: args.overdue }, args);
+}
 
-export function assertCan(action: IssueAction, status: IssueStatus): void {
-  if (!FROM[action].includes(status)) {
-    throw conflict(`Cannot ${action} a report that is ${status}`, { status, action });
+/** A compound's reports, for its grid, analysts and admins. */
+export function compoundIssueReports(ctx: RequestContext, compoundId: string, args: IssueReportPageArgs) {
+  const id = assertUuid(compoundId, 'compoundId');
+  if (!readsCompoundPeople(requireViewer(ctx), id)) throw forbidden("Only the compound's grid, analysts and admins list its reports");
+  return issueReportList.page(ctx, { compoundId: id, status: args.status, overdue: args.overdue }, args);
+}
+
+/** A report as committed, after a hand-over receiver wrote it. */
+export function reportById(ctx: RequestContext, id: string): Promise<IssueReport> {
+  return ctx.dataSource.getRepository(IssueReport).findOneByOrFail({ id });
+}
+
+async function addEntry(
+  m: EntityManager,
+  reportId: string,
+  kind: IssueEntryKind,
+  note: string | null,
+  by: string,
+  at: Date,
+): Promise<void> {
+  await m.insert(IssueReportEntry, { id: randomUUID(), reportId, kind, note, by, at });
+}
+
+/** Which kind of reporter the viewer is in this compound; FORBIDDEN if none. */
+async function sourceOf(m: EntityManager, viewer: Viewer, compoundId: string): Promise<IssueSource> {
+  if (viewer.canActInCompound(compoundId, 'grid_worker')) return IssueSource.GRID_WORKER;
+  if (viewer.compoundsWith('volunteer').includes(compoundId)) {
+    const registered = await m.findOneBy(PartTimeGridWorker, { compoundId, userId: viewer.actor, active: true });
+    if (registered) return IssueSource.PART_TIME_GRID_WORKER;
   }
+  if (viewer.compoundsWith('resident', 'owner').includes(compoundId)) return IssueSource.RESIDENT;
+  throw forbidden('Only residents, grid workers and registered part-time grid workers of this compound report issues here');
 }
 
-export function allowedFrom(action: IssueAction): readonly IssueStatus[] {
-  return FROM[action];
+/** The grid enlists a courier or rider as a part-time grid worker (兼职网格员) of its compound. */
+export async function registerPartTimeGridWorker(ctx: RequestContext, input: RegisterPartTimeGridWorkerInput): Promise<PartTimeGridWorker> {
+  const compoundId = assertUuid(input.compoundId, 'compoundId');
+  const viewer = assertCompoundRole(ctx, compoundId);
+  const row = Object.assign(new PartTimeGridWorker(), {
+    id: randomUUID(),
+    compoundId,
+    userId: requiredText(input.userId, 'userId', 100),
+    name: requiredText(input.name, 'name', 50),
+    occupation: input.occupation,
+    active: true,
+  });
+  stampCreated(row, viewer.actor, ctx.clock.now());
+  return inTransaction(ctx, async (m) => {
+    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await m.insert(PartTimeGridWorker, row);
+    return row;
+  });
+}
+
+/** File a report (随手报): the server stamps the time, and the 10-minute promise starts. */
+export async function reportIssue(ctx: RequestContext, input: ReportIssueInput): Promise<IssueReport> {
+  const viewer = requireViewer(ctx);
+  const compoundId = assertUuid(input.compoundId, 'compoundId');
+  const buildingId = input.buildingId ? assertUuid(input.buildingId, 'buildingId') : null;
+  const area = optionalText(input.area, 'area', 100);
+  if (!buildingId && !area) throw badInput('Say where: a buildingId or a named area', { field: 'area' });
+  const description = requiredText(input.description, 'description', 1000);
+  const now = ctx.clock.now();
+  return inTransaction(ctx, async (m) => {
+    const source = viewer.isAdmin ? IssueSource.GRID_WORKER : await sourceOf(m, viewer, compoundId);
+    if (buildingId) {
+      const building = await m.findOneBy(Building, { id: buildingId });
+      if (!building || building.compoundId !== compoundId) throw badInput('The building is not in this compound', { field: 'buildingId' });
+    }
+    let reporterResidentId: string | null = null;
+    if (source === IssueSource.RESIDENT && viewer.residentId) {
+      const resident = await m.findOneBy(Resident, { id: viewer.residentId });
+      reporterResidentId = resident ? resident.id : null;
+    }
+    const row = Object.assign(new IssueReport(), {
+      id: randomUUID(),
+      compoundId,
+      buildingId,
+      area,
+      category: input.category,
+      description,
+      source,
+      reporterId: viewer.actor,
+      reporterResidentId,
+      status: IssueStatus.SUBMITTED,
+      path: null,
+      reportedAt: now,
+      respondedAt: null,
+      respondedBy: null,
+      resolvedAt: null,
+      resolvedBy: null,
+      resolutionNote: null,
+      whistleDepartment: null,
+      handoverId: null,
+      satisfaction: null,
+      closedAt: null,
+      reopenCount: 0,
+    });
+    stampCreated(row, viewer.actor, now);
+    await m.insert(IssueReport, row);
+    await addEntry(m, row.id, IssueEntryKind.REPORTED, null, viewer.actor, now);
+    return row;
+  });
 }
 
 /**
- * What property's outcome of the work order does to a report. RESOLVED: a report still
- * with property (or already resolved by it, when property resolves the order again after
- * reopening it) is RESOLVED, so the reporter closes it out (销号) or reopens it as after a
- * resolution in the community. CANCELLED: a report still with property goes back to the
- * grid (RESPONDED, no path) to be resolved in the community or escalated; it cannot open
- * a second work order. A report that has moved on (closed, reopened by the reporter) only
- * records the outcome. Returns the new status and path, or null to leave them.
+ * Locks the report, checks who may act and from which state, applies the change and
+ * writes the timeline entry, in one transaction.
  */
-export function outcomeEffect(
-  status: IssueStatus,
-  path: IssuePath | null,
-  outcome: WorkOrderOutcome,
-): { status: IssueStatus; path: IssuePath | null; resolves: boolean } | null {
-  if (outcome === WorkOrderOutcome.RESOLVED) {
-    if (status === IssueStatus.HANDED_TO_PROPERTY || (status === IssueStatus.RESOLVED && path === IssuePath.PROPERTY)) {
-      return { status: IssueStatus.RESOLVED, path: IssuePath.PROPERTY, resolves: true };
+async function transition(
+  ctx: RequestContext,
+  rawId: string,
+  action: IssueAction,
+  who: typeof PARTY_ROLES | 'reporter',
+  apply: (r: IssueReport, at: Date, by: string) => [IssueEntryKind, string | null],
+  alsoInTransaction?: (m: EntityManager, r: IssueReport, at: Date, by: string) => Promise<void>,
+): Promise<IssueReport> {
+  const id = assertUuid(rawId);
+  const viewer = requireViewer(ctx);
+  const now = ctx.clock.now();
+  return inTransaction(ctx, async (m) => {
+    const report = await m.findOne(IssueReport, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!report) throw notFound('IssueReport', id);
+    if (who === 'reporter') {
+      if (report.reporterId !== viewer.actor) throw forbidden('Only the reporter confirms, closes out or reopens a report');
+    } else {
+      assertCompoundRole(ctx, report.compoundId, who);
     }
-    return null;
+    assertCan(action, report.status);
+    const [kind, note] = apply(report, now, viewer.actor);
+    await alsoInTransaction?.(m, report, now, viewer.actor);
+    stampUpdated(report, viewer.actor, now);
+    await m.save(report);
+    await addEntry(m, report.id, kind, note, viewer.actor, now);
+    return report;
+  });
+}
+
+/** A grid worker's first response; within 600 s keeps the 10-minute promise. */
+export function respondToIssueReport(ctx: RequestContext, id: string, note: string | null): Promise<IssueReport> {
+  return transition(ctx, id, 'respond', ['grid_worker'], (r, at, by) => {
+    r.status = IssueStatus.RESPONDED;
+    r.respondedAt = at;
+    r.respondedBy = by;
+    return [IssueEntryKind.RESPONDED, optionalText(note, 'note', 1000)];
+  });
+}
+
+/** Resolved in the community (or after the whistle); the reporter closes it out. */
+export function resolveIssueReport(ctx: RequestContext, id: string, note: string): Promise<IssueReport> {
+  const text = requiredText(note, 'note', 1000);
+  return transition(ctx, id, 'resolve', PARTY_ROLES, (r, at, by) => {
+    if (r.status !== IssueStatus.ESCALATED) r.path = IssuePath.COMMUNITY;
+    r.status = IssueStatus.RESOLVED;
+    r.resolvedAt = at;
+    r.resolvedBy = by;
+    r.resolutionNote = text;
+    return [IssueEntryKind.RESOLVED, text];
+  });
+}
+
+/** Hand the report to the property company: the state change and the promise of a work order commit together. */
+export function handIssueReportToProperty(ctx: RequestContext, id: string, note: string | null): Promise<IssueReport> {
+  const text = optionalText(note, 'note', 1000);
+  return transition(
+    ctx,
+    id,
+    'handToProperty',
+    PARTY_ROLES,
+    (r) => {
+      r.status = IssueStatus.HANDED_TO_PROPERTY;
+      r.path = IssuePath.PROPERTY;
+      r.workOrderOutcome = null;
+      r.workOrderOutcomeAt = null;
+      return [IssueEntryKind.HANDED_TO_PROPERTY, text];
+    },
+    (m, r, at, by) => enqueueReportToProperty(m, r, by, at),
+  );
+}
+
+/** Blow the whistle (吹哨) to a named department. */
+export function blowWhistle(ctx: RequestContext, id: string, department: string, note: string | null): Promise<IssueReport> {
+  const dept = requiredText(department, 'department', 100);
+  return transition(ctx, id, 'blowWhistle', PARTY_ROLES, (r) => {
+    r.status = IssueStatus.ESCALATED;
+    r.path = IssuePath.WHISTLE;
+    r.whistleDepartment = dept;
+    return [IssueEntryKind.WHISTLE_BLOWN, optionalText(note, 'note', 1000) ?? dept];
+  });
+}
+
+/** What the department did after the whistle. */
+export function addIssueFollowUp(ctx: RequestContext, id: string, note: string): Promise<IssueReport> {
+  const text = requiredText(note, 'note', 1000);
+  return transition(ctx, id, 'followUp', PARTY_ROLES, () => [IssueEntryKind.FOLLOW_UP, text]);
+}
+
+/** The reporter closes the report out (销号) with a 1–5 satisfaction score. */
+export function closeIssueReport(ctx: RequestContext, id: string, satisfaction: number, comment: string | null): Promise<IssueReport> {
+  const score = intInRange(satisfaction, 'satisfaction', 1, 5);
+  const text = optionalText(comment, 'comment', 1000);
+  return transition(ctx, id, 'close', 'reporter', (r, at) => {
+    r.status = IssueStatus.CLOSED;
+    r.satisfaction = score;
+    r.closedAt = at;
+    return [IssueEntryKind.CLOSED, text];
+  });
+}
+
+/** The reporter is not satisfied and reopens the report. */
+export function reopenIssueReport(ctx: RequestContext, id: string, reason: string): Promise<IssueReport> {
+  const text = requiredText(reason, 'reason', 1000);
+  return transition(ctx, id, 'reopen', 'reporter', (r) => {
+    r.status = IssueStatus.REOPENED;
+    r.path = null;
+    r.whistleDepartment = null;
+    r.resolvedAt = null;
+    r.resolvedBy = null;
+    r.resolutionNote = null;
+    r.reopenCount += 1;
+    return [IssueEntryKind.REOPENED, text];
+  });
+}
+
+/** Who writes party's side of a hand-over when no person does (the relay's bookkeeping). */
+const RELAY_ACTOR = 'service:party-relay';
+
+/** Property opened the work order the report was handed over for: the report keeps its id. */
+export async function recordWorkOrderOpened(m: EntityManager, reportId: string, workOrderId: string): Promise<void> {
+  await m.update(IssueReport, { id: reportId }, { workOrderId });
+}
+
+/**
+ * Property refused the hand-over for good (nobody covers the place, an area it does not
+ * know): a report still waiting on that hand-over goes back to the grid (RESPONDED), and
+ * the reason goes on its timeline.
+ */
+export async function returnReportToGrid(m: EntityManager, reportId: string, handoverId: string, reason: string, at: Date): Promise<void> {
+  const report = await m.findOne(IssueReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
+  if (!report) return;
+  if (report.status === IssueStatus.HANDED_TO_PROPERTY && report.handoverId === handoverId) {
+    report.status = IssueStatus.RESPONDED;
+    report.path = null;
+    report.updatedBy = RELAY_ACTOR;
+    report.updatedAt = at;
+    await m.save(report);
   }
-  return status === IssueStatus.HANDED_TO_PROPERTY ? { status: IssueStatus.RESPONDED, path: null, resolves: false } : null;
+  await addEntry(m, report.id, IssueEntryKind.HANDOVER_FAILED, reason.slice(0, 1000), RELAY_ACTOR, at);
+}
+
+/** Records property's outcome of the work order on the report (see `outcomeEffect` for the states) and on its timeline. */
+export async function recordWorkOrderOutcome(
+  m: EntityManager,
+  reportId: string,
+  workOrderId: string,
+  status: WorkOrderOutcome,
+  at: Date,
+  actor: string,
+): Promise<void> {
+  const report = await m.findOne(IssueReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
+  if (!report) throw notFound('IssueReport', reportId);
+  report.workOrderId ??= workOrderId;
+  report.workOrderOutcome = status;
+  report.workOrderOutcomeAt = at;
+  const effect = outcomeEffect(report.status, report.path, status);
+  if (effect) {
+    report.status = effect.status;
+    report.path = effect.path;
+    if (effect.resolves) {
+      report.resolvedAt = at;
+      report.resolvedBy = actor;
+      report.resolutionNote = `Resolved by the property company (work order ${workOrderId})`;
+    }
+  }
+  report.updatedBy = actor;
+  report.updatedAt = at;
+  await m.save(report);
+  const kind = status === WorkOrderOutcome.RESOLVED ? IssueEntryKind.WORK_ORDER_RESOLVED : IssueEntryKind.WORK_ORDER_CANCELLED;
+  await addEntry(m, report.id, kind, `Work order ${workOrderId}`, actor, at);
+}
+
+/**
+ * After-hours intake handed back by property becomes a SUBMITTED report for the grid.
+ * The grid's 10-minute promise runs from when the report reaches it, not from the visit
+ * (the grid was off duty then); the intake time is on the first entry.
+ */
+export async function openReportFromIntake(
+  m: EntityManager,
+  intake: { intakeId: string; compoundId: string; buildingId: string | null; area: string | null; text: string; takenAt: Date },
+  actor: string,
+  now: Date,
+): Promise<string> {
+  const { intakeId, compoundId, buildingId, area, text, takenAt } = intake;
+  if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+  if (buildingId) {
+    const building = await m.findOneBy(Building, { id: buildingId });
+    if (!building || building.compoundId !== compoundId) throw badInput('The building is not in this compound', { field: 'buildingId' });
+  }
+  const report = Object.assign(new IssueReport(), {
+    id: randomUUID(),
+    compoundId,
+    buildingId,
+    // The intake happened at the station: without a building or area, that is where.
+    area: buildingId ? null : (area ?? 'service-station'),
+    category: IssueCategory.OTHER,
+    description: text,
+    source: IssueSource.PROPERTY_INTAKE,
+    reporterId: actor,
+    reporterResidentId: null,
+    status: IssueStatus.SUBMITTED,
+    path: null,
+    reportedAt: now,
+    sourceIntakeId: intakeId,
+    reopenCount: 0,
+  });
+  stampCreated(report, actor, now);
+  await m.insert(IssueReport, report);
+  await addEntry(
+    m,
+    report.id,
+    IssueEntryKind.REPORTED,
+    `After-hours intake at the service station, taken ${takenAt.toISOString()}`,
+    actor,
+    now,
+  );
+  return report.id;
 }

@@ -1,97 +1,34 @@
-import { registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Connection, PageArgs } from '../../../shared/pagination/connection';
+import { IssueCategory, IssueStatus, PartTimeOccupation } from './issue-report.enums';
+import { IssueReport } from './issue-report.entity';
 
-export enum IssueCategory {
-  ENVIRONMENT = 'ENVIRONMENT',
-  FACILITY_REPAIR = 'FACILITY_REPAIR',
-  SAFETY_HAZARD = 'SAFETY_HAZARD',
-  NEIGHBOUR_DISPUTE = 'NEIGHBOUR_DISPUTE',
-  PARKING_TRAFFIC = 'PARKING_TRAFFIC',
-  GREENING = 'GREENING',
-  PROPERTY_SERVICE = 'PROPERTY_SERVICE',
-  ELDERLY_CARE = 'ELDERLY_CARE',
-  OTHER = 'OTHER',
-}
-registerEnumType(IssueCategory, { name: 'IssueCategory', description: 'What an issue report is about.' });
+@ObjectType()
+export class IssueReportConnection extends Connection(IssueReport) {}
 
-export enum IssueSource {
-  RESIDENT = 'RESIDENT',
-  GRID_WORKER = 'GRID_WORKER',
-  PART_TIME_GRID_WORKER = 'PART_TIME_GRID_WORKER',
-  /** Handed back by the property staff who took it at the station after hours (接件登记). */
-  PROPERTY_INTAKE = 'PROPERTY_INTAKE',
+@InputType()
+export class ReportIssueInput {
+  @Field(() => ID) compoundId: string;
+  @Field(() => ID, { nullable: true, description: 'The building, or give `area`.' }) buildingId?: string | null;
+  @Field(() => String, { nullable: true, description: 'A named area (east gate, garage...), when not a building.' }) area?: string | null;
+  @Field(() => IssueCategory) category: IssueCategory;
+  @Field(() => String) description: string;
 }
-registerEnumType(IssueSource, {
-  name: 'IssueSource',
-  description:
-    "Who filed it: a resident, a grid worker, a part-time grid worker (courier, rider), or the property staff's after-hours intake handed back to the grid.",
-});
 
-export enum IssueStatus {
-  SUBMITTED = 'SUBMITTED',
-  RESPONDED = 'RESPONDED',
-  HANDED_TO_PROPERTY = 'HANDED_TO_PROPERTY',
-  ESCALATED = 'ESCALATED',
-  RESOLVED = 'RESOLVED',
-  REOPENED = 'REOPENED',
-  CLOSED = 'CLOSED',
+@InputType()
+export class RegisterPartTimeGridWorkerInput {
+  @Field(() => ID) compoundId: string;
+  @Field(() => String, { description: 'The user id (token subject) they sign in with, as a volunteer of the compound.' }) userId: string;
+  @Field(() => String) name: string;
+  @Field(() => PartTimeOccupation) occupation: PartTimeOccupation;
 }
-registerEnumType(IssueStatus, {
-  name: 'IssueStatus',
-  description:
-    'SUBMITTED → RESPONDED (a grid worker answers) → RESOLVED in the community, HANDED_TO_PROPERTY, or ESCALATED by blowing the whistle (吹哨) → RESOLVED → CLOSED (销号) by the reporter, or REOPENED. A report handed to property becomes RESOLVED when property resolves its work order, and goes back to RESPONDED (back with the grid) when the order is cancelled or the hand-over is refused.',
-});
 
-export enum IssuePath {
-  COMMUNITY = 'COMMUNITY',
-  PROPERTY = 'PROPERTY',
-  WHISTLE = 'WHISTLE',
+@ArgsType()
+export class IssueReportPageArgs extends PageArgs {
+  @Field(() => IssueStatus, { nullable: true }) status?: IssueStatus | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only reports still unanswered more than 10 minutes after they were filed (by the server clock).',
+  })
+  overdue?: boolean | null;
 }
-registerEnumType(IssuePath, { name: 'IssuePath', description: 'How the report was dealt with.' });
-
-export enum IssueEntryKind {
-  REPORTED = 'REPORTED',
-  RESPONDED = 'RESPONDED',
-  RESOLVED = 'RESOLVED',
-  HANDED_TO_PROPERTY = 'HANDED_TO_PROPERTY',
-  WHISTLE_BLOWN = 'WHISTLE_BLOWN',
-  FOLLOW_UP = 'FOLLOW_UP',
-  CLOSED = 'CLOSED',
-  REOPENED = 'REOPENED',
-  /** The hand-over to property was refused for good (e.g. nobody covers the place); the report is the grid's again. */
-  HANDOVER_FAILED = 'HANDOVER_FAILED',
-  /** The property company resolved the work order opened from the report. */
-  WORK_ORDER_RESOLVED = 'WORK_ORDER_RESOLVED',
-  /** The property company (or requester) cancelled the work order; the report is the grid's again. */
-  WORK_ORDER_CANCELLED = 'WORK_ORDER_CANCELLED',
-}
-registerEnumType(IssueEntryKind, { name: 'IssueEntryKind' });
-
-export enum HandoverState {
-  PENDING = 'PENDING',
-  DELIVERED = 'DELIVERED',
-  FAILED = 'FAILED',
-}
-registerEnumType(HandoverState, {
-  name: 'ReportHandoverStatus',
-  description:
-    "The report's hand-over to property: waiting to be delivered (retried while property is unreachable), delivered (a work order exists), or refused for good.",
-});
-
-export enum WorkOrderOutcome {
-  RESOLVED = 'RESOLVED',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(WorkOrderOutcome, {
-  name: 'ReportWorkOrderOutcome',
-  description: 'What became of the work order opened from a report, as property reported it.',
-});
-
-export enum PartTimeOccupation {
-  COURIER = 'COURIER',
-  DELIVERY_RIDER = 'DELIVERY_RIDER',
-  OTHER = 'OTHER',
-}
-registerEnumType(PartTimeOccupation, {
-  name: 'PartTimeOccupation',
-  description: 'What a part-time grid worker (兼职网格员) does for a living.',
-});

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 
 /** A building (楼栋) of a compound. */
@@ -9,10 +10,10 @@ import { Audited } from '../../../shared/audit/audited';
 @Index('building_compound_number', ['compoundId', 'number'], { unique: true })
 export class Building extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
   @Field(() => Int, { description: 'The building number within its compound (3 for 3号楼).' })

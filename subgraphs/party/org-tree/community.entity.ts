@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 
 /** A community (社区) under a street office; its compounds are the grids. */
@@ -7,10 +8,10 @@ import { Audited } from '../../../shared/audit/audited';
 @Entity('community')
 export class Community extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'street_id', type: 'uuid' })
+  @UuidColumn('street_id')
   streetId: string;
 
   @Field(() => String)

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 
 /** A residential compound (小区), one grid (网格) of the org tree; the key every subgraph extends. */
@@ -9,10 +10,10 @@ import { Audited } from '../../../shared/audit/audited';
 @Index('compound_name_id', ['name', 'id'])
 export class Compound extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'community_id', type: 'uuid' })
+  @UuidColumn('community_id')
   communityId: string;
 
   @Field(() => String)

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 
 /** A household (户): one dwelling of a building, the address residents live at. */
@@ -8,17 +9,17 @@ import { Audited } from '../../../shared/audit/audited';
 @Entity('household')
 export class Household extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
   @Field(() => ID, { description: 'The compound the household is in (also reachable as `compound`).' })
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
-  @Column({ name: 'building_id', type: 'uuid' })
+  @UuidColumn('building_id')
   buildingId: string;
 
-  @Column({ name: 'unit_id', type: 'uuid', nullable: true })
+  @UuidColumn('unit_id', { nullable: true })
   unitId: string | null;
 
   @Field(() => String, { description: 'The door number, e.g. 501.' })

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 
 /** A street office (街道): the top of the org tree. */
@@ -7,7 +8,7 @@ import { Audited } from '../../../shared/audit/audited';
 @Entity('street')
 export class Street extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
   @Field(() => String)

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 
 /** A unit (单元, one stairwell) of a building. */
@@ -7,10 +8,10 @@ import { Audited } from '../../../shared/audit/audited';
 @Entity('unit')
 export class Unit extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'building_id', type: 'uuid' })
+  @UuidColumn('building_id')
   buildingId: string;
 
   @Field(() => Int)

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 
 /**
@@ -11,14 +12,14 @@ import { Audited } from '../../../shared/audit/audited';
 @Entity('resident')
 export class Resident extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
   @Field(() => ID)
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
-  @Column({ name: 'household_id', type: 'uuid' })
+  @UuidColumn('household_id')
   householdId: string;
 
   @Column({ type: 'text', nullable: true })

@@ -1,5 +1,5 @@
 import { dutyAt } from './duty';
-import { CalendarDayKind, DutyTeam } from './station.entity';
+import { CalendarDayKind, DutyTeam } from './station.enums';
 
 const none = () => undefined;
 const zone = 'Asia/Shanghai';

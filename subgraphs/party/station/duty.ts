@@ -1,5 +1,5 @@
 import { localMoment } from '../../../shared/time/local-time';
-import { CalendarDayKind, DutyTeam } from './station.entity';
+import { CalendarDayKind, DutyTeam } from './station.enums';
 
 export const DUTY_START_MINUTES = 8 * 60 + 30;
 export const DUTY_END_MINUTES = 20 * 60;

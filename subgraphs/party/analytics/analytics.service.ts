@@ -1,0 +1,141 @@
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { assertUuid, badInput, forbidden } from '../../../shared/errors';
+import type { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
+import type { RequestContext } from '../../../shared/server/context';
+import { calendarDate } from '../access/input';
+import type { Compound } from '../org-tree/compound.entity';
+import { compoundById } from '../org-tree/org-tree.loaders';
+import { compoundList } from '../org-tree/org-tree.service';
+import type { CompoundPartyStats, KeyCount } from './analytics.types';
+
+interface ReportFigures {
+  id: string;
+  reports: number;
+  responded: number;
+  within: number;
+  median_response: number | string | null;
+  resolved: number;
+  median_resolution: number | string | null;
+  satisfaction: number | null;
+}
+type KeyCountRow = KeyCount & { id: string };
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/**
+ * Every figure in SQL, for a set of compounds at once: one statement per figure group,
+ * whatever the number of compounds. Period bounds are local midnights of each
+ * compound's own zone, so a report at 23:59 and one at 00:01 fall on either side.
+ */
+export async function partyStatsFor(ctx: RequestContext, compounds: Compound[], from: string, to: string): Promise<CompoundPartyStats[]> {
+  if (compounds.length === 0) return [];
+  const ids = compounds.map((c) => c.id);
+  const bounds = `WITH b AS (
+      SELECT id, (($2::date)::timestamp AT TIME ZONE time_zone) AS lo, (($3::date + 1)::timestamp AT TIME ZONE time_zone) AS hi
+      FROM compound WHERE id = ANY($1::uuid[]))`;
+  const params = [ids, from, to];
+  const q = ctx.dataSource;
+  const [reports, categories, paths, wishes, volunteers] = (await Promise.all([
+    q.query(
+      `${bounds}
+       SELECT b.id,
+              count(r.id)::int AS reports,
+              count(r.responded_at)::int AS responded,
+              (count(*) FILTER (WHERE r.responded_at - r.reported_at <= interval '600 seconds'))::int AS within,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.reported_at)) AS median_response,
+              count(r.resolved_at)::int AS resolved,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at - r.reported_at)) AS median_resolution,
+              avg(r.satisfaction)::float8 AS satisfaction
+       FROM b LEFT JOIN issue_report r ON r.compound_id = b.id AND r.reported_at >= b.lo AND r.reported_at < b.hi
+       GROUP BY b.id`,
+      params,
+    ),
+    q.query(
+      `${bounds} SELECT b.id, r.category AS key, count(*)::int AS count FROM b JOIN issue_report r ON r.compound_id = b.id AND r.reported_at >= b.lo AND r.reported_at < b.hi
+       GROUP BY b.id, r.category ORDER BY r.category`,
+      params,
+    ),
+    q.query(
+      `${bounds} SELECT b.id, r.path AS key, count(*)::int AS count FROM b JOIN issue_report r ON r.compound_id = b.id AND r.reported_at >= b.lo AND r.reported_at < b.hi
+       WHERE r.path IS NOT NULL GROUP BY b.id, r.path ORDER BY r.path`,
+      params,
+    ),
+    q.query(
+      `${bounds} SELECT b.id, count(w.id)::int AS n FROM b LEFT JOIN micro_wish w ON w.compound_id = b.id AND w.fulfilled_at >= b.lo AND w.fulfilled_at < b.hi GROUP BY b.id`,
+      params,
+    ),
+    q.query(
+      `${bounds} SELECT b.id, coalesce(sum(round(extract(epoch FROM a.ends_at - a.starts_at) / 60)) FILTER (WHERE s.attended_at IS NOT NULL), 0)::int AS minutes
+       FROM b LEFT JOIN activity a ON a.compound_id = b.id AND a.starts_at >= b.lo AND a.starts_at < b.hi
+       LEFT JOIN activity_signup s ON s.activity_id = a.id
+       GROUP BY b.id`,
+      params,
+    ),
+  ])) as [ReportFigures[], KeyCountRow[], KeyCountRow[], { id: string; n: number }[], { id: string; minutes: number }[]];
+  const by = <T extends { id: string }>(rows: T[]) => new Map<string, T>(rows.map((r) => [r.id, r]));
+  const reportsBy = by(reports);
+  const wishesBy = by(wishes);
+  const volunteersBy = by(volunteers);
+  const countsOf = (rows: KeyCountRow[], id: string): KeyCount[] =>
+    rows.filter((c) => c.id === id).map(({ key, count }) => ({ key, count }));
+  return compounds.map((compound) => {
+    const r = reportsBy.get(compound.id)!;
+    const minutes = volunteersBy.get(compound.id)?.minutes ?? 0;
+    return {
+      compound,
+      from,
+      to,
+      reports: r.reports,
+      responded: r.responded,
+      respondedWithinPromise: r.within,
+      shareRespondedWithinPromise: r.reports > 0 ? r.within / r.reports : null,
+      medianResponseSeconds: num(r.median_response),
+      resolved: r.resolved,
+      medianResolutionSeconds: num(r.median_resolution),
+      averageSatisfaction: num(r.satisfaction),
+      byCategory: countsOf(categories, compound.id),
+      byPath: countsOf(paths, compound.id),
+      wishesFulfilled: wishesBy.get(compound.id)?.n ?? 0,
+      volunteerMinutes: minutes,
+      volunteerHours: minutes / 60,
+    };
+  });
+}
+
+/** A period of local days from..to, both inclusive. */
+function period(from: string, to: string): [string, string] {
+  const a = calendarDate(from, 'from');
+  const b = calendarDate(to, 'to');
+  if (b < a) throw badInput('to must not be before from', { field: 'to' });
+  return [a, b];
+}
+
+/** One compound's figures: analysts, admins, and the compound's Party secretary. */
+export async function partyStats(ctx: RequestContext, compoundId: string, from: string, to: string): Promise<CompoundPartyStats> {
+  const id = assertUuid(compoundId, 'compoundId');
+  const viewer = requireViewer(ctx);
+  if (!viewer.isAnalyst && !viewer.canActInCompound(id, 'party_secretary'))
+    throw forbidden("Only analysts and the compound's Party secretary read its figures");
+  const [a, b] = period(from, to);
+  const compound = await loadOrNotFound(compoundById(ctx).load(id), 'Compound', id);
+  return (await partyStatsFor(ctx, [compound], a, b))[0];
+}
+
+/** Every compound's figures, a page of compounds (by name) at a time. */
+export async function partyStatsByCompound(
+  ctx: RequestContext,
+  from: string,
+  to: string,
+  args: PageArgs,
+): Promise<ConnectionResult<CompoundPartyStats>> {
+  const [a, b] = period(from, to);
+  const page = await compoundList.page(ctx, {}, args);
+  const stats = await partyStatsFor(
+    ctx,
+    page.edges.map((e) => e.node),
+    a,
+    b,
+  );
+  return { ...page, edges: page.edges.map((e, i) => ({ node: stats[i], cursor: e.cursor })) };
+}

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import type { PageArgs } from '../../../shared/pagination/connection';
+import { defineList } from '../../../shared/pagination/list-query';
+import type { RequestContext } from '../../../shared/server/context';
+import { assertCompoundRole, readsCompoundPeople, seesResident } from '../access/access';
+import { birthDate, chinesePhone, optionalText, requiredText } from '../access/input';
+import { inTransaction } from '../access/transaction';
+import { Compound } from '../org-tree/compound.entity';
+import { Household } from '../org-tree/household.entity';
+import { Resident } from './resident.entity';
+import { residentById } from './resident.loaders';
+import type { CreateResidentInput, UpdateResidentInput } from './resident.types';
+
+/** A compound's residents, filtered by the two flags the grid visits by. */
+export const residentList = defineList<Resident, { compoundId: string; elderlyLivingAlone?: boolean | null; isLocal?: boolean | null }>({
+  entity: Resident,
+  alias: 'r',
+  filters: {
+    compoundId: (qb, id) => qb.andWhere('r.compound_id = :id', { id }),
+    elderlyLivingAlone: (qb, ela) => qb.andWhere('r.elderly_living_alone = :ela', { ela }),
+    isLocal: (qb, loc) => qb.andWhere('r.is_local = :loc', { loc }),
+  },
+  order: { column: 'r.id', idColumn: 'r.id', valueOf: (r) => r.id, idOf: (r) => r.id },
+});
+
+/** `resident(id)`: the person, their compound's grid, analysts and admins; others FORBIDDEN. */
+export async function residentFor(ctx: RequestContext, id: string): Promise<Resident> {
+  const found = await loadOrNotFound(residentById(ctx).load(assertUuid(id)), 'Resident', id);
+  if (!seesResident(requireViewer(ctx), found)) throw forbidden('You may not see this resident');
+  return found;
+}
+
+/** The signed-in resident's own record. */
+export function myResident(ctx: RequestContext): Promise<Resident | null> {
+  const id = requireViewer(ctx).residentId;
+  return id ? residentById(ctx).load(id) : Promise.resolve(null);
+}
+
+/** A compound's residents, for its grid, analysts and admins. */
+export function compoundResidents(
+  ctx: RequestContext,
+  compoundId: string,
+  filter: { elderlyLivingAlone?: boolean | null; isLocal?: boolean | null },
+  args: PageArgs,
+) {
+  if (!readsCompoundPeople(requireViewer(ctx), compoundId))
+    throw forbidden("Only the compound's grid, analysts and admins list its residents");
+  return residentList.page(ctx, { compoundId, elderlyLivingAlone: filter.elderlyLivingAlone, isLocal: filter.isLocal }, args);
+}
+
+async function householdIn(m: EntityManager, householdId: string, compoundId: string): Promise<Household> {
+  const household = await m.findOneBy(Household, { id: householdId });
+  if (!household) throw badInput(`householdId ${householdId} is not a household`, { field: 'householdId' });
+  if (household.compoundId !== compoundId) throw badInput("The household is in another compound's building", { field: 'householdId' });
+  return household;
+}
+
+/** Birth dates are checked against the local day of the compound's own zone. */
+async function timeZoneOf(m: EntityManager, compoundId: string): Promise<string> {
+  const compound = await m.findOneBy(Compound, { id: compoundId });
+  if (!compound) throw notFound('Compound', compoundId);
+  return compound.timeZone;
+}
+
+/** The grid registers a resident in a household of its compound. */
+export async function createResident(ctx: RequestContext, input: CreateResidentInput): Promise<Resident> {
+  const compoundId = assertUuid(input.compoundId, 'compoundId');
+  const householdId = assertUuid(input.householdId, 'householdId');
+  const viewer = assertCompoundRole(ctx, compoundId);
+  const name = requiredText(input.name, 'name', 50);
+  const phone = chinesePhone(input.phone);
+  const specialGroup = optionalText(input.specialGroup, 'specialGroup', 50);
+  const now = ctx.clock.now();
+  return inTransaction(ctx, async (m) => {
+    const born = birthDate(input.birthDate, now, await timeZoneOf(m, compoundId));
+    const household = await householdIn(m, householdId, compoundId);
+    const row = Object.assign(new Resident(), {
+      id: randomUUID(),
+      compoundId,
+      householdId,
+      name,
+      birthDate: born,
+      phone,
+      isLocal: input.isLocal ?? household.isLocal,
+      elderlyLivingAlone: input.elderlyLivingAlone ?? false,
+      specialGroup,
+      erasedAt: null,
+      erasedBy: null,
+    });
+    stampCreated(row, viewer.actor, now);
+    return m.save(row);
+  });
+}
+
+/** The grid corrects a resident; an erased resident's personal data cannot come back. */
+export async function updateResident(ctx: RequestContext, input: UpdateResidentInput): Promise<Resident> {
+  const id = assertUuid(input.id);
+  const now = ctx.clock.now();
+  const name = input.name === undefined || input.name === null ? undefined : requiredText(input.name, 'name', 50);
+  const phone = input.phone === undefined ? undefined : chinesePhone(input.phone);
+  const specialGroup = input.specialGroup === undefined ? undefined : optionalText(input.specialGroup, 'specialGroup', 50);
+  const householdId = input.householdId ? assertUuid(input.householdId, 'householdId') : undefined;
+  return inTransaction(ctx, async (m) => {
+    const row = await m.findOne(Resident, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw notFound('Resident', id);
+    const viewer = assertCompoundRole(ctx, row.compoundId);
+    if (row.erasedAt) throw conflict('This resident was erased; personal data cannot come back');
+    if (householdId) row.householdId = (await householdIn(m, householdId, row.compoundId)).id;
+    if (name !== undefined) row.name = name;
+    if (phone !== undefined) row.phone = phone;
+    if (input.birthDate !== undefined) row.birthDate = birthDate(input.birthDate, now, await timeZoneOf(m, row.compoundId));
+    if (specialGroup !== undefined) row.specialGroup = specialGroup;
+    if (input.isLocal !== undefined && input.isLocal !== null) row.isLocal = input.isLocal;
+    if (input.elderlyLivingAlone !== undefined && input.elderlyLivingAlone !== null) row.elderlyLivingAlone = input.elderlyLivingAlone;
+    stampUpdated(row, viewer.actor, now);
+    return m.save(row);
+  });
+}
+
+/** Erasure on request (the person, or their compound's grid): personal fields go, the row stays. */
+export async function eraseResident(ctx: RequestContext, id: string): Promise<Resident> {
+  const residentId = assertUuid(id);
+  const viewer = requireViewer(ctx);
+  const now = ctx.clock.now();
+  return inTransaction(ctx, async (m) => {
+    const row = await m.findOne(Resident, { where: { id: residentId }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw notFound('Resident', residentId);
+    if (viewer.residentId !== row.id) assertCompoundRole(ctx, row.compoundId);
+    if (row.erasedAt) return row; // erasing twice changes nothing
+    Object.assign(row, { name: null, phone: null, birthDate: null, specialGroup: null, erasedAt: now, erasedBy: viewer.actor });
+    stampUpdated(row, viewer.actor, now);
+    return m.save(row);
+  });
+}
