@@ -1,10 +1,11 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { forbidden } from '../../../shared/errors';
 
 /**
  * Who reads the money records of revenue sharing: the enterprise's staff, the property
  * company's staff, the compound's committee members (their rebates), analysts, admins
- * and services. As SQL so a list is filtered in the database, not after paging.
+ * and services. As SQL too, so a list is filtered in the database, not after paging.
  */
 export interface PartyScope {
   all: boolean;
@@ -39,16 +40,32 @@ export function canReadRevenueRecord(viewer: Viewer, row: PartyOwned): boolean {
   );
 }
 
-/** A WHERE fragment (with its parameters) restricting `alias` rows to the scope. */
-export function revenueScopeSql(scope: PartyScope, alias: string): { sql: string; params: Record<string, unknown> } {
-  if (scope.all) return { sql: 'TRUE', params: {} };
-  return {
-    sql: `(${alias}.enterprise_id = ANY(:scopeEnterprises) OR ${alias}.property_company_id = ANY(:scopeCompanies) OR ${alias}.compound_id = ANY(:scopeCompounds))`,
-    params: { scopeEnterprises: scope.enterpriseIds, scopeCompanies: scope.companyIds, scopeCompounds: scope.compoundIds },
-  };
+/** Restricts `alias` rows of a list to the scope (named parameters, for a query builder). */
+export function whereInRevenueScope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: PartyScope, alias: string): void {
+  if (scope.all) {
+    qb.where('TRUE');
+    return;
+  }
+  qb.where(
+    `(${alias}.enterprise_id = ANY(:scopeEnterprises) OR ${alias}.property_company_id = ANY(:scopeCompanies) OR ${alias}.compound_id = ANY(:scopeCompounds))`,
+    { scopeEnterprises: scope.enterpriseIds, scopeCompanies: scope.companyIds, scopeCompounds: scope.compoundIds },
+  );
+}
+
+/** The same restriction for a raw statement: appends its parameters to `params` and returns the condition. */
+export function revenueScopeCondition(scope: PartyScope, alias: string, params: unknown[]): string {
+  if (scope.all) return 'TRUE';
+  params.push(scope.enterpriseIds, scope.companyIds, scope.compoundIds);
+  const n = params.length;
+  return `(${alias}.enterprise_id = ANY($${n - 2}::uuid[]) OR ${alias}.property_company_id = ANY($${n - 1}::uuid[]) OR ${alias}.compound_id = ANY($${n}::uuid[]))`;
 }
 
 /** Writes to an enterprise's data: its own staff, or an admin. */
 export function assertEnterpriseWriter(viewer: Viewer, enterpriseId: string): void {
   if (!viewer.canActForEnterprise(enterpriseId, 'enterprise_staff')) throw forbidden("Only this enterprise's staff may do this");
+}
+
+/** An outlet's own books (purchases, orders, meals, sales...): its enterprise's staff, analysts and admins. */
+export function assertBooksReader(viewer: Viewer, enterpriseId: string, refusal: string): void {
+  if (!(viewer.isAnalyst || viewer.canActForEnterprise(enterpriseId, 'enterprise_staff'))) throw forbidden(refusal);
 }
