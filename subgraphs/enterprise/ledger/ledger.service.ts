@@ -28,7 +28,10 @@ export async function appendOutletEntry(m: EntityManager, line: LedgerLine): Pro
 
 /** The id of the (unreversed) line a record produced, for its reversal. */
 export async function originalEntryId(m: EntityManager, source: string, sourceId: string): Promise<string> {
-  const [line] = await m.query(`SELECT id FROM outlet_entry WHERE source = $1 AND source_id = $2 AND reverses_id IS NULL`, [source, sourceId]);
+  const [line] = await m.query(`SELECT id FROM outlet_entry WHERE source = $1 AND source_id = $2 AND reverses_id IS NULL`, [
+    source,
+    sourceId,
+  ]);
   return line.id;
 }
 

@@ -61,7 +61,12 @@ export class SettlementResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionResult<Settlement>> {
     // An empty argument filters nothing, as an absent one.
-    const filter = { outletId: outletId || null, period: period || null, ownersCommitteeId: ownersCommitteeId || null, propertyCompanyId: propertyCompanyId || null };
+    const filter = {
+      outletId: outletId || null,
+      period: period || null,
+      ownersCommitteeId: ownersCommitteeId || null,
+      propertyCompanyId: propertyCompanyId || null,
+    };
     return settlementList.page(ctx, filter, page);
   }
 

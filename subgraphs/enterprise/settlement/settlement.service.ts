@@ -22,7 +22,13 @@ import { assertPeriod } from './period';
 import { RevenueShareAgreement } from './revenue-share-agreement.entity';
 import { ratioProblem, splitProceeds } from './settlement-split';
 import { Settlement } from './settlement.entity';
-import { agreementsByCompany, agreementsByOutlet, outletSettlementPages, rebateMessageBySettlement, settlementById } from './settlement.loaders';
+import {
+  agreementsByCompany,
+  agreementsByOutlet,
+  outletSettlementPages,
+  rebateMessageBySettlement,
+  settlementById,
+} from './settlement.loaders';
 import { RebateStatus, type SettlementRebate } from './settlement.types';
 
 export interface AgreementInput {
@@ -102,8 +108,19 @@ export async function settleOutletPeriod(ctx: RequestContext, input: SettleInput
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   let id: string;
   try {
-    id = await once(ctx, viewer.actor, { operation: 'settlement.settle', scope: outlet.enterpriseId, key, request: { outletId, period } }, (m) =>
-      settle(m, ctx.clock.now(), { outletId, enterpriseId: outlet.enterpriseId, compoundId: outlet.compoundId }, period, key, viewer.actor),
+    id = await once(
+      ctx,
+      viewer.actor,
+      { operation: 'settlement.settle', scope: outlet.enterpriseId, key, request: { outletId, period } },
+      (m) =>
+        settle(
+          m,
+          ctx.clock.now(),
+          { outletId, enterpriseId: outlet.enterpriseId, compoundId: outlet.compoundId },
+          period,
+          key,
+          viewer.actor,
+        ),
     );
   } catch (error) {
     // A simultaneous request with another key settled the period first.

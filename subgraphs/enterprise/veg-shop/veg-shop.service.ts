@@ -250,7 +250,12 @@ export async function placeOrder(ctx: RequestContext, input: OrderInput): Promis
 
 async function lockedOrder(m: EntityManager, id: string): Promise<VegOrder> {
   const orderId = assertUuid(id, 'orderId');
-  const order = m.getRepository(VegOrder).createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :orderId', { orderId }).getOne();
+  const order = m
+    .getRepository(VegOrder)
+    .createQueryBuilder('o')
+    .setLock('pessimistic_write')
+    .where('o.id = :orderId', { orderId })
+    .getOne();
   return loadOrNotFound(order, 'VegOrder', orderId);
 }
 
