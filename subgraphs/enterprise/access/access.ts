@@ -1,6 +1,8 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { forbidden } from '../../../shared/errors';
+import type { RequestContext } from '../../../shared/server/context';
 
 /**
  * Who reads the money records of revenue sharing: the enterprise's staff, the property
@@ -68,4 +70,16 @@ export function assertEnterpriseWriter(viewer: Viewer, enterpriseId: string): vo
 /** An outlet's own books (purchases, orders, meals, sales...): its enterprise's staff, analysts and admins. */
 export function assertBooksReader(viewer: Viewer, enterpriseId: string, refusal: string): void {
   if (!(viewer.isAnalyst || viewer.canActForEnterprise(enterpriseId, 'enterprise_staff'))) throw forbidden(refusal);
+}
+
+/** The signed-in resident, for "my orders": FORBIDDEN when the token names none. */
+export function ownResidentId(ctx: RequestContext): string {
+  const residentId = requireViewer(ctx).residentId;
+  if (!residentId) throw forbidden('The token names no resident');
+  return residentId;
+}
+
+/** The signed-in resident, for "my meals" and "my purchases": a token without one matches nobody's records. */
+export function ownResidentIdOrNone(ctx: RequestContext): string {
+  return requireViewer(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
 }

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { Money } from '../../../shared/money/money.type';
 import { PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
+import { ownResidentIdOrNone } from '../access/access';
 import { Resident } from '../neighbours/resident.ref';
 import { mealCardById } from './canteen.loaders';
 import {
@@ -12,7 +13,6 @@ import {
   mealCardList,
   mealList,
   ownMealCards,
-  ownResidentIdOrNone,
   priceTableOf,
   readableCanteen,
   readableMealCard,

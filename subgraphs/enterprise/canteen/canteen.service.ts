@@ -403,11 +403,6 @@ export async function ownMealCards(ctx: RequestContext): Promise<MealCard[]> {
   return ctx.dataSource.getRepository(MealCard).find({ where: { residentId }, order: { createdAt: 'ASC' } });
 }
 
-/** The signed-in resident for `myMeals`; a token without one matches no card. */
-export function ownResidentIdOrNone(ctx: RequestContext): string {
-  return requireViewer(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
-}
-
 /** The diner's age on a meal, for those who see the card's personal data; analysts see the tier only. */
 export async function visibleAge(ctx: RequestContext, meal: Meal): Promise<number | null> {
   const card = await mealCardById(ctx).load(meal.cardId);

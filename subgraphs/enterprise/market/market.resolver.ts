@@ -1,11 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
+import { ownResidentIdOrNone } from '../access/access';
 import { Resident } from '../neighbours/resident.ref';
 import { MarketItem } from './market-item.entity';
 import { MarketSale } from './market-sale.entity';
 import { marketItemById } from './market.loaders';
-import { createMarketItem, itemsOf, marketSaleList, ownResidentIdOrNone, readableMarket, recordMarketSale } from './market.service';
+import { createMarketItem, itemsOf, marketSaleList, readableMarket, recordMarketSale } from './market.service';
 import { CreateMarketItemInput, MarketSaleConnection, RecordMarketSaleInput } from './market.types';
 
 @Resolver(() => MarketSale)

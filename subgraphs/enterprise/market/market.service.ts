@@ -131,11 +131,6 @@ export async function readableMarket(ctx: RequestContext, outletId: string): Pro
   return outlet.id;
 }
 
-/** The signed-in resident for `myMarketPurchases`; a token without one matches no sale. */
-export function ownResidentIdOrNone(ctx: RequestContext): string {
-  return requireViewer(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
-}
-
 /** Sales of a market (callers check `readableMarket`) or to a resident, oldest first. */
 export const marketSaleList = defineList<MarketSale, { outletId?: string; residentId?: string }>({
   entity: MarketSale,

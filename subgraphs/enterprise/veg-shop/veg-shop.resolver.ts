@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
+import { ownResidentId } from '../access/access';
 import { Resident } from '../neighbours/resident.ref';
 import { Outlet } from '../outlet/outlet.entity';
 import { outletById } from '../outlet/outlet.loaders';
@@ -15,7 +16,6 @@ import {
   cancelOrder,
   createProduct,
   markPickedUp,
-  ownResidentId,
   placeOrder,
   productsOf,
   readableOrder,

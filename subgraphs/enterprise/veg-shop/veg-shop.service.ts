@@ -330,13 +330,6 @@ export async function readableOrder(ctx: RequestContext, id: string): Promise<Ve
   return order;
 }
 
-/** The signed-in resident (for `myVegOrders`), or FORBIDDEN when the token names none. */
-export function ownResidentId(ctx: RequestContext): string {
-  const residentId = requireViewer(ctx).residentId;
-  if (!residentId) throw forbidden('The token names no resident');
-  return residentId;
-}
-
 const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => ({
   column: `${alias}.created_at`,
   idColumn: `${alias}.id`,
