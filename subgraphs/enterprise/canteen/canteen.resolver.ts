@@ -1,121 +1,43 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { assertUuid, forbidden, notFound } from '../../../shared/errors';
-import { FenScalar } from '../../../shared/money/fen.scalar';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Money } from '../../../shared/money/money.type';
-import { Connection, PageArgs, paginate } from '../../../shared/pagination/connection';
+import { PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertDate } from '../common/date-input';
-import { outletOfKind } from '../common/outlets';
-import { OutletKind } from '../outlet/outlet-kind';
-import { outletById } from '../outlet/outlet.loaders';
-import { Resident } from '../refs/resident.ref';
-import { CharityFundEntry, DifficultyFamily, Meal, MealCard, MealPriceTier, MerchantSupply } from './canteen.entities';
+import { ownResidentIdOrNone } from '../access/access';
+import { Resident } from '../neighbours/resident.ref';
+import { mealCardById } from './canteen.loaders';
 import {
+  charityFundEntryList,
+  charityFundOf,
   eraseMealCardHolder,
   issueMealCard,
+  mealCardList,
+  mealList,
+  ownMealCards,
+  priceTableOf,
+  readableCanteen,
+  readableMealCard,
   recordMeal,
   recordMerchantSupply,
   registerDifficultyFamily,
-  tiersOf,
+  seesCardPersonalData,
   verifyBirthDate,
+  visibleAge,
 } from './canteen.service';
-import { charityFundBalance } from './charity-fund';
-import { requireViewer } from '../../../shared/auth/require-viewer';
-import { byIdLoader } from '../../../shared/db/entity-loaders';
-
-@ObjectType()
-export class MealConnection extends Connection(Meal) {}
-@ObjectType()
-export class MealCardConnection extends Connection(MealCard) {}
-@ObjectType()
-export class CharityFundEntryConnection extends Connection(CharityFundEntry) {}
-
-@ObjectType({ description: "A canteen's charity fund (爱心基金)." })
-export class CharityFund {
-  @Field(() => ID)
-  outletId: string;
-  @Field(() => Money)
-  balance: Money;
-}
-
-@InputType()
-export class IssueMealCardInput {
-  @Field(() => ID) outletId: string;
-  @Field(() => String) cardNo: string;
-  @Field(() => ID, { nullable: true }) residentId?: string | null;
-  @Field(() => ID, { nullable: true }) householdId?: string | null;
-  @Field(() => String, { nullable: true }) holderName?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, checked against an ID document by the issuing staff.' }) birthDate?:
-    string | null;
-}
-
-@InputType()
-export class RecordMealInput {
-  @Field(() => ID) cardId: string;
-  @Field(() => Boolean, { nullable: true, description: 'Pay from the charity fund (registered families in difficulty only).' })
-  payFromCharityFund?: boolean | null;
-  @Field(() => String) idempotencyKey: string;
-}
-
-@InputType()
-export class RecordMerchantSupplyInput {
-  @Field(() => ID) outletId: string;
-  @Field(() => String) merchantName: string;
-  @Field(() => String) description: string;
-  @Field(() => FenScalar, { description: 'Full price of the dishes supplied; the canteen pays half.' }) valueFen: bigint;
-  @Field(() => String) idempotencyKey: string;
-}
-
-@InputType()
-export class RegisterDifficultyFamilyInput {
-  @Field(() => ID) outletId: string;
-  @Field(() => ID) householdId: string;
-  @Field(() => String, { nullable: true }) note?: string | null;
-}
-
-const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => ({
-  column: `${alias}.created_at`,
-  idColumn: `${alias}.id`,
-  valueOf: (r: T) => r.createdAt.toISOString(),
-  idOf: (r: T) => r.id,
-});
-
-/** The canteen's staff, or (for reading) analysts and admins. */
-async function assertCanteenReader(ctx: RequestContext, outletId: string): Promise<string> {
-  const viewer = requireViewer(ctx);
-  const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.CANTEEN);
-  if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff')))
-    throw forbidden("Only the canteen's staff and analysts read its books");
-  return outlet.id;
-}
-
-/** Name and birth date: the holder, the canteen's staff, admins and services; never analysts. */
-async function seesCardPersonalData(ctx: RequestContext, card: MealCard): Promise<boolean> {
-  const viewer = ctx.viewer;
-  if (!viewer) return false;
-  if (viewer.seesPersonalDataOf(card.residentId)) return true;
-  const outlet = await outletById(ctx).load(card.outletId);
-  return !!outlet && viewer.grants('enterprise_staff').some((g) => g.enterpriseId === outlet.enterpriseId);
-}
-
-function cardById(ctx: RequestContext) {
-  return byIdLoader(ctx, 'mealCardById', MealCard);
-}
+import {
+  CharityFund,
+  CharityFundEntryConnection,
+  IssueMealCardInput,
+  MealCardConnection,
+  MealConnection,
+  RecordMealInput,
+  RecordMerchantSupplyInput,
+  RegisterDifficultyFamilyInput,
+} from './canteen.types';
+import { DifficultyFamily } from './difficulty-family.entity';
+import { MealCard } from './meal-card.entity';
+import { MealPriceTier } from './meal-price-tier.entity';
+import { Meal } from './meal.entity';
+import { MerchantSupply } from './merchant-supply.entity';
 
 @Resolver(() => MealCard)
 export class MealCardResolver {
@@ -146,20 +68,13 @@ export class MealCardResolver {
   @Authorized('enterprise_staff', 'analyst', 'admin')
   @Query(() => MealCardConnection)
   async mealCards(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const id = await assertCanteenReader(ctx, outletId);
-    return paginate(
-      ctx.dataSource.getRepository(MealCard).createQueryBuilder('x').where('x.outlet_id = :id', { id }),
-      page,
-      byCreated<MealCard>('x'),
-    );
+    return mealCardList.page(ctx, { outletId: await readableCanteen(ctx, outletId) }, page);
   }
 
   @Authorized('resident', 'owner')
   @Query(() => [MealCard], { description: "The signed-in resident's meal cards." })
   myMealCards(@Ctx() ctx: RequestContext) {
-    const residentId = requireViewer(ctx).residentId;
-    if (!residentId) return [];
-    return ctx.dataSource.getRepository(MealCard).find({ where: { residentId }, order: { createdAt: 'ASC' } });
+    return ownMealCards(ctx);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Personal data: null for analysts and others.' })
@@ -194,33 +109,24 @@ export class MealResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    const id = await assertCanteenReader(ctx, outletId);
-    const qb = ctx.dataSource.getRepository(Meal).createQueryBuilder('x').where('x.outlet_id = :id', { id });
-    if (date) qb.andWhere('x.meal_date = :date', { date: assertDate(date) });
-    return paginate(qb, page, byCreated<Meal>('x'));
+    // An empty date filters nothing, as an absent one.
+    return mealList.page(ctx, { outletId: await readableCanteen(ctx, outletId), date: date || null }, page);
   }
 
   @Authorized('resident', 'owner')
   @Query(() => MealConnection, { description: "The signed-in resident's own meals." })
   myMeals(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const residentId = requireViewer(ctx).residentId ?? '00000000-0000-0000-0000-000000000000';
-    const qb = ctx.dataSource
-      .getRepository(Meal)
-      .createQueryBuilder('x')
-      .innerJoin(MealCard, 'c', 'c.id = x.card_id')
-      .where('c.resident_id = :residentId', { residentId });
-    return paginate(qb, page, byCreated<Meal>('x'));
+    return mealList.page(ctx, { residentId: ownResidentIdOrNone(ctx) }, page);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "The diner's age that day (whole years); null for analysts, who see the tier." })
-  async ageYears(@Root() meal: Meal, @Ctx() ctx: RequestContext) {
-    const card = await cardById(ctx).load(meal.cardId);
-    return card && (await seesCardPersonalData(ctx, card)) ? meal.ageYears : null;
+  ageYears(@Root() meal: Meal, @Ctx() ctx: RequestContext) {
+    return visibleAge(ctx, meal);
   }
 
   @FieldResolver(() => MealCard)
   async card(@Root() meal: Meal, @Ctx() ctx: RequestContext) {
-    return (await cardById(ctx).load(meal.cardId))!;
+    return (await mealCardById(ctx).load(meal.cardId))!;
   }
 }
 
@@ -228,9 +134,8 @@ export class MealResolver {
 export class CanteenResolver {
   @Authorized()
   @Query(() => [MealPriceTier], { description: "A canteen's price table by age (bounds inclusive)." })
-  async mealPriceTiers(@Arg('outletId', () => ID) outletId: string, @Ctx() ctx: RequestContext) {
-    const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.CANTEEN);
-    return tiersOf(ctx.dataSource.manager, outlet.id);
+  mealPriceTiers(@Arg('outletId', () => ID) outletId: string, @Ctx() ctx: RequestContext) {
+    return priceTableOf(ctx, outletId);
   }
 
   @Authorized('enterprise_staff', 'admin')
@@ -253,29 +158,19 @@ export class CanteenResolver {
   @Authorized('enterprise_staff', 'analyst', 'admin')
   @Query(() => CharityFund)
   async charityFund(@Arg('outletId', () => ID) outletId: string, @Ctx() ctx: RequestContext): Promise<CharityFund> {
-    const id = await assertCanteenReader(ctx, outletId);
-    return { outletId: id, balance: Money.of(await charityFundBalance(ctx.dataSource.manager, id)) };
+    const fund = await charityFundOf(ctx, outletId);
+    return { outletId: fund.outletId, balance: Money.of(fund.balanceFen) };
   }
 
   @Authorized('enterprise_staff', 'analyst', 'admin')
   @Query(() => CharityFundEntryConnection)
   async charityFundEntries(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const id = await assertCanteenReader(ctx, outletId);
-    return paginate(
-      ctx.dataSource.getRepository(CharityFundEntry).createQueryBuilder('x').where('x.outlet_id = :id', { id }),
-      page,
-      byCreated<CharityFundEntry>('x'),
-    );
+    return charityFundEntryList.page(ctx, { outletId: await readableCanteen(ctx, outletId) }, page);
   }
 
   @Authorized()
   @Query(() => MealCard)
-  async mealCard(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    const card = await cardById(ctx).load(assertUuid(id));
-    if (!card) throw notFound('MealCard', id);
-    const viewer = requireViewer(ctx);
-    if (!(viewer.isAnalyst || (await seesCardPersonalData(ctx, card))))
-      throw forbidden('Only the holder, the canteen and analysts read a meal card');
-    return card;
+  mealCard(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return readableMealCard(ctx, id);
   }
 }

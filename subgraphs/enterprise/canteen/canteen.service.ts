@@ -2,25 +2,43 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
-import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
-import type { RequestContext } from '../../../shared/server/context';
-import { assertEnterpriseWriter } from '../common/access';
-import { assertDate } from '../common/date-input';
-import { localDate } from '../../../shared/time/local-time';
-import { assertIdempotencyKey, assertPositiveFen, outletOfKind } from '../common/outlets';
-import { isUniqueViolation } from '../../../shared/db/pg-errors';
-import { appendOutletEntry } from '../ledger/outlet-ledger';
-import { OutletKind } from '../outlet/outlet-kind';
-import { CharityFundEntryKind, DifficultyFamily, Meal, MealCard, MealPaidBy, MealPriceTier, MerchantSupply } from './canteen.entities';
-import { moveCharityFund } from './charity-fund';
-import { ageOn, halfPriceSplit, tierFor } from './meal-pricing';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
+import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
+import { once } from '../../../shared/idempotency/once';
+import { formatYuan } from '../../../shared/money/money.type';
+import { defineList } from '../../../shared/pagination/list-query';
+import type { RequestContext } from '../../../shared/server/context';
+import { localDate } from '../../../shared/time/local-time';
 import { boundedText } from '../../../shared/validation';
+import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
+import { appendOutletEntry } from '../ledger/ledger.service';
+import { assertPositiveFen } from '../ledger/positive-fen';
+import { OutletKind } from '../outlet/outlet.entity';
+import { outletById } from '../outlet/outlet.loaders';
+import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
+import { assertDate } from './calendar-date';
+import { mealCardById } from './canteen.loaders';
+import { CharityFundEntry, CharityFundEntryKind } from './charity-fund-entry.entity';
+import { DifficultyFamily } from './difficulty-family.entity';
+import { MealCard } from './meal-card.entity';
+import { MealPriceTier } from './meal-price-tier.entity';
+import { ageOn, halfPriceSplit, tierFor } from './meal-pricing';
+import { Meal, MealPaidBy } from './meal.entity';
+import { MerchantSupply } from './merchant-supply.entity';
 
 /** The price table of a canteen: its own rows, or the default table (outlet NULL). */
 export async function tiersOf(m: EntityManager, outletId: string): Promise<MealPriceTier[]> {
   const own = await m.getRepository(MealPriceTier).find({ where: { outletId }, order: { minAge: 'ASC' } });
   return own.length ? own : m.getRepository(MealPriceTier).find({ where: { outletId: IsNull() }, order: { minAge: 'ASC' } });
+}
+
+/** A canteen's price table by age (open to every signed-in user). */
+export async function priceTableOf(ctx: RequestContext, outletId: string): Promise<MealPriceTier[]> {
+  const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.CANTEEN);
+  return tiersOf(ctx.dataSource.manager, outlet.id);
 }
 
 /** A birth date must be a real day, not after today (Asia/Shanghai). */
@@ -39,7 +57,7 @@ export interface IssueCardInput {
   birthDate?: string | null;
 }
 
-/** Issues a meal card; a birth date given here counts as verified by the issuing staff. */
+/** Issues a meal card (饭卡); a birth date given here counts as verified by the issuing staff. */
 export async function issueMealCard(ctx: RequestContext, input: IssueCardInput): Promise<MealCard> {
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
@@ -70,21 +88,19 @@ export async function issueMealCard(ctx: RequestContext, input: IssueCardInput):
   }
 }
 
+async function lockedCard(m: EntityManager, id: string, cardId: string): Promise<MealCard> {
+  const card = m.getRepository(MealCard).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
+  return loadOrNotFound(card, 'MealCard', cardId);
+}
+
 /** Records the verified birth date of a card issued without one; a verified date is not edited. */
 export async function verifyBirthDate(ctx: RequestContext, cardId: string, birthDate: string): Promise<MealCard> {
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   const date = assertBirthDate(birthDate, localDate(now));
   return ctx.dataSource.transaction(async (m) => {
-    const card = await m
-      .getRepository(MealCard)
-      .createQueryBuilder('c')
-      .setLock('pessimistic_write')
-      .where('c.id = :id', { id: assertUuid(cardId, 'cardId') })
-      .getOne();
-    if (!card) throw notFound('MealCard', cardId);
-    const [outlet] = await m.query('SELECT enterprise_id FROM outlet WHERE id = $1', [card.outletId]);
-    assertEnterpriseWriter(viewer, outlet.enterprise_id);
+    const card = await lockedCard(m, assertUuid(cardId, 'cardId'), cardId);
+    assertEnterpriseWriter(viewer, await enterpriseOfOutlet(m, card.outletId));
     if (card.birthDate) throw conflict('The card already has a verified birth date');
     card.birthDate = date;
     card.birthDateVerifiedBy = viewer.actor;
@@ -103,14 +119,10 @@ export async function eraseMealCardHolder(ctx: RequestContext, cardId: string): 
   const viewer = requireViewer(ctx);
   const id = assertUuid(cardId, 'cardId');
   return ctx.dataSource.transaction(async (m) => {
-    const card = await m.getRepository(MealCard).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
-    if (!card) throw notFound('MealCard', cardId);
+    const card = await lockedCard(m, id, cardId);
     if (card.erasedAt) return card;
     const isHolder = !!card.residentId && card.residentId === viewer.residentId;
-    if (!isHolder) {
-      const [outlet] = await m.query('SELECT enterprise_id FROM outlet WHERE id = $1', [card.outletId]);
-      assertEnterpriseWriter(viewer, outlet.enterprise_id);
-    }
+    if (!isHolder) assertEnterpriseWriter(viewer, await enterpriseOfOutlet(m, card.outletId));
     const now = ctx.clock.now();
     Object.assign(card, {
       holderName: null,
@@ -135,28 +147,22 @@ export interface MealInput {
 /**
  * Serves a meal: priced by the diner's age on today's local date from the tier table;
  * paid by the diner, or from the charity fund for a registered family in difficulty
- * (the fund locked, never negative). The canteen books the sale either way.
+ * (the fund locked, never negative). The canteen books the sale either way. Keys are the
+ * canteen's: the same key for the same card and payer → the first meal.
  */
 export async function recordMeal(ctx: RequestContext, input: MealInput): Promise<Meal> {
   const viewer = requireViewer(ctx);
-  const key = assertIdempotencyKey(input.idempotencyKey);
+  const key = idempotencyKey(input.idempotencyKey);
   const cardId = assertUuid(input.cardId, 'cardId');
   const fromFund = !!input.payFromCharityFund;
-  const card = await ctx.dataSource.getRepository(MealCard).findOneBy({ id: cardId });
-  if (!card) throw notFound('MealCard', cardId);
-  const [outlet] = await ctx.dataSource.query('SELECT enterprise_id FROM outlet WHERE id = $1', [card.outletId]);
-  assertEnterpriseWriter(viewer, outlet.enterprise_id);
+  const card = await loadOrNotFound(ctx.dataSource.getRepository(MealCard).findOneBy({ id: cardId }), 'MealCard', cardId);
+  assertEnterpriseWriter(viewer, await enterpriseOfOutlet(ctx.dataSource.manager, card.outletId));
   const paidBy = fromFund ? MealPaidBy.CHARITY_FUND : MealPaidBy.DINER;
-  const replay = async (m: EntityManager) => {
-    const first = await m.getRepository(Meal).findOneBy({ outletId: card.outletId, idempotencyKey: key });
-    if (first && (first.cardId !== cardId || first.paidBy !== paidBy))
-      throw conflict('This idempotencyKey was used for another meal', { idempotencyKey: key });
-    return first;
-  };
-  try {
-    return await ctx.dataSource.transaction(async (m) => {
-      const first = await replay(m);
-      if (first) return first;
+  const id = await once(
+    ctx,
+    viewer.actor,
+    { operation: 'canteen.meal', scope: card.outletId, key, request: { cardId, paidBy } },
+    async (m) => {
       const now = ctx.clock.now();
       const today = localDate(now);
       if (card.erasedAt) throw conflict("The meal card's holder was erased on request; it serves no more meals", { field: 'cardId' });
@@ -212,12 +218,10 @@ export async function recordMeal(ctx: RequestContext, input: MealInput): Promise
           at: now,
         });
       }
-      return meal;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'meal_idempotency')) return (await replay(ctx.dataSource.manager))!;
-    throw error;
-  }
+      return meal.id;
+    },
+  );
+  return ctx.dataSource.getRepository(Meal).findOneByOrFail({ id });
 }
 
 export interface SupplyInput {
@@ -228,68 +232,57 @@ export interface SupplyInput {
   idempotencyKey: string;
 }
 
-/** A merchant's half-price supply: the canteen's cost is half, the other half is credited to the charity fund. */
+/** A merchant's half-price supply: the canteen's cost is half, the other half is credited to the charity fund. Keys are the canteen's. */
 export async function recordMerchantSupply(ctx: RequestContext, input: SupplyInput): Promise<MerchantSupply> {
   const viewer = requireViewer(ctx);
-  const key = assertIdempotencyKey(input.idempotencyKey);
+  const key = idempotencyKey(input.idempotencyKey);
   const valueFen = assertPositiveFen(input.valueFen, 'valueFen');
   const merchantName = boundedText(input.merchantName, 'merchantName', 100);
   const description = boundedText(input.description, 'description', 500);
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
-  const replay = async (m: EntityManager) => {
-    const first = await m.getRepository(MerchantSupply).findOneBy({ outletId: outlet.id, idempotencyKey: key });
-    if (first && (first.valueFen !== valueFen || first.merchantName !== merchantName || first.description !== description))
-      throw conflict('This idempotencyKey was used for another supply');
-    return first;
-  };
-  try {
-    return await ctx.dataSource.transaction(async (m) => {
-      const first = await replay(m);
-      if (first) return first;
-      const now = ctx.clock.now();
-      const { paidFen, creditedFen } = halfPriceSplit(valueFen);
-      const supply = stampCreated(
-        Object.assign(new MerchantSupply(), {
-          id: randomUUID(),
-          outletId: outlet.id,
-          merchantName,
-          description,
-          valueFen,
-          paidFen,
-          creditedFen,
-          idempotencyKey: key,
-        }),
-        viewer.actor,
-        now,
-      );
-      await m.getRepository(MerchantSupply).insert(supply);
-      await appendOutletEntry(m, {
+  const request = { valueFen, merchantName, description };
+  const id = await once(ctx, viewer.actor, { operation: 'canteen.merchant-supply', scope: outlet.id, key, request }, async (m) => {
+    const now = ctx.clock.now();
+    const { paidFen, creditedFen } = halfPriceSplit(valueFen);
+    const supply = stampCreated(
+      Object.assign(new MerchantSupply(), {
+        id: randomUUID(),
         outletId: outlet.id,
-        kind: 'COST_OF_GOODS',
-        amountFen: paidFen,
-        source: 'merchant_supply',
+        merchantName,
+        description,
+        valueFen,
+        paidFen,
+        creditedFen,
+        idempotencyKey: key,
+      }),
+      viewer.actor,
+      now,
+    );
+    await m.getRepository(MerchantSupply).insert(supply);
+    await appendOutletEntry(m, {
+      outletId: outlet.id,
+      kind: 'COST_OF_GOODS',
+      amountFen: paidFen,
+      source: 'merchant_supply',
+      sourceId: supply.id,
+      actor: viewer.actor,
+      at: now,
+    });
+    if (creditedFen > 0n) {
+      await moveCharityFund(m, {
+        outletId: outlet.id,
+        kind: CharityFundEntryKind.MERCHANT_SUPPLY_CREDIT,
+        amountFen: creditedFen,
         sourceId: supply.id,
+        note: merchantName,
         actor: viewer.actor,
         at: now,
       });
-      if (creditedFen > 0n) {
-        await moveCharityFund(m, {
-          outletId: outlet.id,
-          kind: CharityFundEntryKind.MERCHANT_SUPPLY_CREDIT,
-          amountFen: creditedFen,
-          sourceId: supply.id,
-          note: merchantName,
-          actor: viewer.actor,
-          at: now,
-        });
-      }
-      return supply;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'merchant_supply_idempotency')) return (await replay(ctx.dataSource.manager))!;
-    throw error;
-  }
+    }
+    return supply.id;
+  });
+  return ctx.dataSource.getRepository(MerchantSupply).findOneByOrFail({ id });
 }
 
 export async function registerDifficultyFamily(
@@ -317,3 +310,136 @@ export async function registerDifficultyFamily(
     throw error;
   }
 }
+
+/**
+ * Moves the canteen's charity fund (爱心基金) by `amountFen` (negative = spending) inside
+ * the caller's transaction. The fund row is locked (`FOR UPDATE`), so simultaneous
+ * spending queues up and the balance can never go below zero (also a CHECK).
+ */
+async function moveCharityFund(
+  m: EntityManager,
+  move: {
+    outletId: string;
+    kind: CharityFundEntryKind;
+    amountFen: bigint;
+    sourceId: string | null;
+    note?: string | null;
+    actor: string;
+    at: Date;
+  },
+): Promise<bigint> {
+  await m.query(`INSERT INTO charity_fund (outlet_id, balance_fen, updated_at) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING`, [
+    move.outletId,
+    move.at,
+  ]);
+  const [row] = await m.query(`SELECT balance_fen::text AS balance FROM charity_fund WHERE outlet_id = $1 FOR UPDATE`, [move.outletId]);
+  const after = BigInt(row.balance) + move.amountFen;
+  if (after < 0n)
+    throw conflict(`The charity fund holds ${formatYuan(BigInt(row.balance))} yuan, not enough for ${formatYuan(-move.amountFen)} yuan`);
+  await m.query(`UPDATE charity_fund SET balance_fen = $2, updated_at = $3 WHERE outlet_id = $1`, [
+    move.outletId,
+    after.toString(),
+    move.at,
+  ]);
+  await m.query(
+    `INSERT INTO charity_fund_entry (id, outlet_id, kind, amount_fen, balance_after_fen, source_id, note, created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+    [
+      randomUUID(),
+      move.outletId,
+      move.kind,
+      move.amountFen.toString(),
+      after.toString(),
+      move.sourceId,
+      move.note ?? null,
+      move.actor,
+      move.at,
+    ],
+  );
+  return after;
+}
+
+/** The charity fund's balance now (zero before its first move). */
+export async function charityFundBalance(m: EntityManager, outletId: string): Promise<bigint> {
+  const [row] = await m.query(`SELECT balance_fen::text AS balance FROM charity_fund WHERE outlet_id = $1`, [outletId]);
+  return row ? BigInt(row.balance) : 0n;
+}
+
+/** The canteen's own books (cards, meals, the charity fund): its staff, analysts and admins. Returns the canteen's id. */
+export async function readableCanteen(ctx: RequestContext, outletId: string): Promise<string> {
+  const viewer = requireViewer(ctx);
+  const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.CANTEEN);
+  assertBooksReader(viewer, outlet.enterpriseId, "Only the canteen's staff and analysts read its books");
+  return outlet.id;
+}
+
+/** A canteen's charity fund and its balance, for its readers. */
+export async function charityFundOf(ctx: RequestContext, outletId: string): Promise<{ outletId: string; balanceFen: bigint }> {
+  const id = await readableCanteen(ctx, outletId);
+  return { outletId: id, balanceFen: await charityFundBalance(ctx.dataSource.manager, id) };
+}
+
+/** Name and birth date: the holder, the canteen's staff, admins and services; never analysts. */
+export async function seesCardPersonalData(ctx: RequestContext, card: MealCard): Promise<boolean> {
+  const viewer = ctx.viewer;
+  if (!viewer) return false;
+  if (viewer.seesPersonalDataOf(card.residentId)) return true;
+  const outlet = await outletById(ctx).load(card.outletId);
+  return !!outlet && viewer.grants('enterprise_staff').some((g) => g.enterpriseId === outlet.enterpriseId);
+}
+
+/** A meal card for the holder, the canteen and analysts. */
+export async function readableMealCard(ctx: RequestContext, id: string): Promise<MealCard> {
+  const card = await loadOrNotFound(mealCardById(ctx).load(assertUuid(id)), 'MealCard', id);
+  const viewer = requireViewer(ctx);
+  if (!(viewer.isAnalyst || (await seesCardPersonalData(ctx, card))))
+    throw forbidden('Only the holder, the canteen and analysts read a meal card');
+  return card;
+}
+
+/** The signed-in resident's meal cards (none when the token names no resident). */
+export async function ownMealCards(ctx: RequestContext): Promise<MealCard[]> {
+  const residentId = requireViewer(ctx).residentId;
+  if (!residentId) return [];
+  return ctx.dataSource.getRepository(MealCard).find({ where: { residentId }, order: { createdAt: 'ASC' } });
+}
+
+/** The diner's age on a meal, for those who see the card's personal data; analysts see the tier only. */
+export async function visibleAge(ctx: RequestContext, meal: Meal): Promise<number | null> {
+  const card = await mealCardById(ctx).load(meal.cardId);
+  return card && (await seesCardPersonalData(ctx, card)) ? meal.ageYears : null;
+}
+
+const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => ({
+  column: `${alias}.created_at`,
+  idColumn: `${alias}.id`,
+  valueOf: (r: T) => r.createdAt.toISOString(),
+  idOf: (r: T) => r.id,
+});
+
+/** A canteen's meal cards, oldest first (callers check `readableCanteen`). */
+export const mealCardList = defineList<MealCard, { outletId: string }>({
+  entity: MealCard,
+  alias: 'x',
+  filters: { outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }) },
+  order: byCreated<MealCard>('x'),
+});
+
+/** Meals of a canteen (callers check `readableCanteen`), of a day, or of a resident's cards, oldest first. */
+export const mealList = defineList<Meal, { outletId?: string; date?: string | null; residentId?: string }>({
+  entity: Meal,
+  alias: 'x',
+  filters: {
+    outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }),
+    date: (qb, date) => qb.andWhere('x.meal_date = :date', { date: assertDate(date) }),
+    residentId: (qb, residentId) => qb.innerJoin(MealCard, 'c', 'c.id = x.card_id').andWhere('c.resident_id = :residentId', { residentId }),
+  },
+  order: byCreated<Meal>('x'),
+});
+
+/** A canteen's charity fund lines, oldest first (callers check `readableCanteen`). */
+export const charityFundEntryList = defineList<CharityFundEntry, { outletId: string }>({
+  entity: CharityFundEntry,
+  alias: 'x',
+  filters: { outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }) },
+  order: byCreated<CharityFundEntry>('x'),
+});

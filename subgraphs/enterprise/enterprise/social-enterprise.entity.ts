@@ -1,13 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
+import { IdColumn } from '../../../shared/db/columns';
 
 /** A community social enterprise (社区社会企业). */
 @ObjectType({ description: 'A community social enterprise (社区社会企业).' })
 @Entity('social_enterprise')
 export class SocialEnterprise extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
   @Field(() => String)

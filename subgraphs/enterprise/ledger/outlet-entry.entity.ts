@@ -1,5 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintColumn } from '../../../shared/db/bigint-column';
+import { Column, Entity } from 'typeorm';
+import { FenColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
 
 export type OutletEntryKind = 'SALE' | 'COST_OF_GOODS';
 
@@ -10,16 +10,16 @@ export type OutletEntryKind = 'SALE' | 'COST_OF_GOODS';
  */
 @Entity('outlet_entry')
 export class OutletEntry {
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'outlet_id', type: 'uuid' })
+  @UuidColumn('outlet_id')
   outletId: string;
 
   @Column({ type: 'text' })
   kind: OutletEntryKind;
 
-  @Column({ name: 'amount_fen', type: 'bigint', transformer: bigintColumn })
+  @FenColumn('amount_fen')
   amountFen: bigint;
 
   @Column({ name: 'occurred_at', type: 'timestamptz' })
@@ -29,10 +29,10 @@ export class OutletEntry {
   @Column({ type: 'text' })
   source: string;
 
-  @Column({ name: 'source_id', type: 'uuid', nullable: true })
+  @UuidColumn('source_id', { nullable: true })
   sourceId: string | null;
 
-  @Column({ name: 'reverses_id', type: 'uuid', nullable: true })
+  @UuidColumn('reverses_id', { nullable: true })
   reversesId: string | null;
 
   @Column({ name: 'created_by', type: 'text' })

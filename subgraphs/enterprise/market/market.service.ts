@@ -1,20 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
-import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
-import type { RequestContext } from '../../../shared/server/context';
-import { ageOn } from '../canteen/meal-pricing';
-import { assertEnterpriseWriter } from '../common/access';
-import { assertDate } from '../common/date-input';
-import { localDate } from '../../../shared/time/local-time';
-import { assertIdempotencyKey, assertQuantity, outletOfKind } from '../common/outlets';
-import { isUniqueViolation } from '../../../shared/db/pg-errors';
-import { appendOutletEntry } from '../ledger/outlet-ledger';
-import { OutletKind } from '../outlet/outlet-kind';
-import { marketSaleParts, SENIOR_AGE } from './market-pricing';
-import { MarketItem, MarketSale } from './market.entities';
 import { requireViewer } from '../../../shared/auth/require-viewer';
-import { boundedText } from '../../../shared/validation';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
+import { assertUuid, badInput, conflict } from '../../../shared/errors';
+import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
+import { once } from '../../../shared/idempotency/once';
+import { defineList } from '../../../shared/pagination/list-query';
+import type { RequestContext } from '../../../shared/server/context';
+import { localDate } from '../../../shared/time/local-time';
+import { boundedText, intInRange } from '../../../shared/validation';
+import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
+import { assertDate } from '../canteen/calendar-date';
+import { ageOn } from '../canteen/meal-pricing';
+import { appendOutletEntry } from '../ledger/ledger.service';
+import { OutletKind } from '../outlet/outlet.entity';
+import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
+import { MarketItem } from './market-item.entity';
+import { marketSaleParts, SENIOR_AGE } from './market-pricing';
+import { MarketSale } from './market-sale.entity';
 
 export interface MarketItemInput {
   outletId: string;
@@ -66,11 +70,15 @@ export interface MarketSaleInput {
   idempotencyKey: string;
 }
 
-/** A sale at the market: the parts (merchant, community, senior cover, resident) are stored and add up to the list price. */
+/**
+ * A sale at the market: the parts (merchant, community, senior cover, resident) are stored
+ * and add up to the list price. Keys are the market's: the same key for the same item,
+ * quantity, buyer and senior rule → the first sale.
+ */
 export async function recordMarketSale(ctx: RequestContext, input: MarketSaleInput): Promise<MarketSale> {
   const viewer = requireViewer(ctx);
-  const key = assertIdempotencyKey(input.idempotencyKey);
-  const quantity = assertQuantity(input.quantity, 'quantity', 1000);
+  const key = idempotencyKey(input.idempotencyKey);
+  const quantity = intInRange(input.quantity, 'quantity', 1, 1000);
   const now = ctx.clock.now();
   const today = localDate(now);
   let senior = false;
@@ -80,53 +88,56 @@ export async function recordMarketSale(ctx: RequestContext, input: MarketSaleInp
     senior = ageOn(birth, today) >= SENIOR_AGE;
   }
   const itemId = assertUuid(input.itemId, 'itemId');
-  const item = await ctx.dataSource.getRepository(MarketItem).findOneBy({ id: itemId });
-  if (!item) throw notFound('MarketItem', itemId);
-  const [outlet] = await ctx.dataSource.query('SELECT enterprise_id FROM outlet WHERE id = $1', [item.outletId]);
-  assertEnterpriseWriter(viewer, outlet.enterprise_id);
+  const item = await loadOrNotFound(ctx.dataSource.getRepository(MarketItem).findOneBy({ id: itemId }), 'MarketItem', itemId);
+  assertEnterpriseWriter(viewer, await enterpriseOfOutlet(ctx.dataSource.manager, item.outletId));
   const residentId = input.residentId ? assertUuid(input.residentId, 'residentId') : null;
-  const replay = async (m: EntityManager) => {
-    const first = await m.getRepository(MarketSale).findOneBy({ outletId: item.outletId, idempotencyKey: key });
-    if (first && (first.itemId !== itemId || first.quantity !== quantity || first.residentId !== residentId || first.senior !== senior))
-      throw conflict('This idempotencyKey was used for another sale');
-    return first;
-  };
-  try {
-    return await ctx.dataSource.transaction(async (m) => {
-      const first = await replay(m);
-      if (first) return first;
-      const parts = marketSaleParts(item, quantity, senior);
-      const sale = stampCreated(
-        Object.assign(new MarketSale(), {
-          id: randomUUID(),
-          outletId: item.outletId,
-          itemId,
-          residentId,
-          quantity,
-          senior,
-          ...parts,
-          idempotencyKey: key,
-        }),
-        viewer.actor,
-        now,
-      );
-      await m.getRepository(MarketSale).insert(sale);
-      // The market takes in what the resident and the community pay; the merchant's discount is the merchant's gift.
-      const takings = parts.listPriceFen - parts.merchantDiscountFen;
-      if (takings > 0n)
-        await appendOutletEntry(m, {
-          outletId: item.outletId,
-          kind: 'SALE',
-          amountFen: takings,
-          source: 'market_sale',
-          sourceId: sale.id,
-          actor: viewer.actor,
-          at: now,
-        });
-      return sale;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error, 'market_sale_idempotency')) return (await replay(ctx.dataSource.manager))!;
-    throw error;
-  }
+  const request = { itemId, quantity, residentId, senior };
+  const id = await once(ctx, viewer.actor, { operation: 'market.sale', scope: item.outletId, key, request }, async (m) => {
+    const parts = marketSaleParts(item, quantity, senior);
+    const sale = stampCreated(
+      Object.assign(new MarketSale(), { id: randomUUID(), outletId: item.outletId, ...request, ...parts, idempotencyKey: key }),
+      viewer.actor,
+      now,
+    );
+    await m.getRepository(MarketSale).insert(sale);
+    // The market takes in what the resident and the community pay; the merchant's discount is the merchant's gift.
+    const takings = parts.listPriceFen - parts.merchantDiscountFen;
+    if (takings > 0n)
+      await appendOutletEntry(m, {
+        outletId: item.outletId,
+        kind: 'SALE',
+        amountFen: takings,
+        source: 'market_sale',
+        sourceId: sale.id,
+        actor: viewer.actor,
+        at: now,
+      });
+    return sale.id;
+  });
+  return ctx.dataSource.getRepository(MarketSale).findOneByOrFail({ id });
 }
+
+/** A market's items, by name (open to every signed-in user). */
+export async function itemsOf(ctx: RequestContext, outletId: string): Promise<MarketItem[]> {
+  const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.SERVICE_MARKET);
+  return ctx.dataSource.getRepository(MarketItem).find({ where: { outletId: outlet.id }, order: { name: 'ASC' } });
+}
+
+/** The market's sales: its staff, analysts and admins. Returns the market's id. */
+export async function readableMarket(ctx: RequestContext, outletId: string): Promise<string> {
+  const viewer = requireViewer(ctx);
+  const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.SERVICE_MARKET);
+  assertBooksReader(viewer, outlet.enterpriseId, "Only the market's staff and analysts read its sales");
+  return outlet.id;
+}
+
+/** Sales of a market (callers check `readableMarket`) or to a resident, oldest first. */
+export const marketSaleList = defineList<MarketSale, { outletId?: string; residentId?: string }>({
+  entity: MarketSale,
+  alias: 'x',
+  filters: {
+    outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }),
+    residentId: (qb, residentId) => qb.andWhere('x.resident_id = :residentId', { residentId }),
+  },
+  order: { column: 'x.created_at', idColumn: 'x.id', valueOf: (r) => r.createdAt.toISOString(), idOf: (r) => r.id },
+});

@@ -1,20 +1,31 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { OutletKind } from './outlet-kind';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+
+export enum OutletKind {
+  /** 24-hour veg shop (便民蔬菜店). */
+  VEG_SHOP = 'VEG_SHOP',
+  /** Community canteen (爱有味 食堂). */
+  CANTEEN = 'CANTEEN',
+  /** Service market (城南市集). */
+  SERVICE_MARKET = 'SERVICE_MARKET',
+}
+
+registerEnumType(OutletKind, { name: 'OutletKind', description: "What a social enterprise's outlet does." });
 
 /** A social enterprise's outlet in a compound: veg shop, canteen or service market. */
 @ObjectType({ description: "A social enterprise's outlet in a compound." })
 @Entity('outlet')
 export class Outlet extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'enterprise_id', type: 'uuid' })
+  @UuidColumn('enterprise_id')
   enterpriseId: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
   @Field(() => OutletKind)

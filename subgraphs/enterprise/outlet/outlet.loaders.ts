@@ -1,18 +1,13 @@
-import type { RequestContext } from '../../../shared/server/context';
-import { SocialEnterprise } from '../enterprise/social-enterprise.entity';
-import { Outlet } from './outlet.entity';
 import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
+import type { RequestContext } from '../../../shared/server/context';
+import { Outlet } from './outlet.entity';
 
 /** A compound's outlets: one statement for every compound of a page. */
 export function outletsByCompound(ctx: RequestContext) {
   return groupedLoader(ctx, 'outletsByCompound', Outlet, 'compoundId', { name: 'ASC', id: 'ASC' });
 }
 
-/** Enterprises by id: every outlet of a page names its enterprise through one batch. */
-export function enterpriseById(ctx: RequestContext) {
-  return byIdLoader(ctx, 'enterpriseById', SocialEnterprise);
-}
-
+/** Outlets by id: every settlement, order or report row of a page names its outlet through one batch. */
 export function outletById(ctx: RequestContext) {
   return byIdLoader(ctx, 'outletById', Outlet);
 }

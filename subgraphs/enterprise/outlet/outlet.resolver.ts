@@ -1,18 +1,16 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { notFound } from '../../../shared/errors';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import type { RequestContext } from '../../../shared/server/context';
-import { Compound } from '../compound/compound.ref';
 import { SocialEnterprise } from '../enterprise/social-enterprise.entity';
+import { enterpriseById } from '../enterprise/enterprise.loaders';
+import { Compound } from '../neighbours/compound.ref';
 import { Outlet } from './outlet.entity';
-import { enterpriseById } from './outlet.loaders';
 
 @Resolver(() => Outlet)
 export class OutletResolver {
   @FieldResolver(() => SocialEnterprise)
-  async enterprise(@Root() outlet: Outlet, @Ctx() ctx: RequestContext): Promise<SocialEnterprise> {
-    const found = await enterpriseById(ctx).load(outlet.enterpriseId);
-    if (!found) throw notFound('SocialEnterprise', outlet.enterpriseId);
-    return found;
+  enterprise(@Root() outlet: Outlet, @Ctx() ctx: RequestContext): Promise<SocialEnterprise> {
+    return loadOrNotFound(enterpriseById(ctx).load(outlet.enterpriseId), 'SocialEnterprise', outlet.enterpriseId);
   }
 
   @FieldResolver(() => Compound)

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 
 /**
  * A revenue-sharing agreement (二八分成) for one outlet, from a month on: who shares the
@@ -11,22 +12,22 @@ import { Audited } from '../../../shared/audit/audited';
 @Entity('revenue_share_agreement')
 export class RevenueShareAgreement extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'outlet_id', type: 'uuid' })
+  @UuidColumn('outlet_id')
   outletId: string;
 
-  @Column({ name: 'enterprise_id', type: 'uuid' })
+  @UuidColumn('enterprise_id')
   enterpriseId: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
-  @Column({ name: 'property_company_id', type: 'uuid' })
+  @UuidColumn('property_company_id')
   propertyCompanyId: string;
 
-  @Column({ name: 'committee_id', type: 'uuid' })
+  @UuidColumn('committee_id')
   committeeId: string;
 
   @Field(() => Int, { description: "The enterprise's share of the proceeds, in basis points." })

@@ -1,8 +1,8 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
+import { FenColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Money } from '../../../shared/money/money.type';
-import { bigintColumn } from '../../../shared/db/bigint-column';
 
 /**
  * One outlet's settlement (分成结算) for one month: the proceeds (sales less cost of goods)
@@ -14,38 +14,38 @@ import { bigintColumn } from '../../../shared/db/bigint-column';
 @Entity('settlement')
 export class Settlement extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'outlet_id', type: 'uuid' })
+  @UuidColumn('outlet_id')
   outletId: string;
 
-  @Column({ name: 'agreement_id', type: 'uuid' })
+  @UuidColumn('agreement_id')
   agreementId: string;
 
-  @Column({ name: 'enterprise_id', type: 'uuid' })
+  @UuidColumn('enterprise_id')
   enterpriseId: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
-  @Column({ name: 'property_company_id', type: 'uuid' })
+  @UuidColumn('property_company_id')
   propertyCompanyId: string;
 
-  @Column({ name: 'committee_id', type: 'uuid' })
+  @UuidColumn('committee_id')
   committeeId: string;
 
   @Field(() => String, { description: 'The month settled, YYYY-MM in Asia/Shanghai.' })
   @Column({ type: 'text' })
   period: string;
 
-  @Column({ name: 'sales_fen', type: 'bigint', transformer: bigintColumn })
+  @FenColumn('sales_fen')
   salesFen: bigint;
 
-  @Column({ name: 'cost_of_goods_fen', type: 'bigint', transformer: bigintColumn })
+  @FenColumn('cost_of_goods_fen')
   costOfGoodsFen: bigint;
 
-  @Column({ name: 'proceeds_fen', type: 'bigint', transformer: bigintColumn })
+  @FenColumn('proceeds_fen')
   proceedsFen: bigint;
 
   @Field(() => Int, { description: 'Ratios as applied (copied from the agreement when settled).' })
@@ -60,13 +60,13 @@ export class Settlement extends Audited {
   @Column({ name: 'rebate_bp', type: 'int' })
   rebateBpOfProperty: number;
 
-  @Column({ name: 'enterprise_fen', type: 'bigint', transformer: bigintColumn })
+  @FenColumn('enterprise_fen')
   enterpriseFen: bigint;
 
-  @Column({ name: 'property_kept_fen', type: 'bigint', transformer: bigintColumn })
+  @FenColumn('property_kept_fen')
   propertyKeptFen: bigint;
 
-  @Column({ name: 'committee_rebate_fen', type: 'bigint', transformer: bigintColumn })
+  @FenColumn('committee_rebate_fen')
   committeeRebateFen: bigint;
 
   @Field(() => String, { nullable: true, description: 'Why nothing was split (no proceeds or a loss), when so.' })

@@ -1,33 +1,24 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, forbidden, notFound } from '../../../shared/errors';
-import { Money } from '../../../shared/money/money.type';
-import { ConnectionResult, PageArgs, paginate } from '../../../shared/pagination/connection';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { canReadRevenueRecord, revenueReadScope, revenueScopeSql } from '../common/access';
-import { assertPeriod } from '../common/date-input';
+import { OwnersCommittee } from '../neighbours/owners-committee.ref';
+import { PropertyCompany } from '../neighbours/property-company.ref';
 import { Outlet } from '../outlet/outlet.entity';
 import { outletById } from '../outlet/outlet.loaders';
-import { OwnersCommittee } from '../refs/owners-committee.ref';
-import { PropertyCompany } from '../refs/property-company.ref';
 import { RevenueShareAgreement } from './revenue-share-agreement.entity';
 import { Settlement } from './settlement.entity';
-import { agreementById, rebateMessageBySettlement, settlementById } from './settlement.loaders';
-import { createAgreement, settleOutletPeriod } from './settlement.service';
+import { agreementById } from './settlement.loaders';
 import {
-  CreateRevenueShareAgreementInput,
-  RebateStatus,
-  SettleOutletPeriodInput,
-  SettlementConnection,
-  SettlementRebate,
-} from './settlement.types';
-
-/** A settlement the viewer may read, or FORBIDDEN; used by the root field and `_entities`. */
-export async function readableSettlement(ctx: RequestContext, id: string): Promise<Settlement | null> {
-  const found = await settlementById(ctx).load(id);
-  if (!found) return null;
-  if (!canReadRevenueRecord(ctx.viewer!, found)) throw forbidden('Only the parties to this settlement may read it');
-  return found;
-}
+  createAgreement,
+  outletSettlements,
+  readableAgreementsOfOutlet,
+  settlementList,
+  settlementOrNotFound,
+  settlementRebate,
+  settleOutletPeriod,
+} from './settlement.service';
+import { CreateRevenueShareAgreementInput, SettleOutletPeriodInput, SettlementConnection, SettlementRebate } from './settlement.types';
 
 @Resolver(() => Settlement)
 export class SettlementResolver {
@@ -55,10 +46,8 @@ export class SettlementResolver {
   @Query(() => Settlement, {
     description: 'One settlement, for its parties (enterprise, property company, committee), analysts and admins.',
   })
-  async settlement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Settlement> {
-    const found = await readableSettlement(ctx, assertUuid(id));
-    if (!found) throw notFound('Settlement', id);
-    return found;
+  settlement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Settlement> {
+    return settlementOrNotFound(ctx, id);
   }
 
   @Authorized()
@@ -71,29 +60,24 @@ export class SettlementResolver {
     @Arg('propertyCompanyId', () => ID, { nullable: true }) propertyCompanyId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionResult<Settlement>> {
-    const scope = revenueScopeSql(revenueReadScope(ctx.viewer!), 's');
-    const qb = ctx.dataSource.getRepository(Settlement).createQueryBuilder('s').where(scope.sql, scope.params);
-    if (outletId) qb.andWhere('s.outlet_id = :outletId', { outletId: assertUuid(outletId, 'outletId') });
-    if (period) qb.andWhere('s.period = :period', { period: assertPeriod(period) });
-    if (ownersCommitteeId)
-      qb.andWhere('s.committee_id = :committeeId', { committeeId: assertUuid(ownersCommitteeId, 'ownersCommitteeId') });
-    if (propertyCompanyId)
-      qb.andWhere('s.property_company_id = :companyId', { companyId: assertUuid(propertyCompanyId, 'propertyCompanyId') });
-    return paginate(qb, page, { column: 's.period', idColumn: 's.id', valueOf: (s) => s.period, idOf: (s) => s.id });
+    // An empty argument filters nothing, as an absent one.
+    const filter = {
+      outletId: outletId || null,
+      period: period || null,
+      ownersCommitteeId: ownersCommitteeId || null,
+      propertyCompanyId: propertyCompanyId || null,
+    };
+    return settlementList.page(ctx, filter, page);
   }
 
   @FieldResolver(() => Outlet)
-  async outlet(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<Outlet> {
-    const found = await outletById(ctx).load(s.outletId);
-    if (!found) throw notFound('Outlet', s.outletId);
-    return found;
+  outlet(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<Outlet> {
+    return loadOrNotFound(outletById(ctx).load(s.outletId), 'Outlet', s.outletId);
   }
 
   @FieldResolver(() => RevenueShareAgreement)
-  async agreement(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<RevenueShareAgreement> {
-    const found = await agreementById(ctx).load(s.agreementId);
-    if (!found) throw notFound('RevenueShareAgreement', s.agreementId);
-    return found;
+  agreement(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<RevenueShareAgreement> {
+    return loadOrNotFound(agreementById(ctx).load(s.agreementId), 'RevenueShareAgreement', s.agreementId);
   }
 
   @FieldResolver(() => PropertyCompany)
@@ -109,27 +93,16 @@ export class SettlementResolver {
   @FieldResolver(() => SettlementRebate, {
     description: "The rebate's hand-over to the committee's fund: PENDING, DELIVERED or FAILED (or NONE when zero).",
   })
-  async rebate(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<SettlementRebate> {
-    const message = await rebateMessageBySettlement(ctx).load(s.id);
-    const fundEntryId = message?.status === 'DELIVERED' ? ((message.result?.fundEntryId as string | undefined) ?? null) : null;
-    return {
-      status: message ? (message.status as RebateStatus) : RebateStatus.NONE,
-      amount: Money.of(s.committeeRebateFen),
-      fundEntryId,
-      failureReason: message && message.status !== 'DELIVERED' ? message.lastError : null,
-      attempts: message?.attempts ?? 0,
-      deliveredAt: message?.deliveredAt ?? null,
-    };
+  rebate(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<SettlementRebate> {
+    return settlementRebate(ctx, s);
   }
 }
 
 @Resolver(() => RevenueShareAgreement)
 export class RevenueShareAgreementResolver {
   @FieldResolver(() => Outlet)
-  async outlet(@Root() a: RevenueShareAgreement, @Ctx() ctx: RequestContext): Promise<Outlet> {
-    const found = await outletById(ctx).load(a.outletId);
-    if (!found) throw notFound('Outlet', a.outletId);
-    return found;
+  outlet(@Root() a: RevenueShareAgreement, @Ctx() ctx: RequestContext): Promise<Outlet> {
+    return loadOrNotFound(outletById(ctx).load(a.outletId), 'Outlet', a.outletId);
   }
 
   @FieldResolver(() => PropertyCompany)
@@ -140,5 +113,23 @@ export class RevenueShareAgreementResolver {
   @FieldResolver(() => OwnersCommittee)
   ownersCommittee(@Root() a: RevenueShareAgreement): OwnersCommittee {
     return { id: a.committeeId };
+  }
+}
+
+/** The outlet's revenue sharing, as far as the viewer may read it. */
+@Resolver(() => Outlet)
+export class OutletSettlementsResolver {
+  @FieldResolver(() => SettlementConnection, { description: "Follow the money: the outlet's settlements the viewer may read, by period." })
+  settlements(
+    @Root() outlet: Outlet,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionResult<Settlement>> {
+    return outletSettlements(ctx, outlet.id, page);
+  }
+
+  @FieldResolver(() => [RevenueShareAgreement], { description: "The outlet's revenue-sharing agreements the viewer may read." })
+  revenueShareAgreements(@Root() outlet: Outlet, @Ctx() ctx: RequestContext): Promise<RevenueShareAgreement[]> {
+    return readableAgreementsOfOutlet(ctx, outlet.id);
   }
 }

@@ -1,21 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
-import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
-import { enqueueHandover } from '../../../shared/handover/outbox';
-import type { RequestContext } from '../../../shared/server/context';
-import { assertEnterpriseWriter } from '../common/access';
-import { committeeCompound, propertyCompanyExists } from '../common/external-ids';
-import { assertPeriod } from '../common/date-input';
-import { periodBounds } from '../../../shared/time/local-time';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
-import { outletTotals } from '../ledger/outlet-ledger';
-import { Outlet } from '../outlet/outlet.entity';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
+import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
+import { once } from '../../../shared/idempotency/once';
+import { Money } from '../../../shared/money/money.type';
+import type { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
+import { defineList } from '../../../shared/pagination/list-query';
+import type { RequestContext } from '../../../shared/server/context';
+import { periodBounds } from '../../../shared/time/local-time';
+import { assertEnterpriseWriter, canReadRevenueRecord, revenueReadScope, whereInRevenueScope } from '../access/access';
+import { outletTotals } from '../ledger/ledger.service';
+import { committeeCompound } from '../neighbours/committee.lookups';
+import { propertyCompanyExists } from '../neighbours/property.lookups';
+import { enqueueSettlementRebate } from '../neighbours/settlement-rebate.outgoing';
+import { outletOrNotFound } from '../outlet/outlet.service';
+import { assertPeriod } from './period';
 import { RevenueShareAgreement } from './revenue-share-agreement.entity';
 import { ratioProblem, splitProceeds } from './settlement-split';
 import { Settlement } from './settlement.entity';
-import { requireViewer } from '../../../shared/auth/require-viewer';
-import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
+import {
+  agreementsByCompany,
+  agreementsByOutlet,
+  outletSettlementPages,
+  rebateMessageBySettlement,
+  settlementById,
+} from './settlement.loaders';
+import { RebateStatus, type SettlementRebate } from './settlement.types';
 
 export interface AgreementInput {
   outletId: string;
@@ -40,8 +54,7 @@ export async function createAgreement(ctx: RequestContext, input: AgreementInput
   });
   if (problem) throw badInput(problem, { field: 'ratios' });
   assertPeriod(input.effectiveFrom, 'effectiveFrom');
-  const outlet = await ctx.dataSource.getRepository(Outlet).findOneBy({ id: outletId });
-  if (!outlet) throw notFound('Outlet', outletId);
+  const outlet = await outletOrNotFound(ctx.dataSource.manager, outletId);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   // Other stakeholders' ids, asked of their own subgraphs before anything is written.
   const compoundOfCommittee = await committeeCompound(committeeId);
@@ -49,7 +62,6 @@ export async function createAgreement(ctx: RequestContext, input: AgreementInput
   if (compoundOfCommittee !== outlet.compoundId)
     throw badInput("The owners' committee is not the outlet's compound's", { field: 'ownersCommitteeId' });
   if (!(await propertyCompanyExists(companyId))) throw badInput(`No property company ${companyId}`, { field: 'propertyCompanyId' });
-
   const row = stampCreated(
     Object.assign(new RevenueShareAgreement(), {
       id: randomUUID(),
@@ -81,110 +93,176 @@ export interface SettleInput {
   idempotencyKey: string;
 }
 
-function sameRequest(s: Settlement, outletId: string, period: string): boolean {
-  return s.outletId === outletId && s.period === period;
-}
-
-async function byKey(m: EntityManager, enterpriseId: string, key: string): Promise<Settlement | null> {
-  return m.getRepository(Settlement).findOneBy({ enterpriseId, idempotencyKey: key });
-}
-
 /**
  * Settles one outlet's month: proceeds = recorded sales − recorded cost of goods, split by
  * the agreement in force, and the committee's rebate handed over through the outbox in
- * the same transaction. Same key and input → the first settlement; a period settles once.
+ * the same transaction. Keys are the enterprise's: the same key for the same outlet and
+ * period → the first settlement; for another → CONFLICT. A period settles once.
  */
 export async function settleOutletPeriod(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
   const viewer = requireViewer(ctx);
   const outletId = assertUuid(input.outletId, 'outletId');
   const period = assertPeriod(input.period);
-  const key = typeof input.idempotencyKey === 'string' ? input.idempotencyKey.trim() : '';
-  if (!key || key.length > 200) throw badInput('idempotencyKey must be 1 to 200 characters', { field: 'idempotencyKey' });
-  const outlet = await ctx.dataSource.getRepository(Outlet).findOneBy({ id: outletId });
-  if (!outlet) throw notFound('Outlet', outletId);
+  const key = idempotencyKey(input.idempotencyKey);
+  const outlet = await outletOrNotFound(ctx.dataSource.manager, outletId);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
-
-  const replay = async (m: EntityManager): Promise<Settlement | null> => {
-    const first = await byKey(m, outlet.enterpriseId, key);
-    if (!first) return null;
-    if (!sameRequest(first, outletId, period))
-      throw conflict('This idempotencyKey was used for another settlement', { idempotencyKey: key });
-    return first;
-  };
-
+  let id: string;
   try {
-    return await ctx.dataSource.transaction(async (m) => {
-      const first = await replay(m);
-      if (first) return first;
-      const now = ctx.clock.now();
-      const { start, end } = periodBounds(period);
-      if (now.getTime() < end.getTime())
-        throw conflict(`The period ${period} is not over yet (Asia/Shanghai); it can be settled from its last day's midnight`);
-      const settled = await m.getRepository(Settlement).findOneBy({ outletId, period });
-      if (settled) throw conflict(`The outlet's period ${period} is already settled`, { settlementId: settled.id });
-      const agreement = await m
-        .getRepository(RevenueShareAgreement)
-        .createQueryBuilder('a')
-        .where('a.outlet_id = :outletId AND a.effective_from <= :period', { outletId, period })
-        .orderBy('a.effective_from', 'DESC')
-        .getOne();
-      if (!agreement) throw conflict(`The outlet has no revenue-sharing agreement in force for ${period}`);
-      const { salesFen, costOfGoodsFen } = await outletTotals(m, outletId, start, end);
-      const proceedsFen = salesFen - costOfGoodsFen;
-      const ratios = {
-        enterpriseBp: agreement.enterpriseBp,
-        propertyBp: agreement.propertyBp,
-        rebateBpOfProperty: agreement.rebateBpOfProperty,
-      };
-      const outcome = splitProceeds(proceedsFen, ratios);
-      const settlement = stampCreated(
-        Object.assign(new Settlement(), {
-          id: randomUUID(),
-          outletId,
-          agreementId: agreement.id,
-          enterpriseId: outlet.enterpriseId,
-          compoundId: outlet.compoundId,
-          propertyCompanyId: agreement.propertyCompanyId,
-          committeeId: agreement.committeeId,
+    id = await once(
+      ctx,
+      viewer.actor,
+      { operation: 'settlement.settle', scope: outlet.enterpriseId, key, request: { outletId, period } },
+      (m) =>
+        settle(
+          m,
+          ctx.clock.now(),
+          { outletId, enterpriseId: outlet.enterpriseId, compoundId: outlet.compoundId },
           period,
-          salesFen,
-          costOfGoodsFen,
-          proceedsFen,
-          ...ratios,
-          enterpriseFen: outcome.parts.enterprise,
-          propertyKeptFen: outcome.parts.propertyKept,
-          committeeRebateFen: outcome.parts.committeeRebate,
-          note: outcome.kind === 'NOTHING_TO_SPLIT' ? outcome.reason : null,
-          idempotencyKey: key,
-        }),
-        viewer.actor,
-        now,
-      );
-      await m.getRepository(Settlement).insert(settlement);
-      if (settlement.committeeRebateFen > 0n) {
-        await enqueueHandover(m, {
-          topic: SETTLEMENT_REBATE_TOPIC,
-          recordId: settlement.id,
-          payload: {
-            settlementId: settlement.id,
-            committeeId: settlement.committeeId,
-            compoundId: settlement.compoundId,
-            amountFen: settlement.committeeRebateFen.toString(),
-            period,
-          },
-          actor: viewer.actor,
-          at: now,
-        });
-      }
-      return settlement;
-    });
+          key,
+          viewer.actor,
+        ),
+    );
   } catch (error) {
-    // A simultaneous request won the race: replay it (same key) or report the settled period.
-    if (isUniqueViolation(error)) {
-      const first = await replay(ctx.dataSource.manager);
-      if (first) return first;
-      throw conflict(`The outlet's period ${period} is already settled`);
-    }
+    // A simultaneous request with another key settled the period first.
+    if (isUniqueViolation(error)) throw conflict(`The outlet's period ${period} is already settled`);
     throw error;
   }
+  return ctx.dataSource.getRepository(Settlement).findOneByOrFail({ id });
+}
+
+async function settle(
+  m: EntityManager,
+  now: Date,
+  outlet: { outletId: string; enterpriseId: string; compoundId: string },
+  period: string,
+  key: string,
+  actor: string,
+): Promise<string> {
+  const { outletId } = outlet;
+  const { start, end } = periodBounds(period);
+  if (now.getTime() < end.getTime())
+    throw conflict(`The period ${period} is not over yet (Asia/Shanghai); it can be settled from its last day's midnight`);
+  const settled = await m.getRepository(Settlement).findOneBy({ outletId, period });
+  if (settled) throw conflict(`The outlet's period ${period} is already settled`, { settlementId: settled.id });
+  const agreement = await m
+    .getRepository(RevenueShareAgreement)
+    .createQueryBuilder('a')
+    .where('a.outlet_id = :outletId AND a.effective_from <= :period', { outletId, period })
+    .orderBy('a.effective_from', 'DESC')
+    .getOne();
+  if (!agreement) throw conflict(`The outlet has no revenue-sharing agreement in force for ${period}`);
+  const { salesFen, costOfGoodsFen } = await outletTotals(m, outletId, start, end);
+  const proceedsFen = salesFen - costOfGoodsFen;
+  const ratios = {
+    enterpriseBp: agreement.enterpriseBp,
+    propertyBp: agreement.propertyBp,
+    rebateBpOfProperty: agreement.rebateBpOfProperty,
+  };
+  const outcome = splitProceeds(proceedsFen, ratios);
+  const settlement = stampCreated(
+    Object.assign(new Settlement(), {
+      id: randomUUID(),
+      outletId,
+      agreementId: agreement.id,
+      enterpriseId: outlet.enterpriseId,
+      compoundId: outlet.compoundId,
+      propertyCompanyId: agreement.propertyCompanyId,
+      committeeId: agreement.committeeId,
+      period,
+      salesFen,
+      costOfGoodsFen,
+      proceedsFen,
+      ...ratios,
+      enterpriseFen: outcome.parts.enterprise,
+      propertyKeptFen: outcome.parts.propertyKept,
+      committeeRebateFen: outcome.parts.committeeRebate,
+      note: outcome.kind === 'NOTHING_TO_SPLIT' ? outcome.reason : null,
+      idempotencyKey: key,
+    }),
+    actor,
+    now,
+  );
+  await m.getRepository(Settlement).insert(settlement);
+  if (settlement.committeeRebateFen > 0n) {
+    await enqueueSettlementRebate(
+      m,
+      {
+        settlementId: settlement.id,
+        committeeId: settlement.committeeId,
+        compoundId: settlement.compoundId,
+        amountFen: settlement.committeeRebateFen,
+        period,
+      },
+      actor,
+      now,
+    );
+  }
+  return settlement.id;
+}
+
+export interface SettlementFilter {
+  outletId?: string | null;
+  period?: string | null;
+  ownersCommitteeId?: string | null;
+  propertyCompanyId?: string | null;
+}
+
+/** Settlements the viewer may read (its parties, analysts, admins), by period. */
+export const settlementList = defineList<Settlement, SettlementFilter>({
+  entity: Settlement,
+  alias: 's',
+  scope: (qb, ctx) => whereInRevenueScope(qb, revenueReadScope(ctx.viewer!), 's'),
+  filters: {
+    outletId: (qb, v) => qb.andWhere('s.outlet_id = :outletId', { outletId: assertUuid(v, 'outletId') }),
+    period: (qb, v) => qb.andWhere('s.period = :period', { period: assertPeriod(v) }),
+    ownersCommitteeId: (qb, v) => qb.andWhere('s.committee_id = :committeeId', { committeeId: assertUuid(v, 'ownersCommitteeId') }),
+    propertyCompanyId: (qb, v) => qb.andWhere('s.property_company_id = :companyId', { companyId: assertUuid(v, 'propertyCompanyId') }),
+  },
+  order: { column: 's.period', idColumn: 's.id', valueOf: (s) => s.period, idOf: (s) => s.id },
+});
+
+/** A settlement the viewer may read, null when there is none, FORBIDDEN for others; the root field and `_entities` use it. */
+export async function readableSettlement(ctx: RequestContext, id: string): Promise<Settlement | null> {
+  const found = await settlementById(ctx).load(id);
+  if (!found) return null;
+  if (!canReadRevenueRecord(ctx.viewer!, found)) throw forbidden('Only the parties to this settlement may read it');
+  return found;
+}
+
+export function settlementOrNotFound(ctx: RequestContext, id: string): Promise<Settlement> {
+  return loadOrNotFound(readableSettlement(ctx, assertUuid(id)), 'Settlement', id);
+}
+
+/** Follow the money: an outlet's settlements the viewer may read, a page per outlet in one batch. */
+export function outletSettlements(ctx: RequestContext, outletId: string, page: PageArgs): Promise<ConnectionResult<Settlement>> {
+  if (!ctx.viewer) throw forbidden('A valid token is required to read settlements');
+  return outletSettlementPages(ctx, page).load(outletId);
+}
+
+/** An outlet's agreements, as far as the viewer may read them (none when signed out). */
+export async function readableAgreementsOfOutlet(ctx: RequestContext, outletId: string): Promise<RevenueShareAgreement[]> {
+  if (!ctx.viewer) return [];
+  const rows = await agreementsByOutlet(ctx).load(outletId);
+  return rows.filter((a) => canReadRevenueRecord(ctx.viewer!, a));
+}
+
+/** A property company's agreements, as far as the viewer may read them (none when signed out). */
+export async function readableAgreementsOfCompany(ctx: RequestContext, companyId: string): Promise<RevenueShareAgreement[]> {
+  if (!ctx.viewer) return [];
+  const rows = await agreementsByCompany(ctx).load(companyId);
+  return rows.filter((a) => canReadRevenueRecord(ctx.viewer!, a));
+}
+
+/** Where the settlement's rebate to the committee's fund stands, from its outbox row. */
+export async function settlementRebate(ctx: RequestContext, s: Settlement): Promise<SettlementRebate> {
+  const message = await rebateMessageBySettlement(ctx).load(s.id);
+  const fundEntryId = message?.status === 'DELIVERED' ? ((message.result?.fundEntryId as string | undefined) ?? null) : null;
+  return {
+    status: message ? (message.status as RebateStatus) : RebateStatus.NONE,
+    amount: Money.of(s.committeeRebateFen),
+    fundEntryId,
+    failureReason: message && message.status !== 'DELIVERED' ? message.lastError : null,
+    attempts: message?.attempts ?? 0,
+    deliveredAt: message?.deliveredAt ?? null,
+  };
 }

@@ -1,14 +1,18 @@
 import { In } from 'typeorm';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { localDate } from '../../../shared/time/local-time';
-import { VegDailyPrice, VegOrderLine, VegProduct } from './veg-shop.entities';
-import { byIdLoader } from '../../../shared/db/entity-loaders';
+import { VegDailyPrice } from './veg-daily-price.entity';
+import { VegOrderLine } from './veg-order-line.entity';
+import { VegProduct } from './veg-product.entity';
 
+/** Products by id: every order line and purchase of a page names its product through one batch. */
 export function vegProductById(ctx: RequestContext) {
   return byIdLoader(ctx, 'vegProductById', VegProduct);
 }
 
+/** Each order's lines, in line order: one statement for every order of a page. */
 export function vegLinesByOrder(ctx: RequestContext) {
   return ctx.loaders.get<string, VegOrderLine[]>('vegLinesByOrder', async (ids) =>
     groupedByKeys(
@@ -19,7 +23,7 @@ export function vegLinesByOrder(ctx: RequestContext) {
   );
 }
 
-/** Each product's price today (Asia/Shanghai), by the server's clock. */
+/** Each product's price today (Asia/Shanghai), by the server's clock: one statement for a shop's whole list. */
 export function vegTodayPriceByProduct(ctx: RequestContext) {
   return ctx.loaders.get<string, VegDailyPrice | null>('vegTodayPriceByProduct', async (ids) =>
     byKeys(

@@ -1,15 +1,33 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, forbidden, notFound } from '../../../shared/errors';
-import { ConnectionResult, PageArgs, paginate } from '../../../shared/pagination/connection';
+import { PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { outletOfKind } from '../common/outlets';
+import { ownResidentId } from '../access/access';
+import { Resident } from '../neighbours/resident.ref';
 import { Outlet } from '../outlet/outlet.entity';
-import { OutletKind } from '../outlet/outlet-kind';
 import { outletById } from '../outlet/outlet.loaders';
-import { Resident } from '../refs/resident.ref';
-import { VegDailyPrice, VegOrder, VegOrderLine, VegProduct, VegProductRequest, VegPurchase } from './veg-shop.entities';
+import { VegDailyPrice } from './veg-daily-price.entity';
+import { VegOrderLine } from './veg-order-line.entity';
+import { VegOrder } from './veg-order.entity';
+import { VegProductRequest } from './veg-product-request.entity';
+import { VegProduct } from './veg-product.entity';
+import { VegPurchase } from './veg-purchase.entity';
 import { vegLinesByOrder, vegProductById, vegTodayPriceByProduct } from './veg-shop.loaders';
-import { cancelOrder, createProduct, markPickedUp, placeOrder, recordPurchase, requestProduct, setDailyPrice } from './veg-shop.service';
+import {
+  cancelOrder,
+  createProduct,
+  markPickedUp,
+  placeOrder,
+  productsOf,
+  readableOrder,
+  readableShop,
+  recordPurchase,
+  requestProduct,
+  setDailyPrice,
+  vegOrderList,
+  vegPriceHistoryList,
+  vegProductRequestList,
+  vegPurchaseList,
+} from './veg-shop.service';
 import {
   CreateVegProductInput,
   PlaceVegOrderInput,
@@ -21,23 +39,6 @@ import {
   VegProductRequestConnection,
   VegPurchaseConnection,
 } from './veg-shop.types';
-import { requireViewer } from '../../../shared/auth/require-viewer';
-
-const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => ({
-  column: `${alias}.created_at`,
-  idColumn: `${alias}.id`,
-  valueOf: (r: T) => r.createdAt.toISOString(),
-  idOf: (r: T) => r.id,
-});
-
-/** The shop's own books (purchases, all orders, requests): its staff, analysts and admins. */
-async function assertShopReader(ctx: RequestContext, outletId: string): Promise<string> {
-  const viewer = requireViewer(ctx);
-  const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.VEG_SHOP);
-  if (!(viewer.isAnalyst || viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff')))
-    throw forbidden("Only the shop's staff and analysts read its books");
-  return outlet.id;
-}
 
 @Resolver(() => VegProduct)
 export class VegProductResolver {
@@ -61,23 +62,14 @@ export class VegProductResolver {
 
   @Authorized()
   @Query(() => [VegProduct], { description: "A veg shop's products." })
-  async vegProducts(@Arg('outletId', () => ID) outletId: string, @Ctx() ctx: RequestContext): Promise<VegProduct[]> {
-    const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.VEG_SHOP);
-    return ctx.dataSource.getRepository(VegProduct).find({ where: { outletId: outlet.id }, order: { name: 'ASC', id: 'ASC' } });
+  vegProducts(@Arg('outletId', () => ID) outletId: string, @Ctx() ctx: RequestContext): Promise<VegProduct[]> {
+    return productsOf(ctx, outletId);
   }
 
   @Authorized()
   @Query(() => VegDailyPriceConnection, { description: "A product's price history, oldest day first." })
-  async vegPriceHistory(
-    @Arg('productId', () => ID) productId: string,
-    @Args(() => PageArgs) page: PageArgs,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ConnectionResult<VegDailyPrice>> {
-    const qb = ctx.dataSource
-      .getRepository(VegDailyPrice)
-      .createQueryBuilder('p')
-      .where('p.product_id = :productId', { productId: assertUuid(productId, 'productId') });
-    return paginate(qb, page, { column: 'p.price_date', idColumn: 'p.id', valueOf: (p) => p.date, idOf: (p) => p.id });
+  vegPriceHistory(@Arg('productId', () => ID) productId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+    return vegPriceHistoryList.page(ctx, { productId }, page);
   }
 
   @FieldResolver(() => VegDailyPrice, { nullable: true, description: "Today's price (Asia/Shanghai), if set." })
@@ -91,12 +83,7 @@ export class VegPurchaseResolver {
   @Authorized('enterprise_staff', 'analyst', 'admin')
   @Query(() => VegPurchaseConnection)
   async vegPurchases(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const id = await assertShopReader(ctx, outletId);
-    return paginate(
-      ctx.dataSource.getRepository(VegPurchase).createQueryBuilder('x').where('x.outlet_id = :id', { id }),
-      page,
-      byCreated<VegPurchase>('x'),
-    );
+    return vegPurchaseList.page(ctx, { outletId: await readableShop(ctx, outletId) }, page);
   }
 
   @FieldResolver(() => VegProduct)
@@ -116,22 +103,8 @@ export class VegProductRequestResolver {
   @Authorized('enterprise_staff', 'analyst', 'admin')
   @Query(() => VegProductRequestConnection)
   async vegProductRequests(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const id = await assertShopReader(ctx, outletId);
-    return paginate(
-      ctx.dataSource.getRepository(VegProductRequest).createQueryBuilder('x').where('x.outlet_id = :id', { id }),
-      page,
-      byCreated<VegProductRequest>('x'),
-    );
+    return vegProductRequestList.page(ctx, { outletId: await readableShop(ctx, outletId) }, page);
   }
-}
-
-/** Who reads an order: its buyer, the shop's staff, analysts and admins. */
-async function canReadOrder(ctx: RequestContext, order: VegOrder): Promise<boolean> {
-  const viewer = requireViewer(ctx);
-  if (viewer.isAnalyst || viewer.isAdmin || viewer.isService) return true;
-  if (order.residentId && order.residentId === viewer.residentId) return true;
-  const outlet = await outletById(ctx).load(order.outletId);
-  return !!outlet && viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff');
 }
 
 @Resolver(() => VegOrder)
@@ -156,34 +129,20 @@ export class VegOrderResolver {
 
   @Authorized()
   @Query(() => VegOrder)
-  async vegOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<VegOrder> {
-    const order = await ctx.dataSource.getRepository(VegOrder).findOneBy({ id: assertUuid(id) });
-    if (!order) throw notFound('VegOrder', id);
-    if (!(await canReadOrder(ctx, order))) throw forbidden('Only the buyer and the shop read this order');
-    return order;
+  vegOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<VegOrder> {
+    return readableOrder(ctx, id);
   }
 
   @Authorized('resident', 'owner')
   @Query(() => VegOrderConnection, { description: "The signed-in resident's own veg orders." })
   myVegOrders(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const residentId = requireViewer(ctx).residentId;
-    if (!residentId) throw forbidden('The token names no resident');
-    return paginate(
-      ctx.dataSource.getRepository(VegOrder).createQueryBuilder('x').where('x.resident_id = :residentId', { residentId }),
-      page,
-      byCreated<VegOrder>('x'),
-    );
+    return vegOrderList.page(ctx, { residentId: ownResidentId(ctx) }, page);
   }
 
   @Authorized('enterprise_staff', 'analyst', 'admin')
   @Query(() => VegOrderConnection, { description: "A shop's orders (its staff, analysts)." })
   async vegOrders(@Arg('outletId', () => ID) outletId: string, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
-    const id = await assertShopReader(ctx, outletId);
-    return paginate(
-      ctx.dataSource.getRepository(VegOrder).createQueryBuilder('x').where('x.outlet_id = :id', { id }),
-      page,
-      byCreated<VegOrder>('x'),
-    );
+    return vegOrderList.page(ctx, { outletId: await readableShop(ctx, outletId) }, page);
   }
 
   @FieldResolver(() => [VegOrderLine])

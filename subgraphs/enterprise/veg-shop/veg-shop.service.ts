@@ -1,43 +1,38 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import { payloadHash } from '../../../shared/handover/receiver';
-import type { RequestContext } from '../../../shared/server/context';
-import { assertEnterpriseWriter } from '../common/access';
-import { localDate } from '../../../shared/time/local-time';
-import { assertIdempotencyKey, assertPositiveFen, assertQuantity, outletOfKind } from '../common/outlets';
-import { isUniqueViolation } from '../../../shared/db/pg-errors';
-import { appendOutletEntry } from '../ledger/outlet-ledger';
-import { OutletKind } from '../outlet/outlet-kind';
-import { dailySalePrice, discountProblem } from './veg-pricing';
-import {
-  VegDailyPrice,
-  VegOrder,
-  VegOrderChannel,
-  VegOrderLine,
-  VegOrderStatus,
-  VegProduct,
-  VegProductRequest,
-  VegPurchase,
-} from './veg-shop.entities';
 import { requireViewer } from '../../../shared/auth/require-viewer';
-import { boundedText } from '../../../shared/validation';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
+import { canonicalJson } from '../../../shared/handover/json';
+import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
+import { once } from '../../../shared/idempotency/once';
+import { defineList } from '../../../shared/pagination/list-query';
+import type { RequestContext } from '../../../shared/server/context';
+import { localDate } from '../../../shared/time/local-time';
+import { boundedText, intInRange } from '../../../shared/validation';
+import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
+import { appendOutletEntry, originalEntryId } from '../ledger/ledger.service';
+import { assertPositiveFen } from '../ledger/positive-fen';
+import { OutletKind } from '../outlet/outlet.entity';
+import { outletById } from '../outlet/outlet.loaders';
+import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
+import { VegDailyPrice } from './veg-daily-price.entity';
+import { VegOrderLine } from './veg-order-line.entity';
+import { VegOrder, VegOrderChannel, VegOrderStatus } from './veg-order.entity';
+import { VegProductRequest } from './veg-product-request.entity';
+import { VegProduct } from './veg-product.entity';
+import { VegPurchase } from './veg-purchase.entity';
+import { dailySalePrice, discountProblem } from './veg-pricing';
 
 /** Purchases from the district distribution centre (区配送中心) unless another supplier is named. */
 export const DEFAULT_SUPPLIER = '区配送中心';
 
 async function productOf(m: EntityManager, id: string, field = 'productId'): Promise<VegProduct> {
   const productId = assertUuid(id, field);
-  const product = await m.getRepository(VegProduct).findOneBy({ id: productId });
-  if (!product) throw notFound('VegProduct', productId);
-  return product;
-}
-
-async function outletEnterprise(m: EntityManager, outletId: string): Promise<string> {
-  const [row] = await m.query('SELECT enterprise_id FROM outlet WHERE id = $1', [outletId]);
-  return row.enterprise_id;
+  return loadOrNotFound(m.getRepository(VegProduct).findOneBy({ id: productId }), 'VegProduct', productId);
 }
 
 export async function createProduct(ctx: RequestContext, input: { outletId: string; name: string; unit: string }): Promise<VegProduct> {
@@ -67,60 +62,42 @@ export interface PurchaseInput {
   idempotencyKey: string;
 }
 
-/** Goods bought: the purchase and its cost-of-goods ledger line, in one transaction. */
+/** Goods bought: the purchase and its cost-of-goods ledger line, in one transaction; keys are the shop's. */
 export async function recordPurchase(ctx: RequestContext, input: PurchaseInput): Promise<VegPurchase> {
   const viewer = requireViewer(ctx);
-  const quantity = assertQuantity(input.quantity);
+  const quantity = intInRange(input.quantity, 'quantity', 1, 100_000);
   const unitCostFen = assertPositiveFen(input.unitCostFen, 'unitCostFen');
   const supplier = input.supplier == null ? DEFAULT_SUPPLIER : boundedText(input.supplier, 'supplier', 100);
-  const key = assertIdempotencyKey(input.idempotencyKey);
+  const key = idempotencyKey(input.idempotencyKey);
   const product = await productOf(ctx.dataSource.manager, input.productId);
-  assertEnterpriseWriter(viewer, await outletEnterprise(ctx.dataSource.manager, product.outletId));
-  const replay = async (m: EntityManager) => {
-    const first = await m.getRepository(VegPurchase).findOneBy({ outletId: product.outletId, idempotencyKey: key });
-    if (
-      first &&
-      (first.productId !== product.id || first.quantity !== quantity || first.unitCostFen !== unitCostFen || first.supplier !== supplier)
-    ) {
-      throw conflict('This idempotencyKey was used for another purchase', { idempotencyKey: key });
-    }
-    return first;
-  };
-  try {
-    return await ctx.dataSource.transaction(async (m) => {
-      const first = await replay(m);
-      if (first) return first;
-      const now = ctx.clock.now();
-      const row = stampCreated(
-        Object.assign(new VegPurchase(), {
-          id: randomUUID(),
-          outletId: product.outletId,
-          productId: product.id,
-          quantity,
-          unitCostFen,
-          totalFen: unitCostFen * BigInt(quantity),
-          supplier,
-          idempotencyKey: key,
-        }),
-        viewer.actor,
-        now,
-      );
-      await m.getRepository(VegPurchase).insert(row);
-      await appendOutletEntry(m, {
-        outletId: row.outletId,
-        kind: 'COST_OF_GOODS',
-        amountFen: row.totalFen,
-        source: 'veg_purchase',
-        sourceId: row.id,
-        actor: viewer.actor,
-        at: now,
-      });
-      return row;
+  assertEnterpriseWriter(viewer, await enterpriseOfOutlet(ctx.dataSource.manager, product.outletId));
+  const request = { productId: product.id, quantity, unitCostFen, supplier };
+  const id = await once(ctx, viewer.actor, { operation: 'veg-shop.purchase', scope: product.outletId, key, request }, async (m) => {
+    const now = ctx.clock.now();
+    const row = stampCreated(
+      Object.assign(new VegPurchase(), {
+        id: randomUUID(),
+        outletId: product.outletId,
+        ...request,
+        totalFen: unitCostFen * BigInt(quantity),
+        idempotencyKey: key,
+      }),
+      viewer.actor,
+      now,
+    );
+    await m.getRepository(VegPurchase).insert(row);
+    await appendOutletEntry(m, {
+      outletId: row.outletId,
+      kind: 'COST_OF_GOODS',
+      amountFen: row.totalFen,
+      source: 'veg_purchase',
+      sourceId: row.id,
+      actor: viewer.actor,
+      at: now,
     });
-  } catch (error) {
-    if (isUniqueViolation(error, 'veg_purchase_idempotency')) return (await replay(ctx.dataSource.manager))!;
-    throw error;
-  }
+    return row.id;
+  });
+  return ctx.dataSource.getRepository(VegPurchase).findOneByOrFail({ id });
 }
 
 /** Today's price of a product (the local day in Asia/Shanghai); set once a day. */
@@ -133,7 +110,7 @@ export async function setDailyPrice(
   const problem = discountProblem(input.discountBp);
   if (problem) throw badInput(problem, { field: 'discountBp' });
   const product = await productOf(ctx.dataSource.manager, input.productId);
-  assertEnterpriseWriter(viewer, await outletEnterprise(ctx.dataSource.manager, product.outletId));
+  assertEnterpriseWriter(viewer, await enterpriseOfOutlet(ctx.dataSource.manager, product.outletId));
   const now = ctx.clock.now();
   const row = stampCreated(
     Object.assign(new VegDailyPrice(), {
@@ -186,16 +163,16 @@ export interface OrderInput {
 /**
  * An order at the day's prices: staff take counter (or phoned-in app) orders, residents
  * place their own app orders. The sale enters the outlet's ledger at once; a
- * cancellation before pickup reverses it.
+ * cancellation before pickup reverses it. Keys are each caller's at each shop.
  */
 export async function placeOrder(ctx: RequestContext, input: OrderInput): Promise<VegOrder> {
   const viewer = requireViewer(ctx);
-  const key = assertIdempotencyKey(input.idempotencyKey);
+  const key = idempotencyKey(input.idempotencyKey);
   if (!Array.isArray(input.lines) || input.lines.length === 0 || input.lines.length > 50)
     throw badInput('An order has 1 to 50 lines', { field: 'lines' });
   const lines = input.lines.map((l, i) => ({
     productId: assertUuid(l.productId, `lines[${i}].productId`),
-    quantity: assertQuantity(l.quantity, `lines[${i}].quantity`, 10_000),
+    quantity: intInRange(l.quantity, `lines[${i}].quantity`, 1, 10_000),
   }));
   if (new Set(lines.map((l) => l.productId)).size !== lines.length)
     throw badInput('Each product appears once in an order', { field: 'lines' });
@@ -211,85 +188,75 @@ export async function placeOrder(ctx: RequestContext, input: OrderInput): Promis
   } else {
     throw forbidden("Only residents and this shop's staff place orders");
   }
-  const hash = payloadHash({ outletId: outlet.id, channel: input.channel, residentId, lines });
-  const replay = async (m: EntityManager) => {
-    const first = await m.getRepository(VegOrder).findOneBy({ outletId: outlet.id, createdBy: viewer.actor, idempotencyKey: key });
-    if (first && first.requestHash !== hash) throw conflict('This idempotencyKey was used for another order', { idempotencyKey: key });
-    return first;
-  };
-  try {
-    return await ctx.dataSource.transaction(async (m) => {
-      const first = await replay(m);
-      if (first) return first;
-      const now = ctx.clock.now();
-      const today = localDate(now);
-      const products = await m.getRepository(VegProduct).findBy({ id: In(lines.map((l) => l.productId)) });
-      const prices = await m.getRepository(VegDailyPrice).findBy({ productId: In(lines.map((l) => l.productId)), date: today });
-      const order = stampCreated(
-        Object.assign(new VegOrder(), {
-          id: randomUUID(),
-          outletId: outlet.id,
-          residentId,
-          channel: input.channel,
-          status: VegOrderStatus.PLACED,
-          priceDate: today,
-          totalFen: 0n,
-          idempotencyKey: key,
-          requestHash: hash,
-          pickedUpAt: null,
-          cancelledAt: null,
-        }),
-        viewer.actor,
-        now,
-      );
-      const rows = lines.map((l, i) => {
-        const product = products.find((p) => p.id === l.productId);
-        if (!product || product.outletId !== outlet.id)
-          throw badInput(`lines[${i}].productId is not a product of this shop`, { field: `lines[${i}].productId` });
-        const price = prices.find((p) => p.productId === l.productId);
-        if (!price) throw conflict(`${product.name} has no price for ${today} yet`);
-        const lineFen = price.salePriceFen * BigInt(l.quantity);
-        order.totalFen += lineFen;
-        return Object.assign(new VegOrderLine(), {
-          id: randomUUID(),
-          orderId: order.id,
-          lineNo: i + 1,
-          productId: l.productId,
-          dailyPriceId: price.id,
-          quantity: l.quantity,
-          unitPriceFen: price.salePriceFen,
-          lineFen,
-        });
-      });
-      await m.getRepository(VegOrder).insert(order);
-      await m.getRepository(VegOrderLine).insert(rows);
-      await appendOutletEntry(m, {
+  const request = { outletId: outlet.id, channel: input.channel, residentId, lines };
+  const scope = `${outlet.id}:${viewer.actor}`;
+  const id = await once(ctx, viewer.actor, { operation: 'veg-shop.order', scope, key, request }, async (m) => {
+    const now = ctx.clock.now();
+    const today = localDate(now);
+    const products = await m.getRepository(VegProduct).findBy({ id: In(lines.map((l) => l.productId)) });
+    const prices = await m.getRepository(VegDailyPrice).findBy({ productId: In(lines.map((l) => l.productId)), date: today });
+    const order = stampCreated(
+      Object.assign(new VegOrder(), {
+        id: randomUUID(),
         outletId: outlet.id,
-        kind: 'SALE',
-        amountFen: order.totalFen,
-        source: 'veg_order',
-        sourceId: order.id,
-        actor: viewer.actor,
-        at: now,
+        residentId,
+        channel: input.channel,
+        status: VegOrderStatus.PLACED,
+        priceDate: today,
+        totalFen: 0n,
+        idempotencyKey: key,
+        // The normalised request's hash, which the order keeps (`request_hash`).
+        requestHash: createHash('sha256').update(canonicalJson(request)).digest('hex'),
+        pickedUpAt: null,
+        cancelledAt: null,
+      }),
+      viewer.actor,
+      now,
+    );
+    const rows = lines.map((l, i) => {
+      const product = products.find((p) => p.id === l.productId);
+      if (!product || product.outletId !== outlet.id)
+        throw badInput(`lines[${i}].productId is not a product of this shop`, { field: `lines[${i}].productId` });
+      const price = prices.find((p) => p.productId === l.productId);
+      if (!price) throw conflict(`${product.name} has no price for ${today} yet`);
+      const lineFen = price.salePriceFen * BigInt(l.quantity);
+      order.totalFen += lineFen;
+      return Object.assign(new VegOrderLine(), {
+        id: randomUUID(),
+        orderId: order.id,
+        lineNo: i + 1,
+        productId: l.productId,
+        dailyPriceId: price.id,
+        quantity: l.quantity,
+        unitPriceFen: price.salePriceFen,
+        lineFen,
       });
-      return order;
     });
-  } catch (error) {
-    if (isUniqueViolation(error, 'veg_order_idempotency')) return (await replay(ctx.dataSource.manager))!;
-    throw error;
-  }
+    await m.getRepository(VegOrder).insert(order);
+    await m.getRepository(VegOrderLine).insert(rows);
+    await appendOutletEntry(m, {
+      outletId: outlet.id,
+      kind: 'SALE',
+      amountFen: order.totalFen,
+      source: 'veg_order',
+      sourceId: order.id,
+      actor: viewer.actor,
+      at: now,
+    });
+    return order.id;
+  });
+  return ctx.dataSource.getRepository(VegOrder).findOneByOrFail({ id });
 }
 
 async function lockedOrder(m: EntityManager, id: string): Promise<VegOrder> {
   const orderId = assertUuid(id, 'orderId');
-  const order = await m
+  const order = m
     .getRepository(VegOrder)
     .createQueryBuilder('o')
     .setLock('pessimistic_write')
     .where('o.id = :orderId', { orderId })
     .getOne();
-  if (!order) throw notFound('VegOrder', orderId);
-  return order;
+  return loadOrNotFound(order, 'VegOrder', orderId);
 }
 
 /** Cancels an order before pickup; the refund is a reversal of its sale, never an edit. */
@@ -298,7 +265,7 @@ export async function cancelOrder(ctx: RequestContext, orderId: string): Promise
   return ctx.dataSource.transaction(async (m) => {
     const order = await lockedOrder(m, orderId);
     const isOwner = !!order.residentId && order.residentId === viewer.residentId;
-    if (!isOwner && !viewer.canActForEnterprise(await outletEnterprise(m, order.outletId), 'enterprise_staff'))
+    if (!isOwner && !viewer.canActForEnterprise(await enterpriseOfOutlet(m, order.outletId), 'enterprise_staff'))
       throw forbidden('Only the buyer or the shop may cancel this order');
     if (order.status !== VegOrderStatus.PLACED) throw conflict(`The order is ${order.status} and can no longer be cancelled`);
     const now = ctx.clock.now();
@@ -306,16 +273,13 @@ export async function cancelOrder(ctx: RequestContext, orderId: string): Promise
     order.cancelledAt = now;
     stampUpdated(order, viewer.actor, now);
     await m.save(order);
-    const [sale] = await m.query(`SELECT id FROM outlet_entry WHERE source = 'veg_order' AND source_id = $1 AND reverses_id IS NULL`, [
-      order.id,
-    ]);
     await appendOutletEntry(m, {
       outletId: order.outletId,
       kind: 'SALE',
       amountFen: -order.totalFen,
       source: 'veg_order_refund',
       sourceId: order.id,
-      reversesId: sale.id,
+      reversesId: await originalEntryId(m, 'veg_order', order.id),
       actor: viewer.actor,
       at: now,
     });
@@ -327,7 +291,7 @@ export async function markPickedUp(ctx: RequestContext, orderId: string): Promis
   const viewer = requireViewer(ctx);
   return ctx.dataSource.transaction(async (m) => {
     const order = await lockedOrder(m, orderId);
-    assertEnterpriseWriter(viewer, await outletEnterprise(m, order.outletId));
+    assertEnterpriseWriter(viewer, await enterpriseOfOutlet(m, order.outletId));
     if (order.status !== VegOrderStatus.PLACED) throw conflict(`The order is ${order.status}`);
     const now = ctx.clock.now();
     order.status = VegOrderStatus.PICKED_UP;
@@ -336,3 +300,74 @@ export async function markPickedUp(ctx: RequestContext, orderId: string): Promis
     return m.save(order);
   });
 }
+
+/** A veg shop's products, by name (open to every signed-in user). */
+export async function productsOf(ctx: RequestContext, outletId: string): Promise<VegProduct[]> {
+  const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.VEG_SHOP);
+  return ctx.dataSource.getRepository(VegProduct).find({ where: { outletId: outlet.id }, order: { name: 'ASC', id: 'ASC' } });
+}
+
+/** The shop's own books (purchases, all orders, requests): its staff, analysts and admins. Returns the shop's id. */
+export async function readableShop(ctx: RequestContext, outletId: string): Promise<string> {
+  const viewer = requireViewer(ctx);
+  const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.VEG_SHOP);
+  assertBooksReader(viewer, outlet.enterpriseId, "Only the shop's staff and analysts read its books");
+  return outlet.id;
+}
+
+/** Who reads an order: its buyer, the shop's staff, analysts and admins. */
+async function canReadOrder(ctx: RequestContext, order: VegOrder): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  if (viewer.isAnalyst || viewer.isAdmin || viewer.isService) return true;
+  if (order.residentId && order.residentId === viewer.residentId) return true;
+  const outlet = await outletById(ctx).load(order.outletId);
+  return !!outlet && viewer.canActForEnterprise(outlet.enterpriseId, 'enterprise_staff');
+}
+
+export async function readableOrder(ctx: RequestContext, id: string): Promise<VegOrder> {
+  const order = await loadOrNotFound(ctx.dataSource.getRepository(VegOrder).findOneBy({ id: assertUuid(id) }), 'VegOrder', id);
+  if (!(await canReadOrder(ctx, order))) throw forbidden('Only the buyer and the shop read this order');
+  return order;
+}
+
+const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => ({
+  column: `${alias}.created_at`,
+  idColumn: `${alias}.id`,
+  valueOf: (r: T) => r.createdAt.toISOString(),
+  idOf: (r: T) => r.id,
+});
+
+/** A product's price history, oldest day first. */
+export const vegPriceHistoryList = defineList<VegDailyPrice, { productId: string }>({
+  entity: VegDailyPrice,
+  alias: 'p',
+  filters: { productId: (qb, v) => qb.andWhere('p.product_id = :productId', { productId: assertUuid(v, 'productId') }) },
+  order: { column: 'p.price_date', idColumn: 'p.id', valueOf: (p) => p.date, idOf: (p) => p.id },
+});
+
+/** A shop's purchases, oldest first (callers check `readableShop`). */
+export const vegPurchaseList = defineList<VegPurchase, { outletId: string }>({
+  entity: VegPurchase,
+  alias: 'x',
+  filters: { outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }) },
+  order: byCreated<VegPurchase>('x'),
+});
+
+/** A shop's product requests, oldest first (callers check `readableShop`). */
+export const vegProductRequestList = defineList<VegProductRequest, { outletId: string }>({
+  entity: VegProductRequest,
+  alias: 'x',
+  filters: { outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }) },
+  order: byCreated<VegProductRequest>('x'),
+});
+
+/** Orders of a shop (callers check `readableShop`) or of a resident, oldest first. */
+export const vegOrderList = defineList<VegOrder, { outletId?: string; residentId?: string }>({
+  entity: VegOrder,
+  alias: 'x',
+  filters: {
+    outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }),
+    residentId: (qb, residentId) => qb.andWhere('x.resident_id = :residentId', { residentId }),
+  },
+  order: byCreated<VegOrder>('x'),
+});

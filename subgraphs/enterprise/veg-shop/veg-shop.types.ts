@@ -1,7 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Connection } from '../../../shared/pagination/connection';
-import { VegDailyPrice, VegOrder, VegOrderChannel, VegProductRequest, VegPurchase } from './veg-shop.entities';
+import { VegDailyPrice } from './veg-daily-price.entity';
+import { VegOrder, VegOrderChannel } from './veg-order.entity';
+import { VegProductRequest } from './veg-product-request.entity';
+import { VegPurchase } from './veg-purchase.entity';
 
 @ObjectType()
 export class VegOrderConnection extends Connection(VegOrder) {}

@@ -1,5 +1,5 @@
 import { demoCommitteeId, demoCompound } from '../../../shared/demo/manifest';
-import { enterpriseRelay } from '../../../subgraphs/enterprise/settlement/settlement-relay';
+import { enterpriseRelay } from '../../../subgraphs/enterprise/neighbours/neighbours.module';
 import { DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY } from '../../../subgraphs/enterprise/demo/seed-demo';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { demoCommitteeId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { InternalClient } from '../../../shared/handover/internal-client';
-import { enterpriseRelay } from '../../../subgraphs/enterprise/settlement/settlement-relay';
+import { enterpriseRelay } from '../../../subgraphs/enterprise/neighbours/neighbours.module';
 import { SUBGRAPHS } from '../../../subgraphs';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { OutletEntryKind } from './outlet-entry.entity';
 
+/** The outlets' money ledger (append-only): every sale and every cost of goods, which settlements sum. */
+
 export interface LedgerLine {
   outletId: string;
   kind: OutletEntryKind;
@@ -22,6 +24,15 @@ export async function appendOutletEntry(m: EntityManager, line: LedgerLine): Pro
     [id, line.outletId, line.kind, line.amountFen.toString(), line.at, line.source, line.sourceId, line.reversesId ?? null, line.actor],
   );
   return id;
+}
+
+/** The id of the (unreversed) line a record produced, for its reversal. */
+export async function originalEntryId(m: EntityManager, source: string, sourceId: string): Promise<string> {
+  const [line] = await m.query(`SELECT id FROM outlet_entry WHERE source = $1 AND source_id = $2 AND reverses_id IS NULL`, [
+    source,
+    sourceId,
+  ]);
+  return line.id;
 }
 
 /** Sales and cost of goods of an outlet between two instants, [start, end). */

@@ -1,14 +1,12 @@
 import { InternalClient } from '../../../shared/handover/internal-client';
 
 /**
- * Other stakeholders' ids checked at write time through their own subgraphs (service
- * token, briefly cached). Unreachable → SERVICE_UNAVAILABLE, and the write does not happen.
- * The client finds the services through the process's service directory (`PARTY_URL`
- * etc., or the in-process stack's registration).
+ * The committee's ids checked at write time through its own subgraph (service token,
+ * briefly cached). Unreachable → SERVICE_UNAVAILABLE, and the write does not happen.
  */
 const client = new InternalClient('enterprise');
 
-/** The compound of an owners' committee, or null when the committee does not exist. */
+/** The compound of an owners' committee (业委会), or null when the committee does not exist. */
 export async function committeeCompound(committeeId: string): Promise<string | null> {
   const committee = await client.lookUp<{ compound: { id: string } }>(
     'committee',
@@ -17,13 +15,6 @@ export async function committeeCompound(committeeId: string): Promise<string | n
     { id: committeeId },
   );
   return committee?.compound.id ?? null;
-}
-
-/** Whether a property company exists. */
-export async function propertyCompanyExists(companyId: string): Promise<boolean> {
-  return (
-    (await client.lookUp('property', 'propertyCompany', 'query($id: ID!) { propertyCompany(id: $id) { id } }', { id: companyId })) !== null
-  );
 }
 
 /** What the committee says about one of its fund entries. */
@@ -38,8 +29,9 @@ export interface FundEntryFacts {
 }
 
 /**
- * A committee fund entry, or null when the committee does not know it. Not cached: a
- * spending's status and reversal can change, and money is checked against what is true now.
+ * A committee fund entry (公共经费分录), or null when the committee does not know it. Not
+ * cached: a spending's status and reversal can change, and money is checked against what
+ * is true now.
  */
 export async function committeeFundEntry(fundEntryId: string): Promise<FundEntryFacts | null> {
   const entry = await client.lookUp<Omit<FundEntryFacts, 'amountFen'> & { amount: string }>(
