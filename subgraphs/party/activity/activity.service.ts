@@ -4,6 +4,8 @@ import { stampCreated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
+import { once } from '../../../shared/idempotency/once';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { intInRange } from '../../../shared/validation';
@@ -170,23 +172,20 @@ export async function myPoints(ctx: RequestContext): Promise<PointsAccount> {
 }
 
 /**
- * Redeem points for a perk, never beyond the balance. The key is the caller's: the same
- * key and input returns the first entry, the same key with another input is CONFLICT.
+ * Redeem points for a perk, never beyond the balance. Idempotent like every
+ * balance-moving write: the key is the caller's; the same key and input returns the
+ * first entry, the same key with another input is CONFLICT.
  */
 export async function redeemPoints(ctx: RequestContext, input: RedeemPointsInput): Promise<PointsEntry> {
   const viewer = requireViewer(ctx);
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const points = intInRange(input.points, 'points', 1, 1_000_000);
   const perk = requiredText(input.perk, 'perk', 100);
-  const key = requiredText(input.idempotencyKey, 'idempotencyKey', 100);
+  const key = idempotencyKey(input.idempotencyKey);
   const sourceKey = `redeem:${viewer.actor}:${key}`;
   const now = ctx.clock.now();
-  return inTransaction(ctx, async (m) => {
-    const earlier = await m.findOneBy(PointsEntry, { sourceKey });
-    if (earlier) {
-      if (earlier.delta === -points && earlier.reason === perk && earlier.compoundId === compoundId) return earlier;
-      throw conflict('This idempotencyKey was used for another redemption');
-    }
+  const request = { operation: 'points.redeem', scope: viewer.actor, key, request: { compoundId, points, perk } };
+  const entryId = await once(ctx, viewer.actor, request, async (m) => {
     if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
     await assertParticipant(m, viewer, compoundId);
     // One conditional UPDATE: the row lock orders simultaneous redemptions and each
@@ -209,6 +208,7 @@ export async function redeemPoints(ctx: RequestContext, input: RedeemPointsInput
       by: viewer.actor,
     });
     await m.insert(PointsEntry, entry);
-    return entry;
+    return entry.id;
   });
+  return ctx.dataSource.manager.findOneByOrFail(PointsEntry, { id: entryId });
 }
