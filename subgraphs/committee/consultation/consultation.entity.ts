@@ -1,6 +1,7 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 
 /** 一征三议两公开, in order; a consultation moves one stage at a time. */
 export enum ConsultationStage {
@@ -29,10 +30,10 @@ export const STAGE_ORDER: ConsultationStage[] = Object.values(ConsultationStage)
 @Entity('consultation')
 export class Consultation extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
   @Field(() => String)
@@ -47,98 +48,6 @@ export class Consultation extends Audited {
   @Column({ type: 'text' })
   stage: ConsultationStage;
 
-  @Column({ name: 'decision_vote_id', type: 'uuid', nullable: true })
+  @UuidColumn('decision_vote_id', { nullable: true })
   decisionVoteId: string | null;
-}
-
-@ObjectType({ description: 'A stage a consultation reached: when, by whom, with what note.' })
-@Entity('consultation_step')
-export class ConsultationStep {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
-  id: string;
-
-  @Column({ type: 'bigint', insert: false, update: false, transformer: { from: (v: string) => Number(v), to: (v: unknown) => v } })
-  seq: number;
-
-  @Column({ name: 'consultation_id', type: 'uuid' })
-  consultationId: string;
-
-  @Field(() => ConsultationStage)
-  @Column({ type: 'text' })
-  stage: ConsultationStage;
-
-  @Field(() => String, { nullable: true })
-  @Column({ type: 'text', nullable: true })
-  note: string | null;
-
-  @Column({ name: 'vote_id', type: 'uuid', nullable: true })
-  voteId: string | null;
-
-  @Field(() => String, { description: 'Who recorded the step (user id).' })
-  @Column({ name: 'recorded_by', type: 'text' })
-  recordedBy: string;
-
-  @Field(() => Date)
-  @Column({ name: 'recorded_at', type: 'timestamptz' })
-  recordedAt: Date;
-}
-
-@ObjectType({ description: 'A topic proposed while the consultation collects topics (征).' })
-@Entity('consultation_topic')
-export class ConsultationTopic extends Audited {
-  @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
-  id: string;
-
-  @Column({ type: 'bigint', insert: false, update: false, transformer: { from: (v: string) => Number(v), to: (v: unknown) => v } })
-  seq: number;
-
-  @Column({ name: 'consultation_id', type: 'uuid' })
-  consultationId: string;
-
-  @Field(() => String)
-  @Column({ type: 'text' })
-  text: string;
-
-  @Field(() => Date)
-  get proposedAt(): Date {
-    return this.createdAt;
-  }
-}
-
-@InputType()
-export class StartConsultationInput {
-  @Field(() => ID)
-  compoundId: string;
-
-  @Field(() => String)
-  title: string;
-
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-}
-
-@InputType()
-export class AdvanceConsultationInput {
-  @Field(() => ID)
-  consultationId: string;
-
-  @Field(() => ConsultationStage, { description: 'Must be the stage right after the current one.' })
-  stage: ConsultationStage;
-
-  @Field(() => String, { nullable: true })
-  note?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only for OWNERS_DECISION: the joint vote in which the owners decide.' })
-  voteId?: string | null;
-}
-
-@InputType()
-export class ProposeTopicInput {
-  @Field(() => ID)
-  consultationId: string;
-
-  @Field(() => String)
-  text: string;
 }

@@ -1,40 +1,23 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, notFound } from '../../../shared/errors';
-import { Connection, ConnectionResult, PageArgs, paginate } from '../../../shared/pagination/connection';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertUuid } from '../../../shared/errors';
+import { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { Compound } from '../compound/compound.ref';
+import { Compound } from '../neighbours/compound.ref';
 import { JointVote } from '../vote/joint-vote.entity';
 import { voteById } from '../vote/vote.loaders';
-import {
-  AdvanceConsultationInput,
-  Consultation,
-  ConsultationStep,
-  ConsultationTopic,
-  ProposeTopicInput,
-  StartConsultationInput,
-} from './consultation.entity';
-import { advanceConsultation, proposeTopic, startConsultation } from './consultation.service';
-import { groupedLoader } from '../../../shared/db/entity-loaders';
-
-@ObjectType()
-export class ConsultationConnection extends Connection(Consultation) {}
-
-function stepsOf(ctx: RequestContext) {
-  return groupedLoader(ctx, 'consultationSteps', ConsultationStep, 'consultationId', { seq: 'ASC' });
-}
-
-function topicsOf(ctx: RequestContext) {
-  return groupedLoader(ctx, 'consultationTopics', ConsultationTopic, 'consultationId', { seq: 'ASC' });
-}
+import { ConsultationStep } from './consultation-step.entity';
+import { ConsultationTopic } from './consultation-topic.entity';
+import { Consultation } from './consultation.entity';
+import { stepsOf, topicsOf } from './consultation.loaders';
+import { advanceConsultation, consultationList, consultationOf, proposeTopic, startConsultation } from './consultation.service';
+import { AdvanceConsultationInput, ConsultationConnection, ProposeTopicInput, StartConsultationInput } from './consultation.types';
 
 @Resolver(() => Consultation)
 export class ConsultationResolver {
   @Authorized()
   @Query(() => Consultation, { description: 'One consultation by id; consultations are public to everyone signed in.' })
-  async consultation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Consultation> {
-    const found = await ctx.dataSource.getRepository(Consultation).findOneBy({ id: assertUuid(id) });
-    if (!found) throw notFound('Consultation', id);
-    return found;
+  consultation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Consultation> {
+    return consultationOf(ctx, id);
   }
 
   @Authorized()
@@ -44,11 +27,7 @@ export class ConsultationResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionResult<Consultation>> {
-    const qb = ctx.dataSource
-      .getRepository(Consultation)
-      .createQueryBuilder('c')
-      .where('c.compound_id = :id', { id: assertUuid(compoundId, 'compoundId') });
-    return paginate(qb, args, { column: 'c.created_at', idColumn: 'c.id', valueOf: (c) => c.createdAt.toISOString(), idOf: (c) => c.id });
+    return consultationList.page(ctx, { compoundId: assertUuid(compoundId, 'compoundId') }, args);
   }
 
   @Authorized('committee_member')

@@ -1,21 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { stampCreated } from '../../../shared/audit/audited';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter } from '../access';
-import { JointVote } from '../vote/joint-vote.entity';
-import { VoteStatus } from '../vote/vote.types';
-import {
-  AdvanceConsultationInput,
-  Consultation,
-  ConsultationStage,
-  ConsultationTopic,
-  ProposeTopicInput,
-  StartConsultationInput,
-  STAGE_ORDER,
-} from './consultation.entity';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { defineList } from '../../../shared/pagination/list-query';
+import type { RequestContext } from '../../../shared/server/context';
 import { boundedText } from '../../../shared/validation';
+import { assertCommitteeWriter } from '../access/access';
+import { JointVote, VoteStatus } from '../vote/joint-vote.entity';
+import { ConsultationTopic } from './consultation-topic.entity';
+import { Consultation, ConsultationStage, STAGE_ORDER } from './consultation.entity';
+import type { AdvanceConsultationInput, ProposeTopicInput, StartConsultationInput } from './consultation.types';
+
+/** A compound's consultations, oldest first; public to everyone signed in. */
+export const consultationList = defineList<Consultation, { compoundId: string }>({
+  entity: Consultation,
+  alias: 'c',
+  filters: { compoundId: (qb, compoundId) => qb.andWhere('c.compound_id = :compoundId', { compoundId }) },
+  order: { column: 'c.created_at', idColumn: 'c.id', valueOf: (c) => c.createdAt.toISOString(), idOf: (c) => c.id },
+});
+
+export function consultationOf(ctx: RequestContext, id: string): Promise<Consultation> {
+  return loadOrNotFound(ctx.dataSource.getRepository(Consultation).findOneBy({ id: assertUuid(id) }), 'Consultation', id);
+}
 
 export async function startConsultation(ctx: RequestContext, input: StartConsultationInput): Promise<Consultation> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');

@@ -1,8 +1,36 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { bigintColumn } from '../../../shared/db/bigint-column';
-import { FundDirection, FundEntryStatus, FundSource } from './fund.types';
+import { FenColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
+
+export enum FundDirection {
+  INCOME = 'INCOME',
+  SPENDING = 'SPENDING',
+}
+registerEnumType(FundDirection, { name: 'FundDirection', description: 'Money into or out of the public-affairs fund.' });
+
+export enum FundSource {
+  /** Owners' crowdfunding (众筹). */
+  CROWDFUNDING = 'CROWDFUNDING',
+  DONATION = 'DONATION',
+  /** The property company's share of a social enterprise's settlement, returned to the fund. */
+  SETTLEMENT_REBATE = 'SETTLEMENT_REBATE',
+  /** Spending on activities that give back to residents. */
+  ACTIVITY = 'ACTIVITY',
+  /** A correction: the opposite of an earlier entry. */
+  REVERSAL = 'REVERSAL',
+}
+registerEnumType(FundSource, { name: 'FundSource', description: 'Where the money came from or went: every entry names its source.' });
+
+export enum FundEntryStatus {
+  PENDING_APPROVAL = 'PENDING_APPROVAL',
+  POSTED = 'POSTED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(FundEntryStatus, {
+  name: 'FundEntryStatus',
+  description: 'Spending waits for a second committee member; income and reversals post at once.',
+});
 
 /** One entry of a compound's public-affairs fund ledger (公共经费分录), in integer fen. */
 @Directive('@key(fields: "id")')
@@ -10,17 +38,17 @@ import { FundDirection, FundEntryStatus, FundSource } from './fund.types';
 @Entity('fund_entry')
 export class FundEntry extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
   /** Ledger order: entries of one instant still have one order. */
   @Column({ type: 'bigint', insert: false, update: false, transformer: { from: (v: string) => Number(v), to: (v: unknown) => v } })
   seq: number;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
-  @Column({ name: 'committee_id', type: 'uuid' })
+  @UuidColumn('committee_id')
   committeeId: string;
 
   @Field(() => FundDirection)
@@ -31,7 +59,7 @@ export class FundEntry extends Audited {
   @Column({ type: 'text' })
   source: FundSource;
 
-  @Column({ name: 'amount_fen', type: 'bigint', transformer: bigintColumn })
+  @FenColumn('amount_fen')
   amountFen: bigint;
 
   @Field(() => String)
@@ -66,13 +94,13 @@ export class FundEntry extends Audited {
   @Column({ name: 'posted_at', type: 'timestamptz', nullable: true })
   postedAt: Date | null;
 
-  @Column({ name: 'balance_after_fen', type: 'bigint', nullable: true, transformer: bigintColumn })
+  @FenColumn('balance_after_fen', { nullable: true })
   balanceAfterFen: bigint | null;
 
-  @Column({ name: 'reverses_entry_id', type: 'uuid', nullable: true })
+  @UuidColumn('reverses_entry_id', { nullable: true })
   reversesEntryId: string | null;
 
-  @Column({ name: 'settlement_id', type: 'uuid', nullable: true })
+  @UuidColumn('settlement_id', { nullable: true })
   settlementId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Settlement month of a rebate, YYYY-MM.' })

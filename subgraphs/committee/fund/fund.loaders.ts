@@ -1,13 +1,15 @@
 import { In } from 'typeorm';
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 import { byKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { FundEntry } from './fund-entry.entity';
-import { byIdLoader } from '../../../shared/db/entity-loaders';
 
+/** FundEntry.reverses and `_entities` references over a ledger page: one statement. */
 export function fundEntryById(ctx: RequestContext) {
   return byIdLoader(ctx, 'fundEntryById', FundEntry);
 }
 
+/** Settlement.fundEntry over enterprise's settlement lists: one statement for the page. */
 export function fundEntryBySettlement(ctx: RequestContext) {
   return ctx.loaders.get<string, FundEntry | null>('fundEntryBySettlement', async (ids) => {
     const rows = await ctx.dataSource.getRepository(FundEntry).findBy({ settlementId: In([...ids]) });
@@ -15,6 +17,7 @@ export function fundEntryBySettlement(ctx: RequestContext) {
   });
 }
 
+/** FundEntry.reversedBy over a ledger page: one statement, not one per entry. */
 export function reversalOf(ctx: RequestContext) {
   return ctx.loaders.get<string, FundEntry | null>('reversalOf', async (ids) => {
     const rows = await ctx.dataSource.getRepository(FundEntry).findBy({ reversesEntryId: In([...ids]) });
@@ -22,6 +25,7 @@ export function reversalOf(ctx: RequestContext) {
   });
 }
 
+/** PublicFund.balance and .pendingSpending of many compounds (Compound.publicFund over a list): one statement. */
 export function fundBalanceByCompound(ctx: RequestContext) {
   return ctx.loaders.get<string, { balance: bigint; pending: bigint }>('fundBalanceByCompound', async (ids) => {
     const rows: { compound_id: string; balance: string; pending: string }[] = await ctx.dataSource.query(

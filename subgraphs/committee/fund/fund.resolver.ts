@@ -1,40 +1,31 @@
-import { Arg, Args, Authorized, Ctx, Directive, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { FenScalar } from '../../../shared/money/fen.scalar';
-import { assertUuid, notFound } from '../../../shared/errors';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { assertUuid } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
-import { Connection, ConnectionResult, PageArgs, paginate } from '../../../shared/pagination/connection';
+import { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { Compound } from '../compound/compound.ref';
+import { Compound } from '../neighbours/compound.ref';
+import { Settlement } from '../neighbours/settlement.ref';
 import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
 import { committeeByCompound, committeeById } from '../owners-committee/owners-committee.loaders';
 import { FundEntry } from './fund-entry.entity';
-import { fundBalanceByCompound, fundEntryById, fundEntryBySettlement, reversalOf } from './fund.loaders';
-import { applySettlementRebate, decideSpending, recordIncome, reverseEntry, submitSpending } from './fund.service';
-import { FundDirection, FundEntryStatus } from './fund.types';
+import { fundBalanceByCompound, fundEntryById, reversalOf } from './fund.loaders';
+import { decideSpending, fundEntryList, publicFundOf, recordIncome, reverseEntry, submitSpending } from './fund.service';
 import {
-  ApplySettlementRebateInput,
   DecideFundSpendingInput,
+  FundEntryConnection,
+  PublicFund,
   RecordFundIncomeInput,
   ReverseFundEntryInput,
   SubmitFundSpendingInput,
 } from './fund.types';
-import { Settlement } from './settlement.ref';
-
-@ObjectType()
-export class FundEntryConnection extends Connection(FundEntry) {}
-
-/** A compound's public-affairs fund (公共事务经费): balance and ledger, disclosed to everyone signed in. */
-@ObjectType({ description: "A compound's public-affairs fund (公共事务经费): its balance and append-only ledger." })
-export class PublicFund {
-  compoundId: string;
-}
 
 @Resolver(() => PublicFund)
 export class PublicFundResolver {
   @Authorized()
   @Query(() => PublicFund, { description: "A compound's public-affairs fund; disclosed to all owners (and everyone signed in)." })
   publicFund(@Arg('compoundId', () => ID) compoundId: string): PublicFund {
-    return Object.assign(new PublicFund(), { compoundId: assertUuid(compoundId, 'compoundId') });
+    return publicFundOf(assertUuid(compoundId, 'compoundId'));
   }
 
   @FieldResolver(() => Compound)
@@ -63,54 +54,16 @@ export class PublicFundResolver {
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionResult<FundEntry>> {
-    const qb = ctx.dataSource.getRepository(FundEntry).createQueryBuilder('e').where('e.compound_id = :c', { c: fund.compoundId });
-    return paginate(qb, args, { column: 'e.seq', idColumn: 'e.id', valueOf: (e) => e.seq, idOf: (e) => e.id });
+    return fundEntryList.page(ctx, { compoundId: fund.compoundId }, args);
   }
-}
-
-/** What another subgraph needs to check a fund entry id at write time (enterprise: the co-funding the fund paid). */
-@Directive('@inaccessible')
-@ObjectType()
-export class FundEntryInfo {
-  @Field(() => ID) id: string;
-  @Field(() => ID) compoundId: string;
-  @Field(() => ID) committeeId: string;
-  @Field(() => FundDirection) direction: FundDirection;
-  @Field(() => FundEntryStatus) status: FundEntryStatus;
-  @Field(() => FenScalar) amount: bigint;
-  @Field(() => Boolean, { description: 'A reversal entry has corrected it (the money went back).' }) reversed: boolean;
 }
 
 @Resolver(() => FundEntry)
 export class FundEntryResolver {
-  @Directive('@inaccessible')
-  @Authorized('service')
-  @Query(() => FundEntryInfo, {
-    nullable: true,
-    description:
-      "Internal: a fund entry's compound, direction, status and amount, for other subgraphs' write-time checks; null when unknown.",
-  })
-  async fundEntryInfo(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<FundEntryInfo | null> {
-    const found = await fundEntryById(ctx).load(assertUuid(id));
-    if (!found) return null;
-    const reversal = await reversalOf(ctx).load(found.id);
-    return {
-      id: found.id,
-      compoundId: found.compoundId,
-      committeeId: found.committeeId,
-      direction: found.direction,
-      status: found.status,
-      amount: found.amountFen,
-      reversed: reversal !== null,
-    };
-  }
-
   @Authorized()
   @Query(() => FundEntry, { description: 'One fund entry by id.' })
-  async fundEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<FundEntry> {
-    const found = await fundEntryById(ctx).load(assertUuid(id));
-    if (!found) throw notFound('FundEntry', id);
-    return found;
+  fundEntry(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<FundEntry> {
+    return loadOrNotFound(fundEntryById(ctx).load(assertUuid(id)), 'FundEntry', id);
   }
 
   @Authorized('committee_member')
@@ -160,16 +113,6 @@ export class FundEntryResolver {
     return reverseEntry(ctx, input);
   }
 
-  @Directive('@inaccessible')
-  @Authorized('service')
-  @Mutation(() => FundEntry, { description: 'Internal: the enterprise subgraph hands over a settlement rebate (topic settlement.rebate).' })
-  applySettlementRebate(
-    @Arg('input', () => ApplySettlementRebateInput) input: ApplySettlementRebateInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<FundEntry> {
-    return applySettlementRebate(ctx, input);
-  }
-
   @FieldResolver(() => Money)
   amount(@Root() entry: FundEntry): Money {
     return Money.of(entry.amountFen);
@@ -206,18 +149,10 @@ export class FundEntryResolver {
   }
 }
 
-@Resolver(() => Settlement)
-export class SettlementFundResolver {
-  @FieldResolver(() => FundEntry, { nullable: true, description: "The committee fund entry this settlement's rebate produced." })
-  fundEntry(@Root() settlement: Settlement, @Ctx() ctx: RequestContext): Promise<FundEntry | null> {
-    return fundEntryBySettlement(ctx).load(settlement.id);
-  }
-}
-
 @Resolver(() => OwnersCommittee)
 export class CommitteeFundResolver {
   @FieldResolver(() => PublicFund, { description: "The committee's public-affairs fund." })
   fund(@Root() committee: OwnersCommittee): PublicFund {
-    return Object.assign(new PublicFund(), { compoundId: committee.compoundId });
+    return publicFundOf(committee.compoundId);
   }
 }

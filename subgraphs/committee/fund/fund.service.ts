@@ -1,25 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import { receiveOnce } from '../../../shared/handover/receiver';
-import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter } from '../access';
-import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
-import { FundEntry } from './fund-entry.entity';
-import {
-  ApplySettlementRebateInput,
-  DecideFundSpendingInput,
-  FundDirection,
-  FundEntryStatus,
-  FundSource,
-  ManualIncomeSource,
-  RecordFundIncomeInput,
-  ReverseFundEntryInput,
-  SubmitFundSpendingInput,
-} from './fund.types';
 import { requireViewer } from '../../../shared/auth/require-viewer';
-import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
+import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
+import { once } from '../../../shared/idempotency/once';
+import { defineList } from '../../../shared/pagination/list-query';
+import type { RequestContext } from '../../../shared/server/context';
 import { boundedText } from '../../../shared/validation';
+import { assertCommitteeWriter } from '../access/access';
+import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
+import { FundDirection, FundEntry, FundEntryStatus, FundSource } from './fund-entry.entity';
+import { fundEntryById, reversalOf } from './fund.loaders';
+import {
+  ManualIncomeSource,
+  PublicFund,
+  type DecideFundSpendingInput,
+  type RecordFundIncomeInput,
+  type ReverseFundEntryInput,
+  type SubmitFundSpendingInput,
+} from './fund.types';
+
+/**
+ * The public-affairs fund (公共事务经费). Every money-moving mutation runs at most once
+ * per (operation, caller, idempotencyKey): the same key and input again returns the first
+ * entry, the same key with another input is a CONFLICT.
+ */
 
 /** The largest single amount: 10 million yuan; keeps typos (extra zeros) out of the ledger. */
 const MAX_AMOUNT_FEN = 1_000_000_000n;
@@ -31,10 +36,29 @@ function validAmount(value: unknown, field = 'amountFen'): bigint {
   return value;
 }
 
-function validKey(value: unknown): string {
-  if (typeof value !== 'string' || value.length < 8 || value.length > 200)
-    throw badInput('idempotencyKey must be 8 to 200 characters', { field: 'idempotencyKey' });
-  return value;
+/** A compound's ledger, every entry in ledger order, pending and rejected spendings included. */
+export const fundEntryList = defineList<FundEntry, { compoundId: string }>({
+  entity: FundEntry,
+  alias: 'e',
+  filters: { compoundId: (qb, compoundId) => qb.andWhere('e.compound_id = :compoundId', { compoundId }) },
+  order: { column: 'e.seq', idColumn: 'e.id', valueOf: (e) => e.seq, idOf: (e) => e.id },
+});
+
+/** A compound's fund; its figures and ledger resolve from the compound id. */
+export function publicFundOf(compoundId: string): PublicFund {
+  return Object.assign(new PublicFund(), { compoundId });
+}
+
+/** A fund entry just written, as the mutation returns it. */
+export function fundEntryOf(ctx: RequestContext, id: string): Promise<FundEntry> {
+  return ctx.dataSource.getRepository(FundEntry).findOneByOrFail({ id });
+}
+
+/** An entry and whether a reversal has corrected it (the money went back); null when unknown. */
+export async function entryWithReversal(ctx: RequestContext, id: string): Promise<{ entry: FundEntry; reversed: boolean } | null> {
+  const entry = await fundEntryById(ctx).load(id);
+  if (!entry) return null;
+  return { entry, reversed: (await reversalOf(ctx).load(entry.id)) !== null };
 }
 
 /** The committee of a compound, required before its fund can move. */
@@ -113,37 +137,17 @@ async function insertEntry(m: EntityManager, e: NewEntry): Promise<string> {
   return id;
 }
 
-/**
- * A money-moving mutation made idempotent with the shared receiver: (topic, actor +
- * key) is applied once; the same input again returns the first entry, another input
- * with the same key is a CONFLICT.
- */
-async function idempotent(
-  ctx: RequestContext,
-  operation: string,
-  key: string,
-  payload: Record<string, unknown>,
-  apply: (m: EntityManager) => Promise<string>,
-): Promise<FundEntry> {
-  const viewer = requireViewer(ctx);
-  const { entryId } = await receiveOnce(
-    ctx.dataSource,
-    { topic: `fund.${operation}`, recordId: `${viewer.actor}:${key}`, payload, receivedBy: viewer.actor, at: ctx.clock.now() },
-    async (m) => ({ entryId: await apply(m) }),
-  );
-  return ctx.dataSource.getRepository(FundEntry).findOneByOrFail({ id: entryId });
-}
-
 export async function recordIncome(ctx: RequestContext, input: RecordFundIncomeInput): Promise<FundEntry> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   if (!(Object.values(ManualIncomeSource) as string[]).includes(input.source))
     throw badInput('source must be CROWDFUNDING or DONATION', { field: 'source' });
   const amountFen = validAmount(input.amountFen);
   const description = boundedText(input.description, 'description', 500);
-  const key = validKey(input.idempotencyKey);
+  const key = idempotencyKey(input.idempotencyKey);
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
-  return idempotent(ctx, 'income', key, { compoundId, source: input.source, amountFen: amountFen.toString(), description }, async (m) => {
+  const request = { compoundId, source: input.source, amountFen: amountFen.toString(), description };
+  const entryId = await once(ctx, viewer.actor, { operation: 'fund.income', scope: viewer.actor, key, request }, async (m) => {
     const committee = await committeeOf(m, compoundId);
     const balance = await lockAccount(m, committee, viewer.actor, at);
     const after = balance + amountFen;
@@ -160,16 +164,18 @@ export async function recordIncome(ctx: RequestContext, input: RecordFundIncomeI
       balanceAfter: after,
     });
   });
+  return fundEntryOf(ctx, entryId);
 }
 
 export async function submitSpending(ctx: RequestContext, input: SubmitFundSpendingInput): Promise<FundEntry> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const amountFen = validAmount(input.amountFen);
   const description = boundedText(input.description, 'description', 500);
-  const key = validKey(input.idempotencyKey);
+  const key = idempotencyKey(input.idempotencyKey);
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
-  return idempotent(ctx, 'spending', key, { compoundId, amountFen: amountFen.toString(), description }, async (m) => {
+  const request = { compoundId, amountFen: amountFen.toString(), description };
+  const entryId = await once(ctx, viewer.actor, { operation: 'fund.spending', scope: viewer.actor, key, request }, async (m) => {
     const committee = await committeeOf(m, compoundId);
     const balance = await lockAccount(m, committee, viewer.actor, at);
     // Pending spendings hold their money until decided, so the submissions that get
@@ -198,16 +204,18 @@ export async function submitSpending(ctx: RequestContext, input: SubmitFundSpend
       at,
     });
   });
+  return fundEntryOf(ctx, entryId);
 }
 
 /** Approves (moves the money) or rejects a pending spending; the decider is never the submitter. */
 export async function decideSpending(ctx: RequestContext, input: DecideFundSpendingInput, approve: boolean): Promise<FundEntry> {
   const entryId = assertUuid(input.entryId, 'entryId');
   const note = input.note ? boundedText(input.note, 'note', 500) : null;
-  const key = validKey(input.idempotencyKey);
+  const key = idempotencyKey(input.idempotencyKey);
   const at = ctx.clock.now();
   const viewer = requireViewer(ctx);
-  return idempotent(ctx, approve ? 'approve' : 'reject', key, { entryId, note }, async (m) => {
+  const operation = approve ? 'fund.approve' : 'fund.reject';
+  await once(ctx, viewer.actor, { operation, scope: viewer.actor, key, request: { entryId, note } }, async (m) => {
     const entry = await m.getRepository(FundEntry).findOneBy({ id: entryId });
     if (!entry) throw notFound('FundEntry', entryId);
     assertCommitteeWriter(ctx, entry.compoundId);
@@ -239,88 +247,103 @@ export async function decideSpending(ctx: RequestContext, input: DecideFundSpend
     );
     return entryId;
   });
+  return fundEntryOf(ctx, entryId);
 }
 
 /** A correction: a new entry in the opposite direction; the original stays as it was. */
 export async function reverseEntry(ctx: RequestContext, input: ReverseFundEntryInput): Promise<FundEntry> {
   const entryId = assertUuid(input.entryId, 'entryId');
   const reason = boundedText(input.reason, 'reason', 500);
-  const key = validKey(input.idempotencyKey);
+  const key = idempotencyKey(input.idempotencyKey);
   const at = ctx.clock.now();
   const viewer = requireViewer(ctx);
-  return idempotent(ctx, 'reverse', key, { entryId, reason }, async (m) => {
-    const original = await m.getRepository(FundEntry).findOneBy({ id: entryId });
-    if (!original) throw notFound('FundEntry', entryId);
-    assertCommitteeWriter(ctx, original.compoundId);
-    if (original.status !== FundEntryStatus.POSTED)
-      throw conflict('Only a posted entry can be reversed; a pending spending is rejected instead', { entryId });
-    if (original.source === FundSource.REVERSAL) throw conflict('A reversal cannot itself be reversed', { entryId });
-    const committee = await committeeOf(m, original.compoundId);
-    const balance = await lockAccount(m, committee, viewer.actor, at);
-    const [already] = await m.query('SELECT id FROM fund_entry WHERE reverses_entry_id = $1', [entryId]);
-    if (already) throw conflict('This entry has already been reversed', { entryId, reversalId: already.id });
-    const direction = original.direction === FundDirection.INCOME ? FundDirection.SPENDING : FundDirection.INCOME;
-    const after = direction === FundDirection.INCOME ? balance + original.amountFen : balance - original.amountFen;
-    if (after < 0n)
-      throw conflict(`Reversing this income would take the fund below zero (balance ${balance} fen)`, { balanceFen: balance.toString() });
-    await moveBalance(m, original.compoundId, after, viewer.actor, at);
-    return insertEntry(m, {
-      committee,
-      direction,
-      source: FundSource.REVERSAL,
-      amountFen: original.amountFen,
-      description: reason,
-      status: FundEntryStatus.POSTED,
-      actor: viewer.actor,
-      at,
-      balanceAfter: after,
-      reversesEntryId: entryId,
-    });
-  });
+  const reversalId = await once(
+    ctx,
+    viewer.actor,
+    { operation: 'fund.reverse', scope: viewer.actor, key, request: { entryId, reason } },
+    async (m) => {
+      const original = await m.getRepository(FundEntry).findOneBy({ id: entryId });
+      if (!original) throw notFound('FundEntry', entryId);
+      assertCommitteeWriter(ctx, original.compoundId);
+      if (original.status !== FundEntryStatus.POSTED)
+        throw conflict('Only a posted entry can be reversed; a pending spending is rejected instead', { entryId });
+      if (original.source === FundSource.REVERSAL) throw conflict('A reversal cannot itself be reversed', { entryId });
+      const committee = await committeeOf(m, original.compoundId);
+      const balance = await lockAccount(m, committee, viewer.actor, at);
+      const [already] = await m.query('SELECT id FROM fund_entry WHERE reverses_entry_id = $1', [entryId]);
+      if (already) throw conflict('This entry has already been reversed', { entryId, reversalId: already.id });
+      const direction = original.direction === FundDirection.INCOME ? FundDirection.SPENDING : FundDirection.INCOME;
+      const after = direction === FundDirection.INCOME ? balance + original.amountFen : balance - original.amountFen;
+      if (after < 0n)
+        throw conflict(`Reversing this income would take the fund below zero (balance ${balance} fen)`, { balanceFen: balance.toString() });
+      await moveBalance(m, original.compoundId, after, viewer.actor, at);
+      return insertEntry(m, {
+        committee,
+        direction,
+        source: FundSource.REVERSAL,
+        amountFen: original.amountFen,
+        description: reason,
+        status: FundEntryStatus.POSTED,
+        actor: viewer.actor,
+        at,
+        balanceAfter: after,
+        reversesEntryId: entryId,
+      });
+    },
+  );
+  return fundEntryOf(ctx, reversalId);
 }
 
-/**
- * The enterprise subgraph's hand-over (topic `settlement.rebate`, keyed by settlement
- * id): applied once; a replay returns the same entry and writes nothing; the same
- * settlement with other content is a CONFLICT; a committee not of that compound is a
- * permanent refusal.
- */
-export async function applySettlementRebate(ctx: RequestContext, input: ApplySettlementRebateInput): Promise<FundEntry> {
+/** A settlement's rebate for one month, as the enterprise subgraph hands it over (topic `settlement.rebate`). */
+export interface SettlementRebate {
+  settlementId: string;
+  committeeId: string;
+  compoundId: string;
+  amountFen: bigint;
+  period: string;
+}
+
+/** The hand-over's content checked and normalised; what a replay must repeat exactly. */
+export function validRebate(input: {
+  settlementId: string;
+  committeeId: string;
+  compoundId: string;
+  amountFen: unknown;
+  period: unknown;
+}): SettlementRebate {
   const settlementId = assertUuid(input.settlementId, 'settlementId');
   const committeeId = assertUuid(input.committeeId, 'committeeId');
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const amountFen = validAmount(input.amountFen);
   if (typeof input.period !== 'string' || !PERIOD_RE.test(input.period))
     throw badInput('period must be a month YYYY-MM', { field: 'period' });
-  const viewer = requireViewer(ctx);
-  const at = ctx.clock.now();
-  const payload = { settlementId, committeeId, compoundId, amountFen: amountFen.toString(), period: input.period };
-  const { entryId } = await receiveOnce(
-    ctx.dataSource,
-    { topic: SETTLEMENT_REBATE_TOPIC, recordId: settlementId, payload, receivedBy: viewer.actor, at },
-    async (m) => {
-      const committee = await m.getRepository(OwnersCommittee).findOneBy({ id: committeeId });
-      if (!committee) throw notFound('OwnersCommittee', committeeId);
-      if (committee.compoundId !== compoundId)
-        throw forbidden(`Committee ${committeeId} is not the owners' committee of compound ${compoundId}`);
-      const balance = await lockAccount(m, committee, viewer.actor, at);
-      const after = balance + amountFen;
-      await moveBalance(m, compoundId, after, viewer.actor, at);
-      const id = await insertEntry(m, {
-        committee,
-        direction: FundDirection.INCOME,
-        source: FundSource.SETTLEMENT_REBATE,
-        amountFen,
-        description: `Settlement rebate for ${input.period}`,
-        status: FundEntryStatus.POSTED,
-        actor: viewer.actor,
-        at,
-        balanceAfter: after,
-        settlementId,
-        period: input.period,
-      });
-      return { entryId: id };
-    },
-  );
-  return ctx.dataSource.getRepository(FundEntry).findOneByOrFail({ id: entryId });
+  return { settlementId, committeeId, compoundId, amountFen, period: input.period };
+}
+
+/**
+ * Posts a settlement rebate as fund income, inside the receiver's transaction; a
+ * committee not of that compound is a permanent refusal.
+ */
+export async function postSettlementRebate(m: EntityManager, rebate: SettlementRebate, actor: string, at: Date): Promise<string> {
+  const { committeeId, compoundId, amountFen } = rebate;
+  const committee = await m.getRepository(OwnersCommittee).findOneBy({ id: committeeId });
+  if (!committee) throw notFound('OwnersCommittee', committeeId);
+  if (committee.compoundId !== compoundId)
+    throw forbidden(`Committee ${committeeId} is not the owners' committee of compound ${compoundId}`);
+  const balance = await lockAccount(m, committee, actor, at);
+  const after = balance + amountFen;
+  await moveBalance(m, compoundId, after, actor, at);
+  return insertEntry(m, {
+    committee,
+    direction: FundDirection.INCOME,
+    source: FundSource.SETTLEMENT_REBATE,
+    amountFen,
+    description: `Settlement rebate for ${rebate.period}`,
+    status: FundEntryStatus.POSTED,
+    actor,
+    at,
+    balanceAfter: after,
+    settlementId: rebate.settlementId,
+    period: rebate.period,
+  });
 }

@@ -1,34 +1,16 @@
-import { Directive, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { FenScalar } from '../../../shared/money/fen.scalar';
+import { Connection } from '../../../shared/pagination/connection';
+import { FundEntry } from './fund-entry.entity';
 
-export enum FundDirection {
-  INCOME = 'INCOME',
-  SPENDING = 'SPENDING',
-}
-registerEnumType(FundDirection, { name: 'FundDirection', description: 'Money into or out of the public-affairs fund.' });
+@ObjectType()
+export class FundEntryConnection extends Connection(FundEntry) {}
 
-export enum FundSource {
-  /** Owners' crowdfunding (众筹). */
-  CROWDFUNDING = 'CROWDFUNDING',
-  DONATION = 'DONATION',
-  /** The property company's share of a social enterprise's settlement, returned to the fund. */
-  SETTLEMENT_REBATE = 'SETTLEMENT_REBATE',
-  /** Spending on activities that give back to residents. */
-  ACTIVITY = 'ACTIVITY',
-  /** A correction: the opposite of an earlier entry. */
-  REVERSAL = 'REVERSAL',
+/** A compound's public-affairs fund (公共事务经费): balance and ledger, disclosed to everyone signed in. */
+@ObjectType({ description: "A compound's public-affairs fund (公共事务经费): its balance and append-only ledger." })
+export class PublicFund {
+  compoundId: string;
 }
-registerEnumType(FundSource, { name: 'FundSource', description: 'Where the money came from or went: every entry names its source.' });
-
-export enum FundEntryStatus {
-  PENDING_APPROVAL = 'PENDING_APPROVAL',
-  POSTED = 'POSTED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(FundEntryStatus, {
-  name: 'FundEntryStatus',
-  description: 'Spending waits for a second committee member; income and reversals post at once.',
-});
 
 /** Income a committee member may record; rebates arrive only from the enterprise subgraph. */
 export enum ManualIncomeSource {
@@ -95,23 +77,4 @@ export class ReverseFundEntryInput {
 
   @Field(() => String)
   idempotencyKey: string;
-}
-
-@Directive('@inaccessible')
-@InputType({ description: 'Internal: the settlement rebate handed over by the enterprise subgraph.' })
-export class ApplySettlementRebateInput {
-  @Field(() => ID)
-  settlementId: string;
-
-  @Field(() => ID)
-  committeeId: string;
-
-  @Field(() => ID)
-  compoundId: string;
-
-  @Field(() => FenScalar)
-  amountFen: bigint;
-
-  @Field(() => String, { description: 'Settlement month, YYYY-MM.' })
-  period: string;
 }

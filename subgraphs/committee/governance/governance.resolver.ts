@@ -1,26 +1,20 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { Compound } from '../compound/compound.ref';
+import { Compound } from '../neighbours/compound.ref';
 import { JointVote } from '../vote/joint-vote.entity';
 import { voteById } from '../vote/vote.loaders';
-import { AdoptDocumentVersionInput, GovernanceDocument, GovernanceDocumentVersion } from './governance-document.entity';
-import { adoptDocumentVersion } from './governance.service';
-import { localDate } from '../../../shared/time/local-time';
-import { groupedLoader } from '../../../shared/db/entity-loaders';
-
-function versionsOf(ctx: RequestContext) {
-  return groupedLoader(ctx, 'documentVersions', GovernanceDocumentVersion, 'documentId', { version: 'ASC' });
-}
+import { GovernanceDocumentVersion } from './governance-document-version.entity';
+import { GovernanceDocument } from './governance-document.entity';
+import { versionsOf } from './governance.loaders';
+import { adoptDocumentVersion, governanceDocumentsOf, versionInForce } from './governance.service';
+import { AdoptDocumentVersionInput } from './governance.types';
 
 @Resolver(() => GovernanceDocument)
 export class GovernanceDocumentResolver {
   @Authorized()
   @Query(() => [GovernanceDocument], { description: "A compound's convention and charter (public to everyone signed in)." })
   governanceDocuments(@Arg('compoundId', () => ID) compoundId: string, @Ctx() ctx: RequestContext): Promise<GovernanceDocument[]> {
-    return ctx.dataSource
-      .getRepository(GovernanceDocument)
-      .find({ where: { compoundId: assertUuid(compoundId, 'compoundId') }, order: { kind: 'ASC' } });
+    return governanceDocumentsOf(ctx, compoundId);
   }
 
   @Authorized('committee_member')
@@ -43,10 +37,8 @@ export class GovernanceDocumentResolver {
     nullable: true,
     description: 'The version in force today (Asia/Shanghai): the latest already effective.',
   })
-  async current(@Root() doc: GovernanceDocument, @Ctx() ctx: RequestContext): Promise<GovernanceDocumentVersion | null> {
-    const today = localDate(ctx.clock.now());
-    const versions = await versionsOf(ctx).load(doc.id);
-    return [...versions].reverse().find((v) => v.effectiveOn <= today) ?? null;
+  current(@Root() doc: GovernanceDocument, @Ctx() ctx: RequestContext): Promise<GovernanceDocumentVersion | null> {
+    return versionInForce(ctx, doc.id);
   }
 
   @FieldResolver(() => [GovernanceDocumentVersion], { description: 'Every version, oldest first.' })

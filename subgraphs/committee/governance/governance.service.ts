@@ -1,15 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter } from '../access';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
-import { validDate } from '../owners-committee/election.service';
+import { localDate } from '../../../shared/time/local-time';
+import { assertCommitteeWriter } from '../access/access';
+import { validDate } from '../owners-committee/calendar-date';
 import { JointMatter } from '../vote/joint-matter';
 import { JointVote } from '../vote/joint-vote.entity';
-import { AdoptDocumentVersionInput, GovernanceDocumentKind, GovernanceDocumentVersion } from './governance-document.entity';
+import { GovernanceDocumentVersion } from './governance-document-version.entity';
+import { GovernanceDocument, GovernanceDocumentKind } from './governance-document.entity';
+import { versionsOf } from './governance.loaders';
+import type { AdoptDocumentVersionInput } from './governance.types';
 
 /** The matters under which owners adopt rules of their own. */
 const ADOPTING_MATTERS = new Set([JointMatter.MEETING_RULES, JointMatter.MANAGEMENT_STATUTE, JointMatter.OTHER_MAJOR_MATTER]);
+
+/** A compound's convention and charter, each at most once. */
+export function governanceDocumentsOf(ctx: RequestContext, compoundId: string): Promise<GovernanceDocument[]> {
+  return ctx.dataSource
+    .getRepository(GovernanceDocument)
+    .find({ where: { compoundId: assertUuid(compoundId, 'compoundId') }, order: { kind: 'ASC' } });
+}
+
+/** The version in force today (Asia/Shanghai): the latest already effective. */
+export async function versionInForce(ctx: RequestContext, documentId: string): Promise<GovernanceDocumentVersion | null> {
+  const today = localDate(ctx.clock.now());
+  const versions = await versionsOf(ctx).load(documentId);
+  return [...versions].reverse().find((v) => v.effectiveOn <= today) ?? null;
+}
 
 export async function adoptDocumentVersion(ctx: RequestContext, input: AdoptDocumentVersionInput): Promise<GovernanceDocumentVersion> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');

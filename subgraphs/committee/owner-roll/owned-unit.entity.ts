@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { toInt } from '../bigint';
-import { bigintColumn } from '../../../shared/db/bigint-column';
+import { BigIntColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { toInt } from './area';
 
 /** An exclusive unit (专有部分) of the roll: a party household, its registered area and its voter. */
 @ObjectType({
@@ -11,19 +11,19 @@ import { bigintColumn } from '../../../shared/db/bigint-column';
 @Entity('owned_unit')
 export class OwnedUnit extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
-  @Column({ name: 'household_id', type: 'uuid' })
+  @UuidColumn('household_id')
   householdId: string;
 
-  @Column({ name: 'owner_id', type: 'uuid' })
+  @UuidColumn('owner_id')
   ownerId: string;
 
-  @Column({ name: 'area_centi_m2', type: 'bigint', transformer: bigintColumn })
+  @BigIntColumn('area_centi_m2')
   areaCentiM2: bigint;
 
   @Field(() => Int, { name: 'areaCentiM2', description: 'Registered exclusive area, hundredths of m².' })

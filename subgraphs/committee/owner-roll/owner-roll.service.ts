@@ -1,22 +1,44 @@
 import { randomUUID } from 'node:crypto';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
-import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
-import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter } from '../access';
+import { requireViewer } from '../../../shared/auth/require-viewer';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
-import { checkHousehold } from './household-directory';
+import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
+import { defineList } from '../../../shared/pagination/list-query';
+import type { RequestContext } from '../../../shared/server/context';
+import { assertCanReadRoll, assertCommitteeWriter, canReadRoll } from '../access/access';
+import { checkHousehold } from '../neighbours/party.lookups';
+import { formatArea } from '../vote/vote-tally';
+import { toInt, validArea } from './area';
 import { OwnedUnit } from './owned-unit.entity';
-import type { RegisterOwnedUnitInput, RegisterOwnerInput, UpdateOwnedUnitInput } from './owner-roll.inputs';
+import { unitByHousehold } from './owner-roll.loaders';
+import { OwnerRoll, type RegisterOwnedUnitInput, type RegisterOwnerInput, type UpdateOwnedUnitInput } from './owner-roll.types';
 import { Owner } from './owner.entity';
 
-/** A unit's area is bounded so one compound's roll stays within GraphQL Int. */
-export const MAX_UNIT_AREA_CENTI_M2 = 10_000_000;
+/** Owners on a compound's roll, by id. */
+export const ownerList = defineList<Owner, { compoundId: string }>({
+  entity: Owner,
+  alias: 'o',
+  filters: { compoundId: (qb, compoundId) => qb.andWhere('o.compound_id = :compoundId', { compoundId }) },
+  order: { column: 'o.id', idColumn: 'o.id', valueOf: (o) => o.id, idOf: (o) => o.id },
+});
 
-export function validArea(value: unknown, field = 'areaCentiM2'): bigint {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0 || value > MAX_UNIT_AREA_CENTI_M2) {
-    throw badInput(`${field} must be a whole number of hundredths of m², from 1 to ${MAX_UNIT_AREA_CENTI_M2}`, { field });
-  }
-  return BigInt(value);
+/** The live roll's totals: the compound's committee, analysts and admins. */
+export async function ownerRollOf(ctx: RequestContext, compoundIdArg: string): Promise<OwnerRoll> {
+  const compoundId = assertUuid(compoundIdArg, 'compoundId');
+  assertCanReadRoll(ctx, compoundId);
+  const [row]: { heads: string; area: string }[] = await ctx.dataSource.query(
+    `SELECT (SELECT count(DISTINCT u.owner_id) FROM owned_unit u WHERE u.compound_id = $1) AS heads,
+            (SELECT coalesce(sum(u.area_centi_m2), 0) FROM owned_unit u WHERE u.compound_id = $1) AS area`,
+    [compoundId],
+  );
+  const area = BigInt(row.area);
+  return Object.assign(new OwnerRoll(), { compoundId, heads: Number(row.heads), areaCentiM2: toInt(area), area: formatArea(area) });
+}
+
+/** A household's place on the roll, for those who may read the roll; null otherwise. */
+export async function ownedUnitOfHousehold(ctx: RequestContext, householdId: string): Promise<OwnedUnit | null> {
+  const unit = await unitByHousehold(ctx).load(householdId);
+  return unit && canReadRoll(ctx.viewer, unit.compoundId) ? unit : null;
 }
 
 export async function registerOwner(ctx: RequestContext, input: RegisterOwnerInput): Promise<Owner> {
@@ -99,7 +121,7 @@ export async function updateOwnedUnit(ctx: RequestContext, input: UpdateOwnedUni
  */
 export async function eraseOwnerPersonalData(ctx: RequestContext, residentId: string): Promise<number> {
   const id = assertUuid(residentId, 'residentId');
-  const actor = ctx.viewer!.actor;
+  const actor = requireViewer(ctx).actor;
   const at = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
     const [, count] = await m.query(

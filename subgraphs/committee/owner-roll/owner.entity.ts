@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 
 /**
  * One voter of the owner roll (业主): a person holding one or more exclusive units, or
@@ -10,17 +11,17 @@ import { Audited } from '../../../shared/audit/audited';
 @Entity('owner')
 export class Owner extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
   /** Personal data: resolved through OwnerResolver.name, null for those who may not see it. */
   @Column({ type: 'text', nullable: true })
   name: string | null;
 
-  @Column({ name: 'resident_id', type: 'uuid', nullable: true })
+  @UuidColumn('resident_id', { nullable: true })
   residentId: string | null;
 
   @Field(() => Boolean, { description: "The developer's unsold units, which together count as one owner." })

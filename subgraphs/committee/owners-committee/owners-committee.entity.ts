@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 
 /** The owners' committee (业主委员会, 业委会) of one compound. */
 @Directive('@key(fields: "id")')
@@ -8,10 +9,11 @@ import { Audited } from '../../../shared/audit/audited';
 @Entity('owners_committee')
 export class OwnersCommittee extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'compound_id', type: 'uuid', unique: true })
+  /** One committee per compound: the migration makes it UNIQUE. */
+  @UuidColumn('compound_id')
   compoundId: string;
 
   @Field(() => String)

@@ -1,11 +1,12 @@
 import { In } from 'typeorm';
+import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
 import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
-import { CommitteeSeat, CommitteeTerm } from './committee-term.entity';
+import { CommitteeRole, CommitteeSeat } from './committee-seat.entity';
+import { CommitteeTerm } from './committee-term.entity';
 import { OwnersCommittee } from './owners-committee.entity';
-import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
 
-/** A compound's committee: one statement for every compound of a page. */
+/** Compound.ownersCommittee and PublicFund.committee over a page of compounds: one statement, not one per compound. */
 export function committeeByCompound(ctx: RequestContext) {
   return ctx.loaders.get<string, OwnersCommittee | null>('committeeByCompound', async (compoundIds) => {
     const rows = await ctx.dataSource.getRepository(OwnersCommittee).findBy({ compoundId: In([...compoundIds]) });
@@ -13,16 +14,19 @@ export function committeeByCompound(ctx: RequestContext) {
   });
 }
 
+/** FundEntry.committee and `_entities` references: one statement for every committee of a page. */
 export function committeeById(ctx: RequestContext) {
   return byIdLoader(ctx, 'committeeById', OwnersCommittee);
 }
 
+/** OwnersCommittee.terms and .currentTerm of many committees: one statement. */
 export function termsByCommittee(ctx: RequestContext) {
   return groupedLoader(ctx, 'termsByCommittee', CommitteeTerm, 'committeeId', { startsOn: 'ASC', id: 'ASC' });
 }
 
-const ROLE_ORDER = { CHAIR: 0, VICE_CHAIR: 1, MEMBER: 2 } as const;
+const ROLE_ORDER: Record<CommitteeRole, number> = { CHAIR: 0, VICE_CHAIR: 1, MEMBER: 2 };
 
+/** CommitteeTerm.seats of every term listed: one statement, chair first. */
 export function seatsByTerm(ctx: RequestContext) {
   return ctx.loaders.get<string, CommitteeSeat[]>('seatsByTerm', async (ids) => {
     const rows = await ctx.dataSource.getRepository(CommitteeSeat).find({ where: { termId: In([...ids]) }, order: { id: 'ASC' } });

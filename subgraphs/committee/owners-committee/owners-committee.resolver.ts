@@ -1,24 +1,25 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assertUuid, notFound } from '../../../shared/errors';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { assertUuid } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { Compound } from '../compound/compound.ref';
+import { Compound } from '../neighbours/compound.ref';
 import { ownerById } from '../owner-roll/owner-roll.loaders';
 import { Owner } from '../owner-roll/owner.entity';
 import { JointVote } from '../vote/joint-vote.entity';
 import { voteById } from '../vote/vote.loaders';
-import { CommitteeSeat, CommitteeTerm, RecordElectionInput } from './committee-term.entity';
-import { recordElection } from './election.service';
+import { CommitteeSeat } from './committee-seat.entity';
+import { CommitteeTerm } from './committee-term.entity';
 import { OwnersCommittee } from './owners-committee.entity';
 import { committeeById, seatsByTerm, termsByCommittee } from './owners-committee.loaders';
+import { recordElection } from './owners-committee.service';
+import { RecordElectionInput } from './owners-committee.types';
 
 @Resolver(() => OwnersCommittee)
 export class OwnersCommitteeResolver {
   @Authorized()
   @Query(() => OwnersCommittee, { description: "One owners' committee by id." })
-  async ownersCommittee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OwnersCommittee> {
-    const found = await committeeById(ctx).load(assertUuid(id));
-    if (!found) throw notFound('OwnersCommittee', id);
-    return found;
+  ownersCommittee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<OwnersCommittee> {
+    return loadOrNotFound(committeeById(ctx).load(assertUuid(id)), 'OwnersCommittee', id);
   }
 
   @Authorized('committee_member')

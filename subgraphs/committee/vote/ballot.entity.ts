@@ -1,20 +1,27 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
-import { BallotChoice } from './vote.types';
+
+export enum BallotChoice {
+  FOR = 'FOR',
+  AGAINST = 'AGAINST',
+  ABSTAIN = 'ABSTAIN',
+}
+registerEnumType(BallotChoice, { name: 'BallotChoice', description: 'ABSTAIN takes part in the vote but never approves.' });
 
 /** One voter's ballot; only that voter ever reads it. */
 @ObjectType({ description: 'A ballot; readable only by the owner who cast it.' })
 @Entity('ballot')
 export class Ballot extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'vote_id', type: 'uuid' })
+  @UuidColumn('vote_id')
   voteId: string;
 
-  @Column({ name: 'owner_id', type: 'uuid' })
+  @UuidColumn('owner_id')
   ownerId: string;
 
   @Field(() => BallotChoice)

@@ -1,19 +1,24 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { bigintColumn } from '../../../shared/db/bigint-column';
+import { BigIntColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { JointMatter } from './joint-matter';
-import { VoteStatus } from './vote.types';
+
+export enum VoteStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(VoteStatus, { name: 'VoteStatus', description: 'OPEN takes ballots on the frozen roll; CLOSED holds the result.' });
 
 /** An owners' joint decision (业主共同决定) on one art. 278 matter. */
 @ObjectType({ description: "An owners' joint decision (业主共同决定) on one matter of Civil Code art. 278." })
 @Entity('joint_vote')
 export class JointVote extends Audited {
   @Field(() => ID)
-  @PrimaryColumn({ type: 'uuid' })
+  @IdColumn()
   id: string;
 
-  @Column({ name: 'compound_id', type: 'uuid' })
+  @UuidColumn('compound_id')
   compoundId: string;
 
   @Field(() => JointMatter)
@@ -36,7 +41,7 @@ export class JointVote extends Audited {
   @Column({ name: 'opened_at', type: 'timestamptz' })
   openedAt: Date;
 
-  @Column({ name: 'roll_area', type: 'bigint', transformer: bigintColumn })
+  @BigIntColumn('roll_area')
   rollArea: bigint;
 
   @Column({ name: 'roll_heads', type: 'integer' })
@@ -49,25 +54,25 @@ export class JointVote extends Audited {
   @Column({ name: 'closed_by', type: 'text', nullable: true })
   closedBy: string | null;
 
-  @Column({ name: 'for_area', type: 'bigint', nullable: true, transformer: bigintColumn })
+  @BigIntColumn('for_area', { nullable: true })
   forArea: bigint | null;
 
   @Column({ name: 'for_heads', type: 'integer', nullable: true })
   forHeads: number | null;
 
-  @Column({ name: 'against_area', type: 'bigint', nullable: true, transformer: bigintColumn })
+  @BigIntColumn('against_area', { nullable: true })
   againstArea: bigint | null;
 
   @Column({ name: 'against_heads', type: 'integer', nullable: true })
   againstHeads: number | null;
 
-  @Column({ name: 'abstain_area', type: 'bigint', nullable: true, transformer: bigintColumn })
+  @BigIntColumn('abstain_area', { nullable: true })
   abstainArea: bigint | null;
 
   @Column({ name: 'abstain_heads', type: 'integer', nullable: true })
   abstainHeads: number | null;
 
-  @Column({ name: 'participating_area', type: 'bigint', nullable: true, transformer: bigintColumn })
+  @BigIntColumn('participating_area', { nullable: true })
   participatingArea: bigint | null;
 
   @Column({ name: 'participating_heads', type: 'integer', nullable: true })

@@ -1,14 +1,15 @@
+import { byIdLoader } from '../../../shared/db/entity-loaders';
 import { byKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { Ballot } from './ballot.entity';
 import { JointVote } from './joint-vote.entity';
-import { byIdLoader } from '../../../shared/db/entity-loaders';
 
+/** The vote behind terms, ballots, consultation steps and document versions of a list: one statement. */
 export function voteById(ctx: RequestContext) {
   return byIdLoader(ctx, 'voteById', JointVote);
 }
 
-/** The signed-in resident's own ballot in each vote: the only way a ballot is ever read. */
+/** JointVote.myBallot over a page of votes: one statement; the signed-in resident's own ballot is the only way a ballot is read. */
 export function myBallotByVote(ctx: RequestContext, residentId: string) {
   return ctx.loaders.get<string, Ballot | null>(`myBallotByVote:${residentId}`, async (voteIds) => {
     const rows = await ctx.dataSource

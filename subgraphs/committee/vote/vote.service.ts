@@ -1,14 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter } from '../access';
-import { isJointMatter } from './joint-matter';
-import { Ballot } from './ballot.entity';
-import { JointVote } from './joint-vote.entity';
-import { BallotChoice, BallotInput, OpenVoteInput, VoteStatus } from './vote.types';
-import { explain, tally } from './vote-tally';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { defineList } from '../../../shared/pagination/list-query';
+import type { RequestContext } from '../../../shared/server/context';
+import { assertCommitteeWriter } from '../access/access';
+import { toInt } from '../owner-roll/area';
+import { Ballot, BallotChoice } from './ballot.entity';
+import { isJointMatter } from './joint-matter';
+import { JointVote, VoteStatus } from './joint-vote.entity';
+import { describeCheck, explain, formatArea, tally } from './vote-tally';
+import {
+  FrozenRoll,
+  ThresholdCheckResult,
+  VoteResult,
+  type BallotInput,
+  type OpenVoteInput,
+  type TallyMeasure,
+  type TallyRule,
+  type TallyStage,
+} from './vote.types';
+
+/** A compound's joint decisions, by opening time. */
+export const voteList = defineList<JointVote, { compoundId: string }>({
+  entity: JointVote,
+  alias: 'v',
+  filters: { compoundId: (qb, compoundId) => qb.andWhere('v.compound_id = :compoundId', { compoundId }) },
+  order: { column: 'v.opened_at', idColumn: 'v.id', valueOf: (v) => v.openedAt.toISOString(), idOf: (v) => v.id },
+});
 
 const CHOICES = new Set<string>(Object.values(BallotChoice));
 
@@ -168,4 +187,50 @@ export async function tallyAndClose(m: EntityManager, vote: JointVote, actor: st
       explain(outcome),
     ],
   );
+}
+
+/** The stored figures of a closed vote, with the checks recomputed from them by the same pure arithmetic; null while open. */
+export function voteResult(vote: JointVote): VoteResult | null {
+  if (vote.passed === null || vote.valid === null) return null;
+  const outcome = tally(vote.matter, {
+    rollArea: vote.rollArea,
+    rollHeads: BigInt(vote.rollHeads),
+    forArea: vote.forArea!,
+    forHeads: BigInt(vote.forHeads!),
+    againstArea: vote.againstArea!,
+    againstHeads: BigInt(vote.againstHeads!),
+    abstainArea: vote.abstainArea!,
+    abstainHeads: BigInt(vote.abstainHeads!),
+  });
+  return Object.assign(new VoteResult(), {
+    valid: vote.valid,
+    passed: vote.passed,
+    participatingAreaCentiM2: toInt(vote.participatingArea!),
+    participatingHeads: vote.participatingHeads!,
+    forAreaCentiM2: toInt(vote.forArea!),
+    forHeads: vote.forHeads!,
+    againstAreaCentiM2: toInt(vote.againstArea!),
+    againstHeads: vote.againstHeads!,
+    abstainAreaCentiM2: toInt(vote.abstainArea!),
+    abstainHeads: vote.abstainHeads!,
+    explanation: vote.explanation ?? '',
+    checks: outcome.checks.map((c) =>
+      Object.assign(new ThresholdCheckResult(), {
+        stage: c.stage as TallyStage,
+        measure: c.measure as TallyMeasure,
+        rule: c.rule as TallyRule,
+        count: toInt(c.count),
+        base: toInt(c.base),
+        required: toInt(c.required),
+        shortfall: toInt(c.shortfall),
+        met: c.met,
+        text: describeCheck(c),
+      }),
+    ),
+  });
+}
+
+/** The roll as the vote froze it when it opened. */
+export function frozenRoll(vote: JointVote): FrozenRoll {
+  return Object.assign(new FrozenRoll(), { heads: vote.rollHeads, areaCentiM2: toInt(vote.rollArea), area: formatArea(vote.rollArea) });
 }

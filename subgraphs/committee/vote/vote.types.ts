@@ -1,18 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../../shared/pagination/connection';
+import { BallotChoice } from './ballot.entity';
 import { JointMatter } from './joint-matter';
-
-export enum VoteStatus {
-  OPEN = 'OPEN',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(VoteStatus, { name: 'VoteStatus', description: 'OPEN takes ballots on the frozen roll; CLOSED holds the result.' });
-
-export enum BallotChoice {
-  FOR = 'FOR',
-  AGAINST = 'AGAINST',
-  ABSTAIN = 'ABSTAIN',
-}
-registerEnumType(BallotChoice, { name: 'BallotChoice', description: 'ABSTAIN takes part in the vote but never approves.' });
+import { JointVote } from './joint-vote.entity';
 
 export enum TallyStage {
   PARTICIPATION = 'PARTICIPATION',
@@ -143,3 +133,6 @@ export class VoteResult {
   @Field(() => String, { description: 'The verdict and each threshold in words: which failed and by how much.' })
   explanation: string;
 }
+
+@ObjectType()
+export class JointVoteConnection extends Connection(JointVote) {}

@@ -292,7 +292,12 @@ describe('public-affairs fund (公共事务经费)', () => {
         'BAD_USER_INPUT',
       ],
       [INCOME, { compoundId, source: 'DONATION', amountFen: '5', description: ' ', idempotencyKey: key() }, alice, 'BAD_USER_INPUT'],
-      [INCOME, { compoundId, source: 'DONATION', amountFen: '5', description: 'Short key', idempotencyKey: 'k' }, alice, 'BAD_USER_INPUT'],
+      [
+        INCOME,
+        { compoundId, source: 'DONATION', amountFen: '5', description: 'Blank key', idempotencyKey: '   ' },
+        alice,
+        'BAD_USER_INPUT',
+      ],
       [
         INCOME,
         { compoundId, source: 'DONATION', amountFen: '5', description: 'Not mine', idempotencyKey: key() },

@@ -1,7 +1,7 @@
-import type { Viewer } from '../../shared/auth/viewer';
-import { forbidden } from '../../shared/errors';
-import type { RequestContext } from '../../shared/server/context';
-import { requireViewer } from '../../shared/auth/require-viewer';
+import type { Viewer } from '../../../shared/auth/viewer';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { forbidden } from '../../../shared/errors';
+import type { RequestContext } from '../../../shared/server/context';
 
 /** Committee members write their own compound's committee data (admins anywhere). */
 export function assertCommitteeWriter(ctx: RequestContext, compoundId: string): Viewer {
@@ -32,4 +32,16 @@ export function seesOwnerPersonalData(viewer: Viewer | null, owner: { compoundId
   if (!viewer) return false;
   if (viewer.seesPersonalDataOf(owner.residentId)) return true;
   return viewer.grants('committee_member').some((g) => g.compoundId === owner.compoundId);
+}
+
+/** Holdings are roll data: the owner themselves, the compound's committee, analysts, admins. */
+export function seesOwnerHoldings(viewer: Viewer | null, owner: { compoundId: string; residentId: string | null }): boolean {
+  return canReadRoll(viewer, owner.compoundId) || (!!owner.residentId && viewer?.residentId === owner.residentId);
+}
+
+/** Reports: analysts everywhere; a committee member for their own compound; admins. */
+export function assertCanReadReports(ctx: RequestContext, compoundId: string | null): void {
+  const viewer = requireViewer(ctx);
+  if (compoundId ? canReadRoll(viewer, compoundId) : viewer.isAnalyst || viewer.isAdmin) return;
+  throw forbidden('Reports are for analysts and the compound’s committee');
 }

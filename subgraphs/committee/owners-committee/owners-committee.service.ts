@@ -1,26 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { assertCommitteeWriter } from '../access';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
+import { assertCommitteeWriter } from '../access/access';
 import { JointMatter } from '../vote/joint-matter';
 import { JointVote } from '../vote/joint-vote.entity';
-import { CommitteeRole, RecordElectionInput } from './committee-term.entity';
+import { validDate } from './calendar-date';
 import { OwnersCommittee } from './owners-committee.entity';
-
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function validDate(value: string, field: string): string {
-  if (
-    typeof value !== 'string' ||
-    !DATE_RE.test(value) ||
-    Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
-    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
-  ) {
-    throw badInput(`${field} must be a date YYYY-MM-DD`, { field });
-  }
-  return value;
-}
+import { CommitteeRole } from './committee-seat.entity';
+import type { RecordElectionInput } from './owners-committee.types';
 
 /**
  * Records a committee term from the passed election vote: founds the committee when the

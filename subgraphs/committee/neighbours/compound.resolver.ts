@@ -1,12 +1,16 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '../../../shared/pagination/connection';
+import { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
+import { publicFundOf } from '../fund/fund.service';
+import { PublicFund } from '../fund/fund.types';
 import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
 import { committeeByCompound } from '../owners-committee/owners-committee.loaders';
-import { JointVoteConnection, votesOfCompound } from '../vote/vote.resolver';
-import { PublicFund } from '../fund/fund.resolver';
+import { JointVote } from '../vote/joint-vote.entity';
+import { voteList } from '../vote/vote.service';
+import { JointVoteConnection } from '../vote/vote.types';
 import { Compound } from './compound.ref';
 
+/** What the committee adds to party's compound: its committee, its fund and its joint decisions. */
 @Resolver(() => Compound)
 export class CompoundCommitteeResolver {
   @FieldResolver(() => OwnersCommittee, { nullable: true, description: "The compound's owners' committee, if it has one." })
@@ -20,12 +24,16 @@ export class CompoundCommitteeResolver {
       "The compound's public-affairs fund (公共事务经费): balance and ledger, disclosed to everyone signed in. Follow the money from the compound's outlets to it in one query.",
   })
   publicFund(@Root() compound: Compound): PublicFund {
-    return Object.assign(new PublicFund(), { compoundId: compound.id });
+    return publicFundOf(compound.id);
   }
 
   @Authorized()
   @FieldResolver(() => JointVoteConnection, { description: "The owners' joint decisions in this compound, by opening time." })
-  jointVotes(@Root() compound: Compound, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext) {
-    return votesOfCompound(ctx, compound.id, args);
+  jointVotes(
+    @Root() compound: Compound,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionResult<JointVote>> {
+    return voteList.page(ctx, { compoundId: compound.id }, args);
   }
 }

@@ -1,4 +1,24 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../../../shared/pagination/connection';
+import { Owner } from './owner.entity';
+
+@ObjectType()
+export class OwnerConnection extends Connection(Owner) {}
+
+/** The live roll of one compound (votes freeze their own copy when they open). */
+@ObjectType({ description: 'The live owner roll of a compound; a vote freezes its own copy when it opens.' })
+export class OwnerRoll {
+  compoundId: string;
+
+  @Field(() => Int, { description: 'Heads: one per owner (the developer counts once).' })
+  heads: number;
+
+  @Field(() => Int, { description: 'Total registered exclusive area, hundredths of m².' })
+  areaCentiM2: number;
+
+  @Field(() => String, { description: 'Total area in m² with two decimals, for display.' })
+  area: string;
+}
 
 @InputType({ description: 'A new owner on the roll of a compound.' })
 export class RegisterOwnerInput {

@@ -1,11 +1,10 @@
 import { InternalClient } from '../../../shared/handover/internal-client';
 
 /**
- * Where the committee checks a household id at write time. The party subgraph owns
- * households (the org tree); the committee never reads party's database but asks
- * party's internal `householdInfo(id)` with a service token, briefly cached (a
- * household's compound does not change). Party unreachable → SERVICE_UNAVAILABLE, so
- * the write is refused whole.
+ * Write-time look-ups into the party subgraph, which owns households (the org tree).
+ * The committee never reads party's database: it asks party's internal `householdInfo(id)`
+ * with a service token, briefly cached (a household's compound does not change). Party
+ * unreachable → SERVICE_UNAVAILABLE, so the write is refused whole.
  */
 export type HouseholdCheck = 'OK' | 'UNKNOWN' | 'OTHER_COMPOUND';
 
@@ -16,6 +15,7 @@ interface HouseholdInfo {
 
 const client = new InternalClient('committee');
 
+/** Whether a household exists in party and lies in the given compound. */
 export async function checkHousehold(householdId: string, compoundId: string): Promise<HouseholdCheck> {
   const info = await client.lookUp<HouseholdInfo>(
     'party',

@@ -1,0 +1,115 @@
+import { assertUuid, badInput } from '../../../shared/errors';
+import { Money } from '../../../shared/money/money.type';
+import type { RequestContext } from '../../../shared/server/context';
+import { assertCanReadReports } from '../access/access';
+import type { FundDirection, FundSource } from '../fund/fund-entry.entity';
+import { toInt } from '../owner-roll/area';
+import type { JointMatter } from '../vote/joint-matter';
+import { FUND_FLOWS_SQL, VOTE_OUTCOMES_BY_MATTER_SQL, VOTE_TURNOUT_SQL } from './analytics.sql';
+import { FundFlowRow, MatterOutcomeRow, VoteTurnoutRow } from './analytics.types';
+
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+const ZONE = 'Asia/Shanghai';
+
+/** A row of VOTE_TURNOUT_SQL: bigint areas come as text, counts and basis points as int. */
+interface VoteTurnoutSqlRow {
+  vote_id: string;
+  matter: JointMatter;
+  title: string;
+  closed_at: Date;
+  roll_heads: number;
+  roll_area: string;
+  participating_heads: number;
+  participating_area: string;
+  turnout_heads_bp: number;
+  turnout_area_bp: number;
+  for_heads: number;
+  for_area: string;
+  against_heads: number;
+  against_area: string;
+  abstain_heads: number;
+  abstain_area: string;
+  valid: boolean;
+  passed: boolean;
+}
+
+interface MatterOutcomeSqlRow {
+  matter: JointMatter;
+  closed_votes: number;
+  valid_votes: number;
+  passed_votes: number;
+  participating_heads: number;
+  roll_heads: number;
+}
+
+interface FundFlowSqlRow {
+  period: string;
+  direction: FundDirection;
+  source: FundSource;
+  entries: number;
+  total_fen: string;
+}
+
+/** Turnout and result of each closed vote of a compound, oldest first. */
+export async function voteTurnout(ctx: RequestContext, compoundId: string): Promise<VoteTurnoutRow[]> {
+  const id = assertUuid(compoundId, 'compoundId');
+  assertCanReadReports(ctx, id);
+  const rows: VoteTurnoutSqlRow[] = await ctx.dataSource.query(VOTE_TURNOUT_SQL, [id]);
+  return rows.map((r) =>
+    Object.assign(new VoteTurnoutRow(), {
+      voteId: r.vote_id,
+      matter: r.matter,
+      title: r.title,
+      closedAt: r.closed_at,
+      rollHeads: r.roll_heads,
+      rollAreaCentiM2: toInt(BigInt(r.roll_area)),
+      participatingHeads: r.participating_heads,
+      participatingAreaCentiM2: toInt(BigInt(r.participating_area)),
+      turnoutHeadsBasisPoints: r.turnout_heads_bp,
+      turnoutAreaBasisPoints: r.turnout_area_bp,
+      forHeads: r.for_heads,
+      forAreaCentiM2: toInt(BigInt(r.for_area)),
+      againstHeads: r.against_heads,
+      againstAreaCentiM2: toInt(BigInt(r.against_area)),
+      abstainHeads: r.abstain_heads,
+      abstainAreaCentiM2: toInt(BigInt(r.abstain_area)),
+      valid: r.valid,
+      passed: r.passed,
+    }),
+  );
+}
+
+/** Closed votes per matter; one compound, or every compound (analysts and admins only). */
+export async function voteOutcomesByMatter(ctx: RequestContext, compoundId: string | null): Promise<MatterOutcomeRow[]> {
+  const id = compoundId ? assertUuid(compoundId, 'compoundId') : null;
+  assertCanReadReports(ctx, id);
+  const rows: MatterOutcomeSqlRow[] = await ctx.dataSource.query(VOTE_OUTCOMES_BY_MATTER_SQL, [id]);
+  return rows.map((r) =>
+    Object.assign(new MatterOutcomeRow(), {
+      matter: r.matter,
+      closedVotes: r.closed_votes,
+      validVotes: r.valid_votes,
+      passedVotes: r.passed_votes,
+      participatingHeads: r.participating_heads,
+      rollHeads: r.roll_heads,
+    }),
+  );
+}
+
+/** Posted fund money per month (Asia/Shanghai), direction and source, months inclusive. */
+export async function fundFlows(ctx: RequestContext, compoundId: string, fromMonth: string, toMonth: string): Promise<FundFlowRow[]> {
+  const id = assertUuid(compoundId, 'compoundId');
+  if (!MONTH_RE.test(fromMonth)) throw badInput('fromMonth must be YYYY-MM', { field: 'fromMonth' });
+  if (!MONTH_RE.test(toMonth) || toMonth < fromMonth) throw badInput('toMonth must be YYYY-MM, not before fromMonth', { field: 'toMonth' });
+  assertCanReadReports(ctx, id);
+  const rows: FundFlowSqlRow[] = await ctx.dataSource.query(FUND_FLOWS_SQL, [id, fromMonth, toMonth, ZONE]);
+  return rows.map((r) =>
+    Object.assign(new FundFlowRow(), {
+      period: r.period,
+      direction: r.direction,
+      source: r.source,
+      entries: r.entries,
+      total: Money.of(BigInt(r.total_fen)),
+    }),
+  );
+}

@@ -1,0 +1,39 @@
+import { Arg, Authorized, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
+import { requireViewer } from '../../../shared/auth/require-viewer';
+import { receiveOnce } from '../../../shared/handover/receiver';
+import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
+import type { RequestContext } from '../../../shared/server/context';
+import { FundEntry } from '../fund/fund-entry.entity';
+import { fundEntryOf, postSettlementRebate, validRebate } from '../fund/fund.service';
+import { ApplySettlementRebateInput } from './neighbours.types';
+
+/**
+ * Enterprise's hand-over of a settlement rebate (topic `settlement.rebate`, keyed by
+ * settlement id): applied once; a replay returns the same entry and writes nothing; the
+ * same settlement with other content is a CONFLICT.
+ */
+export async function receiveSettlementRebate(ctx: RequestContext, input: ApplySettlementRebateInput): Promise<FundEntry> {
+  const rebate = validRebate(input);
+  const viewer = requireViewer(ctx);
+  const at = ctx.clock.now();
+  const payload = { ...rebate, amountFen: rebate.amountFen.toString() };
+  const { entryId } = await receiveOnce(
+    ctx.dataSource,
+    { topic: SETTLEMENT_REBATE_TOPIC, recordId: rebate.settlementId, payload, receivedBy: viewer.actor, at },
+    async (m) => ({ entryId: await postSettlementRebate(m, rebate, viewer.actor, at) }),
+  );
+  return fundEntryOf(ctx, entryId);
+}
+
+@Resolver()
+export class SettlementRebateReceiver {
+  @Directive('@inaccessible')
+  @Authorized('service')
+  @Mutation(() => FundEntry, { description: 'Internal: the enterprise subgraph hands over a settlement rebate (topic settlement.rebate).' })
+  applySettlementRebate(
+    @Arg('input', () => ApplySettlementRebateInput) input: ApplySettlementRebateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FundEntry> {
+    return receiveSettlementRebate(ctx, input);
+  }
+}
