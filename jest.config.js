@@ -13,6 +13,7 @@ module.exports = {
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testSequencer: '<rootDir>/test/setup/sequencer.js',
-  testTimeout: 60_000,
+  // A bound for a stuck test, not a speed target: a busy machine may take a minute to start a stack.
+  testTimeout: 180_000,
   maxWorkers: process.env.JEST_MAX_WORKERS ?? 2,
 };

@@ -15,10 +15,14 @@ export function pgErrorCode(error: unknown): string | undefined {
   return e?.code ?? e?.driverError?.code;
 }
 
-function violates(error: unknown, code: string, constraint?: string): boolean {
+/** The constraint or index a failed query violated, if any. */
+export function constraintOf(error: unknown): string | undefined {
   const e = error as PgErrorShape | null | undefined;
-  const name = e?.constraint ?? e?.driverError?.constraint;
-  return pgErrorCode(error) === code && (!constraint || name === constraint);
+  return e?.constraint ?? e?.driverError?.constraint;
+}
+
+function violates(error: unknown, code: string, constraint?: string): boolean {
+  return pgErrorCode(error) === code && (!constraint || constraintOf(error) === constraint);
 }
 
 /** unique_violation (23505), optionally of one named constraint or index. */

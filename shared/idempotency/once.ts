@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { constraintOf, isUniqueViolation } from '../db/pg-errors';
+import { conflict } from '../errors';
 import { receiveOnce } from '../handover/receiver';
 import type { RequestContext } from '../server/context';
 import { idempotencyKey } from './idempotency-key';
@@ -21,6 +23,10 @@ export interface IdempotentRequest {
  * committed with the effect), so a racing duplicate waits for the first and replays it,
  * and a failed first attempt leaves no trace. `apply` returns the id of what it made;
  * the caller loads what it shows.
+ *
+ * Tables whose rows carry the key also guard it with a UNIQUE constraint named
+ * `<table>_idempotency`; a row written with a key before the inbox knew it (imported,
+ * seeded) makes that constraint refuse the write, which is the same CONFLICT.
  */
 export async function once(
   ctx: RequestContext,
@@ -29,16 +35,23 @@ export async function once(
   apply: (m: EntityManager) => Promise<string>,
 ): Promise<string> {
   const key = idempotencyKey(request.key);
-  const { id } = await receiveOnce(
-    ctx.dataSource,
-    {
-      topic: `idempotent.${request.operation}`,
-      recordId: `${request.scope}:${key}`,
-      payload: request.request,
-      receivedBy: actor,
-      at: ctx.clock.now(),
-    },
-    async (m) => ({ id: await apply(m) }),
-  );
-  return id;
+  try {
+    const { id } = await receiveOnce(
+      ctx.dataSource,
+      {
+        topic: `idempotent.${request.operation}`,
+        recordId: `${request.scope}:${key}`,
+        payload: request.request,
+        receivedBy: actor,
+        at: ctx.clock.now(),
+      },
+      async (m) => ({ id: await apply(m) }),
+    );
+    return id;
+  } catch (error) {
+    if (isUniqueViolation(error) && /_idempotency$/.test(constraintOf(error) ?? '')) {
+      throw conflict('This idempotencyKey was already used for another request', { field: 'idempotencyKey' });
+    }
+    throw error;
+  }
 }

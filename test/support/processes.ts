@@ -31,8 +31,11 @@ export class SubgraphProcess {
     return !!this.child && this.child.exitCode === null && this.child.signalCode === null;
   }
 
-  /** Starts the process and waits until its /ready answers 200 (database reachable). */
-  async start(timeoutMs = 25_000): Promise<void> {
+  /**
+   * Starts the process and waits until its /ready answers 200 (database reachable). The
+   * bound is generous: a loaded machine may take a minute to load and migrate.
+   */
+  async start(timeoutMs = 180_000): Promise<void> {
     if (this.running()) throw new Error(`${this.name} is already running (pid ${this.child!.pid})`);
     const prefix = this.name.toUpperCase();
     const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join('subgraphs', this.name, 'index.ts')], {
