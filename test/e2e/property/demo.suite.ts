@@ -1,15 +1,15 @@
 import { demoCompound } from '../../../shared/demo/manifest';
 import { propertySubgraph } from '../../../subgraphs/property/subgraph';
-import { startStack, Stack } from '../../support/stack';
+import { sharedDemoStack } from '../../support/shared-stack';
+import type { Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 
 describe('property: demo data', () => {
   let stack: Stack;
   const liulang = demoCompound('liulang-dongyuan');
   beforeAll(async () => {
-    stack = await startStack({ seedDemo: true });
+    stack = await sharedDemoStack();
   });
-  afterAll(() => stack.stop());
 
   const counts = async () =>
     Promise.all(

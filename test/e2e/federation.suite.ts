@@ -1,5 +1,6 @@
 import { demoBuildingId, DEMO_COMPOUNDS, demoCommitteeId, demoCompound, DEMO_OUTLETS } from '../../shared/demo/manifest';
-import { startStack, Stack } from '../support/stack';
+import { sharedDemoStack } from '../support/shared-stack';
+import type { Stack } from '../support/stack';
 import { tokenFor } from '../support/tokens';
 
 describe('one graph over four subgraphs', () => {
@@ -7,10 +8,9 @@ describe('one graph over four subgraphs', () => {
   let token: string;
 
   beforeAll(async () => {
-    stack = await startStack({ seedDemo: true });
+    stack = await sharedDemoStack();
     token = await tokenFor('analyst');
   });
-  afterAll(() => stack.stop());
 
   it('reads fields of all four subgraphs in one query through the gateway', async () => {
     const kuiguangta = demoCompound('kuiguangta');

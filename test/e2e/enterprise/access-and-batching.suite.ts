@@ -2,7 +2,8 @@ import { INTERNAL_CREDENTIAL_HEADER } from '../../../shared/auth/internal-creden
 import { authSettings } from '../../../shared/config';
 import { DEMO_OUTLETS, demoCommitteeId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { demoSettlementId } from '../../../subgraphs/enterprise/demo/seed-demo';
-import { startStack, Stack } from '../../support/stack';
+import { sharedDemoStack } from '../../support/shared-stack';
+import type { Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 import { ENTERPRISE_ID } from './fixtures';
 
@@ -13,10 +14,9 @@ describe('enterprise access rules and batching over the demo data', () => {
   let analyst: string;
 
   beforeAll(async () => {
-    stack = await startStack({ seedDemo: true });
+    stack = await sharedDemoStack();
     analyst = await tokenFor('analyst');
   });
-  afterAll(() => stack.stop());
 
   const statements = async (query: string, variables: Record<string, unknown>, token: string) => {
     const before = stack.counters.enterprise.count;

@@ -4,7 +4,8 @@ import { INTERNAL_CREDENTIAL_HEADER } from '../../shared/auth/internal-credentia
 import { signToken } from '../../shared/auth/jwt';
 import { assertProductionSecrets, authSettings, DEV_INTERNAL_CREDENTIAL, DEV_JWT_SECRET } from '../../shared/config';
 import { demoCommitteeId, demoCompound } from '../../shared/demo/manifest';
-import { startStack, Stack } from '../support/stack';
+import { sharedDemoStack } from '../support/shared-stack';
+import type { Stack } from '../support/stack';
 import { tokenFor } from '../support/tokens';
 
 const COMPOUND_QUERY = `query($id: ID!) { compound(id: $id) { name ownersCommittee { name } } }`;
@@ -19,9 +20,8 @@ describe('access at the gateway and the subgraphs', () => {
   const compoundId = demoCompound('kuiguangta').id;
 
   beforeAll(async () => {
-    stack = await startStack({ seedDemo: true });
+    stack = await sharedDemoStack();
   });
-  afterAll(() => stack.stop());
 
   it('serves a signed-in caller', async () => {
     const result = await stack.query(COMPOUND_QUERY, { id: compoundId }, await tokenFor('resident', { compoundId }));

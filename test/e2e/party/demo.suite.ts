@@ -3,7 +3,8 @@ import { createSubgraphDataSource } from '../../../shared/db/data-source';
 import { ManualClock } from '../../../shared/clock';
 import { partySubgraph } from '../../../subgraphs/party/subgraph';
 import { cloneTemplate, dropDatabase } from '../../support/databases';
-import { startStack, Stack } from '../../support/stack';
+import { sharedDemoStack } from '../../support/shared-stack';
+import type { Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 import { ok } from './party-helpers';
 
@@ -12,9 +13,8 @@ describe('party: demo data', () => {
   const count = async (sql: string, params: unknown[] = []) => (await stack.dataSources.party.query(sql, params))[0].n as number;
 
   beforeAll(async () => {
-    stack = await startStack({ seedDemo: true });
+    stack = await sharedDemoStack();
   });
-  afterAll(() => stack.stop());
 
   it('has Qinglan Jiayuan: 9 buildings, 858 households of which 96 local, a branch with 15 local Party members', async () => {
     const q = demoCompound('qinglan-jiayuan');

@@ -1,7 +1,8 @@
 import { demoCommitteeId, demoCompound } from '../../../shared/demo/manifest';
 import { demoVoteId } from '../../../subgraphs/committee/demo/seed-demo';
 import { committeeSubgraph } from '../../../subgraphs/committee/subgraph';
-import { startStack, Stack } from '../../support/stack';
+import { sharedDemoStack } from '../../support/shared-stack';
+import type { Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 import { ok } from './fixtures';
 
@@ -26,9 +27,8 @@ describe('committee demo data', () => {
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await startStack({ seedDemo: true });
+    stack = await sharedDemoStack();
   });
-  afterAll(() => stack.stop());
 
   const counts = async () =>
     Object.fromEntries(

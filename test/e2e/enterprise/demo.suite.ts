@@ -1,7 +1,8 @@
 import { DEMO_OUTLETS, demoCommitteeId, demoCompound } from '../../../shared/demo/manifest';
 import { DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY } from '../../../subgraphs/enterprise/demo/seed-demo';
 import { SUBGRAPHS } from '../../../subgraphs';
-import { startStack, Stack } from '../../support/stack';
+import { sharedDemoStack } from '../../support/shared-stack';
+import type { Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
 
 const outlet = (key: string) => DEMO_OUTLETS.find((o) => o.key === key)!.id;
@@ -33,10 +34,9 @@ describe('enterprise demo data (Kuiguangta veg shop and 爱有味 canteen, Cheng
     );
 
   beforeAll(async () => {
-    stack = await startStack({ seedDemo: true });
+    stack = await sharedDemoStack();
     analyst = await tokenFor('analyst');
   });
-  afterAll(() => stack.stop());
 
   it('is idempotent: a second run adds nothing', async () => {
     const before = await counts();
