@@ -2,9 +2,9 @@ import { assertUuid, badInput } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCanReadReports } from '../access/access';
-import type { FundDirection, FundSource } from '../fund/fund-entry.entity';
+import type { FundDirection, FundSource } from '../fund/fund.enums';
 import { toInt } from '../owner-roll/area';
-import type { JointMatter } from '../vote/joint-matter';
+import type { JointMatter } from '../vote/vote.enums';
 import { FUND_FLOWS_SQL, VOTE_OUTCOMES_BY_MATTER_SQL, VOTE_TURNOUT_SQL } from './analytics.sql';
 import { FundFlowRow, MatterOutcomeRow, VoteTurnoutRow } from './analytics.types';
 

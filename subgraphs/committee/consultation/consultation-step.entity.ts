@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { IdColumn, UuidColumn } from '../../../shared/db/columns';
-import { ConsultationStage } from './consultation.entity';
+import { ConsultationStage } from './consultation.enums';
 
 @ObjectType({ description: 'A stage a consultation reached: when, by whom, with what note.' })
 @Entity('consultation_step')

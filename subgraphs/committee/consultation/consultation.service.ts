@@ -7,9 +7,11 @@ import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText } from '../../../shared/validation';
 import { assertCommitteeWriter } from '../access/access';
-import { JointVote, VoteStatus } from '../vote/joint-vote.entity';
+import { JointVote } from '../vote/joint-vote.entity';
+import { VoteStatus } from '../vote/vote.enums';
 import { ConsultationTopic } from './consultation-topic.entity';
-import { Consultation, ConsultationStage, STAGE_ORDER } from './consultation.entity';
+import { Consultation } from './consultation.entity';
+import { ConsultationStage, STAGE_ORDER } from './consultation.enums';
 import type { AdvanceConsultationInput, ProposeTopicInput, StartConsultationInput } from './consultation.types';
 
 /** A compound's consultations, oldest first; public to everyone signed in. */

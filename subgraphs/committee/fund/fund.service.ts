@@ -9,16 +9,17 @@ import type { RequestContext } from '../../../shared/server/context';
 import { boundedText } from '../../../shared/validation';
 import { assertCommitteeWriter } from '../access/access';
 import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
-import { FundDirection, FundEntry, FundEntryStatus, FundSource } from './fund-entry.entity';
+import { FundEntry } from './fund-entry.entity';
+import { FundDirection, FundEntryStatus, FundSource } from './fund.enums';
 import { fundEntryById, reversalOf } from './fund.loaders';
 import {
-  ManualIncomeSource,
   PublicFund,
   type DecideFundSpendingInput,
   type RecordFundIncomeInput,
   type ReverseFundEntryInput,
   type SubmitFundSpendingInput,
 } from './fund.types';
+import { ManualIncomeSource } from './fund.enums';
 
 /**
  * The public-affairs fund (公共事务经费). Every money-moving mutation runs at most once

@@ -5,10 +5,11 @@ import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { localDate } from '../../../shared/time/local-time';
 import { assertCommitteeWriter } from '../access/access';
 import { validDate } from '../owners-committee/calendar-date';
-import { JointMatter } from '../vote/joint-matter';
+import { JointMatter } from '../vote/vote.enums';
 import { JointVote } from '../vote/joint-vote.entity';
 import { GovernanceDocumentVersion } from './governance-document-version.entity';
-import { GovernanceDocument, GovernanceDocumentKind } from './governance-document.entity';
+import { GovernanceDocument } from './governance-document.entity';
+import { GovernanceDocumentKind } from './governance.enums';
 import { versionsOf } from './governance.loaders';
 import type { AdoptDocumentVersionInput } from './governance.types';
 

@@ -3,11 +3,11 @@ import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors
 import type { RequestContext } from '../../../shared/server/context';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertCommitteeWriter } from '../access/access';
-import { JointMatter } from '../vote/joint-matter';
+import { JointMatter } from '../vote/vote.enums';
 import { JointVote } from '../vote/joint-vote.entity';
 import { validDate } from './calendar-date';
 import { OwnersCommittee } from './owners-committee.entity';
-import { CommitteeRole } from './committee-seat.entity';
+import { CommitteeRole } from './owners-committee.enums';
 import type { RecordElectionInput } from './owners-committee.types';
 
 /**

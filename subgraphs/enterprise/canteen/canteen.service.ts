@@ -16,17 +16,19 @@ import { boundedText } from '../../../shared/validation';
 import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
 import { appendOutletEntry } from '../ledger/ledger.service';
 import { assertPositiveFen } from '../ledger/positive-fen';
-import { OutletKind } from '../outlet/outlet.entity';
+import { OutletKind } from '../outlet/outlet.enums';
 import { outletById } from '../outlet/outlet.loaders';
 import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
 import { assertDate } from './calendar-date';
 import { mealCardById } from './canteen.loaders';
-import { CharityFundEntry, CharityFundEntryKind } from './charity-fund-entry.entity';
+import { CharityFundEntry } from './charity-fund-entry.entity';
+import { CharityFundEntryKind } from './canteen.enums';
 import { DifficultyFamily } from './difficulty-family.entity';
 import { MealCard } from './meal-card.entity';
 import { MealPriceTier } from './meal-price-tier.entity';
 import { ageOn, halfPriceSplit, tierFor } from './meal-pricing';
-import { Meal, MealPaidBy } from './meal.entity';
+import { Meal } from './meal.entity';
+import { MealPaidBy } from './canteen.enums';
 import { MerchantSupply } from './merchant-supply.entity';
 
 /** The price table of a canteen: its own rows, or the default table (outlet NULL). */

@@ -13,7 +13,8 @@ import { assertPositiveFen } from '../ledger/positive-fen';
 import { committeeCompound, committeeFundEntry } from '../neighbours/committee.lookups';
 import { propertyCompanyExists } from '../neighbours/property.lookups';
 import { outletOrNotFound } from '../outlet/outlet.service';
-import { CofundingContribution, CofundingSource } from './cofunding-contribution.entity';
+import { CofundingContribution } from './cofunding-contribution.entity';
+import { CofundingSource } from './cofunding.enums';
 import type { Cofunding } from './cofunding.types';
 
 export interface CofundingInput {

@@ -14,7 +14,7 @@ import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
 import { assertDate } from '../canteen/calendar-date';
 import { ageOn } from '../canteen/meal-pricing';
 import { appendOutletEntry } from '../ledger/ledger.service';
-import { OutletKind } from '../outlet/outlet.entity';
+import { OutletKind } from '../outlet/outlet.enums';
 import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
 import { MarketItem } from './market-item.entity';
 import { marketSaleParts, SENIOR_AGE } from './market-pricing';

@@ -29,7 +29,8 @@ import {
   rebateMessageBySettlement,
   settlementById,
 } from './settlement.loaders';
-import { RebateStatus, type SettlementRebate } from './settlement.types';
+import { type SettlementRebate } from './settlement.types';
+import { RebateStatus } from './settlement.enums';
 
 export interface AgreementInput {
   outletId: string;

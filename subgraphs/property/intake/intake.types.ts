@@ -1,15 +1,7 @@
 import { Length } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { PriorityEnum, WorkOrderCategoryEnum, WorkOrderKindEnum } from '../work-order/work-order.enums';
 import type { Priority, WorkOrderCategory, WorkOrderKind } from '../work-order/work-order-flow';
-
-export const GRID_HANDBACK = ['NOT_REQUESTED', 'PENDING', 'DELIVERED', 'FAILED'] as const;
-export type GridHandback = (typeof GRID_HANDBACK)[number];
-export const GridHandbackEnum = Object.fromEntries(GRID_HANDBACK.map((v) => [v, v])) as Record<GridHandback, GridHandback>;
-registerEnumType(GridHandbackEnum, {
-  name: 'GridHandback',
-  description: 'Whether the intake is (to be) handed back to the grid workers as an issue report.',
-});
 
 @InputType({ description: 'What a resident brought to the station after hours, and where the problem is.' })
 export class RecordAfterHoursIntakeInput {
