@@ -3,12 +3,12 @@ import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCanReadReports } from '../access/access';
 import type { FundDirection, FundSource } from '../fund/fund.enums';
-import { toInt } from '../owner-roll/area';
 import type { JointMatter } from '../vote/vote.enums';
 import { FUND_FLOWS_SQL, VOTE_OUTCOMES_BY_MATTER_SQL, VOTE_TURNOUT_SQL } from './analytics.sql';
 import { FundFlowRow, MatterOutcomeRow, VoteTurnoutRow } from './analytics.types';
+import { isCalendarMonth } from '../../../shared/time/calendar-date';
+import { toInt } from '../../../shared/schema/graphql-int';
 
-const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ZONE = 'Asia/Shanghai';
 
 /** A row of VOTE_TURNOUT_SQL: bigint areas come as text, counts and basis points as int. */
@@ -99,8 +99,9 @@ export async function voteOutcomesByMatter(ctx: RequestContext, compoundId: stri
 /** Posted fund money per month (Asia/Shanghai), direction and source, months inclusive. */
 export async function fundFlows(ctx: RequestContext, compoundId: string, fromMonth: string, toMonth: string): Promise<FundFlowRow[]> {
   const id = assertUuid(compoundId, 'compoundId');
-  if (!MONTH_RE.test(fromMonth)) throw badInput('fromMonth must be YYYY-MM', { field: 'fromMonth' });
-  if (!MONTH_RE.test(toMonth) || toMonth < fromMonth) throw badInput('toMonth must be YYYY-MM, not before fromMonth', { field: 'toMonth' });
+  if (!isCalendarMonth(fromMonth)) throw badInput('fromMonth must be YYYY-MM', { field: 'fromMonth' });
+  if (!isCalendarMonth(toMonth) || toMonth < fromMonth)
+    throw badInput('toMonth must be YYYY-MM, not before fromMonth', { field: 'toMonth' });
   assertCanReadReports(ctx, id);
   const rows: FundFlowSqlRow[] = await ctx.dataSource.query(FUND_FLOWS_SQL, [id, fromMonth, toMonth, ZONE]);
   return rows.map((r) =>

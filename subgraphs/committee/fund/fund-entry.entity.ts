@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { FenColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { FenColumn, IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
 import { FundDirection, FundSource, FundEntryStatus } from './fund.enums';
 
 /** One entry of a compound's public-affairs fund ledger (公共经费分录), in integer fen. */
@@ -14,7 +14,7 @@ export class FundEntry extends Audited {
   id: string;
 
   /** Ledger order: entries of one instant still have one order. */
-  @Column({ type: 'bigint', insert: false, update: false, transformer: { from: (v: string) => Number(v), to: (v: unknown) => v } })
+  @SeqColumn()
   seq: number;
 
   @UuidColumn('compound_id')

@@ -10,7 +10,7 @@ import { boundedText } from '../../../shared/validation';
 import { assertCommitteeWriter } from '../access/access';
 import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
 import { FundEntry } from './fund-entry.entity';
-import { FundDirection, FundEntryStatus, FundSource } from './fund.enums';
+import { FundDirection, FundEntryStatus, FundSource, ManualIncomeSource } from './fund.enums';
 import { fundEntryById, reversalOf } from './fund.loaders';
 import {
   PublicFund,
@@ -19,7 +19,7 @@ import {
   type ReverseFundEntryInput,
   type SubmitFundSpendingInput,
 } from './fund.types';
-import { ManualIncomeSource } from './fund.enums';
+import { calendarMonth } from '../../../shared/time/calendar-date';
 
 /**
  * The public-affairs fund (公共事务经费). Every money-moving mutation runs at most once
@@ -29,7 +29,6 @@ import { ManualIncomeSource } from './fund.enums';
 
 /** The largest single amount: 10 million yuan; keeps typos (extra zeros) out of the ledger. */
 const MAX_AMOUNT_FEN = 1_000_000_000n;
-const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function validAmount(value: unknown, field = 'amountFen'): bigint {
   if (typeof value !== 'bigint' || value <= 0n || value > MAX_AMOUNT_FEN)
@@ -316,9 +315,8 @@ export function validRebate(input: {
   const committeeId = assertUuid(input.committeeId, 'committeeId');
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const amountFen = validAmount(input.amountFen);
-  if (typeof input.period !== 'string' || !PERIOD_RE.test(input.period))
-    throw badInput('period must be a month YYYY-MM', { field: 'period' });
-  return { settlementId, committeeId, compoundId, amountFen, period: input.period };
+  const period = calendarMonth(input.period);
+  return { settlementId, committeeId, compoundId, amountFen, period };
 }
 
 /**

@@ -5,12 +5,12 @@ import { seesOwnerHoldings, seesOwnerPersonalData } from '../access/access';
 import { Compound } from '../neighbours/compound.ref';
 import { Household } from '../neighbours/household.ref';
 import { formatArea } from '../vote/vote-tally';
-import { toInt } from './area';
 import { OwnedUnit } from './owned-unit.entity';
 import { ownerById, unitsByOwner } from './owner-roll.loaders';
 import { eraseOwnerPersonalData, ownerList, ownerRollOf, registerOwnedUnit, registerOwner, updateOwnedUnit } from './owner-roll.service';
 import { OwnerConnection, OwnerRoll, RegisterOwnedUnitInput, RegisterOwnerInput, UpdateOwnedUnitInput } from './owner-roll.types';
 import { Owner } from './owner.entity';
+import { toInt } from '../../../shared/schema/graphql-int';
 
 @Resolver(() => OwnerRoll)
 export class OwnerRollResolver {

@@ -8,11 +8,12 @@ import type { RequestContext } from '../../../shared/server/context';
 import { assertCanReadRoll, assertCommitteeWriter, canReadRoll } from '../access/access';
 import { checkHousehold } from '../neighbours/party.lookups';
 import { formatArea } from '../vote/vote-tally';
-import { toInt, validArea } from './area';
+import { validArea } from './area';
 import { OwnedUnit } from './owned-unit.entity';
 import { unitByHousehold } from './owner-roll.loaders';
 import { OwnerRoll, type RegisterOwnedUnitInput, type RegisterOwnerInput, type UpdateOwnedUnitInput } from './owner-roll.types';
 import { Owner } from './owner.entity';
+import { toInt } from '../../../shared/schema/graphql-int';
 
 /** Owners on a compound's roll, by id. */
 export const ownerList = defineList<Owner, { compoundId: string }>({

@@ -2,8 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { BigIntColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
-import { JointMatter } from './vote.enums';
-import { VoteStatus } from './vote.enums';
+import { JointMatter, VoteStatus } from './vote.enums';
 
 /** An owners' joint decision (业主共同决定) on one art. 278 matter. */
 @ObjectType({ description: "An owners' joint decision (业主共同决定) on one matter of Civil Code art. 278." })

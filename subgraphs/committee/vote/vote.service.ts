@@ -5,15 +5,13 @@ import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../sh
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCommitteeWriter } from '../access/access';
-import { toInt } from '../owner-roll/area';
 import { Ballot } from './ballot.entity';
-import { BallotChoice } from './vote.enums';
+import { BallotChoice, VoteStatus, type TallyMeasure, type TallyRule, type TallyStage } from './vote.enums';
 import { isJointMatter } from './joint-matter';
 import { JointVote } from './joint-vote.entity';
-import { VoteStatus } from './vote.enums';
 import { describeCheck, explain, formatArea, tally } from './vote-tally';
 import { FrozenRoll, ThresholdCheckResult, VoteResult, type BallotInput, type OpenVoteInput } from './vote.types';
-import { type TallyMeasure, type TallyRule, type TallyStage } from './vote.enums';
+import { toInt } from '../../../shared/schema/graphql-int';
 
 /** A compound's joint decisions, by opening time. */
 export const voteList = defineList<JointVote, { compoundId: string }>({

@@ -1,9 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../../shared/pagination/connection';
-import { BallotChoice } from './vote.enums';
-import { JointMatter } from './vote.enums';
+import { BallotChoice, JointMatter, TallyStage, TallyMeasure, TallyRule } from './vote.enums';
 import { JointVote } from './joint-vote.entity';
-import { TallyStage, TallyMeasure, TallyRule } from './vote.enums';
 
 @InputType({ description: 'A joint decision to put to the owners; opening it freezes the roll.' })
 export class OpenVoteInput {

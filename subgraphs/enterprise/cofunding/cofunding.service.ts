@@ -9,7 +9,7 @@ import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText } from '../../../shared/validation';
 import { assertEnterpriseWriter } from '../access/access';
-import { assertPositiveFen } from '../ledger/positive-fen';
+import { assertPositiveFen } from '../../../shared/money/positive-fen';
 import { committeeCompound, committeeFundEntry } from '../neighbours/committee.lookups';
 import { propertyCompanyExists } from '../neighbours/property.lookups';
 import { outletOrNotFound } from '../outlet/outlet.service';

@@ -4,17 +4,17 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import { defineList } from '../../../shared/pagination/list-query';
+import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCompoundRole, PARTY_ROLES } from '../access/access';
-import { optionalText, requiredText } from '../access/input';
-import { inTransaction } from '../access/transaction';
 import { Compound } from '../org-tree/compound.entity';
 import { GovernanceTask } from './governance-task.entity';
 import { GovernanceTaskStatus, Membership, PartyPosition } from './party-org.enums';
 import { PartyMember } from './party-member.entity';
 import { PartyOrganisation } from './party-organisation.entity';
 import type { AppointPartyOfficerInput, CreateGovernanceTaskInput, CreatePartyOrganisationInput, ReportInInput } from './party-org.types';
+import { optionalText, boundedText } from '../../../shared/validation';
+import { inTransaction } from '../../../shared/db/transaction';
 
 /** Everyone on an organisation's roll, by name. */
 export const partyMemberList = defineList<PartyMember, { organisationId: string }>({
@@ -32,7 +32,7 @@ export const governanceTaskList = defineList<GovernanceTask, { compoundId: strin
     compoundId: (qb, id) => qb.andWhere('t.compound_id = :id', { id }),
     status: (qb, status) => qb.andWhere('t.status = :status', { status }),
   },
-  order: { column: 't.seq', idColumn: 't.id', valueOf: (t) => String(t.seq), idOf: (t) => t.id },
+  order: bySeq('t'),
 });
 
 /** A member's name is personal: analysts do not see it, unless they also act in the compound. */
@@ -89,7 +89,7 @@ export async function createPartyOrganisation(ctx: RequestContext, input: Create
     id: randomUUID(),
     compoundId,
     kind: input.kind,
-    name: requiredText(input.name, 'name', 100),
+    name: boundedText(input.name, 'name', 100),
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
@@ -104,7 +104,7 @@ export async function createPartyOrganisation(ctx: RequestContext, input: Create
 export async function appointPartyOfficer(ctx: RequestContext, input: AppointPartyOfficerInput): Promise<PartyMember> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const viewer = assertCompoundRole(ctx, compoundId, ['party_secretary']);
-  const name = requiredText(input.name, 'name', 50);
+  const name = boundedText(input.name, 'name', 50);
   if (input.position === PartyPosition.MEMBER)
     throw badInput('Members report in themselves; appoint an officer position', { field: 'position' });
   const membership = input.membership ?? Membership.LOCAL;
@@ -144,7 +144,7 @@ export async function appointPartyOfficer(ctx: RequestContext, input: AppointPar
 export async function reportInAsPartyMember(ctx: RequestContext, input: ReportInInput): Promise<PartyMember> {
   const viewer = requireViewer(ctx);
   const compoundId = assertUuid(input.compoundId, 'compoundId');
-  const name = requiredText(input.name, 'name', 50);
+  const name = boundedText(input.name, 'name', 50);
   const homeOrganisation = homeOrganisationOf(input.membership, input.homeOrganisation);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
@@ -184,7 +184,7 @@ export async function createGovernanceTask(ctx: RequestContext, input: CreateGov
   const row = Object.assign(new GovernanceTask(), {
     id: randomUUID(),
     compoundId,
-    title: requiredText(input.title, 'title', 100),
+    title: boundedText(input.title, 'title', 100),
     description: optionalText(input.description, 'description', 1000),
     status: GovernanceTaskStatus.OPEN,
     claimedByMemberId: null,
@@ -243,7 +243,7 @@ export function releaseGovernanceTask(ctx: RequestContext, id: string): Promise<
 
 /** Its claimer marks a task done. */
 export function completeGovernanceTask(ctx: RequestContext, id: string, outcome: string): Promise<GovernanceTask> {
-  const text = requiredText(outcome, 'outcome', 1000);
+  const text = boundedText(outcome, 'outcome', 1000);
   return taskChange(ctx, id, async (m, task, viewer, now) => {
     await assertClaimer(m, task, viewer);
     Object.assign(task, { status: GovernanceTaskStatus.DONE, completedAt: now, outcome: text });

@@ -3,8 +3,6 @@ import { stampCreated } from '../../../shared/audit/audited';
 import { assertUuid, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCompoundRole } from '../access/access';
-import { calendarDate, optionalText, requiredText } from '../access/input';
-import { inTransaction } from '../access/transaction';
 import { Compound } from '../org-tree/compound.entity';
 import { compoundById } from '../org-tree/org-tree.loaders';
 import { CompoundCalendarDay } from './compound-calendar-day.entity';
@@ -13,6 +11,9 @@ import { ServiceStation } from './service-station.entity';
 import { StationService } from './station-service.entity';
 import { calendarByCompound } from './station.loaders';
 import type { AddStationServiceInput, CreateServiceStationInput, OnDuty, SetCalendarDayInput } from './station.types';
+import { optionalText, boundedText } from '../../../shared/validation';
+import { calendarDate } from '../../../shared/time/calendar-date';
+import { inTransaction } from '../../../shared/db/transaction';
 
 /** The compound's Party secretary opens its service station (one per compound). */
 export async function createServiceStation(ctx: RequestContext, input: CreateServiceStationInput): Promise<ServiceStation> {
@@ -21,8 +22,8 @@ export async function createServiceStation(ctx: RequestContext, input: CreateSer
   const row = Object.assign(new ServiceStation(), {
     id: randomUUID(),
     compoundId,
-    name: requiredText(input.name, 'name', 100),
-    customFunctions: [...new Set((input.customFunctions ?? []).map((x) => requiredText(x, 'customFunctions', 50)))],
+    name: boundedText(input.name, 'name', 100),
+    customFunctions: [...new Set((input.customFunctions ?? []).map((x) => boundedText(x, 'customFunctions', 50)))],
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
@@ -36,8 +37,8 @@ export async function createServiceStation(ctx: RequestContext, input: CreateSer
 /** A service moved down to the station (服务下沉), done on the spot or by proxy. */
 export async function addStationService(ctx: RequestContext, input: AddStationServiceInput): Promise<StationService> {
   const stationId = assertUuid(input.stationId, 'stationId');
-  const name = requiredText(input.name, 'name', 100);
-  const category = requiredText(input.category, 'category', 50);
+  const name = boundedText(input.name, 'name', 100);
+  const category = boundedText(input.category, 'category', 50);
   return inTransaction(ctx, async (m) => {
     const station = await m.findOneBy(ServiceStation, { id: stationId });
     if (!station) throw notFound('ServiceStation', stationId);

@@ -1,4 +1,4 @@
-import { parseDay } from './calendar-day';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import { validateContractInput } from './contract.service';
 import { localDate } from '../../../shared/time/local-time';
 
@@ -40,6 +40,6 @@ describe('days', () => {
   it('reads the day in Asia/Shanghai (UTC+8)', () => {
     expect(localDate(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
     expect(localDate(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
-    expect(parseDay('2024-02-29', 'd')).toBe('2024-02-29');
+    expect(calendarDate('2024-02-29', 'd')).toBe('2024-02-29');
   });
 });
