@@ -100,6 +100,15 @@ export async function createPartyOrganisation(ctx: RequestContext, input: Create
   });
 }
 
+type NewMember = Pick<PartyMember, 'compoundId' | 'userId' | 'name' | 'membership' | 'homeOrganisation' | 'position' | 'reportedInAt'>;
+
+/** A new member of the organisation, stamped as created by `actor`. */
+async function insertMember(m: EntityManager, org: PartyOrganisation, member: NewMember, actor: string, now: Date): Promise<PartyMember> {
+  const row = stampCreated(Object.assign(new PartyMember(), { id: randomUUID(), organisationId: org.id, ...member }), actor, now);
+  await m.insert(PartyMember, row);
+  return row;
+}
+
 /** Appoint an officer: one secretary and one instructor per organisation; members report in themselves. */
 export async function appointPartyOfficer(ctx: RequestContext, input: AppointPartyOfficerInput): Promise<PartyMember> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
@@ -123,20 +132,13 @@ export async function appointPartyOfficer(ctx: RequestContext, input: AppointPar
       stampUpdated(existing, viewer.actor, now);
       return m.save(existing);
     }
-    const row = Object.assign(new PartyMember(), {
-      id: randomUUID(),
-      organisationId: org.id,
-      compoundId,
-      userId,
-      name,
-      membership,
-      homeOrganisation,
-      position: input.position,
-      reportedInAt: null,
-    });
-    stampCreated(row, viewer.actor, now);
-    await m.insert(PartyMember, row);
-    return row;
+    return insertMember(
+      m,
+      org,
+      { compoundId, userId, name, membership, homeOrganisation, position: input.position, reportedInAt: null },
+      viewer.actor,
+      now,
+    );
   });
 }
 
@@ -160,20 +162,8 @@ export async function reportInAsPartyMember(ctx: RequestContext, input: ReportIn
       stampUpdated(existing, viewer.actor, now);
       return m.save(existing);
     }
-    const row = Object.assign(new PartyMember(), {
-      id: randomUUID(),
-      organisationId: org.id,
-      compoundId,
-      userId: viewer.actor,
-      name,
-      membership: input.membership,
-      homeOrganisation,
-      position: PartyPosition.MEMBER,
-      reportedInAt: now,
-    });
-    stampCreated(row, viewer.actor, now);
-    await m.insert(PartyMember, row);
-    return row;
+    const fields = { compoundId, userId: viewer.actor, name, membership: input.membership, homeOrganisation };
+    return insertMember(m, org, { ...fields, position: PartyPosition.MEMBER, reportedInAt: now }, viewer.actor, now);
   });
 }
 
