@@ -1,13 +1,13 @@
 import { assertUuid, badInput } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
+import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
+import { isCalendarMonth } from '../../../shared/time/calendar-date';
 import { assertCanReadReports } from '../access/access';
 import type { FundDirection, FundSource } from '../fund/fund.enums';
 import type { JointMatter } from '../vote/vote.enums';
 import { FUND_FLOWS_SQL, VOTE_OUTCOMES_BY_MATTER_SQL, VOTE_TURNOUT_SQL } from './analytics.sql';
 import { FundFlowRow, MatterOutcomeRow, VoteTurnoutRow } from './analytics.types';
-import { isCalendarMonth } from '../../../shared/time/calendar-date';
-import { toInt } from '../../../shared/schema/graphql-int';
 
 const ZONE = 'Asia/Shanghai';
 

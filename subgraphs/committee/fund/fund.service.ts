@@ -6,6 +6,7 @@ import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { calendarMonth } from '../../../shared/time/calendar-date';
 import { boundedText } from '../../../shared/validation';
 import { assertCommitteeWriter } from '../access/access';
 import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
@@ -19,7 +20,6 @@ import {
   type ReverseFundEntryInput,
   type SubmitFundSpendingInput,
 } from './fund.types';
-import { calendarMonth } from '../../../shared/time/calendar-date';
 
 /**
  * The public-affairs fund (公共事务经费). Every money-moving mutation runs at most once

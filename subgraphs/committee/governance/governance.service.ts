@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { isUniqueViolation } from '../../../shared/db/pg-errors';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import { localDate } from '../../../shared/time/local-time';
 import { assertCommitteeWriter } from '../access/access';
-import { calendarDate } from '../../../shared/time/calendar-date';
 import { JointMatter } from '../vote/vote.enums';
 import { JointVote } from '../vote/joint-vote.entity';
 import { GovernanceDocumentVersion } from './governance-document-version.entity';

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
+import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
 import { seesOwnerHoldings, seesOwnerPersonalData } from '../access/access';
 import { Compound } from '../neighbours/compound.ref';
@@ -10,7 +11,6 @@ import { ownerById, unitsByOwner } from './owner-roll.loaders';
 import { eraseOwnerPersonalData, ownerList, ownerRollOf, registerOwnedUnit, registerOwner, updateOwnedUnit } from './owner-roll.service';
 import { OwnerConnection, OwnerRoll, RegisterOwnedUnitInput, RegisterOwnerInput, UpdateOwnedUnitInput } from './owner-roll.types';
 import { Owner } from './owner.entity';
-import { toInt } from '../../../shared/schema/graphql-int';
 
 @Resolver(() => OwnerRoll)
 export class OwnerRollResolver {

@@ -4,6 +4,7 @@ import { requireViewer } from '../../../shared/auth/require-viewer';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';
+import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCanReadRoll, assertCommitteeWriter, canReadRoll } from '../access/access';
 import { checkHousehold } from '../neighbours/party.lookups';
@@ -13,7 +14,6 @@ import { OwnedUnit } from './owned-unit.entity';
 import { unitByHousehold } from './owner-roll.loaders';
 import { OwnerRoll, type RegisterOwnedUnitInput, type RegisterOwnerInput, type UpdateOwnedUnitInput } from './owner-roll.types';
 import { Owner } from './owner.entity';
-import { toInt } from '../../../shared/schema/graphql-int';
 
 /** Owners on a compound's roll, by id. */
 export const ownerList = defineList<Owner, { compoundId: string }>({

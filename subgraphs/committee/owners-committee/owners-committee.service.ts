@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { isUniqueViolation } from '../../../shared/db/pg-errors';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import { assertCommitteeWriter } from '../access/access';
 import { JointMatter } from '../vote/vote.enums';
 import { JointVote } from '../vote/joint-vote.entity';
-import { calendarDate } from '../../../shared/time/calendar-date';
 import { OwnersCommittee } from './owners-committee.entity';
 import { CommitteeRole } from './owners-committee.enums';
 import type { RecordElectionInput } from './owners-committee.types';

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';
+import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCommitteeWriter } from '../access/access';
 import { Ballot } from './ballot.entity';
@@ -11,7 +12,6 @@ import { isJointMatter } from './joint-matter';
 import { JointVote } from './joint-vote.entity';
 import { describeCheck, explain, formatArea, tally } from './vote-tally';
 import { FrozenRoll, ThresholdCheckResult, VoteResult, type BallotInput, type OpenVoteInput } from './vote.types';
-import { toInt } from '../../../shared/schema/graphql-int';
 
 /** A compound's joint decisions, by opening time. */
 export const voteList = defineList<JointVote, { compoundId: string }>({

@@ -6,12 +6,13 @@ import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
+import { assertPositiveFen } from '../../../shared/money/positive-fen';
 import { byCreated, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { pastOrToday } from '../../../shared/time/calendar-date';
 import { localDate } from '../../../shared/time/local-time';
 import { boundedText, intInRange } from '../../../shared/validation';
 import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
-import { pastOrToday } from '../../../shared/time/calendar-date';
 import { ageOn } from '../canteen/meal-pricing';
 import { appendOutletEntry } from '../ledger/ledger.service';
 import { OutletKind } from '../outlet/outlet.enums';
@@ -19,7 +20,6 @@ import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
 import { MarketItem } from './market-item.entity';
 import { marketSaleParts, SENIOR_AGE } from './market-pricing';
 import { MarketSale } from './market-sale.entity';
-import { assertPositiveFen } from '../../../shared/money/positive-fen';
 
 export interface MarketItemInput {
   outletId: string;

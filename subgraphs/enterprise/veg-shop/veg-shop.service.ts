@@ -9,13 +9,13 @@ import { assertUuid, badInput, conflict, forbidden } from '../../../shared/error
 import { canonicalJson } from '../../../shared/handover/json';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
+import { assertPositiveFen } from '../../../shared/money/positive-fen';
 import { byCreated, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { localDate } from '../../../shared/time/local-time';
 import { boundedText, intInRange } from '../../../shared/validation';
 import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
 import { appendOutletEntry, originalEntryId } from '../ledger/ledger.service';
-import { assertPositiveFen } from '../../../shared/money/positive-fen';
 import { OutletKind } from '../outlet/outlet.enums';
 import { outletById } from '../outlet/outlet.loaders';
 import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
@@ -18,7 +19,6 @@ import { Activity } from './activity.entity';
 import { signupsByActivity } from './activity.loaders';
 import type { CreateActivityInput, PointsAccount, RedeemPointsInput } from './activity.types';
 import { PointsEntry } from './points-entry.entity';
-import { inTransaction } from '../../../shared/db/transaction';
 
 /** A compound's activities, oldest planned first. */
 export const activityList = defineList<Activity, { compoundId: string }>({

@@ -4,6 +4,7 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, forbidden, notFound } from '../../../shared/errors';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
@@ -20,7 +21,6 @@ import { issueReportById } from './issue-report.loaders';
 import type { IssueReportPageArgs, RegisterPartTimeGridWorkerInput, ReportIssueInput } from './issue-report.types';
 import { PartTimeGridWorker } from './part-time-grid-worker.entity';
 import { assertCan, IssueAction, outcomeEffect, RESPONSE_PROMISE_MS } from './report-flow';
-import { inTransaction } from '../../../shared/db/transaction';
 
 /** Reports oldest first, of one reporter or one compound, by status and overdue. */
 export const issueReportList = defineList<

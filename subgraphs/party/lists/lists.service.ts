@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, notFound } from '../../../shared/errors';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { boundedText, optionalText } from '../../../shared/validation';
 import { assertCompoundRole } from '../access/access';
 import { Compound } from '../org-tree/compound.entity';
 import type { AddNeedInput, AddResourceInput, CreateProjectInput } from './lists.types';
 import { Need } from './need.entity';
 import { Project } from './project.entity';
 import { Resource } from './resource.entity';
-import { optionalText, boundedText } from '../../../shared/validation';
-import { inTransaction } from '../../../shared/db/transaction';
 
 /** The needs list (需求清单) of a compound, oldest first. */
 export const needList = defineList<Need, { compoundId: string }>({

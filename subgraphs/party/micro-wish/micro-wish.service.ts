@@ -3,16 +3,16 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { boundedText, optionalText } from '../../../shared/validation';
 import { hasReportedIn } from '../party-org/party-org.service';
 import { Resident } from '../resident/resident.entity';
 import { MicroWish } from './micro-wish.entity';
 import { WishStatus } from './micro-wish.enums';
 import type { PostMicroWishInput } from './micro-wish.types';
-import { optionalText, boundedText } from '../../../shared/validation';
-import { inTransaction } from '../../../shared/db/transaction';
 
 /** A compound's micro-wishes, oldest first, by status. */
 export const microWishList = defineList<MicroWish, { compoundId: string; status?: WishStatus | null }>({

@@ -4,10 +4,10 @@ import { assertUuid } from '../../../shared/errors';
 import { receiveOnce } from '../../../shared/handover/receiver';
 import { INTAKE_TO_GRID_TOPIC } from '../../../shared/handover/topics';
 import type { RequestContext } from '../../../shared/server/context';
+import { boundedText, optionalText } from '../../../shared/validation';
 import { IssueReport } from '../issue-report/issue-report.entity';
 import { openReportFromIntake, reportById } from '../issue-report/issue-report.service';
 import { OpenReportFromIntakeInput } from './report-handover.types';
-import { optionalText, boundedText } from '../../../shared/validation';
 
 /** A time as the sender's JSON carries it. */
 const asIso = (value: Date | string) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());

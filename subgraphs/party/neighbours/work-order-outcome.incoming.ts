@@ -4,11 +4,11 @@ import { assertUuid, badInput } from '../../../shared/errors';
 import { receiveOnce } from '../../../shared/handover/receiver';
 import { WORK_ORDER_OUTCOME_TOPIC } from '../../../shared/handover/topics';
 import type { RequestContext } from '../../../shared/server/context';
+import { boundedText } from '../../../shared/validation';
 import { WorkOrderOutcome } from '../issue-report/issue-report.enums';
 import { IssueReport } from '../issue-report/issue-report.entity';
 import { recordWorkOrderOutcome, reportById } from '../issue-report/issue-report.service';
 import { RecordWorkOrderOutcomeInput } from './report-handover.types';
-import { boundedText } from '../../../shared/validation';
 
 /** A time as the sender's JSON carries it. */
 const asIso = (value: Date | string) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, forbidden, notFound } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
@@ -24,7 +25,6 @@ import type {
 } from './org-tree.types';
 import { Street } from './street.entity';
 import { Unit } from './unit.entity';
-import { inTransaction } from '../../../shared/db/transaction';
 
 /** Street offices (街道), by name. */
 export const streetList = defineList<Street, object>({

@@ -3,9 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { boundedText, optionalText } from '../../../shared/validation';
 import { assertCompoundRole, PARTY_ROLES } from '../access/access';
 import { Compound } from '../org-tree/compound.entity';
 import { GovernanceTask } from './governance-task.entity';
@@ -13,8 +15,6 @@ import { GovernanceTaskStatus, Membership, PartyPosition } from './party-org.enu
 import { PartyMember } from './party-member.entity';
 import { PartyOrganisation } from './party-organisation.entity';
 import type { AppointPartyOfficerInput, CreateGovernanceTaskInput, CreatePartyOrganisationInput, ReportInInput } from './party-org.types';
-import { optionalText, boundedText } from '../../../shared/validation';
-import { inTransaction } from '../../../shared/db/transaction';
 
 /** Everyone on an organisation's roll, by name. */
 export const partyMemberList = defineList<PartyMember, { organisationId: string }>({

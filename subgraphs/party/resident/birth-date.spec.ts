@@ -1,6 +1,6 @@
-import { birthDate } from './birth-date';
 import { calendarDate } from '../../../shared/time/calendar-date';
 import { localDate, localMoment } from '../../../shared/time/local-time';
+import { birthDate } from './birth-date';
 
 const codeOf = (fn: () => unknown) => {
   try {

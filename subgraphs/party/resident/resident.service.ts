@@ -3,19 +3,19 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import type { PageArgs } from '../../../shared/pagination/connection';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { boundedText, chinesePhone, optionalText } from '../../../shared/validation';
 import { assertCompoundRole, readsCompoundPeople, seesResident } from '../access/access';
 import { Compound } from '../org-tree/compound.entity';
 import { Household } from '../org-tree/household.entity';
 import { Resident } from './resident.entity';
 import { residentById } from './resident.loaders';
 import type { CreateResidentInput, UpdateResidentInput } from './resident.types';
-import { chinesePhone, optionalText, boundedText } from '../../../shared/validation';
 import { birthDate } from './birth-date';
-import { inTransaction } from '../../../shared/db/transaction';
 
 /** A compound's residents, filtered by the two flags the grid visits by. */
 export const residentList = defineList<Resident, { compoundId: string; elderlyLivingAlone?: boolean | null; isLocal?: boolean | null }>({

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { stampCreated } from '../../../shared/audit/audited';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
+import { calendarDate } from '../../../shared/time/calendar-date';
+import { boundedText, optionalText } from '../../../shared/validation';
 import { assertCompoundRole } from '../access/access';
 import { Compound } from '../org-tree/compound.entity';
 import { compoundById } from '../org-tree/org-tree.loaders';
@@ -11,9 +14,6 @@ import { ServiceStation } from './service-station.entity';
 import { StationService } from './station-service.entity';
 import { calendarByCompound } from './station.loaders';
 import type { AddStationServiceInput, CreateServiceStationInput, OnDuty, SetCalendarDayInput } from './station.types';
-import { optionalText, boundedText } from '../../../shared/validation';
-import { calendarDate } from '../../../shared/time/calendar-date';
-import { inTransaction } from '../../../shared/db/transaction';
 
 /** The compound's Party secretary opens its service station (one per compound). */
 export async function createServiceStation(ctx: RequestContext, input: CreateServiceStationInput): Promise<ServiceStation> {

@@ -1,6 +1,6 @@
 import { calendarDate } from '../../../shared/time/calendar-date';
-import { validateContractInput } from './contract.service';
 import { localDate } from '../../../shared/time/local-time';
+import { validateContractInput } from './contract.service';
 
 const base = {
   companyId: '6f1c0c56-4a9b-4a9e-9a4e-3f3f3f3f3f3f',
