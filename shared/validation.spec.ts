@@ -1,4 +1,4 @@
-import { boundedText, intInRange } from './validation';
+import { boundedText, chinesePhone, intInRange, optionalText } from './validation';
 
 const fails = (f: () => unknown) => {
   try {
@@ -22,5 +22,30 @@ describe('shared input checks', () => {
     expect(fails(() => boundedText('   ', 'name', 3))).toEqual({ code: 'BAD_USER_INPUT', message: 'name must be 1 to 3 characters' });
     expect(fails(() => boundedText('abcd', 'name', 3))?.code).toBe('BAD_USER_INPUT');
     expect(fails(() => boundedText(42, 'name', 3))?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('counts characters as code points', () => {
+    expect(boundedText('  张三 ', 'name', 50)).toBe('张三');
+    expect(boundedText('王'.repeat(50), 'name', 50)).toHaveLength(50);
+    expect(fails(() => boundedText('王'.repeat(51), 'name', 50))?.code).toBe('BAD_USER_INPUT');
+    expect(boundedText('🏠🏠', 'name', 2)).toBe('🏠🏠');
+  });
+
+  it('reads absent or blank optional text as null', () => {
+    expect(optionalText(null, 'note', 5)).toBeNull();
+    expect(optionalText('   ', 'note', 5)).toBeNull();
+    expect(optionalText(' hi ', 'note', 5)).toBe('hi');
+    expect(fails(() => optionalText('toolong', 'note', 5))?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('accepts Chinese mobiles and landlines, refuses others', () => {
+    expect(chinesePhone('13812345678')).toBe('13812345678');
+    expect(chinesePhone('199 1234 5678')).toBe('19912345678');
+    expect(chinesePhone('0731-58561234')).toBe('0731-58561234');
+    expect(chinesePhone('02287654321')).toBe('02287654321');
+    expect(chinesePhone(null)).toBeNull();
+    for (const bad of ['12812345678', '1381234567', '138123456789', '+14155550100', '5551234', 'abc']) {
+      expect(fails(() => chinesePhone(bad))?.code).toBe('BAD_USER_INPUT');
+    }
   });
 });

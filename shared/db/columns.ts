@@ -28,3 +28,11 @@ export function FenColumn(name: string, extra: Extra = {}): PropertyDecorator {
 export function BigIntColumn(name: string, extra: Extra = {}): PropertyDecorator {
   return Column({ name, type: 'bigint', transformer: bigintColumn, ...extra });
 }
+
+/**
+ * The table's `seq` identity column: insertion order, the keyset of lists whose rows share
+ * an instant. The database fills it; read as a number (identities stay far below 2^53).
+ */
+export function SeqColumn(): PropertyDecorator {
+  return Column({ type: 'bigint', insert: false, update: false, transformer: { from: (v: string) => Number(v), to: (v: unknown) => v } });
+}

@@ -42,3 +42,13 @@ export function defineList<T extends ObjectLiteral, F extends object>(definition
   };
   return { build, page: (ctx, filter, args) => paginate(build(ctx, filter), args, definition.order) };
 }
+
+/** Oldest first by `created_at`, the id breaking ties: the order of most logs and ledgers. */
+export function byCreated<T extends { createdAt: Date; id: string }>(alias: string): SortKey<T> {
+  return { column: `${alias}.created_at`, idColumn: `${alias}.id`, valueOf: (r) => r.createdAt.toISOString(), idOf: (r) => r.id };
+}
+
+/** Insertion order by the table's `seq` identity (see `SeqColumn`), the id breaking ties. */
+export function bySeq<T extends { seq: number; id: string }>(alias: string): SortKey<T> {
+  return { column: `${alias}.seq`, idColumn: `${alias}.id`, valueOf: (r) => String(r.seq), idOf: (r) => r.id };
+}

@@ -8,7 +8,7 @@ import { repoRoot } from '../../shared/schema/compose';
  * project's `shared/` code but never another subgraph's, and `shared/` and the gateway
  * import no subgraph at all. Inside a subgraph every team builds the same house: one
  * folder per aggregate with its module, the fixed folders below, and layers that only
- * point one way (resolver → service → entity); everything that talks to another
+ * point one way (resolver → service → entity → enums); everything that talks to another
  * stakeholder lives in `neighbours/`. Each failure names the file that breaks a rule.
  */
 function sourceFiles(dir: string): string[] {
@@ -51,7 +51,7 @@ function subgraphImports(name: string): Import[] {
 }
 
 const describeImport = (i: Import) => `${rel(i.file)} → ${i.spec}`;
-const kindOf = (file: string) => /\.(entity|service|loaders|resolver|types|module)(\.ts)?$/.exec(path.basename(file))?.[1];
+const kindOf = (file: string) => /\.(entity|enums|service|loaders|resolver|types|module)(\.ts)?$/.exec(path.basename(file))?.[1];
 
 describe('code boundaries', () => {
   it.each([...SUBGRAPH_NAMES])('the %s subgraph imports only its own code and shared/', (name) => {
@@ -113,12 +113,13 @@ describe.each([...SUBGRAPH_NAMES])('the %s subgraph follows the floor plan', (na
     expect(outside).toEqual([]);
   });
 
-  it('points layers one way: an entity imports no service, loader or resolver; a service no resolver', () => {
+  it('points layers one way: enums import no entity, service, loader, resolver, types or module; an entity no service, loader or resolver; a service no resolver', () => {
     const backwards = imports
       .filter((i) => i.spec.startsWith('.'))
       .filter((i) => {
         const from = kindOf(i.file);
         const to = kindOf(i.target);
+        if (from === 'enums') return ['entity', 'service', 'loaders', 'resolver', 'types', 'module'].includes(to ?? '');
         if (from === 'entity') return to === 'service' || to === 'loaders' || to === 'resolver' || to === 'module';
         if (from === 'service' || from === 'loaders') return to === 'resolver' || to === 'module';
         return false;

@@ -1,14 +1,14 @@
 import { assertUuid, badInput } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
+import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
+import { isCalendarMonth } from '../../../shared/time/calendar-date';
 import { assertCanReadReports } from '../access/access';
-import type { FundDirection, FundSource } from '../fund/fund-entry.entity';
-import { toInt } from '../owner-roll/area';
-import type { JointMatter } from '../vote/joint-matter';
+import type { FundDirection, FundSource } from '../fund/fund.enums';
+import type { JointMatter } from '../vote/vote.enums';
 import { FUND_FLOWS_SQL, VOTE_OUTCOMES_BY_MATTER_SQL, VOTE_TURNOUT_SQL } from './analytics.sql';
 import { FundFlowRow, MatterOutcomeRow, VoteTurnoutRow } from './analytics.types';
 
-const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ZONE = 'Asia/Shanghai';
 
 /** A row of VOTE_TURNOUT_SQL: bigint areas come as text, counts and basis points as int. */
@@ -50,12 +50,23 @@ interface FundFlowSqlRow {
   total_fen: string;
 }
 
+/** Runs a report's SQL once the viewer may read reports of the compound (null: every compound), one row out per row in. */
+async function readReport<S, R>(
+  ctx: RequestContext,
+  compoundId: string | null,
+  sql: string,
+  params: unknown[],
+  toRow: (r: S) => R,
+): Promise<R[]> {
+  assertCanReadReports(ctx, compoundId);
+  const rows: S[] = await ctx.dataSource.query(sql, params);
+  return rows.map(toRow);
+}
+
 /** Turnout and result of each closed vote of a compound, oldest first. */
 export async function voteTurnout(ctx: RequestContext, compoundId: string): Promise<VoteTurnoutRow[]> {
   const id = assertUuid(compoundId, 'compoundId');
-  assertCanReadReports(ctx, id);
-  const rows: VoteTurnoutSqlRow[] = await ctx.dataSource.query(VOTE_TURNOUT_SQL, [id]);
-  return rows.map((r) =>
+  return readReport(ctx, id, VOTE_TURNOUT_SQL, [id], (r: VoteTurnoutSqlRow) =>
     Object.assign(new VoteTurnoutRow(), {
       voteId: r.vote_id,
       matter: r.matter,
@@ -82,9 +93,7 @@ export async function voteTurnout(ctx: RequestContext, compoundId: string): Prom
 /** Closed votes per matter; one compound, or every compound (analysts and admins only). */
 export async function voteOutcomesByMatter(ctx: RequestContext, compoundId: string | null): Promise<MatterOutcomeRow[]> {
   const id = compoundId ? assertUuid(compoundId, 'compoundId') : null;
-  assertCanReadReports(ctx, id);
-  const rows: MatterOutcomeSqlRow[] = await ctx.dataSource.query(VOTE_OUTCOMES_BY_MATTER_SQL, [id]);
-  return rows.map((r) =>
+  return readReport(ctx, id, VOTE_OUTCOMES_BY_MATTER_SQL, [id], (r: MatterOutcomeSqlRow) =>
     Object.assign(new MatterOutcomeRow(), {
       matter: r.matter,
       closedVotes: r.closed_votes,
@@ -99,11 +108,10 @@ export async function voteOutcomesByMatter(ctx: RequestContext, compoundId: stri
 /** Posted fund money per month (Asia/Shanghai), direction and source, months inclusive. */
 export async function fundFlows(ctx: RequestContext, compoundId: string, fromMonth: string, toMonth: string): Promise<FundFlowRow[]> {
   const id = assertUuid(compoundId, 'compoundId');
-  if (!MONTH_RE.test(fromMonth)) throw badInput('fromMonth must be YYYY-MM', { field: 'fromMonth' });
-  if (!MONTH_RE.test(toMonth) || toMonth < fromMonth) throw badInput('toMonth must be YYYY-MM, not before fromMonth', { field: 'toMonth' });
-  assertCanReadReports(ctx, id);
-  const rows: FundFlowSqlRow[] = await ctx.dataSource.query(FUND_FLOWS_SQL, [id, fromMonth, toMonth, ZONE]);
-  return rows.map((r) =>
+  if (!isCalendarMonth(fromMonth)) throw badInput('fromMonth must be YYYY-MM', { field: 'fromMonth' });
+  if (!isCalendarMonth(toMonth) || toMonth < fromMonth)
+    throw badInput('toMonth must be YYYY-MM, not before fromMonth', { field: 'toMonth' });
+  return readReport(ctx, id, FUND_FLOWS_SQL, [id, fromMonth, toMonth, ZONE], (r: FundFlowSqlRow) =>
     Object.assign(new FundFlowRow(), {
       period: r.period,
       direction: r.direction,

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../../shared/money/money.type';
-import { FundDirection, FundSource } from '../fund/fund-entry.entity';
-import { JointMatter } from '../vote/joint-matter';
+import { FundDirection, FundSource } from '../fund/fund.enums';
+import { JointMatter } from '../vote/vote.enums';
 
 @ObjectType({ description: 'Turnout and result of one closed vote; turnout in basis points (1/100 of a percent), floored.' })
 export class VoteTurnoutRow {

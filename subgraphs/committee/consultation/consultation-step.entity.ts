@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { IdColumn, UuidColumn } from '../../../shared/db/columns';
-import { ConsultationStage } from './consultation.entity';
+import { IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
+import { ConsultationStage } from './consultation.enums';
 
 @ObjectType({ description: 'A stage a consultation reached: when, by whom, with what note.' })
 @Entity('consultation_step')
@@ -10,7 +10,7 @@ export class ConsultationStep {
   @IdColumn()
   id: string;
 
-  @Column({ type: 'bigint', insert: false, update: false, transformer: { from: (v: string) => Number(v), to: (v: unknown) => v } })
+  @SeqColumn()
   seq: number;
 
   @UuidColumn('consultation_id')

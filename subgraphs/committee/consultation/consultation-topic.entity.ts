@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
 
 @ObjectType({ description: 'A topic proposed while the consultation collects topics (征).' })
 @Entity('consultation_topic')
@@ -10,7 +10,7 @@ export class ConsultationTopic extends Audited {
   @IdColumn()
   id: string;
 
-  @Column({ type: 'bigint', insert: false, update: false, transformer: { from: (v: string) => Number(v), to: (v: unknown) => v } })
+  @SeqColumn()
   seq: number;
 
   @UuidColumn('consultation_id')

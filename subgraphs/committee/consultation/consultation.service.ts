@@ -3,13 +3,15 @@ import { stampCreated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import { defineList } from '../../../shared/pagination/list-query';
+import { byCreated, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText } from '../../../shared/validation';
 import { assertCommitteeWriter } from '../access/access';
-import { JointVote, VoteStatus } from '../vote/joint-vote.entity';
+import { JointVote } from '../vote/joint-vote.entity';
+import { VoteStatus } from '../vote/vote.enums';
 import { ConsultationTopic } from './consultation-topic.entity';
-import { Consultation, ConsultationStage, STAGE_ORDER } from './consultation.entity';
+import { Consultation } from './consultation.entity';
+import { ConsultationStage, STAGE_ORDER } from './consultation.enums';
 import type { AdvanceConsultationInput, ProposeTopicInput, StartConsultationInput } from './consultation.types';
 
 /** A compound's consultations, oldest first; public to everyone signed in. */
@@ -17,7 +19,7 @@ export const consultationList = defineList<Consultation, { compoundId: string }>
   entity: Consultation,
   alias: 'c',
   filters: { compoundId: (qb, compoundId) => qb.andWhere('c.compound_id = :compoundId', { compoundId }) },
-  order: { column: 'c.created_at', idColumn: 'c.id', valueOf: (c) => c.createdAt.toISOString(), idOf: (c) => c.id },
+  order: byCreated('c'),
 });
 
 export function consultationOf(ctx: RequestContext, id: string): Promise<Consultation> {

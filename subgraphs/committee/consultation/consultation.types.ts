@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../../../shared/pagination/connection';
-import { Consultation, ConsultationStage } from './consultation.entity';
+import { Consultation } from './consultation.entity';
+import { ConsultationStage } from './consultation.enums';
 
 @ObjectType()
 export class ConsultationConnection extends Connection(Consultation) {}

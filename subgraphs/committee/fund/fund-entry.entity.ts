@@ -1,36 +1,8 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
-import { FenColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
-
-export enum FundDirection {
-  INCOME = 'INCOME',
-  SPENDING = 'SPENDING',
-}
-registerEnumType(FundDirection, { name: 'FundDirection', description: 'Money into or out of the public-affairs fund.' });
-
-export enum FundSource {
-  /** Owners' crowdfunding (众筹). */
-  CROWDFUNDING = 'CROWDFUNDING',
-  DONATION = 'DONATION',
-  /** The property company's share of a social enterprise's settlement, returned to the fund. */
-  SETTLEMENT_REBATE = 'SETTLEMENT_REBATE',
-  /** Spending on activities that give back to residents. */
-  ACTIVITY = 'ACTIVITY',
-  /** A correction: the opposite of an earlier entry. */
-  REVERSAL = 'REVERSAL',
-}
-registerEnumType(FundSource, { name: 'FundSource', description: 'Where the money came from or went: every entry names its source.' });
-
-export enum FundEntryStatus {
-  PENDING_APPROVAL = 'PENDING_APPROVAL',
-  POSTED = 'POSTED',
-  REJECTED = 'REJECTED',
-}
-registerEnumType(FundEntryStatus, {
-  name: 'FundEntryStatus',
-  description: 'Spending waits for a second committee member; income and reversals post at once.',
-});
+import { FenColumn, IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
+import { FundDirection, FundSource, FundEntryStatus } from './fund.enums';
 
 /** One entry of a compound's public-affairs fund ledger (公共经费分录), in integer fen. */
 @Directive('@key(fields: "id")')
@@ -42,7 +14,7 @@ export class FundEntry extends Audited {
   id: string;
 
   /** Ledger order: entries of one instant still have one order. */
-  @Column({ type: 'bigint', insert: false, update: false, transformer: { from: (v: string) => Number(v), to: (v: unknown) => v } })
+  @SeqColumn()
   seq: number;
 
   @UuidColumn('compound_id')

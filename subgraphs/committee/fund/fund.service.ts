@@ -6,13 +6,14 @@ import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { calendarMonth } from '../../../shared/time/calendar-date';
 import { boundedText } from '../../../shared/validation';
 import { assertCommitteeWriter } from '../access/access';
 import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
-import { FundDirection, FundEntry, FundEntryStatus, FundSource } from './fund-entry.entity';
+import { FundEntry } from './fund-entry.entity';
+import { FundDirection, FundEntryStatus, FundSource, ManualIncomeSource } from './fund.enums';
 import { fundEntryById, reversalOf } from './fund.loaders';
 import {
-  ManualIncomeSource,
   PublicFund,
   type DecideFundSpendingInput,
   type RecordFundIncomeInput,
@@ -28,7 +29,6 @@ import {
 
 /** The largest single amount: 10 million yuan; keeps typos (extra zeros) out of the ledger. */
 const MAX_AMOUNT_FEN = 1_000_000_000n;
-const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function validAmount(value: unknown, field = 'amountFen'): bigint {
   if (typeof value !== 'bigint' || value <= 0n || value > MAX_AMOUNT_FEN)
@@ -315,9 +315,8 @@ export function validRebate(input: {
   const committeeId = assertUuid(input.committeeId, 'committeeId');
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const amountFen = validAmount(input.amountFen);
-  if (typeof input.period !== 'string' || !PERIOD_RE.test(input.period))
-    throw badInput('period must be a month YYYY-MM', { field: 'period' });
-  return { settlementId, committeeId, compoundId, amountFen, period: input.period };
+  const period = calendarMonth(input.period);
+  return { settlementId, committeeId, compoundId, amountFen, period };
 }
 
 /**

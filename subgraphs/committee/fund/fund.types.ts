@@ -1,7 +1,8 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Connection } from '../../../shared/pagination/connection';
 import { FundEntry } from './fund-entry.entity';
+import { ManualIncomeSource } from './fund.enums';
 
 @ObjectType()
 export class FundEntryConnection extends Connection(FundEntry) {}
@@ -11,16 +12,6 @@ export class FundEntryConnection extends Connection(FundEntry) {}
 export class PublicFund {
   compoundId: string;
 }
-
-/** Income a committee member may record; rebates arrive only from the enterprise subgraph. */
-export enum ManualIncomeSource {
-  CROWDFUNDING = 'CROWDFUNDING',
-  DONATION = 'DONATION',
-}
-registerEnumType(ManualIncomeSource, {
-  name: 'ManualIncomeSource',
-  description: 'Income recorded by hand; settlement rebates arrive by hand-over.',
-});
 
 @InputType()
 export class RecordFundIncomeInput {

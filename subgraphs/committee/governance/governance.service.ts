@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { isUniqueViolation } from '../../../shared/db/pg-errors';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import { localDate } from '../../../shared/time/local-time';
 import { assertCommitteeWriter } from '../access/access';
-import { validDate } from '../owners-committee/calendar-date';
-import { JointMatter } from '../vote/joint-matter';
+import { JointMatter } from '../vote/vote.enums';
 import { JointVote } from '../vote/joint-vote.entity';
 import { GovernanceDocumentVersion } from './governance-document-version.entity';
-import { GovernanceDocument, GovernanceDocumentKind } from './governance-document.entity';
+import { GovernanceDocument } from './governance-document.entity';
+import { GovernanceDocumentKind } from './governance.enums';
 import { versionsOf } from './governance.loaders';
 import type { AdoptDocumentVersionInput } from './governance.types';
 
@@ -37,7 +38,7 @@ export async function adoptDocumentVersion(ctx: RequestContext, input: AdoptDocu
   if (!title || title.length > 200) throw badInput('title must be 1 to 200 characters', { field: 'title' });
   const body = input.body?.trim();
   if (!body || body.length > 100_000) throw badInput('body must be 1 to 100000 characters', { field: 'body' });
-  const effectiveOn = validDate(input.effectiveOn, 'effectiveOn');
+  const effectiveOn = calendarDate(input.effectiveOn, 'effectiveOn');
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {

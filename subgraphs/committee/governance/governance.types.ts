@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { GovernanceDocumentKind } from './governance-document.entity';
+import { GovernanceDocumentKind } from './governance.enums';
 
 @InputType({ description: 'A new version of the convention or charter, as adopted by a passed vote.' })
 export class AdoptDocumentVersionInput {

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { FenScalar } from '../../../shared/money/fen.scalar';
-import { FundDirection, FundEntryStatus } from '../fund/fund-entry.entity';
+import { FundDirection, FundEntryStatus } from '../fund/fund.enums';
 
 /** What enterprise hands over when a settlement returns money to the fund (topic `settlement.rebate`). */
 @Directive('@inaccessible')

@@ -1,4 +1,4 @@
-import { MAX_UNIT_AREA_CENTI_M2, toInt, validArea } from './area';
+import { MAX_UNIT_AREA_CENTI_M2, validArea } from './area';
 
 describe('floor area in hundredths of m²', () => {
   it('accepts a whole number from 0.01 m² up to the bound', () => {
@@ -8,10 +8,5 @@ describe('floor area in hundredths of m²', () => {
 
   it('refuses zero, fractions, negatives and more than the bound', () => {
     for (const bad of [0, -1, 1.5, MAX_UNIT_AREA_CENTI_M2 + 1, '100']) expect(() => validArea(bad)).toThrow('hundredths of m²');
-  });
-
-  it('carries a bigint as GraphQL Int only within its range', () => {
-    expect(toInt(2147483647n)).toBe(2147483647);
-    expect(() => toInt(2147483648n)).toThrow('Out of Int range');
   });
 });

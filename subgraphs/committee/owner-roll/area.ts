@@ -13,10 +13,3 @@ export function validArea(value: unknown, field = 'areaCentiM2'): bigint {
   }
   return BigInt(value);
 }
-
-/** A bigint that GraphQL's Int can carry (areas of one compound, headcounts). */
-export function toInt(value: bigint): number {
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n > 2147483647 || n < -2147483648) throw new Error(`Out of Int range: ${value}`);
-  return n;
-}

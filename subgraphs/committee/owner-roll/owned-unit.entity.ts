@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { BigIntColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
-import { toInt } from './area';
+import { toInt } from '../../../shared/schema/graphql-int';
 
 /** An exclusive unit (专有部分) of the roll: a party household, its registered area and its voter. */
 @ObjectType({

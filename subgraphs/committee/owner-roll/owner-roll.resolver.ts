@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
+import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
 import { seesOwnerHoldings, seesOwnerPersonalData } from '../access/access';
 import { Compound } from '../neighbours/compound.ref';
 import { Household } from '../neighbours/household.ref';
 import { formatArea } from '../vote/vote-tally';
-import { toInt } from './area';
 import { OwnedUnit } from './owned-unit.entity';
 import { ownerById, unitsByOwner } from './owner-roll.loaders';
 import { eraseOwnerPersonalData, ownerList, ownerRollOf, registerOwnedUnit, registerOwner, updateOwnedUnit } from './owner-roll.service';

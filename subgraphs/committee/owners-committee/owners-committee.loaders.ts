@@ -2,7 +2,8 @@ import { In } from 'typeorm';
 import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
 import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
-import { CommitteeRole, CommitteeSeat } from './committee-seat.entity';
+import { CommitteeSeat } from './committee-seat.entity';
+import { CommitteeRole } from './owners-committee.enums';
 import { CommitteeTerm } from './committee-term.entity';
 import { OwnersCommittee } from './owners-committee.entity';
 

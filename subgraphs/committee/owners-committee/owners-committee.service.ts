@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import { isUniqueViolation } from '../../../shared/db/pg-errors';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import { assertCommitteeWriter } from '../access/access';
-import { JointMatter } from '../vote/joint-matter';
+import { JointMatter } from '../vote/vote.enums';
 import { JointVote } from '../vote/joint-vote.entity';
-import { validDate } from './calendar-date';
 import { OwnersCommittee } from './owners-committee.entity';
-import { CommitteeRole } from './committee-seat.entity';
+import { CommitteeRole } from './owners-committee.enums';
 import type { RecordElectionInput } from './owners-committee.types';
 
 /**
@@ -16,8 +16,8 @@ import type { RecordElectionInput } from './owners-committee.types';
  */
 export async function recordElection(ctx: RequestContext, input: RecordElectionInput): Promise<OwnersCommittee> {
   const voteId = assertUuid(input.voteId, 'voteId');
-  const startsOn = validDate(input.termStartsOn, 'termStartsOn');
-  const endsOn = validDate(input.termEndsOn, 'termEndsOn');
+  const startsOn = calendarDate(input.termStartsOn, 'termStartsOn');
+  const endsOn = calendarDate(input.termEndsOn, 'termEndsOn');
   if (endsOn < startsOn) throw badInput('termEndsOn is before termStartsOn', { field: 'termEndsOn' });
   const seats = input.seats ?? [];
   if (seats.filter((s) => s.role === CommitteeRole.CHAIR).length !== 1)

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { CommitteeRole } from './committee-seat.entity';
+import { CommitteeRole } from './owners-committee.enums';
 
 @InputType()
 export class SeatInput {

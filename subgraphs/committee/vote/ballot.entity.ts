@@ -1,14 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
-
-export enum BallotChoice {
-  FOR = 'FOR',
-  AGAINST = 'AGAINST',
-  ABSTAIN = 'ABSTAIN',
-}
-registerEnumType(BallotChoice, { name: 'BallotChoice', description: 'ABSTAIN takes part in the vote but never approves.' });
+import { BallotChoice } from './vote.enums';
 
 /** One voter's ballot; only that voter ever reads it. */
 @ObjectType({ description: 'A ballot; readable only by the owner who cast it.' })

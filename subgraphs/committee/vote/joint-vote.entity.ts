@@ -1,14 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { BigIntColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
-import { JointMatter } from './joint-matter';
-
-export enum VoteStatus {
-  OPEN = 'OPEN',
-  CLOSED = 'CLOSED',
-}
-registerEnumType(VoteStatus, { name: 'VoteStatus', description: 'OPEN takes ballots on the frozen roll; CLOSED holds the result.' });
+import { JointMatter, VoteStatus } from './vote.enums';
 
 /** An owners' joint decision (业主共同决定) on one art. 278 matter. */
 @ObjectType({ description: "An owners' joint decision (业主共同决定) on one matter of Civil Code art. 278." })

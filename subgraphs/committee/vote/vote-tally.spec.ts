@@ -1,4 +1,4 @@
-import { JointMatter } from './joint-matter';
+import { JointMatter } from './vote.enums';
 import { explain, formatArea, leastMeeting, meets, tally, TallyInput } from './vote-tally';
 
 const base = (over: Partial<TallyInput>): TallyInput => ({

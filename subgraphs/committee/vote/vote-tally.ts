@@ -1,4 +1,5 @@
-import { JointMatter, SUPERMAJORITY_MATTERS } from './joint-matter';
+import { SUPERMAJORITY_MATTERS } from './joint-matter';
+import { JointMatter } from './vote.enums';
 
 /**
  * The arithmetic of an owners' joint decision (Civil Code arts. 278 and 1259), in

@@ -8,7 +8,8 @@ import { JointVote } from './joint-vote.entity';
 import { approvalRule } from './vote-tally';
 import { myBallotByVote, voteById } from './vote.loaders';
 import { castBallot, changeBallot, closeVote, frozenRoll, openVote, voteResult } from './vote.service';
-import { BallotInput, FrozenRoll, OpenVoteInput, TallyRule, VoteResult } from './vote.types';
+import { BallotInput, FrozenRoll, OpenVoteInput, VoteResult } from './vote.types';
+import { TallyRule } from './vote.enums';
 
 @Resolver(() => JointVote)
 export class JointVoteResolver {

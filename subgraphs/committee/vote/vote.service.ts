@@ -3,23 +3,15 @@ import type { EntityManager } from 'typeorm';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';
+import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCommitteeWriter } from '../access/access';
-import { toInt } from '../owner-roll/area';
-import { Ballot, BallotChoice } from './ballot.entity';
+import { Ballot } from './ballot.entity';
+import { BallotChoice, VoteStatus, type TallyMeasure, type TallyRule, type TallyStage } from './vote.enums';
 import { isJointMatter } from './joint-matter';
-import { JointVote, VoteStatus } from './joint-vote.entity';
+import { JointVote } from './joint-vote.entity';
 import { describeCheck, explain, formatArea, tally } from './vote-tally';
-import {
-  FrozenRoll,
-  ThresholdCheckResult,
-  VoteResult,
-  type BallotInput,
-  type OpenVoteInput,
-  type TallyMeasure,
-  type TallyRule,
-  type TallyStage,
-} from './vote.types';
+import { FrozenRoll, ThresholdCheckResult, VoteResult, type BallotInput, type OpenVoteInput } from './vote.types';
 
 /** A compound's joint decisions, by opening time. */
 export const voteList = defineList<JointVote, { compoundId: string }>({

@@ -1,33 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../../shared/pagination/connection';
-import { BallotChoice } from './ballot.entity';
-import { JointMatter } from './joint-matter';
+import { BallotChoice, JointMatter, TallyStage, TallyMeasure, TallyRule } from './vote.enums';
 import { JointVote } from './joint-vote.entity';
-
-export enum TallyStage {
-  PARTICIPATION = 'PARTICIPATION',
-  APPROVAL = 'APPROVAL',
-}
-registerEnumType(TallyStage, {
-  name: 'TallyStage',
-  description: 'Participation is measured against the frozen roll, approval against the participants.',
-});
-
-export enum TallyMeasure {
-  AREA = 'AREA',
-  HEADS = 'HEADS',
-}
-registerEnumType(TallyMeasure, { name: 'TallyMeasure', description: 'Exclusive area (hundredths of m²) or headcount (owners).' });
-
-export enum TallyRule {
-  AT_LEAST_TWO_THIRDS = 'AT_LEAST_TWO_THIRDS',
-  AT_LEAST_THREE_QUARTERS = 'AT_LEAST_THREE_QUARTERS',
-  MORE_THAN_HALF = 'MORE_THAN_HALF',
-}
-registerEnumType(TallyRule, {
-  name: 'TallyRule',
-  description: '"At least" (以上) includes the bound; "more than" (过半数) does not (Civil Code art. 1259).',
-});
 
 @InputType({ description: 'A joint decision to put to the owners; opening it freezes the roll.' })
 export class OpenVoteInput {

@@ -2,7 +2,7 @@ import { assertUuid, badInput } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
 import { periodBounds } from '../../../shared/time/local-time';
-import { assertPeriod } from '../settlement/period';
+import { calendarMonth } from '../../../shared/time/calendar-date';
 import type { CharityFundReport, CommunitySubsidyFigures, MealTierFigures, OutletPeriodFigures } from './analytics.types';
 
 /**
@@ -12,8 +12,8 @@ import type { CharityFundReport, CommunitySubsidyFigures, MealTierFigures, Outle
  */
 
 function range(from: string, to: string): { start: Date; end: Date } {
-  assertPeriod(from, 'from');
-  assertPeriod(to, 'to');
+  calendarMonth(from, 'from');
+  calendarMonth(to, 'to');
   if (from > to) throw badInput('from must not be after to', { field: 'from' });
   const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5));
   if (months > 120) throw badInput('A report covers at most ten years', { field: 'to' });

@@ -9,24 +9,25 @@ import { assertUuid, badInput, conflict, forbidden } from '../../../shared/error
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
 import { formatYuan } from '../../../shared/money/money.type';
-import { defineList } from '../../../shared/pagination/list-query';
+import { assertPositiveFen } from '../../../shared/money/positive-fen';
+import { byCreated, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { calendarDate, pastOrToday } from '../../../shared/time/calendar-date';
 import { localDate } from '../../../shared/time/local-time';
 import { boundedText } from '../../../shared/validation';
 import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
 import { appendOutletEntry } from '../ledger/ledger.service';
-import { assertPositiveFen } from '../ledger/positive-fen';
-import { OutletKind } from '../outlet/outlet.entity';
+import { OutletKind } from '../outlet/outlet.enums';
 import { outletById } from '../outlet/outlet.loaders';
 import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
-import { assertDate } from './calendar-date';
 import { mealCardById } from './canteen.loaders';
-import { CharityFundEntry, CharityFundEntryKind } from './charity-fund-entry.entity';
+import { CharityFundEntry } from './charity-fund-entry.entity';
+import { CharityFundEntryKind, MealPaidBy } from './canteen.enums';
 import { DifficultyFamily } from './difficulty-family.entity';
 import { MealCard } from './meal-card.entity';
 import { MealPriceTier } from './meal-price-tier.entity';
 import { ageOn, halfPriceSplit, tierFor } from './meal-pricing';
-import { Meal, MealPaidBy } from './meal.entity';
+import { Meal } from './meal.entity';
 import { MerchantSupply } from './merchant-supply.entity';
 
 /** The price table of a canteen: its own rows, or the default table (outlet NULL). */
@@ -39,13 +40,6 @@ export async function tiersOf(m: EntityManager, outletId: string): Promise<MealP
 export async function priceTableOf(ctx: RequestContext, outletId: string): Promise<MealPriceTier[]> {
   const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.CANTEEN);
   return tiersOf(ctx.dataSource.manager, outlet.id);
-}
-
-/** A birth date must be a real day, not after today (Asia/Shanghai). */
-function assertBirthDate(value: string, today: string): string {
-  const date = assertDate(value, 'birthDate');
-  if (date > today) throw badInput(`birthDate ${date} is in the future`, { field: 'birthDate' });
-  return date;
 }
 
 export interface IssueCardInput {
@@ -62,7 +56,7 @@ export async function issueMealCard(ctx: RequestContext, input: IssueCardInput):
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   const cardNo = boundedText(input.cardNo, 'cardNo', 40);
-  const birthDate = input.birthDate == null ? null : assertBirthDate(input.birthDate, localDate(now));
+  const birthDate = input.birthDate == null ? null : pastOrToday(input.birthDate, localDate(now), 'birthDate');
   const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   const card = stampCreated(
@@ -97,7 +91,7 @@ async function lockedCard(m: EntityManager, id: string, cardId: string): Promise
 export async function verifyBirthDate(ctx: RequestContext, cardId: string, birthDate: string): Promise<MealCard> {
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
-  const date = assertBirthDate(birthDate, localDate(now));
+  const date = pastOrToday(birthDate, localDate(now), 'birthDate');
   return ctx.dataSource.transaction(async (m) => {
     const card = await lockedCard(m, assertUuid(cardId, 'cardId'), cardId);
     assertEnterpriseWriter(viewer, await enterpriseOfOutlet(m, card.outletId));
@@ -409,13 +403,6 @@ export async function visibleAge(ctx: RequestContext, meal: Meal): Promise<numbe
   return card && (await seesCardPersonalData(ctx, card)) ? meal.ageYears : null;
 }
 
-const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => ({
-  column: `${alias}.created_at`,
-  idColumn: `${alias}.id`,
-  valueOf: (r: T) => r.createdAt.toISOString(),
-  idOf: (r: T) => r.id,
-});
-
 /** A canteen's meal cards, oldest first (callers check `readableCanteen`). */
 export const mealCardList = defineList<MealCard, { outletId: string }>({
   entity: MealCard,
@@ -430,7 +417,7 @@ export const mealList = defineList<Meal, { outletId?: string; date?: string | nu
   alias: 'x',
   filters: {
     outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }),
-    date: (qb, date) => qb.andWhere('x.meal_date = :date', { date: assertDate(date) }),
+    date: (qb, date) => qb.andWhere('x.meal_date = :date', { date: calendarDate(date) }),
     residentId: (qb, residentId) => qb.innerJoin(MealCard, 'c', 'c.id = x.card_id').andWhere('c.resident_id = :residentId', { residentId }),
   },
   order: byCreated<Meal>('x'),

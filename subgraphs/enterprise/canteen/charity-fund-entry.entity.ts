@@ -1,14 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { FenColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Money } from '../../../shared/money/money.type';
-
-export enum CharityFundEntryKind {
-  MERCHANT_SUPPLY_CREDIT = 'MERCHANT_SUPPLY_CREDIT',
-  DONATION = 'DONATION',
-  MEAL_SUBSIDY = 'MEAL_SUBSIDY',
-}
-registerEnumType(CharityFundEntryKind, { name: 'CharityFundEntryKind' });
+import { CharityFundEntryKind } from './canteen.enums';
 
 @ObjectType({ description: "A line of the canteen's charity fund (爱心基金): credits from half-price supply and donations, meals paid." })
 @Entity('charity_fund_entry')

@@ -1,15 +1,9 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { FenColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Money } from '../../../shared/money/money.type';
-
-export enum MealPaidBy {
-  DINER = 'DINER',
-  /** Paid from the charity fund (爱心基金) for a registered family in difficulty. */
-  CHARITY_FUND = 'CHARITY_FUND',
-}
-registerEnumType(MealPaidBy, { name: 'MealPaidBy' });
+import { MealPaidBy } from './canteen.enums';
 
 @ObjectType({ description: "A meal served at the canteen, priced by the diner's age that day." })
 @Entity('meal')

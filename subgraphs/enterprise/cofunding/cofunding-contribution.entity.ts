@@ -1,18 +1,9 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { FenColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Money } from '../../../shared/money/money.type';
-
-/** The four sources of set-up co-funding "四个一点". */
-export enum CofundingSource {
-  ENTERPRISE = 'ENTERPRISE',
-  PROPERTY_COMPANY = 'PROPERTY_COMPANY',
-  /** Owners' crowdfunding, paid out of the committee's public fund: points at that FundEntry. */
-  OWNERS_COMMITTEE = 'OWNERS_COMMITTEE',
-  MERCHANT = 'MERCHANT',
-}
-registerEnumType(CofundingSource, { name: 'CofundingSource', description: 'Who put money into setting up an outlet ("四个一点").' });
+import { CofundingSource } from './cofunding.enums';
 
 @ObjectType({ description: 'One contribution to setting up an outlet ("四个一点").' })
 @Entity('cofunding_contribution')

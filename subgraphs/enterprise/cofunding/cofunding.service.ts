@@ -6,14 +6,15 @@ import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
 import { Money } from '../../../shared/money/money.type';
+import { assertPositiveFen } from '../../../shared/money/positive-fen';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText } from '../../../shared/validation';
 import { assertEnterpriseWriter } from '../access/access';
-import { assertPositiveFen } from '../ledger/positive-fen';
 import { committeeCompound, committeeFundEntry } from '../neighbours/committee.lookups';
 import { propertyCompanyExists } from '../neighbours/property.lookups';
 import { outletOrNotFound } from '../outlet/outlet.service';
-import { CofundingContribution, CofundingSource } from './cofunding-contribution.entity';
+import { CofundingContribution } from './cofunding-contribution.entity';
+import { CofundingSource } from './cofunding.enums';
 import type { Cofunding } from './cofunding.types';
 
 export interface CofundingInput {

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Money } from '../../../shared/money/money.type';
-import { CofundingContribution, CofundingSource } from './cofunding-contribution.entity';
+import { CofundingContribution } from './cofunding-contribution.entity';
+import { CofundingSource } from './cofunding.enums';
 
 @ObjectType()
 export class CofundingTotal {

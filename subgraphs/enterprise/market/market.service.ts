@@ -6,15 +6,16 @@ import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
-import { defineList } from '../../../shared/pagination/list-query';
+import { assertPositiveFen } from '../../../shared/money/positive-fen';
+import { byCreated, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { pastOrToday } from '../../../shared/time/calendar-date';
 import { localDate } from '../../../shared/time/local-time';
 import { boundedText, intInRange } from '../../../shared/validation';
 import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
-import { assertDate } from '../canteen/calendar-date';
 import { ageOn } from '../canteen/meal-pricing';
 import { appendOutletEntry } from '../ledger/ledger.service';
-import { OutletKind } from '../outlet/outlet.entity';
+import { OutletKind } from '../outlet/outlet.enums';
 import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
 import { MarketItem } from './market-item.entity';
 import { marketSaleParts, SENIOR_AGE } from './market-pricing';
@@ -33,7 +34,7 @@ export async function createMarketItem(ctx: RequestContext, input: MarketItemInp
   const viewer = requireViewer(ctx);
   const name = boundedText(input.name, 'name', 100);
   const merchantName = boundedText(input.merchantName, 'merchantName', 100);
-  if (input.listPriceFen <= 0n) throw badInput('listPriceFen must be more than 0', { field: 'listPriceFen' });
+  assertPositiveFen(input.listPriceFen, 'listPriceFen');
   if (input.merchantDiscountFen < 0n) throw badInput('merchantDiscountFen cannot be negative', { field: 'merchantDiscountFen' });
   if (input.communitySubsidyFen < 0n) throw badInput('communitySubsidyFen cannot be negative', { field: 'communitySubsidyFen' });
   if (input.merchantDiscountFen + input.communitySubsidyFen > input.listPriceFen)
@@ -83,8 +84,7 @@ export async function recordMarketSale(ctx: RequestContext, input: MarketSaleInp
   const today = localDate(now);
   let senior = false;
   if (input.buyerBirthDate != null) {
-    const birth = assertDate(input.buyerBirthDate, 'buyerBirthDate');
-    if (birth > today) throw badInput('buyerBirthDate is in the future', { field: 'buyerBirthDate' });
+    const birth = pastOrToday(input.buyerBirthDate, today, 'buyerBirthDate');
     senior = ageOn(birth, today) >= SENIOR_AGE;
   }
   const itemId = assertUuid(input.itemId, 'itemId');
@@ -139,5 +139,5 @@ export const marketSaleList = defineList<MarketSale, { outletId?: string; reside
     outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }),
     residentId: (qb, residentId) => qb.andWhere('x.resident_id = :residentId', { residentId }),
   },
-  order: { column: 'x.created_at', idColumn: 'x.id', valueOf: (r) => r.createdAt.toISOString(), idOf: (r) => r.id },
+  order: byCreated('x'),
 });

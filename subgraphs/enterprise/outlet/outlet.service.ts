@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { assertUuid, badInput } from '../../../shared/errors';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
-import { Outlet, OutletKind } from './outlet.entity';
+import { Outlet } from './outlet.entity';
+import { OutletKind } from './outlet.enums';
 
 /** An outlet by id, or NOT_FOUND; `field` names the argument in a malformed-id error. */
 export async function outletOrNotFound(m: EntityManager, id: string, field = 'outletId'): Promise<Outlet> {

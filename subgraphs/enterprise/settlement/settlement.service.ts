@@ -11,6 +11,7 @@ import { Money } from '../../../shared/money/money.type';
 import type { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { calendarMonth } from '../../../shared/time/calendar-date';
 import { periodBounds } from '../../../shared/time/local-time';
 import { assertEnterpriseWriter, canReadRevenueRecord, revenueReadScope, whereInRevenueScope } from '../access/access';
 import { outletTotals } from '../ledger/ledger.service';
@@ -18,7 +19,6 @@ import { committeeCompound } from '../neighbours/committee.lookups';
 import { propertyCompanyExists } from '../neighbours/property.lookups';
 import { enqueueSettlementRebate } from '../neighbours/settlement-rebate.outgoing';
 import { outletOrNotFound } from '../outlet/outlet.service';
-import { assertPeriod } from './period';
 import { RevenueShareAgreement } from './revenue-share-agreement.entity';
 import { ratioProblem, splitProceeds } from './settlement-split';
 import { Settlement } from './settlement.entity';
@@ -29,7 +29,8 @@ import {
   rebateMessageBySettlement,
   settlementById,
 } from './settlement.loaders';
-import { RebateStatus, type SettlementRebate } from './settlement.types';
+import { type SettlementRebate } from './settlement.types';
+import { RebateStatus } from './settlement.enums';
 
 export interface AgreementInput {
   outletId: string;
@@ -53,7 +54,7 @@ export async function createAgreement(ctx: RequestContext, input: AgreementInput
     rebateBpOfProperty: input.rebateBpOfProperty,
   });
   if (problem) throw badInput(problem, { field: 'ratios' });
-  assertPeriod(input.effectiveFrom, 'effectiveFrom');
+  calendarMonth(input.effectiveFrom, 'effectiveFrom');
   const outlet = await outletOrNotFound(ctx.dataSource.manager, outletId);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
   // Other stakeholders' ids, asked of their own subgraphs before anything is written.
@@ -102,7 +103,7 @@ export interface SettleInput {
 export async function settleOutletPeriod(ctx: RequestContext, input: SettleInput): Promise<Settlement> {
   const viewer = requireViewer(ctx);
   const outletId = assertUuid(input.outletId, 'outletId');
-  const period = assertPeriod(input.period);
+  const period = calendarMonth(input.period);
   const key = idempotencyKey(input.idempotencyKey);
   const outlet = await outletOrNotFound(ctx.dataSource.manager, outletId);
   assertEnterpriseWriter(viewer, outlet.enterpriseId);
@@ -214,7 +215,7 @@ export const settlementList = defineList<Settlement, SettlementFilter>({
   scope: (qb, ctx) => whereInRevenueScope(qb, revenueReadScope(ctx.viewer!), 's'),
   filters: {
     outletId: (qb, v) => qb.andWhere('s.outlet_id = :outletId', { outletId: assertUuid(v, 'outletId') }),
-    period: (qb, v) => qb.andWhere('s.period = :period', { period: assertPeriod(v) }),
+    period: (qb, v) => qb.andWhere('s.period = :period', { period: calendarMonth(v) }),
     ownersCommitteeId: (qb, v) => qb.andWhere('s.committee_id = :committeeId', { committeeId: assertUuid(v, 'ownersCommitteeId') }),
     propertyCompanyId: (qb, v) => qb.andWhere('s.property_company_id = :companyId', { companyId: assertUuid(v, 'propertyCompanyId') }),
   },

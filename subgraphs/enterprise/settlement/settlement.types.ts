@@ -1,18 +1,8 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../../shared/money/money.type';
 import { Connection } from '../../../shared/pagination/connection';
 import { Settlement } from './settlement.entity';
-
-export enum RebateStatus {
-  /** Nothing to hand over: the rebate is zero (no proceeds, or a 0% rebate). */
-  NONE = 'NONE',
-  /** Waiting for (or retrying) delivery to the committee's fund. */
-  PENDING = 'PENDING',
-  DELIVERED = 'DELIVERED',
-  /** The committee refused it for good; see `failureReason`. */
-  FAILED = 'FAILED',
-}
-registerEnumType(RebateStatus, { name: 'RebateStatus', description: "Where a settlement's rebate to the owners' committee fund stands." });
+import { RebateStatus } from './settlement.enums';
 
 @ObjectType({ description: "A settlement's rebate to the owners' committee's public-affairs fund, as the hand-over stands." })
 export class SettlementRebate {

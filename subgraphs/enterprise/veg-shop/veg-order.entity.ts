@@ -1,24 +1,9 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { FenColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Money } from '../../../shared/money/money.type';
-
-export enum VegOrderChannel {
-  COUNTER = 'COUNTER',
-  APP = 'APP',
-}
-registerEnumType(VegOrderChannel, {
-  name: 'VegOrderChannel',
-  description: 'Where an order came from: the shop counter or the online app.',
-});
-
-export enum VegOrderStatus {
-  PLACED = 'PLACED',
-  PICKED_UP = 'PICKED_UP',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(VegOrderStatus, { name: 'VegOrderStatus' });
+import { VegOrderChannel, VegOrderStatus } from './veg-shop.enums';
 
 @ObjectType({ description: "A veg shop order, priced at the day's prices; cancellable until picked up." })
 @Entity('veg_order')

@@ -9,19 +9,20 @@ import { assertUuid, badInput, conflict, forbidden } from '../../../shared/error
 import { canonicalJson } from '../../../shared/handover/json';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
-import { defineList } from '../../../shared/pagination/list-query';
+import { assertPositiveFen } from '../../../shared/money/positive-fen';
+import { byCreated, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { localDate } from '../../../shared/time/local-time';
 import { boundedText, intInRange } from '../../../shared/validation';
 import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
 import { appendOutletEntry, originalEntryId } from '../ledger/ledger.service';
-import { assertPositiveFen } from '../ledger/positive-fen';
-import { OutletKind } from '../outlet/outlet.entity';
+import { OutletKind } from '../outlet/outlet.enums';
 import { outletById } from '../outlet/outlet.loaders';
 import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
 import { VegDailyPrice } from './veg-daily-price.entity';
 import { VegOrderLine } from './veg-order-line.entity';
-import { VegOrder, VegOrderChannel, VegOrderStatus } from './veg-order.entity';
+import { VegOrder } from './veg-order.entity';
+import { VegOrderChannel, VegOrderStatus } from './veg-shop.enums';
 import { VegProductRequest } from './veg-product-request.entity';
 import { VegProduct } from './veg-product.entity';
 import { VegPurchase } from './veg-purchase.entity';
@@ -329,13 +330,6 @@ export async function readableOrder(ctx: RequestContext, id: string): Promise<Ve
   if (!(await canReadOrder(ctx, order))) throw forbidden('Only the buyer and the shop read this order');
   return order;
 }
-
-const byCreated = <T extends { createdAt: Date; id: string }>(alias: string) => ({
-  column: `${alias}.created_at`,
-  idColumn: `${alias}.id`,
-  valueOf: (r: T) => r.createdAt.toISOString(),
-  idOf: (r: T) => r.id,
-});
 
 /** A product's price history, oldest day first. */
 export const vegPriceHistoryList = defineList<VegDailyPrice, { productId: string }>({

@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Connection } from '../../../shared/pagination/connection';
 import { VegDailyPrice } from './veg-daily-price.entity';
-import { VegOrder, VegOrderChannel } from './veg-order.entity';
+import { VegOrder } from './veg-order.entity';
+import { VegOrderChannel } from './veg-shop.enums';
 import { VegProductRequest } from './veg-product-request.entity';
 import { VegPurchase } from './veg-purchase.entity';
 

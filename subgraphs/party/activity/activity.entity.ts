@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 import { ActivityKind } from './activity.enums';
 
@@ -8,7 +8,7 @@ import { ActivityKind } from './activity.enums';
 @Entity('activity')
 export class Activity extends Audited {
   @Field(() => ID) @IdColumn() id: string;
-  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
+  @SeqColumn() seq: number;
   @Field(() => ID) @UuidColumn('compound_id') compoundId: string;
   @Field(() => ActivityKind) @Column({ type: 'text' }) kind: ActivityKind;
   @Field(() => String) @Column({ type: 'text' }) title: string;

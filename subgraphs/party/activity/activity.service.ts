@@ -3,15 +3,14 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
-import { defineList } from '../../../shared/pagination/list-query';
+import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
-import { intInRange } from '../../../shared/validation';
+import { boundedText, intInRange } from '../../../shared/validation';
 import { assertCompoundRole, PARTY_ROLES } from '../access/access';
-import { requiredText } from '../access/input';
-import { inTransaction } from '../access/transaction';
 import { Compound } from '../org-tree/compound.entity';
 import { hasReportedIn } from '../party-org/party-org.service';
 import { ActivitySignup } from './activity-signup.entity';
@@ -26,7 +25,7 @@ export const activityList = defineList<Activity, { compoundId: string }>({
   entity: Activity,
   alias: 'a',
   filters: { compoundId: (qb, id) => qb.andWhere('a.compound_id = :id', { id }) },
-  order: { column: 'a.seq', idColumn: 'a.id', valueOf: (a) => String(a.seq), idOf: (a) => a.id },
+  order: bySeq('a'),
 });
 
 /** A holder's points ledger, oldest first. */
@@ -34,7 +33,7 @@ export const pointsEntryList = defineList<PointsEntry, { holderId: string }>({
   entity: PointsEntry,
   alias: 'e',
   filters: { holderId: (qb, h) => qb.andWhere('e.holder_id = :h', { h }) },
-  order: { column: 'e.seq', idColumn: 'e.id', valueOf: (e) => String(e.seq), idOf: (e) => e.id },
+  order: bySeq('e'),
 });
 
 /** Residents, owners and volunteers of the compound, and Party members who reported in there, take part. */
@@ -80,7 +79,7 @@ export async function createActivity(ctx: RequestContext, input: CreateActivityI
     id: randomUUID(),
     compoundId,
     kind: input.kind,
-    title: requiredText(input.title, 'title', 100),
+    title: boundedText(input.title, 'title', 100),
     startsAt: input.startsAt,
     endsAt: input.endsAt,
     capacity: intInRange(input.capacity, 'capacity', 1, 10_000),
@@ -180,7 +179,7 @@ export async function redeemPoints(ctx: RequestContext, input: RedeemPointsInput
   const viewer = requireViewer(ctx);
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const points = intInRange(input.points, 'points', 1, 1_000_000);
-  const perk = requiredText(input.perk, 'perk', 100);
+  const perk = boundedText(input.perk, 'perk', 100);
   const key = idempotencyKey(input.idempotencyKey);
   const sourceKey = `redeem:${viewer.actor}:${key}`;
   const now = ctx.clock.now();

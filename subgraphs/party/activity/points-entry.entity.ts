@@ -1,13 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
 import { PointsEntryKind } from './activity.enums';
 
 @ObjectType({ description: 'A line of the points ledger (积分).' })
 @Entity('points_entry')
 export class PointsEntry {
   @Field(() => ID) @IdColumn() id: string;
-  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
+  @SeqColumn() seq: number;
   @Column({ name: 'holder_id', type: 'text' }) holderId: string;
   @Field(() => ID) @UuidColumn('compound_id') compoundId: string;
   @Field(() => Int, { description: 'Positive when earned, negative when redeemed.' }) @Column({ type: 'int' }) delta: number;

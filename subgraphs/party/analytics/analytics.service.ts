@@ -3,7 +3,7 @@ import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput, forbidden } from '../../../shared/errors';
 import type { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { calendarDate } from '../access/input';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import type { Compound } from '../org-tree/compound.entity';
 import { compoundById } from '../org-tree/org-tree.loaders';
 import { compoundList } from '../org-tree/org-tree.service';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
 import { IssueEntryKind } from './issue-report.enums';
 
 /** One line of a report's timeline, including the follow-ups after a whistle. */
@@ -14,8 +14,8 @@ export class IssueReportEntry {
   @UuidColumn('report_id')
   reportId: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
-  seq: string;
+  @SeqColumn()
+  seq: number;
 
   @Field(() => IssueEntryKind)
   @Column({ type: 'text' })

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 import { IssueCategory, IssuePath, IssueSource, IssueStatus, WorkOrderOutcome } from './issue-report.enums';
 import { respondedWithinPromise } from './report-flow';
@@ -15,8 +15,8 @@ export class IssueReport extends Audited {
   id: string;
 
   /** Insertion order: the cursor key of report lists. */
-  @Column({ type: 'bigint', insert: false, update: false })
-  seq: string;
+  @SeqColumn()
+  seq: number;
 
   @Field(() => ID)
   @UuidColumn('compound_id')

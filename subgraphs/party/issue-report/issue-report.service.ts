@@ -4,13 +4,12 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, forbidden, notFound } from '../../../shared/errors';
-import { defineList } from '../../../shared/pagination/list-query';
+import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
-import { intInRange } from '../../../shared/validation';
+import { boundedText, intInRange, optionalText } from '../../../shared/validation';
 import { assertCompoundRole, PARTY_ROLES, readsCompoundPeople } from '../access/access';
-import { optionalText, requiredText } from '../access/input';
-import { inTransaction } from '../access/transaction';
 import { enqueueReportToProperty } from '../neighbours/report-to-property.outgoing';
 import { Building } from '../org-tree/building.entity';
 import { Compound } from '../org-tree/compound.entity';
@@ -41,7 +40,7 @@ export const issueReportList = defineList<
         });
     },
   },
-  order: { column: 'r.seq', idColumn: 'r.id', valueOf: (r) => String(r.seq), idOf: (r) => r.id },
+  order: bySeq('r'),
 });
 
 /** The reporter and the readers of the compound's people see a report. */
@@ -108,8 +107,8 @@ export async function registerPartTimeGridWorker(ctx: RequestContext, input: Reg
   const row = Object.assign(new PartTimeGridWorker(), {
     id: randomUUID(),
     compoundId,
-    userId: requiredText(input.userId, 'userId', 100),
-    name: requiredText(input.name, 'name', 50),
+    userId: boundedText(input.userId, 'userId', 100),
+    name: boundedText(input.name, 'name', 50),
     occupation: input.occupation,
     active: true,
   });
@@ -128,7 +127,7 @@ export async function reportIssue(ctx: RequestContext, input: ReportIssueInput):
   const buildingId = input.buildingId ? assertUuid(input.buildingId, 'buildingId') : null;
   const area = optionalText(input.area, 'area', 100);
   if (!buildingId && !area) throw badInput('Say where: a buildingId or a named area', { field: 'area' });
-  const description = requiredText(input.description, 'description', 1000);
+  const description = boundedText(input.description, 'description', 1000);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
     const source = viewer.isAdmin ? IssueSource.GRID_WORKER : await sourceOf(m, viewer, compoundId);
@@ -217,7 +216,7 @@ export function respondToIssueReport(ctx: RequestContext, id: string, note: stri
 
 /** Resolved in the community (or after the whistle); the reporter closes it out. */
 export function resolveIssueReport(ctx: RequestContext, id: string, note: string): Promise<IssueReport> {
-  const text = requiredText(note, 'note', 1000);
+  const text = boundedText(note, 'note', 1000);
   return transition(ctx, id, 'resolve', PARTY_ROLES, (r, at, by) => {
     if (r.status !== IssueStatus.ESCALATED) r.path = IssuePath.COMMUNITY;
     r.status = IssueStatus.RESOLVED;
@@ -249,7 +248,7 @@ export function handIssueReportToProperty(ctx: RequestContext, id: string, note:
 
 /** Blow the whistle (吹哨) to a named department. */
 export function blowWhistle(ctx: RequestContext, id: string, department: string, note: string | null): Promise<IssueReport> {
-  const dept = requiredText(department, 'department', 100);
+  const dept = boundedText(department, 'department', 100);
   return transition(ctx, id, 'blowWhistle', PARTY_ROLES, (r) => {
     r.status = IssueStatus.ESCALATED;
     r.path = IssuePath.WHISTLE;
@@ -260,7 +259,7 @@ export function blowWhistle(ctx: RequestContext, id: string, department: string,
 
 /** What the department did after the whistle. */
 export function addIssueFollowUp(ctx: RequestContext, id: string, note: string): Promise<IssueReport> {
-  const text = requiredText(note, 'note', 1000);
+  const text = boundedText(note, 'note', 1000);
   return transition(ctx, id, 'followUp', PARTY_ROLES, () => [IssueEntryKind.FOLLOW_UP, text]);
 }
 
@@ -278,7 +277,7 @@ export function closeIssueReport(ctx: RequestContext, id: string, satisfaction: 
 
 /** The reporter is not satisfied and reopens the report. */
 export function reopenIssueReport(ctx: RequestContext, id: string, reason: string): Promise<IssueReport> {
-  const text = requiredText(reason, 'reason', 1000);
+  const text = boundedText(reason, 'reason', 1000);
   return transition(ctx, id, 'reopen', 'reporter', (r) => {
     r.status = IssueStatus.REOPENED;
     r.path = null;

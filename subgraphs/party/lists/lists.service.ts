@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, notFound } from '../../../shared/errors';
-import { defineList } from '../../../shared/pagination/list-query';
+import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { boundedText, optionalText } from '../../../shared/validation';
 import { assertCompoundRole } from '../access/access';
-import { optionalText, requiredText } from '../access/input';
-import { inTransaction } from '../access/transaction';
 import { Compound } from '../org-tree/compound.entity';
 import type { AddNeedInput, AddResourceInput, CreateProjectInput } from './lists.types';
 import { Need } from './need.entity';
@@ -18,7 +18,7 @@ export const needList = defineList<Need, { compoundId: string }>({
   entity: Need,
   alias: 'n',
   filters: { compoundId: (qb, id) => qb.andWhere('n.compound_id = :id', { id }) },
-  order: { column: 'n.seq', idColumn: 'n.id', valueOf: (n) => String(n.seq), idOf: (n) => n.id },
+  order: bySeq('n'),
 });
 
 /** The resources list (资源清单) of a compound, oldest first. */
@@ -26,7 +26,7 @@ export const resourceList = defineList<Resource, { compoundId: string }>({
   entity: Resource,
   alias: 'r',
   filters: { compoundId: (qb, id) => qb.andWhere('r.compound_id = :id', { id }) },
-  order: { column: 'r.seq', idColumn: 'r.id', valueOf: (r) => String(r.seq), idOf: (r) => r.id },
+  order: bySeq('r'),
 });
 
 /** The projects list (项目清单) of a compound, oldest first. */
@@ -34,7 +34,7 @@ export const projectList = defineList<Project, { compoundId: string }>({
   entity: Project,
   alias: 'p',
   filters: { compoundId: (qb, id) => qb.andWhere('p.compound_id = :id', { id }) },
-  order: { column: 'p.seq', idColumn: 'p.id', valueOf: (p) => String(p.seq), idOf: (p) => p.id },
+  order: bySeq('p'),
 });
 
 /** The ids, each once, all of the compound's own list; at least one. */
@@ -59,7 +59,7 @@ export async function addNeed(ctx: RequestContext, input: AddNeedInput): Promise
   const row = Object.assign(new Need(), {
     id: randomUUID(),
     compoundId,
-    title: requiredText(input.title, 'title', 100),
+    title: boundedText(input.title, 'title', 100),
     description: optionalText(input.description, 'description', 1000),
     source: input.source,
   });
@@ -79,7 +79,7 @@ export async function addResource(ctx: RequestContext, input: AddResourceInput):
     id: randomUUID(),
     compoundId,
     kind: input.kind,
-    name: requiredText(input.name, 'name', 100),
+    name: boundedText(input.name, 'name', 100),
     contact: optionalText(input.contact, 'contact', 100),
     description: optionalText(input.description, 'description', 1000),
   });
@@ -95,7 +95,7 @@ export async function addResource(ctx: RequestContext, input: AddResourceInput):
 export async function createProject(ctx: RequestContext, input: CreateProjectInput): Promise<Project> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const viewer = assertCompoundRole(ctx, compoundId);
-  const title = requiredText(input.title, 'title', 100);
+  const title = boundedText(input.title, 'title', 100);
   const description = optionalText(input.description, 'description', 1000);
   return inTransaction(ctx, async (m) => {
     const needIds = await idsInCompound(m, Need, input.needIds, compoundId, 'needIds');

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 import { NeedSource } from './lists.enums';
 
@@ -8,7 +8,7 @@ import { NeedSource } from './lists.enums';
 @Entity('need')
 export class Need extends Audited {
   @Field(() => ID) @IdColumn() id: string;
-  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
+  @SeqColumn() seq: number;
   @Field(() => ID) @UuidColumn('compound_id') compoundId: string;
   @Field(() => String) @Column({ type: 'text' }) title: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) description: string | null;

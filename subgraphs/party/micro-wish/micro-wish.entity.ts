@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 import { WishStatus } from './micro-wish.enums';
 
@@ -8,7 +8,7 @@ import { WishStatus } from './micro-wish.enums';
 @Entity('micro_wish')
 export class MicroWish extends Audited {
   @Field(() => ID) @IdColumn() id: string;
-  @Column({ type: 'bigint', insert: false, update: false }) seq: string;
+  @SeqColumn() seq: number;
   @Field(() => ID) @UuidColumn('compound_id') compoundId: string;
   @UuidColumn('resident_id', { nullable: true }) residentId: string | null;
   @Column({ name: 'posted_by', type: 'text' }) postedBy: string;

@@ -3,11 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import { defineList } from '../../../shared/pagination/list-query';
+import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
-import { optionalText, requiredText } from '../access/input';
-import { inTransaction } from '../access/transaction';
+import { boundedText, optionalText } from '../../../shared/validation';
 import { hasReportedIn } from '../party-org/party-org.service';
 import { Resident } from '../resident/resident.entity';
 import { MicroWish } from './micro-wish.entity';
@@ -22,7 +22,7 @@ export const microWishList = defineList<MicroWish, { compoundId: string; status?
     compoundId: (qb, id) => qb.andWhere('w.compound_id = :id', { id }),
     status: (qb, status) => qb.andWhere('w.status = :status', { status }),
   },
-  order: { column: 'w.seq', idColumn: 'w.id', valueOf: (w) => String(w.seq), idOf: (w) => w.id },
+  order: bySeq('w'),
 });
 
 /** A wish is claimed by a volunteer of its compound or a Party member who reported in there. */
@@ -59,7 +59,7 @@ async function wishChange(
 export async function postMicroWish(ctx: RequestContext, input: PostMicroWishInput): Promise<MicroWish> {
   const viewer = requireViewer(ctx);
   const compoundId = assertUuid(input.compoundId, 'compoundId');
-  const title = requiredText(input.title, 'title', 100);
+  const title = boundedText(input.title, 'title', 100);
   const description = optionalText(input.description, 'description', 1000);
   const forResident = input.residentId ? assertUuid(input.residentId, 'residentId') : null;
   const isGrid = viewer.canActInCompound(compoundId, 'grid_worker', 'party_secretary');

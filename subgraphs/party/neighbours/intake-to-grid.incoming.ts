@@ -4,7 +4,7 @@ import { assertUuid } from '../../../shared/errors';
 import { receiveOnce } from '../../../shared/handover/receiver';
 import { INTAKE_TO_GRID_TOPIC } from '../../../shared/handover/topics';
 import type { RequestContext } from '../../../shared/server/context';
-import { optionalText, requiredText } from '../access/input';
+import { boundedText, optionalText } from '../../../shared/validation';
 import { IssueReport } from '../issue-report/issue-report.entity';
 import { openReportFromIntake, reportById } from '../issue-report/issue-report.service';
 import { OpenReportFromIntakeInput } from './report-handover.types';
@@ -38,7 +38,7 @@ export async function receiveIntake(ctx: RequestContext, input: OpenReportFromIn
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const buildingId = input.buildingId ? assertUuid(input.buildingId, 'buildingId') : null;
   const area = optionalText(input.area, 'area', 100);
-  const text = requiredText(input.text, 'text', 2000).slice(0, 1000);
+  const text = boundedText(input.text, 'text', 2000).slice(0, 1000);
   const takenAt = new Date(asIso(input.at));
   const payload = { intakeId, compoundId, buildingId, area, text: input.text, at: takenAt.toISOString() };
   const now = ctx.clock.now();

@@ -4,7 +4,7 @@ import { assertUuid, badInput } from '../../../shared/errors';
 import { receiveOnce } from '../../../shared/handover/receiver';
 import { WORK_ORDER_OUTCOME_TOPIC } from '../../../shared/handover/topics';
 import type { RequestContext } from '../../../shared/server/context';
-import { requiredText } from '../access/input';
+import { boundedText } from '../../../shared/validation';
 import { WorkOrderOutcome } from '../issue-report/issue-report.enums';
 import { IssueReport } from '../issue-report/issue-report.entity';
 import { recordWorkOrderOutcome, reportById } from '../issue-report/issue-report.service';
@@ -36,7 +36,7 @@ export class WorkOrderOutcomeReceiver {
 /** The receiver: checks the message, applies the outcome once per event id, and answers with the report. */
 export async function receiveWorkOrderOutcome(ctx: RequestContext, input: RecordWorkOrderOutcomeInput): Promise<IssueReport> {
   const viewer = requireViewer(ctx);
-  const outcomeId = requiredText(input.outcomeId, 'outcomeId', 100);
+  const outcomeId = boundedText(input.outcomeId, 'outcomeId', 100);
   const reportId = assertUuid(input.reportId, 'reportId');
   const workOrderId = assertUuid(input.workOrderId, 'workOrderId');
   if (!Object.values(WorkOrderOutcome).includes(input.status)) throw badInput('Unknown outcome', { field: 'status' });

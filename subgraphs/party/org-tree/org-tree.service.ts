@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, forbidden, notFound } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
-import { intInRange } from '../../../shared/validation';
+import { boundedText, intInRange, optionalText } from '../../../shared/validation';
 import { assertCompoundRole } from '../access/access';
-import { optionalText, requiredText } from '../access/input';
-import { inTransaction } from '../access/transaction';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
 import { Compound } from './compound.entity';
@@ -71,8 +70,7 @@ function timeZoneOf(value: string | null | undefined): string {
   return zone;
 }
 
-const newName = (value: string | null | undefined) =>
-  value === undefined || value === null ? undefined : requiredText(value, 'name', 100);
+const newName = (value: string | null | undefined) => (value === undefined || value === null ? undefined : boundedText(value, 'name', 100));
 const newNameZh = (value: string | null | undefined) => (value === undefined ? undefined : optionalText(value, 'nameZh', 100));
 
 /** Admin renames of the top of the tree. */
@@ -95,9 +93,9 @@ export async function createStreet(ctx: RequestContext, input: CreateStreetInput
   const viewer = assertAdmin(ctx);
   const row = Object.assign(new Street(), {
     id: randomUUID(),
-    name: requiredText(input.name, 'name', 100),
+    name: boundedText(input.name, 'name', 100),
     nameZh: optionalText(input.nameZh, 'nameZh', 100),
-    city: requiredText(input.city, 'city', 100),
+    city: boundedText(input.city, 'city', 100),
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, (m) => m.save(row));
@@ -111,7 +109,7 @@ export async function createCommunity(ctx: RequestContext, input: CreateCommunit
   const row = Object.assign(new Community(), {
     id: randomUUID(),
     streetId,
-    name: requiredText(input.name, 'name', 100),
+    name: boundedText(input.name, 'name', 100),
     nameZh: optionalText(input.nameZh, 'nameZh', 100),
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
@@ -129,7 +127,7 @@ export async function createCompound(ctx: RequestContext, input: CreateCompoundI
   const row = Object.assign(new Compound(), {
     id: randomUUID(),
     communityId,
-    name: requiredText(input.name, 'name', 100),
+    name: boundedText(input.name, 'name', 100),
     nameZh: optionalText(input.nameZh, 'nameZh', 100),
     timeZone: timeZoneOf(input.timeZone),
   });
@@ -166,7 +164,7 @@ export async function createBuilding(ctx: RequestContext, input: CreateBuildingI
     id: randomUUID(),
     compoundId,
     number,
-    name: input.name === undefined || input.name === null ? `Building ${number}` : requiredText(input.name, 'name', 100),
+    name: input.name === undefined || input.name === null ? `Building ${number}` : boundedText(input.name, 'name', 100),
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
@@ -177,7 +175,7 @@ export async function createBuilding(ctx: RequestContext, input: CreateBuildingI
 
 export async function updateBuilding(ctx: RequestContext, input: UpdateBuildingInput): Promise<Building> {
   const id = assertUuid(input.id);
-  const name = requiredText(input.name, 'name', 100);
+  const name = boundedText(input.name, 'name', 100);
   return inTransaction(ctx, async (m) => {
     const row = await m.findOne(Building, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw notFound('Building', id);
@@ -192,7 +190,7 @@ export async function updateBuilding(ctx: RequestContext, input: UpdateBuildingI
 export async function createUnit(ctx: RequestContext, input: CreateUnitInput): Promise<Unit> {
   const buildingId = assertUuid(input.buildingId, 'buildingId');
   const number = intInRange(input.number, 'number', 1, 99);
-  const name = input.name === undefined || input.name === null ? `Unit ${number}` : requiredText(input.name, 'name', 100);
+  const name = input.name === undefined || input.name === null ? `Unit ${number}` : boundedText(input.name, 'name', 100);
   return inTransaction(ctx, async (m) => {
     const building = await m.findOneBy(Building, { id: buildingId });
     if (!building) throw notFound('Building', buildingId);
@@ -205,7 +203,7 @@ export async function createUnit(ctx: RequestContext, input: CreateUnitInput): P
 
 export async function updateUnit(ctx: RequestContext, rawId: string, rawName: string): Promise<Unit> {
   const id = assertUuid(rawId);
-  const name = requiredText(rawName, 'name', 100);
+  const name = boundedText(rawName, 'name', 100);
   return inTransaction(ctx, async (m) => {
     const unit = await m.findOne(Unit, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!unit) throw notFound('Unit', id);
@@ -223,7 +221,7 @@ export async function createHousehold(ctx: RequestContext, input: CreateHousehol
   const buildingId = assertUuid(input.buildingId, 'buildingId');
   const unitId = input.unitId ? assertUuid(input.unitId, 'unitId') : null;
   const viewer = assertCompoundRole(ctx, compoundId);
-  const doorNumber = requiredText(input.doorNumber, 'doorNumber', 20);
+  const doorNumber = boundedText(input.doorNumber, 'doorNumber', 20);
   return inTransaction(ctx, async (m) => {
     const building = await m.findOneBy(Building, { id: buildingId });
     if (!building) throw badInput(`buildingId ${buildingId} is not a building`, { field: 'buildingId' });
@@ -251,7 +249,7 @@ export async function createHousehold(ctx: RequestContext, input: CreateHousehol
 export async function updateHousehold(ctx: RequestContext, input: UpdateHouseholdInput): Promise<Household> {
   const id = assertUuid(input.id);
   const doorNumber =
-    input.doorNumber === undefined || input.doorNumber === null ? undefined : requiredText(input.doorNumber, 'doorNumber', 20);
+    input.doorNumber === undefined || input.doorNumber === null ? undefined : boundedText(input.doorNumber, 'doorNumber', 20);
   return inTransaction(ctx, async (m) => {
     const row = await m.findOne(Household, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!row) throw notFound('Household', id);

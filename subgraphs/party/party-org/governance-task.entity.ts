@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { IdColumn, UuidColumn } from '../../../shared/db/columns';
+import { IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 import { GovernanceTaskStatus } from './party-org.enums';
 
@@ -11,8 +11,8 @@ export class GovernanceTask extends Audited {
   @IdColumn()
   id: string;
 
-  @Column({ type: 'bigint', insert: false, update: false })
-  seq: string;
+  @SeqColumn()
+  seq: number;
 
   @Field(() => ID)
   @UuidColumn('compound_id')

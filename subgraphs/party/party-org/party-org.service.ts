@@ -3,12 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import { defineList } from '../../../shared/pagination/list-query';
+import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { boundedText, optionalText } from '../../../shared/validation';
 import { assertCompoundRole, PARTY_ROLES } from '../access/access';
-import { optionalText, requiredText } from '../access/input';
-import { inTransaction } from '../access/transaction';
 import { Compound } from '../org-tree/compound.entity';
 import { GovernanceTask } from './governance-task.entity';
 import { GovernanceTaskStatus, Membership, PartyPosition } from './party-org.enums';
@@ -32,7 +32,7 @@ export const governanceTaskList = defineList<GovernanceTask, { compoundId: strin
     compoundId: (qb, id) => qb.andWhere('t.compound_id = :id', { id }),
     status: (qb, status) => qb.andWhere('t.status = :status', { status }),
   },
-  order: { column: 't.seq', idColumn: 't.id', valueOf: (t) => String(t.seq), idOf: (t) => t.id },
+  order: bySeq('t'),
 });
 
 /** A member's name is personal: analysts do not see it, unless they also act in the compound. */
@@ -89,7 +89,7 @@ export async function createPartyOrganisation(ctx: RequestContext, input: Create
     id: randomUUID(),
     compoundId,
     kind: input.kind,
-    name: requiredText(input.name, 'name', 100),
+    name: boundedText(input.name, 'name', 100),
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
@@ -100,11 +100,20 @@ export async function createPartyOrganisation(ctx: RequestContext, input: Create
   });
 }
 
+type NewMember = Pick<PartyMember, 'compoundId' | 'userId' | 'name' | 'membership' | 'homeOrganisation' | 'position' | 'reportedInAt'>;
+
+/** A new member of the organisation, stamped as created by `actor`. */
+async function insertMember(m: EntityManager, org: PartyOrganisation, member: NewMember, actor: string, now: Date): Promise<PartyMember> {
+  const row = stampCreated(Object.assign(new PartyMember(), { id: randomUUID(), organisationId: org.id, ...member }), actor, now);
+  await m.insert(PartyMember, row);
+  return row;
+}
+
 /** Appoint an officer: one secretary and one instructor per organisation; members report in themselves. */
 export async function appointPartyOfficer(ctx: RequestContext, input: AppointPartyOfficerInput): Promise<PartyMember> {
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const viewer = assertCompoundRole(ctx, compoundId, ['party_secretary']);
-  const name = requiredText(input.name, 'name', 50);
+  const name = boundedText(input.name, 'name', 50);
   if (input.position === PartyPosition.MEMBER)
     throw badInput('Members report in themselves; appoint an officer position', { field: 'position' });
   const membership = input.membership ?? Membership.LOCAL;
@@ -123,20 +132,13 @@ export async function appointPartyOfficer(ctx: RequestContext, input: AppointPar
       stampUpdated(existing, viewer.actor, now);
       return m.save(existing);
     }
-    const row = Object.assign(new PartyMember(), {
-      id: randomUUID(),
-      organisationId: org.id,
-      compoundId,
-      userId,
-      name,
-      membership,
-      homeOrganisation,
-      position: input.position,
-      reportedInAt: null,
-    });
-    stampCreated(row, viewer.actor, now);
-    await m.insert(PartyMember, row);
-    return row;
+    return insertMember(
+      m,
+      org,
+      { compoundId, userId, name, membership, homeOrganisation, position: input.position, reportedInAt: null },
+      viewer.actor,
+      now,
+    );
   });
 }
 
@@ -144,7 +146,7 @@ export async function appointPartyOfficer(ctx: RequestContext, input: AppointPar
 export async function reportInAsPartyMember(ctx: RequestContext, input: ReportInInput): Promise<PartyMember> {
   const viewer = requireViewer(ctx);
   const compoundId = assertUuid(input.compoundId, 'compoundId');
-  const name = requiredText(input.name, 'name', 50);
+  const name = boundedText(input.name, 'name', 50);
   const homeOrganisation = homeOrganisationOf(input.membership, input.homeOrganisation);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
@@ -160,20 +162,8 @@ export async function reportInAsPartyMember(ctx: RequestContext, input: ReportIn
       stampUpdated(existing, viewer.actor, now);
       return m.save(existing);
     }
-    const row = Object.assign(new PartyMember(), {
-      id: randomUUID(),
-      organisationId: org.id,
-      compoundId,
-      userId: viewer.actor,
-      name,
-      membership: input.membership,
-      homeOrganisation,
-      position: PartyPosition.MEMBER,
-      reportedInAt: now,
-    });
-    stampCreated(row, viewer.actor, now);
-    await m.insert(PartyMember, row);
-    return row;
+    const fields = { compoundId, userId: viewer.actor, name, membership: input.membership, homeOrganisation };
+    return insertMember(m, org, { ...fields, position: PartyPosition.MEMBER, reportedInAt: now }, viewer.actor, now);
   });
 }
 
@@ -184,7 +174,7 @@ export async function createGovernanceTask(ctx: RequestContext, input: CreateGov
   const row = Object.assign(new GovernanceTask(), {
     id: randomUUID(),
     compoundId,
-    title: requiredText(input.title, 'title', 100),
+    title: boundedText(input.title, 'title', 100),
     description: optionalText(input.description, 'description', 1000),
     status: GovernanceTaskStatus.OPEN,
     claimedByMemberId: null,
@@ -243,7 +233,7 @@ export function releaseGovernanceTask(ctx: RequestContext, id: string): Promise<
 
 /** Its claimer marks a task done. */
 export function completeGovernanceTask(ctx: RequestContext, id: string, outcome: string): Promise<GovernanceTask> {
-  const text = requiredText(outcome, 'outcome', 1000);
+  const text = boundedText(outcome, 'outcome', 1000);
   return taskChange(ctx, id, async (m, task, viewer, now) => {
     await assertClaimer(m, task, viewer);
     Object.assign(task, { status: GovernanceTaskStatus.DONE, completedAt: now, outcome: text });

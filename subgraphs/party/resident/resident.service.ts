@@ -3,18 +3,19 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import type { PageArgs } from '../../../shared/pagination/connection';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
+import { boundedText, chinesePhone, optionalText } from '../../../shared/validation';
 import { assertCompoundRole, readsCompoundPeople, seesResident } from '../access/access';
-import { birthDate, chinesePhone, optionalText, requiredText } from '../access/input';
-import { inTransaction } from '../access/transaction';
 import { Compound } from '../org-tree/compound.entity';
 import { Household } from '../org-tree/household.entity';
 import { Resident } from './resident.entity';
 import { residentById } from './resident.loaders';
 import type { CreateResidentInput, UpdateResidentInput } from './resident.types';
+import { birthDate } from './birth-date';
 
 /** A compound's residents, filtered by the two flags the grid visits by. */
 export const residentList = defineList<Resident, { compoundId: string; elderlyLivingAlone?: boolean | null; isLocal?: boolean | null }>({
@@ -72,7 +73,7 @@ export async function createResident(ctx: RequestContext, input: CreateResidentI
   const compoundId = assertUuid(input.compoundId, 'compoundId');
   const householdId = assertUuid(input.householdId, 'householdId');
   const viewer = assertCompoundRole(ctx, compoundId);
-  const name = requiredText(input.name, 'name', 50);
+  const name = boundedText(input.name, 'name', 50);
   const phone = chinesePhone(input.phone);
   const specialGroup = optionalText(input.specialGroup, 'specialGroup', 50);
   const now = ctx.clock.now();
@@ -101,7 +102,7 @@ export async function createResident(ctx: RequestContext, input: CreateResidentI
 export async function updateResident(ctx: RequestContext, input: UpdateResidentInput): Promise<Resident> {
   const id = assertUuid(input.id);
   const now = ctx.clock.now();
-  const name = input.name === undefined || input.name === null ? undefined : requiredText(input.name, 'name', 50);
+  const name = input.name === undefined || input.name === null ? undefined : boundedText(input.name, 'name', 50);
   const phone = input.phone === undefined ? undefined : chinesePhone(input.phone);
   const specialGroup = input.specialGroup === undefined ? undefined : optionalText(input.specialGroup, 'specialGroup', 50);
   const householdId = input.householdId ? assertUuid(input.householdId, 'householdId') : undefined;

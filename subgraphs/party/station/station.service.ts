@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { stampCreated } from '../../../shared/audit/audited';
+import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, conflict, notFound } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
+import { calendarDate } from '../../../shared/time/calendar-date';
+import { boundedText, optionalText } from '../../../shared/validation';
 import { assertCompoundRole } from '../access/access';
-import { calendarDate, optionalText, requiredText } from '../access/input';
-import { inTransaction } from '../access/transaction';
 import { Compound } from '../org-tree/compound.entity';
 import { compoundById } from '../org-tree/org-tree.loaders';
 import { CompoundCalendarDay } from './compound-calendar-day.entity';
@@ -21,8 +22,8 @@ export async function createServiceStation(ctx: RequestContext, input: CreateSer
   const row = Object.assign(new ServiceStation(), {
     id: randomUUID(),
     compoundId,
-    name: requiredText(input.name, 'name', 100),
-    customFunctions: [...new Set((input.customFunctions ?? []).map((x) => requiredText(x, 'customFunctions', 50)))],
+    name: boundedText(input.name, 'name', 100),
+    customFunctions: [...new Set((input.customFunctions ?? []).map((x) => boundedText(x, 'customFunctions', 50)))],
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
@@ -36,8 +37,8 @@ export async function createServiceStation(ctx: RequestContext, input: CreateSer
 /** A service moved down to the station (服务下沉), done on the spot or by proxy. */
 export async function addStationService(ctx: RequestContext, input: AddStationServiceInput): Promise<StationService> {
   const stationId = assertUuid(input.stationId, 'stationId');
-  const name = requiredText(input.name, 'name', 100);
-  const category = requiredText(input.category, 'category', 50);
+  const name = boundedText(input.name, 'name', 100);
+  const category = boundedText(input.category, 'category', 50);
   return inTransaction(ctx, async (m) => {
     const station = await m.findOneBy(ServiceStation, { id: stationId });
     if (!station) throw notFound('ServiceStation', stationId);

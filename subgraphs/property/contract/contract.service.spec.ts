@@ -1,6 +1,6 @@
-import { parseDay } from './calendar-day';
-import { validateContractInput } from './contract.service';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import { localDate } from '../../../shared/time/local-time';
+import { validateContractInput } from './contract.service';
 
 const base = {
   companyId: '6f1c0c56-4a9b-4a9e-9a4e-3f3f3f3f3f3f',
@@ -40,6 +40,6 @@ describe('days', () => {
   it('reads the day in Asia/Shanghai (UTC+8)', () => {
     expect(localDate(new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
     expect(localDate(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
-    expect(parseDay('2024-02-29', 'd')).toBe('2024-02-29');
+    expect(calendarDate('2024-02-29', 'd')).toBe('2024-02-29');
   });
 });

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
-import { isExclusionViolation } from '../../../shared/db/pg-errors';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { isExclusionViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import { PropertyCompany } from '../company/property-company.entity';
 import { assertWriteForCompany } from '../access/access';
 import { unknownAreaKeys } from '../common-area/common-area.service';
 import { assertBuildingInCompound } from '../neighbours/party.lookups';
-import { parseDay } from './calendar-day';
 import type { ContractZone } from './contract-zone.entity';
 import { ServiceContract } from './service-contract.entity';
 import { areaZone, buildingZone } from './zone-key';
@@ -39,8 +39,8 @@ export interface ValidContract {
 export function validateContractInput(input: CreateContractInput): ValidContract {
   const companyId = assertUuid(input.companyId, 'companyId');
   const compoundId = assertUuid(input.compoundId, 'compoundId');
-  const startsOn = parseDay(input.startsOn, 'startsOn');
-  const endsOn = input.endsOn ? parseDay(input.endsOn, 'endsOn') : null;
+  const startsOn = calendarDate(input.startsOn, 'startsOn');
+  const endsOn = input.endsOn ? calendarDate(input.endsOn, 'endsOn') : null;
   // ISO dates compare correctly as strings.
   if (endsOn !== null && endsOn < startsOn) throw badInput('A contract cannot end before it starts', { field: 'endsOn' });
   const buildingIds = (input.buildingIds ?? []).map((id) => assertUuid(id, 'buildingIds'));
@@ -148,7 +148,7 @@ export async function createServiceContract(ctx: RequestContext, input: CreateCo
 export async function endServiceContract(ctx: RequestContext, id: string, endsOnInput: string): Promise<ServiceContract> {
   const viewer = requireViewer(ctx);
   const contractId = assertUuid(id);
-  const endsOn = parseDay(endsOnInput, 'endsOn');
+  const endsOn = calendarDate(endsOnInput, 'endsOn');
   const now = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
     const contract = await loadOrNotFound(

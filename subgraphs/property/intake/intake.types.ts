@@ -1,18 +1,9 @@
 import { Length } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { PriorityEnum, WorkOrderCategoryEnum, WorkOrderKindEnum } from '../work-order/work-order.enums';
-import type { Priority, WorkOrderCategory, WorkOrderKind } from '../work-order/work-order-flow';
-
-export const GRID_HANDBACK = ['NOT_REQUESTED', 'PENDING', 'DELIVERED', 'FAILED'] as const;
-export type GridHandback = (typeof GRID_HANDBACK)[number];
-export const GridHandbackEnum = Object.fromEntries(GRID_HANDBACK.map((v) => [v, v])) as Record<GridHandback, GridHandback>;
-registerEnumType(GridHandbackEnum, {
-  name: 'GridHandback',
-  description: 'Whether the intake is (to be) handed back to the grid workers as an issue report.',
-});
+import { Field, ID, InputType } from 'type-graphql';
+import { RepairPlaceInput } from '../work-order/work-order.types';
 
 @InputType({ description: 'What a resident brought to the station after hours, and where the problem is.' })
-export class RecordAfterHoursIntakeInput {
+export class RecordAfterHoursIntakeInput extends RepairPlaceInput {
   @Field(() => ID)
   stationId: string;
 
@@ -27,25 +18,6 @@ export class RecordAfterHoursIntakeInput {
   @Length(3, 30)
   @Field(() => String, { nullable: true })
   callerPhone?: string | null;
-
-  @Field(() => WorkOrderKindEnum)
-  kind: WorkOrderKind;
-
-  @Field(() => ID, { nullable: true })
-  buildingId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  areaKey?: string | null;
-
-  @Length(0, 200)
-  @Field(() => String, { nullable: true })
-  locationDetail?: string | null;
-
-  @Field(() => WorkOrderCategoryEnum)
-  category: WorkOrderCategory;
-
-  @Field(() => PriorityEnum)
-  priority: Priority;
 
   @Field(() => Boolean, { nullable: true, description: 'Also hand it back to the grid workers as an issue report.' })
   handBackToGrid?: boolean | null;

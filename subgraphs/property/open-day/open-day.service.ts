@@ -4,8 +4,8 @@ import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import { assertWriteForCompany, canSeeOpenDay } from '../access/access';
-import { parseDay } from '../contract/calendar-day';
 import { openDaysByCompound } from './open-day.loaders';
 import type { PlanServiceOpenDayInput } from './open-day.types';
 import { ServiceOpenDay } from './service-open-day.entity';
@@ -28,7 +28,7 @@ export async function planServiceOpenDay(ctx: RequestContext, input: PlanService
   const viewer = requireViewer(ctx);
   const companyId = assertUuid(input.companyId, 'companyId');
   const compoundId = assertUuid(input.compoundId, 'compoundId');
-  const day = parseDay(input.day, 'day');
+  const day = calendarDate(input.day, 'day');
   assertStandards(input.standards);
   assertWriteForCompany(viewer, companyId);
   const now = ctx.clock.now();

@@ -1,11 +1,6 @@
 import { ArrayMaxSize, Length } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { FenScalar } from '../../../shared/money/fen.scalar';
-
-export const OPEN_DAY_STATUSES = ['DRAFT', 'PUBLISHED'] as const;
-export type OpenDayStatus = (typeof OPEN_DAY_STATUSES)[number];
-export const OpenDayStatusEnum = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED' } as const;
-registerEnumType(OpenDayStatusEnum, { name: 'ServiceOpenDayStatus' });
 
 @InputType()
 export class ServiceStandardInput {

@@ -1,12 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { asEnum } from '../../../shared/schema/as-enum';
 import { PRIORITIES, STATUSES, WORK_ORDER_CATEGORIES, WORK_ORDER_KINDS } from './work-order-flow';
 
-/**
- * The work order's GraphQL enums. They sit apart from work-order.types.ts because the
- * entity's fields use them and the connection type there uses the entity.
- */
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
+/** The work order's GraphQL enums; the values and the flow between them are in work-order-flow.ts. */
 export const WorkOrderKindEnum = asEnum(WORK_ORDER_KINDS);
 export const WorkOrderCategoryEnum = asEnum(WORK_ORDER_CATEGORIES);
 export const PriorityEnum = asEnum(PRIORITIES);

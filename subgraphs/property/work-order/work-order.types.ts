@@ -8,11 +8,12 @@ import type { Priority, WorkOrderCategory, WorkOrderKind, WorkOrderStatus } from
 @ObjectType()
 export class WorkOrderConnection extends Connection(WorkOrder) {}
 
-@InputType({ description: 'A new work order. Home repairs name the building of the home; common-area repairs a building or an area.' })
-export class CreateWorkOrderInput {
-  @Field(() => ID)
-  compoundId: string;
-
+/**
+ * Where a repair is and how urgent: what a new work order and an after-hours intake both
+ * record; each input inherits its fields.
+ */
+@InputType()
+export abstract class RepairPlaceInput {
   @Field(() => WorkOrderKindEnum)
   kind: WorkOrderKind;
 
@@ -31,6 +32,12 @@ export class CreateWorkOrderInput {
 
   @Field(() => PriorityEnum)
   priority: Priority;
+}
+
+@InputType({ description: 'A new work order. Home repairs name the building of the home; common-area repairs a building or an area.' })
+export class CreateWorkOrderInput extends RepairPlaceInput {
+  @Field(() => ID)
+  compoundId: string;
 
   @Length(1, 2000)
   @Field(() => String)

@@ -1,4 +1,4 @@
-import { badInput } from '../../../shared/errors';
+import { badInput } from '../errors';
 
 /** A positive amount in fen (a price, a cost, a contribution). */
 export function assertPositiveFen(fen: bigint, field: string): bigint {

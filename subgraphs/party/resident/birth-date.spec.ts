@@ -1,5 +1,6 @@
-import { birthDate, calendarDate, chinesePhone, requiredText } from './input';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import { localDate, localMoment } from '../../../shared/time/local-time';
+import { birthDate } from './birth-date';
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -10,25 +11,7 @@ const codeOf = (fn: () => unknown) => {
   return 'OK';
 };
 
-describe('party input validation', () => {
-  it('accepts Chinese mobiles and landlines, refuses others', () => {
-    expect(chinesePhone('13812345678')).toBe('13812345678');
-    expect(chinesePhone('199 1234 5678')).toBe('19912345678');
-    expect(chinesePhone('0731-58561234')).toBe('0731-58561234');
-    expect(chinesePhone('02287654321')).toBe('02287654321');
-    expect(chinesePhone(null)).toBeNull();
-    for (const bad of ['12812345678', '1381234567', '138123456789', '+14155550100', '5551234', 'abc']) {
-      expect(codeOf(() => chinesePhone(bad))).toBe('BAD_USER_INPUT');
-    }
-  });
-
-  it('trims names and bounds their length in characters', () => {
-    expect(requiredText('  张三 ', 'name')).toBe('张三');
-    expect(codeOf(() => requiredText('   ', 'name'))).toBe('BAD_USER_INPUT');
-    expect(requiredText('王'.repeat(50), 'name')).toHaveLength(50);
-    expect(codeOf(() => requiredText('王'.repeat(51), 'name'))).toBe('BAD_USER_INPUT');
-  });
-
+describe('resident birth dates', () => {
   it('refuses birth dates in the future of the local day, and non-dates', () => {
     // 2026-11-21T16:30Z is already 22 November in Shanghai.
     const now = new Date('2026-11-21T16:30:00Z');
@@ -36,6 +19,13 @@ describe('party input validation', () => {
     expect(codeOf(() => birthDate('2026-11-23', now))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => birthDate('2026-02-29', now))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => calendarDate('22/11/2026', 'd'))).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses birth dates before 1900', () => {
+    const now = new Date('2026-11-21T16:30:00Z');
+    expect(birthDate('1900-01-01', now)).toBe('1900-01-01');
+    expect(codeOf(() => birthDate('1899-12-31', now))).toBe('BAD_USER_INPUT');
+    expect(birthDate(null, now)).toBeNull();
   });
 
   it('reads local dates and weekdays in the compound time zone', () => {

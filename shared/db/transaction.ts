@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { conflict } from '../../../shared/errors';
-import { isCheckViolation, isUniqueViolation } from '../../../shared/db/pg-errors';
-import type { RequestContext } from '../../../shared/server/context';
+import { conflict } from '../errors';
+import type { RequestContext } from '../server/context';
+import { isCheckViolation, isUniqueViolation } from './pg-errors';
 
 /**
  * Runs one mutation in ONE transaction, so a refused mutation leaves the database as it

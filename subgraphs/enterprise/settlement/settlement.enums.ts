@@ -1,0 +1,12 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum RebateStatus {
+  /** Nothing to hand over: the rebate is zero (no proceeds, or a 0% rebate). */
+  NONE = 'NONE',
+  /** Waiting for (or retrying) delivery to the committee's fund. */
+  PENDING = 'PENDING',
+  DELIVERED = 'DELIVERED',
+  /** The committee refused it for good; see `failureReason`. */
+  FAILED = 'FAILED',
+}
+registerEnumType(RebateStatus, { name: 'RebateStatus', description: "Where a settlement's rebate to the owners' committee fund stands." });
