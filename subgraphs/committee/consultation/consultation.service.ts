@@ -64,8 +64,11 @@ export async function advanceConsultation(ctx: RequestContext, input: AdvanceCon
   const note = input.note?.trim() || null;
   const at = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
-    const c = await m.getRepository(Consultation).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!c) throw notFound('Consultation', id);
+    const c = await loadOrNotFound(
+      m.getRepository(Consultation).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }),
+      'Consultation',
+      id,
+    );
     const viewer = assertCommitteeWriter(ctx, c.compoundId);
     const next = STAGE_ORDER[STAGE_ORDER.indexOf(c.stage) + 1];
     if (input.stage !== next) {
@@ -75,8 +78,7 @@ export async function advanceConsultation(ctx: RequestContext, input: AdvanceCon
       });
     }
     if (voteId) {
-      const vote = await m.getRepository(JointVote).findOneBy({ id: voteId });
-      if (!vote) throw notFound('Vote', voteId);
+      const vote = await loadOrNotFound(m.getRepository(JointVote).findOneBy({ id: voteId }), 'Vote', voteId);
       if (vote.compoundId !== c.compoundId) throw badInput('The vote is of another compound', { field: 'voteId' });
       c.decisionVoteId = voteId;
     }

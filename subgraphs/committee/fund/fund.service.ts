@@ -1,7 +1,8 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { requireViewer } from '../../../shared/auth/require-viewer';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
 import { defineList } from '../../../shared/pagination/list-query';
@@ -63,8 +64,10 @@ export async function entryWithReversal(ctx: RequestContext, id: string): Promis
 
 /** The committee of a compound, required before its fund can move. */
 async function committeeOf(m: EntityManager, compoundId: string): Promise<OwnersCommittee> {
-  const committee = await m.getRepository(OwnersCommittee).findOneBy({ compoundId });
-  if (!committee) throw notFound(`Owners' committee of compound ${compoundId}`);
+  const committee = await loadOrNotFound(
+    m.getRepository(OwnersCommittee).findOneBy({ compoundId }),
+    `Owners' committee of compound ${compoundId}`,
+  );
   return committee;
 }
 
@@ -216,8 +219,7 @@ export async function decideSpending(ctx: RequestContext, input: DecideFundSpend
   const viewer = requireViewer(ctx);
   const operation = approve ? 'fund.approve' : 'fund.reject';
   await once(ctx, viewer.actor, { operation, scope: viewer.actor, key, request: { entryId, note } }, async (m) => {
-    const entry = await m.getRepository(FundEntry).findOneBy({ id: entryId });
-    if (!entry) throw notFound('FundEntry', entryId);
+    const entry = await loadOrNotFound(m.getRepository(FundEntry).findOneBy({ id: entryId }), 'FundEntry', entryId);
     assertCommitteeWriter(ctx, entry.compoundId);
     const committee = await committeeOf(m, entry.compoundId);
     // Lock the account first, then re-read the entry: two approvals of one entry serialise here.
@@ -262,8 +264,7 @@ export async function reverseEntry(ctx: RequestContext, input: ReverseFundEntryI
     viewer.actor,
     { operation: 'fund.reverse', scope: viewer.actor, key, request: { entryId, reason } },
     async (m) => {
-      const original = await m.getRepository(FundEntry).findOneBy({ id: entryId });
-      if (!original) throw notFound('FundEntry', entryId);
+      const original = await loadOrNotFound(m.getRepository(FundEntry).findOneBy({ id: entryId }), 'FundEntry', entryId);
       assertCommitteeWriter(ctx, original.compoundId);
       if (original.status !== FundEntryStatus.POSTED)
         throw conflict('Only a posted entry can be reversed; a pending spending is rejected instead', { entryId });
@@ -325,8 +326,7 @@ export function validRebate(input: {
  */
 export async function postSettlementRebate(m: EntityManager, rebate: SettlementRebate, actor: string, at: Date): Promise<string> {
   const { committeeId, compoundId, amountFen } = rebate;
-  const committee = await m.getRepository(OwnersCommittee).findOneBy({ id: committeeId });
-  if (!committee) throw notFound('OwnersCommittee', committeeId);
+  const committee = await loadOrNotFound(m.getRepository(OwnersCommittee).findOneBy({ id: committeeId }), 'OwnersCommittee', committeeId);
   if (committee.compoundId !== compoundId)
     throw forbidden(`Committee ${committeeId} is not the owners' committee of compound ${compoundId}`);
   const balance = await lockAccount(m, committee, actor, at);

@@ -1,6 +1,7 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
-import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { calendarDate } from '../../../shared/time/calendar-date';
 import { localDate } from '../../../shared/time/local-time';
@@ -42,8 +43,7 @@ export async function adoptDocumentVersion(ctx: RequestContext, input: AdoptDocu
   const viewer = assertCommitteeWriter(ctx, compoundId);
   const at = ctx.clock.now();
   return ctx.dataSource.transaction(async (m) => {
-    const vote = await m.getRepository(JointVote).findOneBy({ id: voteId });
-    if (!vote) throw notFound('Vote', voteId);
+    const vote = await loadOrNotFound(m.getRepository(JointVote).findOneBy({ id: voteId }), 'Vote', voteId);
     if (vote.compoundId !== compoundId) throw badInput('The vote is of another compound', { field: 'voteId' });
     if (!ADOPTING_MATTERS.has(vote.matter))
       throw badInput(`A ${vote.matter} vote cannot adopt a convention or charter`, { field: 'voteId' });

@@ -1,8 +1,9 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
-import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';
 import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
@@ -71,8 +72,7 @@ export async function registerOwnedUnit(ctx: RequestContext, input: RegisterOwne
   const ownerId = assertUuid(input.ownerId, 'ownerId');
   const householdId = assertUuid(input.householdId, 'householdId');
   const area = validArea(input.areaCentiM2);
-  const owner = await ctx.dataSource.getRepository(Owner).findOneBy({ id: ownerId });
-  if (!owner) throw notFound('Owner', ownerId);
+  const owner = await loadOrNotFound(ctx.dataSource.getRepository(Owner).findOneBy({ id: ownerId }), 'Owner', ownerId);
   const viewer = assertCommitteeWriter(ctx, owner.compoundId);
   const known = await checkHousehold(householdId, owner.compoundId);
   if (known === 'UNKNOWN') throw badInput(`Household ${householdId} is not known`, { field: 'householdId' });
@@ -99,12 +99,14 @@ export async function updateOwnedUnit(ctx: RequestContext, input: UpdateOwnedUni
   const newOwnerId = input.ownerId ? assertUuid(input.ownerId, 'ownerId') : null;
   if (area === null && newOwnerId === null) throw badInput('Nothing to change: give areaCentiM2 or ownerId');
   return ctx.dataSource.transaction(async (m) => {
-    const unit = await m.getRepository(OwnedUnit).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!unit) throw notFound('OwnedUnit', id);
+    const unit = await loadOrNotFound(
+      m.getRepository(OwnedUnit).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }),
+      'OwnedUnit',
+      id,
+    );
     const viewer = assertCommitteeWriter(ctx, unit.compoundId);
     if (newOwnerId) {
-      const owner = await m.getRepository(Owner).findOneBy({ id: newOwnerId });
-      if (!owner) throw notFound('Owner', newOwnerId);
+      const owner = await loadOrNotFound(m.getRepository(Owner).findOneBy({ id: newOwnerId }), 'Owner', newOwnerId);
       if (owner.compoundId !== unit.compoundId) throw badInput('The new owner is on another compound’s roll', { field: 'ownerId' });
       unit.ownerId = newOwnerId;
     }

@@ -1,6 +1,7 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
-import { assertUuid, badInput, conflict, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { calendarDate } from '../../../shared/time/calendar-date';
 import { assertCommitteeWriter } from '../access/access';
@@ -27,8 +28,11 @@ export async function recordElection(ctx: RequestContext, input: RecordElectionI
   const at = ctx.clock.now();
 
   return ctx.dataSource.transaction(async (m) => {
-    const vote = await m.getRepository(JointVote).findOne({ where: { id: voteId }, lock: { mode: 'pessimistic_read' } });
-    if (!vote) throw notFound('Vote', voteId);
+    const vote = await loadOrNotFound(
+      m.getRepository(JointVote).findOne({ where: { id: voteId }, lock: { mode: 'pessimistic_read' } }),
+      'Vote',
+      voteId,
+    );
     const viewer = assertCommitteeWriter(ctx, vote.compoundId);
     if (vote.matter !== JointMatter.ELECT_COMMITTEE)
       throw badInput('Only a vote on electing the committee (ELECT_COMMITTEE) can seat a committee', { field: 'voteId' });

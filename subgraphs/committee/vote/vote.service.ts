@@ -1,3 +1,4 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { requireViewer } from '../../../shared/auth/require-viewer';
@@ -123,8 +124,11 @@ export async function closeVote(ctx: RequestContext, id: string): Promise<JointV
   const voteId = assertUuid(id, 'id');
   const at = ctx.clock.now();
   await ctx.dataSource.transaction(async (m) => {
-    const vote = await m.getRepository(JointVote).findOne({ where: { id: voteId }, lock: { mode: 'pessimistic_write' } });
-    if (!vote) throw notFound('Vote', voteId);
+    const vote = await loadOrNotFound(
+      m.getRepository(JointVote).findOne({ where: { id: voteId }, lock: { mode: 'pessimistic_write' } }),
+      'Vote',
+      voteId,
+    );
     const viewer = assertCommitteeWriter(ctx, vote.compoundId);
     if (vote.status !== VoteStatus.OPEN) throw conflict('This vote is already closed', { voteId });
     await tallyAndClose(m, vote, viewer.actor, at);

@@ -1,10 +1,11 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { inTransaction } from '../../../shared/db/transaction';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';
@@ -87,7 +88,7 @@ export async function createActivity(ctx: RequestContext, input: CreateActivityI
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
-    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
     await m.insert(Activity, row);
     return row;
   });
@@ -100,8 +101,7 @@ export async function signUpForActivity(ctx: RequestContext, activityId: string)
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
     // Locking the activity makes simultaneous sign-ups count places one at a time.
-    const activity = await m.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!activity) throw notFound('Activity', id);
+    const activity = await loadOrNotFound(m.findOne(Activity, { where: { id }, lock: { mode: 'pessimistic_write' } }), 'Activity', id);
     await assertParticipant(m, viewer, activity.compoundId);
     if (now.getTime() >= activity.startsAt.getTime()) throw conflict('Sign-up closed when the activity started');
     if (await m.findOneBy(ActivitySignup, { activityId: id, participantId: viewer.actor })) throw conflict('You have already signed up');
@@ -126,8 +126,7 @@ export async function recordAttendance(ctx: RequestContext, activityId: string, 
   const id = assertUuid(activityId, 'activityId');
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
-    const activity = await m.findOneBy(Activity, { id });
-    if (!activity) throw notFound('Activity', id);
+    const activity = await loadOrNotFound(m.findOneBy(Activity, { id }), 'Activity', id);
     const viewer = assertCompoundRole(ctx, activity.compoundId);
     if (now.getTime() < activity.startsAt.getTime()) throw conflict('The activity has not started yet');
     const signup = await m.findOne(ActivitySignup, { where: { activityId: id, participantId }, lock: { mode: 'pessimistic_write' } });
@@ -185,7 +184,7 @@ export async function redeemPoints(ctx: RequestContext, input: RedeemPointsInput
   const now = ctx.clock.now();
   const request = { operation: 'points.redeem', scope: viewer.actor, key, request: { compoundId, points, perk } };
   const entryId = await once(ctx, viewer.actor, request, async (m) => {
-    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
     await assertParticipant(m, viewer, compoundId);
     // One conditional UPDATE: the row lock orders simultaneous redemptions and each
     // re-checks the balance it would leave, so k affordable ones succeed, no more.

@@ -5,7 +5,7 @@ import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
-import { assertUuid, badInput, forbidden, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, forbidden } from '../../../shared/errors';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, intInRange, optionalText } from '../../../shared/validation';
@@ -114,7 +114,7 @@ export async function registerPartTimeGridWorker(ctx: RequestContext, input: Reg
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
-    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
     await m.insert(PartTimeGridWorker, row);
     return row;
   });
@@ -187,8 +187,7 @@ async function transition(
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
-    const report = await m.findOne(IssueReport, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!report) throw notFound('IssueReport', id);
+    const report = await loadOrNotFound(m.findOne(IssueReport, { where: { id }, lock: { mode: 'pessimistic_write' } }), 'IssueReport', id);
     if (who === 'reporter') {
       if (report.reporterId !== viewer.actor) throw forbidden('Only the reporter confirms, closes out or reopens a report');
     } else {
@@ -325,8 +324,11 @@ export async function recordWorkOrderOutcome(
   at: Date,
   actor: string,
 ): Promise<void> {
-  const report = await m.findOne(IssueReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
-  if (!report) throw notFound('IssueReport', reportId);
+  const report = await loadOrNotFound(
+    m.findOne(IssueReport, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } }),
+    'IssueReport',
+    reportId,
+  );
   report.workOrderId ??= workOrderId;
   report.workOrderOutcome = status;
   report.workOrderOutcomeAt = at;
@@ -359,7 +361,7 @@ export async function openReportFromIntake(
   now: Date,
 ): Promise<string> {
   const { intakeId, compoundId, buildingId, area, text, takenAt } = intake;
-  if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+  await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
   if (buildingId) {
     const building = await m.findOneBy(Building, { id: buildingId });
     if (!building || building.compoundId !== compoundId) throw badInput('The building is not in this compound', { field: 'buildingId' });

@@ -1,8 +1,9 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
 import { inTransaction } from '../../../shared/db/transaction';
-import { assertUuid, badInput, notFound } from '../../../shared/errors';
+import { assertUuid, badInput } from '../../../shared/errors';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, optionalText } from '../../../shared/validation';
@@ -65,7 +66,7 @@ export async function addNeed(ctx: RequestContext, input: AddNeedInput): Promise
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
-    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
     await m.insert(Need, row);
     return row;
   });
@@ -85,7 +86,7 @@ export async function addResource(ctx: RequestContext, input: AddResourceInput):
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
-    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
     await m.insert(Resource, row);
     return row;
   });

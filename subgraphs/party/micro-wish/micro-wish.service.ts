@@ -1,10 +1,11 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { inTransaction } from '../../../shared/db/transaction';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, optionalText } from '../../../shared/validation';
@@ -47,8 +48,7 @@ async function wishChange(
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
     // The row lock makes two simultaneous claims take turns: the second sees CLAIMED.
-    const wish = await m.findOne(MicroWish, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!wish) throw notFound('MicroWish', id);
+    const wish = await loadOrNotFound(m.findOne(MicroWish, { where: { id }, lock: { mode: 'pessimistic_write' } }), 'MicroWish', id);
     await change(m, wish, viewer, now);
     stampUpdated(wish, viewer.actor, now);
     return m.save(wish);

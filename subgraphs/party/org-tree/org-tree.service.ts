@@ -1,8 +1,9 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { inTransaction } from '../../../shared/db/transaction';
-import { assertUuid, badInput, forbidden, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, forbidden } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, intInRange, optionalText } from '../../../shared/validation';
@@ -80,8 +81,11 @@ async function rename<T extends Street | Community>(ctx: RequestContext, target:
   const name = newName(input.name);
   const nameZh = newNameZh(input.nameZh);
   return inTransaction(ctx, async (m) => {
-    const row = await m.findOne<T>(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw notFound(target.name, id);
+    const row = await loadOrNotFound(
+      m.findOne<T>(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } }),
+      target.name,
+      id,
+    );
     if (name !== undefined) row.name = name;
     if (nameZh !== undefined) row.nameZh = nameZh;
     stampUpdated(row, viewer.actor, ctx.clock.now());
@@ -146,8 +150,7 @@ export async function updateCompound(ctx: RequestContext, input: UpdateCompoundI
   const name = newName(input.name);
   const nameZh = newNameZh(input.nameZh);
   return inTransaction(ctx, async (m) => {
-    const row = await m.findOne(Compound, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw notFound('Compound', id);
+    const row = await loadOrNotFound(m.findOne(Compound, { where: { id }, lock: { mode: 'pessimistic_write' } }), 'Compound', id);
     if (name !== undefined) row.name = name;
     if (nameZh !== undefined) row.nameZh = nameZh;
     stampUpdated(row, viewer.actor, ctx.clock.now());
@@ -168,7 +171,7 @@ export async function createBuilding(ctx: RequestContext, input: CreateBuildingI
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
-    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
     return m.save(row);
   });
 }
@@ -177,8 +180,7 @@ export async function updateBuilding(ctx: RequestContext, input: UpdateBuildingI
   const id = assertUuid(input.id);
   const name = boundedText(input.name, 'name', 100);
   return inTransaction(ctx, async (m) => {
-    const row = await m.findOne(Building, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw notFound('Building', id);
+    const row = await loadOrNotFound(m.findOne(Building, { where: { id }, lock: { mode: 'pessimistic_write' } }), 'Building', id);
     const viewer = assertCompoundRole(ctx, row.compoundId, ['party_secretary']);
     row.name = name;
     stampUpdated(row, viewer.actor, ctx.clock.now());
@@ -192,8 +194,7 @@ export async function createUnit(ctx: RequestContext, input: CreateUnitInput): P
   const number = intInRange(input.number, 'number', 1, 99);
   const name = input.name === undefined || input.name === null ? `Unit ${number}` : boundedText(input.name, 'name', 100);
   return inTransaction(ctx, async (m) => {
-    const building = await m.findOneBy(Building, { id: buildingId });
-    if (!building) throw notFound('Building', buildingId);
+    const building = await loadOrNotFound(m.findOneBy(Building, { id: buildingId }), 'Building', buildingId);
     const viewer = assertCompoundRole(ctx, building.compoundId);
     const row = Object.assign(new Unit(), { id: randomUUID(), buildingId, number, name });
     stampCreated(row, viewer.actor, ctx.clock.now());
@@ -205,8 +206,7 @@ export async function updateUnit(ctx: RequestContext, rawId: string, rawName: st
   const id = assertUuid(rawId);
   const name = boundedText(rawName, 'name', 100);
   return inTransaction(ctx, async (m) => {
-    const unit = await m.findOne(Unit, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!unit) throw notFound('Unit', id);
+    const unit = await loadOrNotFound(m.findOne(Unit, { where: { id }, lock: { mode: 'pessimistic_write' } }), 'Unit', id);
     const building = (await m.findOneBy(Building, { id: unit.buildingId }))!;
     const viewer = assertCompoundRole(ctx, building.compoundId);
     unit.name = name;
@@ -251,8 +251,7 @@ export async function updateHousehold(ctx: RequestContext, input: UpdateHousehol
   const doorNumber =
     input.doorNumber === undefined || input.doorNumber === null ? undefined : boundedText(input.doorNumber, 'doorNumber', 20);
   return inTransaction(ctx, async (m) => {
-    const row = await m.findOne(Household, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw notFound('Household', id);
+    const row = await loadOrNotFound(m.findOne(Household, { where: { id }, lock: { mode: 'pessimistic_write' } }), 'Household', id);
     const viewer = assertCompoundRole(ctx, row.compoundId);
     if (doorNumber !== undefined) {
       row.label = row.label.slice(0, row.label.length - row.doorNumber.length) + doorNumber;

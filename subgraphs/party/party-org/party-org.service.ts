@@ -1,10 +1,11 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { inTransaction } from '../../../shared/db/transaction';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, optionalText } from '../../../shared/validation';
@@ -59,8 +60,7 @@ function homeOrganisationOf(membership: Membership, value: string | null | undef
 }
 
 async function organisationOf(m: EntityManager, compoundId: string): Promise<PartyOrganisation> {
-  const org = await m.findOneBy(PartyOrganisation, { compoundId });
-  if (!org) throw notFound('Party organisation of compound', compoundId);
+  const org = await loadOrNotFound(m.findOneBy(PartyOrganisation, { compoundId }), 'Party organisation of compound', compoundId);
   return org;
 }
 
@@ -93,7 +93,7 @@ export async function createPartyOrganisation(ctx: RequestContext, input: Create
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
-    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
     if (await m.findOneBy(PartyOrganisation, { compoundId })) throw conflict('This compound already has a Party organisation');
     await m.insert(PartyOrganisation, row);
     return row;
@@ -184,7 +184,7 @@ export async function createGovernanceTask(ctx: RequestContext, input: CreateGov
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
-    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
     await m.insert(GovernanceTask, row);
     return row;
   });
@@ -206,8 +206,11 @@ async function taskChange(
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
     // The row lock makes two simultaneous claims take turns: the second sees CLAIMED.
-    const task = await m.findOne(GovernanceTask, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!task) throw notFound('GovernanceTask', id);
+    const task = await loadOrNotFound(
+      m.findOne(GovernanceTask, { where: { id }, lock: { mode: 'pessimistic_write' } }),
+      'GovernanceTask',
+      id,
+    );
     await change(m, task, viewer, now);
     stampUpdated(task, viewer.actor, now);
     return m.save(task);

@@ -4,7 +4,7 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
-import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
+import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import type { PageArgs } from '../../../shared/pagination/connection';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
@@ -63,8 +63,7 @@ async function householdIn(m: EntityManager, householdId: string, compoundId: st
 
 /** Birth dates are checked against the local day of the compound's own zone. */
 async function timeZoneOf(m: EntityManager, compoundId: string): Promise<string> {
-  const compound = await m.findOneBy(Compound, { id: compoundId });
-  if (!compound) throw notFound('Compound', compoundId);
+  const compound = await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
   return compound.timeZone;
 }
 
@@ -107,8 +106,7 @@ export async function updateResident(ctx: RequestContext, input: UpdateResidentI
   const specialGroup = input.specialGroup === undefined ? undefined : optionalText(input.specialGroup, 'specialGroup', 50);
   const householdId = input.householdId ? assertUuid(input.householdId, 'householdId') : undefined;
   return inTransaction(ctx, async (m) => {
-    const row = await m.findOne(Resident, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw notFound('Resident', id);
+    const row = await loadOrNotFound(m.findOne(Resident, { where: { id }, lock: { mode: 'pessimistic_write' } }), 'Resident', id);
     const viewer = assertCompoundRole(ctx, row.compoundId);
     if (row.erasedAt) throw conflict('This resident was erased; personal data cannot come back');
     if (householdId) row.householdId = (await householdIn(m, householdId, row.compoundId)).id;
@@ -129,8 +127,11 @@ export async function eraseResident(ctx: RequestContext, id: string): Promise<Re
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
-    const row = await m.findOne(Resident, { where: { id: residentId }, lock: { mode: 'pessimistic_write' } });
-    if (!row) throw notFound('Resident', residentId);
+    const row = await loadOrNotFound(
+      m.findOne(Resident, { where: { id: residentId }, lock: { mode: 'pessimistic_write' } }),
+      'Resident',
+      residentId,
+    );
     if (viewer.residentId !== row.id) assertCompoundRole(ctx, row.compoundId);
     if (row.erasedAt) return row; // erasing twice changes nothing
     Object.assign(row, { name: null, phone: null, birthDate: null, specialGroup: null, erasedAt: now, erasedBy: viewer.actor });

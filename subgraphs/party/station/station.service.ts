@@ -1,7 +1,8 @@
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import { stampCreated } from '../../../shared/audit/audited';
 import { inTransaction } from '../../../shared/db/transaction';
-import { assertUuid, conflict, notFound } from '../../../shared/errors';
+import { assertUuid, conflict } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { calendarDate } from '../../../shared/time/calendar-date';
 import { boundedText, optionalText } from '../../../shared/validation';
@@ -27,7 +28,7 @@ export async function createServiceStation(ctx: RequestContext, input: CreateSer
   });
   stampCreated(row, viewer.actor, ctx.clock.now());
   return inTransaction(ctx, async (m) => {
-    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
     if (await m.findOneBy(ServiceStation, { compoundId })) throw conflict('This compound already has a service station');
     await m.insert(ServiceStation, row);
     return row;
@@ -40,8 +41,7 @@ export async function addStationService(ctx: RequestContext, input: AddStationSe
   const name = boundedText(input.name, 'name', 100);
   const category = boundedText(input.category, 'category', 50);
   return inTransaction(ctx, async (m) => {
-    const station = await m.findOneBy(ServiceStation, { id: stationId });
-    if (!station) throw notFound('ServiceStation', stationId);
+    const station = await loadOrNotFound(m.findOneBy(ServiceStation, { id: stationId }), 'ServiceStation', stationId);
     const viewer = assertCompoundRole(ctx, station.compoundId);
     const row = Object.assign(new StationService(), { id: randomUUID(), stationId, name, category, mode: input.mode });
     stampCreated(row, viewer.actor, ctx.clock.now());
@@ -58,7 +58,7 @@ export async function setCompoundCalendarDay(ctx: RequestContext, input: SetCale
   const note = optionalText(input.note, 'note', 100);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (m) => {
-    if (!(await m.findOneBy(Compound, { id: compoundId }))) throw notFound('Compound', compoundId);
+    await loadOrNotFound(m.findOneBy(Compound, { id: compoundId }), 'Compound', compoundId);
     await m.query(
       `INSERT INTO compound_calendar_day (compound_id, day, kind, note, created_by, created_at, updated_by, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$5,$6)
        ON CONFLICT (compound_id, day) DO UPDATE SET kind = EXCLUDED.kind, note = EXCLUDED.note, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
