@@ -1,7 +1,7 @@
-import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';

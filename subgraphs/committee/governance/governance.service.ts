@@ -1,5 +1,5 @@
-import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';

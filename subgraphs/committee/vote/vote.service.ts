@@ -1,7 +1,7 @@
-import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';
 import { toInt } from '../../../shared/schema/graphql-int';

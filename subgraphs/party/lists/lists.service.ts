@@ -1,7 +1,7 @@
-import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { stampCreated } from '../../../shared/audit/audited';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput } from '../../../shared/errors';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';

@@ -1,7 +1,7 @@
-import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, forbidden } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';

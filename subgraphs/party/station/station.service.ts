@@ -1,6 +1,6 @@
-import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { randomUUID } from 'node:crypto';
 import { stampCreated } from '../../../shared/audit/audited';
+import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, conflict } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
