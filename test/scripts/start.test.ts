@@ -1,16 +1,16 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { signToken } from '../../shared/auth/jwt';
 import { repoRoot } from '../../shared/schema/compose';
 import { freePort } from '../support/free-port';
 
 /**
- * `npm start` as a user runs it: build, then the orchestrator starts embedded
+ * `npm start` as a user runs it (the build is the test run's, see test/support/built.ts):
+ * the orchestrator starts embedded
  * PostgreSQL, four subgraphs and the gateway; Ctrl-C stops every process and
  * PostgreSQL; a second start on the same data adds no duplicates.
  */
@@ -38,12 +38,6 @@ describe('npm start', () => {
 
   beforeAll(async () => {
     fs.chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user and must enter the folder.
-    // `npm start` runs the built code. Incremental: after `npm test`'s own build this is a no-op.
-    await promisify(execFile)(
-      process.execPath,
-      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')],
-      { cwd: root },
-    );
     ports = {};
     for (const name of ['GATEWAY_PORT', 'PARTY_PORT', 'COMMITTEE_PORT', 'PROPERTY_PORT', 'ENTERPRISE_PORT', 'PG_PORT'])
       ports[name] = await freePort();

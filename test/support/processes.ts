@@ -1,12 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { SubgraphName } from '../../shared/config';
+import { builtScript } from './built';
 
 const ROOT = path.resolve(__dirname, '../..');
 
 /**
- * One subgraph as a real operating-system process (`node subgraphs/<name>/index.ts`
- * through ts-node), on a fixed port so it can be killed and started again where its
+ * One subgraph as a real operating-system process (`node dist/subgraphs/<name>/index.js`,
+ * built by the test run's global setup), on a fixed port so it can be killed and started again where its
  * callers expect it. Its output is kept for the failure message.
  */
 export class SubgraphProcess {
@@ -38,7 +39,7 @@ export class SubgraphProcess {
   async start(timeoutMs = 180_000): Promise<void> {
     if (this.running()) throw new Error(`${this.name} is already running (pid ${this.child!.pid})`);
     const prefix = this.name.toUpperCase();
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join('subgraphs', this.name, 'index.ts')], {
+    const child = spawn(process.execPath, [builtScript(`subgraphs/${this.name}/index.ts`)], {
       cwd: ROOT,
       env: {
         ...process.env,

@@ -19,7 +19,7 @@ describe('party ↔ property hand-overs with the relays running', () => {
   };
 
   /** Polls until `probe` returns something truthy (the relays poll every 500 ms). */
-  async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 120_000): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const value = await probe();
