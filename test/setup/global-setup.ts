@@ -26,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-test-pg-'));
-    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), quiet: true });
+    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), quiet: true, throwaway: true });
     (globalThis as Record<string, unknown>).__DOORSTEP_PG__ = { server, dataDir };
     serverUrl = server.url;
   }
