@@ -4,7 +4,14 @@
 // order the rest.
 const Sequencer = require('@jest/test-sequencer').default;
 
-const LONGEST_FIRST = ['test/scripts/start.test.ts', 'test/e2e/enterprise/rebate-faults.test.ts'];
+const LONGEST_FIRST = [
+  'test/scripts/start.test.ts',
+  'test/e2e/enterprise.test.ts',
+  'test/e2e/committee.test.ts',
+  'test/e2e/property.test.ts',
+  'test/e2e/party.test.ts',
+  'test/e2e/enterprise/rebate-faults.test.ts',
+];
 
 class LongestFirstSequencer extends Sequencer {
   sort(tests) {
