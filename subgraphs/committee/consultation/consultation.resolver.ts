@@ -57,7 +57,7 @@ export class ConsultationResolver {
     return proposeTopic(ctx, input);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() c: Consultation): Compound {
     return { id: c.compoundId };
   }

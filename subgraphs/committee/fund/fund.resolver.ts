@@ -28,7 +28,7 @@ export class PublicFundResolver {
     return publicFundOf(assertUuid(compoundId, 'compoundId'));
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() fund: PublicFund): Compound {
     return { id: fund.compoundId };
   }
@@ -123,7 +123,7 @@ export class FundEntryResolver {
     return entry.balanceAfterFen === null ? null : Money.of(entry.balanceAfterFen);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() entry: FundEntry): Compound {
     return { id: entry.compoundId };
   }

@@ -28,7 +28,7 @@ export class GovernanceDocumentResolver {
     return adoptDocumentVersion(ctx, input);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() doc: GovernanceDocument): Compound {
     return { id: doc.compoundId };
   }

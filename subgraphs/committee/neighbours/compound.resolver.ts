@@ -20,6 +20,7 @@ export class CompoundCommitteeResolver {
 
   @Authorized()
   @FieldResolver(() => PublicFund, {
+    nullable: true,
     description:
       "The compound's public-affairs fund (公共事务经费): balance and ledger, disclosed to everyone signed in. Follow the money from the compound's outlets to it in one query.",
   })
@@ -28,7 +29,10 @@ export class CompoundCommitteeResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => JointVoteConnection, { description: "The owners' joint decisions in this compound, by opening time." })
+  @FieldResolver(() => JointVoteConnection, {
+    nullable: true,
+    description: "The owners' joint decisions in this compound, by opening time.",
+  })
   jointVotes(
     @Root() compound: Compound,
     @Args(() => PageArgs) args: PageArgs,

@@ -20,7 +20,7 @@ export class OwnerRollResolver {
     return ownerRollOf(ctx, compoundId);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() roll: OwnerRoll): Compound {
     return { id: roll.compoundId };
   }
@@ -63,7 +63,7 @@ export class OwnerRollResolver {
 
 @Resolver(() => Owner)
 export class OwnerResolver {
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() owner: Owner): Compound {
     return { id: owner.compoundId };
   }
@@ -104,7 +104,7 @@ export class OwnerResolver {
 
 @Resolver(() => OwnedUnit)
 export class OwnedUnitResolver {
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, { nullable: true })
   household(@Root() unit: OwnedUnit): Household {
     return { id: unit.householdId };
   }

@@ -33,7 +33,7 @@ export class OwnersCommitteeResolver {
     return recordElection(ctx, input);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() committee: OwnersCommittee): Compound {
     return { id: committee.compoundId };
   }

@@ -43,7 +43,7 @@ export class JointVoteResolver {
     return changeBallot(ctx, input);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() vote: JointVote): Compound {
     return { id: vote.compoundId };
   }

@@ -6,7 +6,7 @@ import { Compound } from './compound.ref';
 
 @Resolver(() => Compound)
 export class CompoundEnterpriseResolver {
-  @FieldResolver(() => [Outlet], { description: "Social enterprises' outlets in the compound." })
+  @FieldResolver(() => [Outlet], { nullable: true, description: "Social enterprises' outlets in the compound." })
   outlets(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<Outlet[]> {
     return outletsByCompound(ctx).load(compound.id);
   }

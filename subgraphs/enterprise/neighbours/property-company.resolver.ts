@@ -7,6 +7,7 @@ import { PropertyCompany } from './property-company.ref';
 @Resolver(() => PropertyCompany)
 export class PropertyCompanyEnterpriseResolver {
   @FieldResolver(() => [RevenueShareAgreement], {
+    nullable: true,
     description: 'Revenue-sharing agreements (二八分成) the company is party to, as far as the viewer may read them.',
   })
   revenueShareAgreements(@Root() company: PropertyCompany, @Ctx() ctx: RequestContext): Promise<RevenueShareAgreement[]> {

@@ -13,7 +13,7 @@ export class OutletResolver {
     return loadOrNotFound(enterpriseById(ctx).load(outlet.enterpriseId), 'SocialEnterprise', outlet.enterpriseId);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() outlet: Outlet): Compound {
     return { id: outlet.compoundId };
   }

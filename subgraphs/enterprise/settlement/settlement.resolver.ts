@@ -80,12 +80,12 @@ export class SettlementResolver {
     return loadOrNotFound(agreementById(ctx).load(s.agreementId), 'RevenueShareAgreement', s.agreementId);
   }
 
-  @FieldResolver(() => PropertyCompany)
+  @FieldResolver(() => PropertyCompany, { nullable: true })
   propertyCompany(@Root() s: Settlement): PropertyCompany {
     return { id: s.propertyCompanyId };
   }
 
-  @FieldResolver(() => OwnersCommittee, { description: "The owners' committee whose fund receives the rebate." })
+  @FieldResolver(() => OwnersCommittee, { nullable: true, description: "The owners' committee whose fund receives the rebate." })
   ownersCommittee(@Root() s: Settlement): OwnersCommittee {
     return { id: s.committeeId };
   }
@@ -105,12 +105,12 @@ export class RevenueShareAgreementResolver {
     return loadOrNotFound(outletById(ctx).load(a.outletId), 'Outlet', a.outletId);
   }
 
-  @FieldResolver(() => PropertyCompany)
+  @FieldResolver(() => PropertyCompany, { nullable: true })
   propertyCompany(@Root() a: RevenueShareAgreement): PropertyCompany {
     return { id: a.propertyCompanyId };
   }
 
-  @FieldResolver(() => OwnersCommittee)
+  @FieldResolver(() => OwnersCommittee, { nullable: true })
   ownersCommittee(@Root() a: RevenueShareAgreement): OwnersCommittee {
     return { id: a.committeeId };
   }

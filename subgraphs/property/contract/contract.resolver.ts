@@ -41,12 +41,12 @@ export class ServiceContractResolver {
     return loadOrNotFound(companyById(ctx).load(contract.companyId), 'PropertyCompany', contract.companyId);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() contract: ServiceContract): Compound {
     return { id: contract.compoundId };
   }
 
-  @FieldResolver(() => [Building], { description: 'The buildings this contract covers.' })
+  @FieldResolver(() => [Building], { nullable: true, description: 'The buildings this contract covers.' })
   async buildings(@Root() contract: ServiceContract, @Ctx() ctx: RequestContext): Promise<Building[]> {
     return contractBuildings(await zonesByContract(ctx).load(contract.id));
   }

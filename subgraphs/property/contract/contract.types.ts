@@ -31,7 +31,7 @@ export class UncoveredZones {
   @Field(() => String, { description: 'The day asked about (YYYY-MM-DD, Asia/Shanghai).' })
   day: string;
 
-  @Field(() => [Building])
+  @Field(() => [Building], { nullable: true })
   buildings: Building[];
 
   @Field(() => [CommonArea])

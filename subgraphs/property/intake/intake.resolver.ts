@@ -29,7 +29,7 @@ export class AfterHoursIntakeResolver {
     return intakeFor(ctx, id);
   }
 
-  @FieldResolver(() => ServiceStation)
+  @FieldResolver(() => ServiceStation, { nullable: true })
   station(@Root() intake: AfterHoursIntake): ServiceStation {
     return { id: intake.stationId };
   }

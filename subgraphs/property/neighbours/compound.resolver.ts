@@ -13,12 +13,12 @@ import { Compound } from './compound.ref';
 
 @Resolver(() => Compound)
 export class CompoundPropertyResolver {
-  @FieldResolver(() => [ServiceContract], { description: "The compound's property service contracts, oldest first." })
+  @FieldResolver(() => [ServiceContract], { nullable: true, description: "The compound's property service contracts, oldest first." })
   serviceContracts(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<ServiceContract[]> {
     return contractsByCompound(ctx).load(compound.id);
   }
 
-  @FieldResolver(() => [CommonArea], { description: "The compound's named common areas, by key." })
+  @FieldResolver(() => [CommonArea], { nullable: true, description: "The compound's named common areas, by key." })
   commonAreas(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<CommonArea[]> {
     return areasByCompound(ctx).load(compound.id);
   }
@@ -40,6 +40,7 @@ export class CompoundPropertyResolver {
 
   @Directive('@requires(fields: "buildings { id }")')
   @FieldResolver(() => UncoveredZones, {
+    nullable: true,
     description: 'Buildings and common areas no contract covers at an instant (default now): the gaps residents fall into.',
   })
   uncoveredZones(
@@ -51,6 +52,7 @@ export class CompoundPropertyResolver {
   }
 
   @FieldResolver(() => [ServiceOpenDay], {
+    nullable: true,
     description: "The compound's property service open days, newest first (drafts only for their company's staff).",
   })
   serviceOpenDays(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<ServiceOpenDay[]> {

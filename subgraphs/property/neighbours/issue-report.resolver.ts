@@ -7,6 +7,7 @@ import { IssueReport } from './issue-report.ref';
 @Resolver(() => IssueReport)
 export class IssueReportPropertyResolver {
   @FieldResolver(() => [WorkOrder], {
+    nullable: true,
     description: 'The work orders opened from this report (at most one today), as far as you may see them.',
   })
   workOrders(@Root() report: IssueReport, @Ctx() ctx: RequestContext): Promise<WorkOrder[]> {

@@ -40,7 +40,7 @@ export class ServiceOpenDayResolver {
     return loadOrNotFound(companyById(ctx).load(day.companyId), 'PropertyCompany', day.companyId);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() day: ServiceOpenDay): Compound {
     return { id: day.compoundId };
   }

@@ -110,7 +110,7 @@ export class WorkOrderResolver {
     return isOverdue(order.status, order.slaDeadline, ctx.clock.now());
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() order: WorkOrder): Compound {
     return { id: order.compoundId };
   }
