@@ -11,23 +11,45 @@ import { repoRoot } from '../shared/schema/compose';
  * it starts the four subgraphs (each migrates its own database and loads the demo data
  * idempotently) and, once they are ready, the gateway.
  *
+ * It supervises: a service that exits on its own is restarted after a back-off
+ * (RESTART_BASE_MS doubling per attempt up to RESTART_MAX_MS) while the others keep
+ * serving; one that exits RESTART_LIMIT times within RESTART_WINDOW_MS is given up,
+ * with a clear message, and the rest stay up.
+ *
  * Stopping is deterministic: Ctrl-C (SIGINT) or SIGTERM, at any moment of start-up or
  * after, stops every service, then PostgreSQL, and exits 0; a second Ctrl-C while
  * stopping changes nothing. The services run in their own process groups, so a
  * terminal's Ctrl-C reaches only this launcher, which stops them in order; they hold
- * an IPC channel to it and stop themselves if it dies. A service that exits on its own
- * stops everything with exit code 1.
+ * an IPC channel to it and stop themselves if it dies.
  */
 const STOP_GRACE_MS = 10_000;
-const children = new Map<string, ChildProcess>();
+const RESTART_BASE_MS = Number(process.env.RESTART_BASE_MS ?? 1_000);
+const RESTART_MAX_MS = Number(process.env.RESTART_MAX_MS ?? 30_000);
+const RESTART_LIMIT = Number(process.env.RESTART_LIMIT ?? 5);
+const RESTART_WINDOW_MS = Number(process.env.RESTART_WINDOW_MS ?? 300_000);
+
+interface Service {
+  name: string;
+  script: string;
+  child?: ChildProcess;
+  /** When it exited on its own, within the window. */
+  exits: number[];
+  givenUp: boolean;
+  restartTimer?: NodeJS.Timeout;
+}
+
+const services = new Map<string, Service>();
 let postgres: Promise<EmbeddedServer> | undefined;
 let stopping: Promise<never> | undefined;
+let serviceEnv: NodeJS.ProcessEnv = {};
 
-function waitReady(url: string, timeoutMs = 300_000): Promise<void> {
+/** Resolves when `url` answers 200; rejects when stopping, when the service was given up, or after `timeoutMs`. */
+function waitReady(url: string, service?: Service, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const probe = async () => {
       if (stopping) return reject(new Error('stopping'));
+      if (service?.givenUp) return reject(new Error(`${service.name} was given up`));
       try {
         const res = await fetch(url);
         if (res.ok) return resolve();
@@ -41,17 +63,37 @@ function waitReady(url: string, timeoutMs = 300_000): Promise<void> {
   });
 }
 
-function launch(name: string, script: string, env: NodeJS.ProcessEnv): void {
+function launch(service: Service): void {
   if (stopping) return;
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], detached: true });
-  children.set(name, child);
-  child.on('exit', (code, signal) => {
-    children.delete(name);
-    if (!stopping) {
-      console.error(`[start] ${name} exited (${signal ?? code}); stopping everything`);
-      void shutdown(1);
-    }
+  const child = spawn(process.execPath, [service.script], {
+    env: serviceEnv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    detached: true,
   });
+  service.child = child;
+  console.log(`[start] ${service.name} started (pid ${child.pid})`);
+  child.on('exit', (code, signal) => {
+    service.child = undefined;
+    if (!stopping) supervise(service, signal ?? `code ${code}`);
+  });
+}
+
+/** A service exited on its own: restart it after a back-off, or give up on a crash loop. */
+function supervise(service: Service, how: string): void {
+  const now = Date.now();
+  service.exits = [...service.exits.filter((t) => now - t < RESTART_WINDOW_MS), now];
+  if (service.exits.length > RESTART_LIMIT) {
+    service.givenUp = true;
+    console.error(
+      `[start] ${service.name} exited (${how}) ${service.exits.length} times within ${RESTART_WINDOW_MS / 1000} s; giving up on it. ` +
+        'The other services keep running; fix the cause and run npm start again.',
+    );
+    return;
+  }
+  const attempt = service.exits.length;
+  const delay = Math.min(RESTART_BASE_MS * 2 ** (attempt - 1), RESTART_MAX_MS);
+  console.error(`[start] ${service.name} exited (${how}); restarting in ${delay} ms (attempt ${attempt} of ${RESTART_LIMIT})`);
+  service.restartTimer = setTimeout(() => launch(service), delay);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -70,7 +112,8 @@ function stopChild(child: ChildProcess): Promise<void> {
 function shutdown(code: number): Promise<never> {
   stopping ??= (async () => {
     console.log('\n[start] stopping services…');
-    await Promise.all([...children.values()].map(stopChild));
+    for (const service of services.values()) clearTimeout(service.restartTimer);
+    await Promise.all([...services.values()].flatMap((s) => (s.child ? [stopChild(s.child)] : [])));
     // PostgreSQL may still be starting: wait for it, then stop it.
     const server = await postgres?.catch(() => undefined);
     if (server) {
@@ -81,6 +124,12 @@ function shutdown(code: number): Promise<never> {
     process.exit(code);
   })();
   return stopping;
+}
+
+function service(name: string, script: string): Service {
+  const created: Service = { name, script, exits: [], givenUp: false };
+  services.set(name, created);
+  return created;
 }
 
 async function main(): Promise<void> {
@@ -97,14 +146,20 @@ async function main(): Promise<void> {
     postgres = startEmbeddedPostgres({ dataDir, port, quiet: true });
     env.DATABASE_URL = (await postgres).url;
   }
+  serviceEnv = env;
   const dist = path.join(root, 'dist');
-  for (const name of SUBGRAPH_NAMES) launch(name, path.join(dist, 'subgraphs', name, 'index.js'), env);
-  await Promise.all(SUBGRAPH_NAMES.map((n: SubgraphName) => waitReady(`http://localhost:${portOf(n)}/ready`)));
-  launch('gateway', path.join(dist, 'gateway', 'index.js'), env);
-  await waitReady(`http://localhost:${portOf('gateway')}/health`);
+  const subgraphs = SUBGRAPH_NAMES.map((name: SubgraphName) => service(name, path.join(dist, 'subgraphs', name, 'index.js')));
+  subgraphs.forEach(launch);
+  // A subgraph given up does not hold the others back: the gateway serves what is up.
+  const ready = await Promise.allSettled(subgraphs.map((s) => waitReady(`http://localhost:${portOf(s.name as SubgraphName)}/ready`, s)));
+  if (stopping) return;
+  const missing = subgraphs.filter((_, i) => ready[i].status === 'rejected').map((s) => s.name);
+  const gateway = service('gateway', path.join(dist, 'gateway', 'index.js'));
+  launch(gateway);
+  await waitReady(`http://localhost:${portOf('gateway')}/health`, gateway);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
-Doorstep is up (${seconds} s).
+Doorstep is up (${seconds} s)${missing.length ? `, without ${missing.join(', ')} (given up; their fields answer null)` : ''}.
   Gateway     http://localhost:${portOf('gateway')}/graphql   (open it in a browser for Apollo Sandbox)
 ${SUBGRAPH_NAMES.map((n) => `  ${n.padEnd(11)} http://localhost:${portOf(n)}/graphql   (internal: needs the internal credential)`).join('\n')}
 A dev token:  npm run token -- --role analyst

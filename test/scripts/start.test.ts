@@ -170,4 +170,67 @@ describe('npm start', () => {
     }
     expect(outcomes).toEqual(ROUNDS.map(([stage], round) => `${round} ${stage}: 0`));
   });
+
+  const pidOf = (output: string, name: string) =>
+    Number([...output.matchAll(new RegExp(`\\[start\\] ${name} started \\(pid (\\d+)\\)`, 'g'))].pop()?.[1]);
+  async function eventually(output: () => string, pattern: RegExp): Promise<void> {
+    const deadline = Date.now() + READY_BOUND_MS;
+    while (!pattern.test(output())) {
+      if (Date.now() > deadline) throw new Error(`never saw ${pattern}:\n${output()}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  it('restarts a service killed with SIGKILL while the others keep running', async () => {
+    const { child, output } = await start(UP, { RESTART_BASE_MS: '200' });
+    try {
+      const before = await counts();
+      const first = pidOf(output(), 'enterprise');
+      process.kill(first, 'SIGKILL');
+      await eventually(output, /\[start\] enterprise exited \(SIGKILL\); restarting in 200 ms \(attempt 1 of 5\)/);
+      await eventually(output, /\[start\] enterprise started \(pid \d+\)[\s\S]*\[start\] enterprise started/);
+      expect(pidOf(output(), 'enterprise')).not.toBe(first);
+      const deadline = Date.now() + READY_BOUND_MS;
+      while (
+        !(await fetch(`http://localhost:${ports.ENTERPRISE_PORT}/ready`).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      ) {
+        if (Date.now() > deadline) throw new Error(`enterprise never came back:\n${output()}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      for (const name of ['GATEWAY_PORT', 'PARTY_PORT', 'COMMITTEE_PORT', 'PROPERTY_PORT'])
+        expect([name, await portOpen(ports[name])]).toEqual([name, true]);
+      expect(await counts()).toEqual(before);
+    } finally {
+      expect(await stop(child)).toBe(0);
+    }
+    await nothingLeft();
+  });
+
+  it('gives up on a service that keeps crashing, and the rest stay up', async () => {
+    const { child, output } = await start(UP, {
+      RESTART_BASE_MS: '50',
+      RESTART_LIMIT: '2',
+      // Nothing listens there: committee exits at every start.
+      COMMITTEE_DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${ports.COMMITTEE_PORT}/nowhere`,
+    });
+    try {
+      expect(output()).toMatch(/\[start\] committee exited \(code 1\) 3 times within 300 s; giving up on it/);
+      expect(output()).toMatch(/Doorstep is up \([\d.]+ s\), without committee/);
+      const token = await signToken({ sub: 'start-test', roles: [{ role: 'analyst' }] });
+      const res = await fetch(`http://localhost:${ports.GATEWAY_PORT}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ compounds(first: 1) { totalCount edges { node { name ownersCommittee { id } } } } }' }),
+      });
+      const body = (await res.json()) as { data: { compounds: { totalCount: number } }; errors: { extensions: unknown }[] };
+      expect(body.data.compounds.totalCount).toBe(13);
+      expect(body.errors.map((e) => e.extensions)).toEqual([{ code: 'SERVICE_UNAVAILABLE', serviceName: 'committee' }]);
+    } finally {
+      expect(await stop(child)).toBe(0);
+    }
+    await nothingLeft();
+  });
 });
