@@ -10,6 +10,7 @@ import { gatewayContext, GatewayContext } from './plugins/auth-context';
 import { formatGatewayError } from './plugins/error-masking';
 import { ForwardingDataSource } from './plugins/forward-headers';
 import { armorProtection, Limits, limitsFromEnv } from './plugins/limits';
+import { gatewayReadiness } from './plugins/readiness';
 
 export interface GatewayOptions {
   /** Defaults to the committed supergraph.graphql. */
@@ -60,8 +61,10 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   const handler = createHttpHandler<GatewayContext>({
     apollo,
     context: (req) => gatewayContext(req, settings),
-    // The gateway holds no database; it is ready once it has loaded the supergraph.
+    // The gateway holds no database: it can serve once the supergraph is loaded, and
+    // reports each subgraph's state (see plugins/readiness.ts).
     ready: async () => true,
+    readiness: gatewayReadiness(urlOf),
   });
   const http = await listen(handler, port);
   return {

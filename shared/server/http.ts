@@ -9,6 +9,8 @@ export interface HttpHandlerOptions<C extends BaseContext> {
   context: (req: IncomingMessage) => Promise<C>;
   /** Answers `/ready`: true when what the service needs (its database) is reachable. */
   ready: () => Promise<boolean>;
+  /** A fuller `/ready` (status and body), for a service that reports on others too. */
+  readiness?: (url: URL) => Promise<{ status: number; body: Record<string, unknown> }>;
   /** Runs before GraphQL; returning a status refuses the request with that status. */
   admit?: (req: IncomingMessage) => { status: number; code: string; message: string } | undefined;
   /** Called for every GraphQL request admitted (metrics; tests count subgraph calls). */
@@ -49,6 +51,10 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/ready' && options.readiness) {
+        const { status, body } = await options.readiness(url);
+        return sendJson(res, status, body);
+      }
       if (url.pathname === '/ready') {
         const ok = await options.ready().catch(() => false);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' });

@@ -26,6 +26,26 @@ describe('health and readiness', () => {
     expect((await fetch(`${base}/ready`)).status).toBe(200);
   });
 
+  it("the gateway's /ready gives each subgraph's state; ?all=1 is 200 only while all four are ready", async () => {
+    const base = stack.gatewayUrl.replace('/graphql', '');
+    const ready = async (query = '') => {
+      const response = await fetch(`${base}/ready${query}`);
+      return [response.status, await response.json()];
+    };
+    const all = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, 'ready']));
+    expect(await ready()).toEqual([200, { status: 'ready', subgraphs: all }]);
+    expect(await ready('?all=1')).toEqual([200, { status: 'ready', subgraphs: all }]);
+    await stack.stopSubgraph('committee');
+    try {
+      const partial = { ...all, committee: 'unavailable' };
+      expect(await ready()).toEqual([200, { status: 'ready', subgraphs: partial }]);
+      expect(await ready('?all=1')).toEqual([503, { status: 'unavailable', subgraphs: partial }]);
+    } finally {
+      await stack.startSubgraph('committee');
+    }
+    expect(await ready('?all=1')).toEqual([200, { status: 'ready', subgraphs: all }]);
+  });
+
   it('a subgraph whose database is unreachable is up but not ready', async () => {
     const def = SUBGRAPHS.party;
     const deadPort = await freePort();
