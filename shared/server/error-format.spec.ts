@@ -30,4 +30,26 @@ describe('maskError', () => {
     expect(logged).toEqual([original]);
     expect(maskError({ message: 'x' }, original).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
+
+  it.each([
+    ['PostgreSQL refused the connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['the server shut down', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' })],
+    ['the server is starting', Object.assign(new Error('the database system is starting up'), { code: '57P03' })],
+    ['the connection dropped mid-query', new Error('Connection terminated unexpectedly')],
+    ['the pool could not connect in time', new Error('timeout exceeded when trying to connect')],
+    ['pg rejects with a bare object', Object.assign(new Error('Unexpected error value'), { thrownValue: { code: 'ECONNREFUSED' } })],
+    ['a TypeORM wrapper', Object.assign(new Error('query failed'), { driverError: { code: '08006', message: 'connection failure' } })],
+  ])('answers SERVICE_UNAVAILABLE when %s, naming no address', (_what, original) => {
+    const formatted = { message: original.message, path: ['compounds'], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    expect(maskError(formatted, original)).toEqual({
+      message: 'The database is unavailable; try again shortly',
+      path: ['compounds'],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  });
+
+  it('keeps a refused statement an internal error', () => {
+    const original = Object.assign(new Error('duplicate key value'), { code: '23505' });
+    expect(maskError({ message: original.message }, original).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
 });

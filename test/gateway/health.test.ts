@@ -3,6 +3,8 @@ import { createSubgraphDataSource } from '../../shared/db/data-source';
 import { startSubgraphService } from '../../shared/server/subgraph-service';
 import { SUBGRAPHS } from '../../subgraphs';
 import { freePort } from '../support/free-port';
+import { startTcpProxy } from '../support/tcp-proxy';
+import { tokenFor } from '../support/tokens';
 import { startStack, Stack } from '../support/stack';
 
 describe('health and readiness', () => {
@@ -44,6 +46,41 @@ describe('health and readiness', () => {
       await stack.startSubgraph('committee');
     }
     expect(await ready('?all=1')).toEqual([200, { status: 'ready', subgraphs: all }]);
+  });
+
+  it('a database outage answers SERVICE_UNAVAILABLE, and service comes back by itself with the database', async () => {
+    const def = SUBGRAPHS.party;
+    const pgUrl = new URL(stack.dataSources.party.options.type === 'postgres' ? String(stack.dataSources.party.options.url) : '');
+    const proxy = await startTcpProxy(Number(pgUrl.port));
+    pgUrl.host = `127.0.0.1:${proxy.port}`;
+    const { dataSource } = createSubgraphDataSource({ url: pgUrl.toString(), entities: def.entities, migrations: def.migrations });
+    await dataSource.initialize();
+    const service = await startSubgraphService({ name: 'party', schema: await def.buildSchema(), dataSource }, 0);
+    const token = await tokenFor('analyst');
+    const ask = () => stack.querySubgraph('party', '{ compounds(first: 1) { totalCount } }', {}, token, service.url);
+    try {
+      expect((await ask()).errors).toBeUndefined();
+      await proxy.cut();
+      const during = await ask();
+      expect(during.errors).toEqual([
+        { message: 'The database is unavailable; try again shortly', path: ['compounds'], extensions: { code: 'SERVICE_UNAVAILABLE' } },
+      ]);
+      expect(JSON.stringify(during)).not.toMatch(/127\.0\.0\.1|ECONN|postgres/);
+      expect((await fetch(service.url.replace('/graphql', '/ready'))).status).toBe(503);
+      await proxy.restore();
+      const deadline = Date.now() + 60_000;
+      let after = await ask();
+      while (after.errors && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        after = await ask();
+      }
+      expect(after.errors).toBeUndefined();
+      expect((await fetch(service.url.replace('/graphql', '/ready'))).status).toBe(200);
+    } finally {
+      await service.stop();
+      await dataSource.destroy().catch(() => undefined);
+      await proxy.close();
+    }
   });
 
   it('a subgraph whose database is unreachable is up but not ready', async () => {

@@ -27,12 +27,16 @@ export interface Stack {
   directory: ServiceDirectory & { ports: Record<SubgraphName, number> };
   /** POSTs a query to the gateway exactly as a front end does. */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
-  /** POSTs a query straight to one subgraph, with the internal credential, as the gateway or another subgraph's internal client does. */
+  /**
+   * POSTs a query straight to one subgraph, with the internal credential, as the gateway
+   * or another subgraph's internal client does; `url` for another instance of it.
+   */
   querySubgraph<T = Record<string, any>>(
     name: SubgraphName,
     query: string,
     variables: Record<string, unknown>,
     token: string,
+    url?: string,
   ): Promise<GraphQLResult<T>>;
   /** GraphQL requests each running subgraph has admitted. */
   subgraphRequests(): number;
@@ -126,8 +130,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     counters,
     directory,
     query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
-    querySubgraph: (name, query, variables, token) =>
-      postGraphQL(directory.urlOf(name), query, variables, {
+    querySubgraph: (name, query, variables, token, url) =>
+      postGraphQL(url ?? directory.urlOf(name), query, variables, {
         authorization: `Bearer ${token}`,
         [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential,
       }),
