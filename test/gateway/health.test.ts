@@ -2,6 +2,7 @@ import { SUBGRAPH_NAMES } from '../../shared/config';
 import { createSubgraphDataSource } from '../../shared/db/data-source';
 import { startSubgraphService } from '../../shared/server/subgraph-service';
 import { SUBGRAPHS } from '../../subgraphs';
+import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
 import { startTcpProxy } from '../support/tcp-proxy';
 import { tokenFor } from '../support/tokens';
@@ -68,13 +69,7 @@ describe('health and readiness', () => {
       expect(JSON.stringify(during)).not.toMatch(/127\.0\.0\.1|ECONN|postgres/);
       expect((await fetch(service.url.replace('/graphql', '/ready'))).status).toBe(503);
       await proxy.restore();
-      const deadline = Date.now() + 60_000;
-      let after = await ask();
-      while (after.errors && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 100));
-        after = await ask();
-      }
-      expect(after.errors).toBeUndefined();
+      await eventually('party never served again', async () => (await ask()).errors === undefined);
       expect((await fetch(service.url.replace('/graphql', '/ready'))).status).toBe(200);
     } finally {
       await service.stop();

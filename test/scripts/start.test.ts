@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { signToken } from '../../shared/auth/jwt';
 import { repoRoot } from '../../shared/schema/compose';
+import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
 
 /**
@@ -70,11 +71,11 @@ describe('npm start', () => {
     });
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    const deadline = Date.now() + READY_BOUND_MS;
-    while (!until.test(output)) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`npm start did not reach ${until}:\n${output}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await eventually(`npm start did not reach ${until}`, () => until.test(output) || child.exitCode !== null, {
+      boundMs: READY_BOUND_MS,
+      detail: () => output,
+    });
+    if (!until.test(output)) throw new Error(`npm start exited before ${until}:\n${output}`);
     return { child, output: () => output };
   }
 
@@ -173,33 +174,29 @@ describe('npm start', () => {
 
   const pidOf = (output: string, name: string) =>
     Number([...output.matchAll(new RegExp(`\\[start\\] ${name} started \\(pid (\\d+)\\)`, 'g'))].pop()?.[1]);
-  async function eventually(output: () => string, pattern: RegExp): Promise<void> {
-    const deadline = Date.now() + READY_BOUND_MS;
-    while (!pattern.test(output())) {
-      if (Date.now() > deadline) throw new Error(`never saw ${pattern}:\n${output()}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-
   it('restarts a service killed with SIGKILL while the others keep running', async () => {
     const { child, output } = await start(UP, { RESTART_BASE_MS: '200' });
     try {
       const before = await counts();
       const first = pidOf(output(), 'enterprise');
       process.kill(first, 'SIGKILL');
-      await eventually(output, /\[start\] enterprise exited \(SIGKILL\); restarting in 200 ms \(attempt 1 of 5\)/);
-      await eventually(output, /\[start\] enterprise started \(pid \d+\)[\s\S]*\[start\] enterprise started/);
+      await eventually(
+        `never saw ${String(/\[start\] enterprise exited \(SIGKILL\); restarting in 200 ms \(attempt 1 of 5\)/)}`,
+        () => /\[start\] enterprise exited \(SIGKILL\); restarting in 200 ms \(attempt 1 of 5\)/.test(output()),
+        { boundMs: READY_BOUND_MS, detail: output },
+      );
+      await eventually(
+        `never saw ${String(/\[start\] enterprise started \(pid \d+\)[\s\S]*\[start\] enterprise started/)}`,
+        () => /\[start\] enterprise started \(pid \d+\)[\s\S]*\[start\] enterprise started/.test(output()),
+        { boundMs: READY_BOUND_MS, detail: output },
+      );
       expect(pidOf(output(), 'enterprise')).not.toBe(first);
-      const deadline = Date.now() + READY_BOUND_MS;
-      while (
-        !(await fetch(`http://localhost:${ports.ENTERPRISE_PORT}/ready`).then(
+      const enterpriseReady = () =>
+        fetch(`http://localhost:${ports.ENTERPRISE_PORT}/ready`).then(
           (r) => r.ok,
           () => false,
-        ))
-      ) {
-        if (Date.now() > deadline) throw new Error(`enterprise never came back:\n${output()}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+        );
+      await eventually('enterprise never came back', enterpriseReady, { boundMs: READY_BOUND_MS, detail: output });
       for (const name of ['GATEWAY_PORT', 'PARTY_PORT', 'COMMITTEE_PORT', 'PROPERTY_PORT'])
         expect([name, await portOpen(ports[name])]).toEqual([name, true]);
       expect(await counts()).toEqual(before);

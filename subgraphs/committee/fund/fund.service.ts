@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
@@ -7,10 +5,8 @@ import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
-import { calendarMonth } from '../../../shared/time/calendar-date';
 import { boundedText } from '../../../shared/validation';
 import { assertCommitteeWriter } from '../access/access';
-import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
 import { FundEntry } from './fund-entry.entity';
 import { FundDirection, FundEntryStatus, FundSource, ManualIncomeSource } from './fund.enums';
 import { fundEntryById, reversalOf } from './fund.loaders';
@@ -21,21 +17,13 @@ import {
   type ReverseFundEntryInput,
   type SubmitFundSpendingInput,
 } from './fund.types';
+import { committeeOf, insertEntry, lockAccount, moveBalance, validAmount } from './fund-ledger.service';
 
 /**
  * The public-affairs fund (公共事务经费). Every money-moving mutation runs at most once
  * per (operation, caller, idempotencyKey): the same key and input again returns the first
  * entry, the same key with another input is a CONFLICT.
  */
-
-/** The largest single amount: 10 million yuan; keeps typos (extra zeros) out of the ledger. */
-const MAX_AMOUNT_FEN = 1_000_000_000n;
-
-function validAmount(value: unknown, field = 'amountFen'): bigint {
-  if (typeof value !== 'bigint' || value <= 0n || value > MAX_AMOUNT_FEN)
-    throw badInput(`${field} must be a whole number of fen from 1 to ${MAX_AMOUNT_FEN}`, { field });
-  return value;
-}
 
 /** A compound's ledger, every entry in ledger order, pending and rejected spendings included. */
 export const fundEntryList = defineList<FundEntry, { compoundId: string }>({
@@ -60,84 +48,6 @@ export async function entryWithReversal(ctx: RequestContext, id: string): Promis
   const entry = await fundEntryById(ctx).load(id);
   if (!entry) return null;
   return { entry, reversed: (await reversalOf(ctx).load(entry.id)) !== null };
-}
-
-/** The committee of a compound, required before its fund can move. */
-async function committeeOf(m: EntityManager, compoundId: string): Promise<OwnersCommittee> {
-  const committee = await loadOrNotFound(
-    m.getRepository(OwnersCommittee).findOneBy({ compoundId }),
-    `Owners' committee of compound ${compoundId}`,
-  );
-  return committee;
-}
-
-/**
- * The compound's fund account, created on first use and locked FOR UPDATE: every
- * movement of one compound's money waits here for the previous one, so the balance is
- * checked against what is really there.
- */
-async function lockAccount(m: EntityManager, committee: OwnersCommittee, actor: string, at: Date): Promise<bigint> {
-  await m.query(
-    `INSERT INTO fund_account (compound_id, committee_id, balance_fen, created_by, created_at, updated_by, updated_at)
-     VALUES ($1, $2, 0, $3, $4, $3, $4) ON CONFLICT (compound_id) DO NOTHING`,
-    [committee.compoundId, committee.id, actor, at],
-  );
-  const [row] = await m.query('SELECT balance_fen::text AS balance FROM fund_account WHERE compound_id = $1 FOR UPDATE', [
-    committee.compoundId,
-  ]);
-  return BigInt(row.balance);
-}
-
-async function moveBalance(m: EntityManager, compoundId: string, balance: bigint, actor: string, at: Date): Promise<void> {
-  await m.query('UPDATE fund_account SET balance_fen = $2, updated_by = $3, updated_at = $4 WHERE compound_id = $1', [
-    compoundId,
-    balance.toString(),
-    actor,
-    at,
-  ]);
-}
-
-interface NewEntry {
-  committee: OwnersCommittee;
-  direction: FundDirection;
-  source: FundSource;
-  amountFen: bigint;
-  description: string;
-  status: FundEntryStatus;
-  actor: string;
-  at: Date;
-  balanceAfter?: bigint;
-  reversesEntryId?: string;
-  settlementId?: string;
-  period?: string;
-}
-
-async function insertEntry(m: EntityManager, e: NewEntry): Promise<string> {
-  const id = randomUUID();
-  const posted = e.status === FundEntryStatus.POSTED;
-  await m.query(
-    `INSERT INTO fund_entry (id, compound_id, committee_id, direction, source, amount_fen, description, status, submitted_by, submitted_at,
-                             posted_at, balance_after_fen, reverses_entry_id, settlement_id, period, created_by, created_at, updated_by, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $9, $10, $9, $10)`,
-    [
-      id,
-      e.committee.compoundId,
-      e.committee.id,
-      e.direction,
-      e.source,
-      e.amountFen.toString(),
-      e.description,
-      e.status,
-      e.actor,
-      e.at,
-      posted ? e.at : null,
-      posted ? e.balanceAfter!.toString() : null,
-      e.reversesEntryId ?? null,
-      e.settlementId ?? null,
-      e.period ?? null,
-    ],
-  );
-  return id;
 }
 
 export async function recordIncome(ctx: RequestContext, input: RecordFundIncomeInput): Promise<FundEntry> {
@@ -293,56 +203,4 @@ export async function reverseEntry(ctx: RequestContext, input: ReverseFundEntryI
     },
   );
   return fundEntryOf(ctx, reversalId);
-}
-
-/** A settlement's rebate for one month, as the enterprise subgraph hands it over (topic `settlement.rebate`). */
-export interface SettlementRebate {
-  settlementId: string;
-  committeeId: string;
-  compoundId: string;
-  amountFen: bigint;
-  period: string;
-}
-
-/** The hand-over's content checked and normalised; what a replay must repeat exactly. */
-export function validRebate(input: {
-  settlementId: string;
-  committeeId: string;
-  compoundId: string;
-  amountFen: unknown;
-  period: unknown;
-}): SettlementRebate {
-  const settlementId = assertUuid(input.settlementId, 'settlementId');
-  const committeeId = assertUuid(input.committeeId, 'committeeId');
-  const compoundId = assertUuid(input.compoundId, 'compoundId');
-  const amountFen = validAmount(input.amountFen);
-  const period = calendarMonth(input.period);
-  return { settlementId, committeeId, compoundId, amountFen, period };
-}
-
-/**
- * Posts a settlement rebate as fund income, inside the receiver's transaction; a
- * committee not of that compound is a permanent refusal.
- */
-export async function postSettlementRebate(m: EntityManager, rebate: SettlementRebate, actor: string, at: Date): Promise<string> {
-  const { committeeId, compoundId, amountFen } = rebate;
-  const committee = await loadOrNotFound(m.getRepository(OwnersCommittee).findOneBy({ id: committeeId }), 'OwnersCommittee', committeeId);
-  if (committee.compoundId !== compoundId)
-    throw forbidden(`Committee ${committeeId} is not the owners' committee of compound ${compoundId}`);
-  const balance = await lockAccount(m, committee, actor, at);
-  const after = balance + amountFen;
-  await moveBalance(m, compoundId, after, actor, at);
-  return insertEntry(m, {
-    committee,
-    direction: FundDirection.INCOME,
-    source: FundSource.SETTLEMENT_REBATE,
-    amountFen,
-    description: `Settlement rebate for ${rebate.period}`,
-    status: FundEntryStatus.POSTED,
-    actor,
-    at,
-    balanceAfter: after,
-    settlementId: rebate.settlementId,
-    period: rebate.period,
-  });
 }

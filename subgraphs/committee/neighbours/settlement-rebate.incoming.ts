@@ -4,7 +4,8 @@ import { receiveOnce } from '../../../shared/handover/receiver';
 import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
 import type { RequestContext } from '../../../shared/server/context';
 import { FundEntry } from '../fund/fund-entry.entity';
-import { fundEntryOf, postSettlementRebate, validRebate } from '../fund/fund.service';
+import { postSettlementRebate, validRebate } from '../fund/fund-rebate.service';
+import { fundEntryOf } from '../fund/fund.service';
 import { ApplySettlementRebateInput } from './neighbours.types';
 
 /**

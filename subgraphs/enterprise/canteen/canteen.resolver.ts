@@ -8,21 +8,23 @@ import { mealCardById } from './canteen.loaders';
 import {
   charityFundEntryList,
   charityFundOf,
-  eraseMealCardHolder,
-  issueMealCard,
-  mealCardList,
   mealList,
-  ownMealCards,
   priceTableOf,
   readableCanteen,
-  readableMealCard,
   recordMeal,
   recordMerchantSupply,
   registerDifficultyFamily,
-  seesCardPersonalData,
-  verifyBirthDate,
   visibleAge,
 } from './canteen.service';
+import {
+  eraseMealCardHolder,
+  issueMealCard,
+  mealCardList,
+  ownMealCards,
+  readableMealCard,
+  seesCardPersonalData,
+  verifyBirthDate,
+} from './meal-card.service';
 import {
   CharityFund,
   CharityFundEntryConnection,

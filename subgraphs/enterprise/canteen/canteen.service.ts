@@ -1,24 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
-import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
+import { stampCreated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
-import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
+import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
-import { formatYuan } from '../../../shared/money/money.type';
 import { assertPositiveFen } from '../../../shared/money/positive-fen';
 import { byCreated, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
-import { calendarDate, pastOrToday } from '../../../shared/time/calendar-date';
+import { calendarDate } from '../../../shared/time/calendar-date';
 import { localDate } from '../../../shared/time/local-time';
 import { boundedText } from '../../../shared/validation';
 import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
 import { appendOutletEntry } from '../ledger/ledger.service';
 import { OutletKind } from '../outlet/outlet.enums';
-import { outletById } from '../outlet/outlet.loaders';
 import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
 import { mealCardById } from './canteen.loaders';
 import { CharityFundEntry } from './charity-fund-entry.entity';
@@ -29,6 +27,8 @@ import { MealPriceTier } from './meal-price-tier.entity';
 import { ageOn, halfPriceSplit, tierFor } from './meal-pricing';
 import { Meal } from './meal.entity';
 import { MerchantSupply } from './merchant-supply.entity';
+import { seesCardPersonalData } from './meal-card.service';
+import { charityFundBalance, moveCharityFund } from './charity-fund.service';
 
 /** The price table of a canteen: its own rows, or the default table (outlet NULL). */
 export async function tiersOf(m: EntityManager, outletId: string): Promise<MealPriceTier[]> {
@@ -40,96 +40,6 @@ export async function tiersOf(m: EntityManager, outletId: string): Promise<MealP
 export async function priceTableOf(ctx: RequestContext, outletId: string): Promise<MealPriceTier[]> {
   const outlet = await outletOfKind(ctx.dataSource.manager, outletId, OutletKind.CANTEEN);
   return tiersOf(ctx.dataSource.manager, outlet.id);
-}
-
-export interface IssueCardInput {
-  outletId: string;
-  cardNo: string;
-  residentId?: string | null;
-  householdId?: string | null;
-  holderName?: string | null;
-  birthDate?: string | null;
-}
-
-/** Issues a meal card (饭卡); a birth date given here counts as verified by the issuing staff. */
-export async function issueMealCard(ctx: RequestContext, input: IssueCardInput): Promise<MealCard> {
-  const viewer = requireViewer(ctx);
-  const now = ctx.clock.now();
-  const cardNo = boundedText(input.cardNo, 'cardNo', 40);
-  const birthDate = input.birthDate == null ? null : pastOrToday(input.birthDate, localDate(now), 'birthDate');
-  const outlet = await outletOfKind(ctx.dataSource.manager, input.outletId, OutletKind.CANTEEN);
-  assertEnterpriseWriter(viewer, outlet.enterpriseId);
-  const card = stampCreated(
-    Object.assign(new MealCard(), {
-      id: randomUUID(),
-      outletId: outlet.id,
-      cardNo,
-      residentId: input.residentId ? assertUuid(input.residentId, 'residentId') : null,
-      householdId: input.householdId ? assertUuid(input.householdId, 'householdId') : null,
-      holderName: input.holderName == null ? null : boundedText(input.holderName, 'holderName', 100),
-      birthDate,
-      birthDateVerifiedBy: birthDate ? viewer.actor : null,
-      birthDateVerifiedAt: birthDate ? now : null,
-    }),
-    viewer.actor,
-    now,
-  );
-  try {
-    return await ctx.dataSource.transaction((m) => m.save(card));
-  } catch (error) {
-    if (isUniqueViolation(error, 'meal_card_outlet_no')) throw conflict(`Card number ${cardNo} is already issued`);
-    throw error;
-  }
-}
-
-async function lockedCard(m: EntityManager, id: string, cardId: string): Promise<MealCard> {
-  const card = m.getRepository(MealCard).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
-  return loadOrNotFound(card, 'MealCard', cardId);
-}
-
-/** Records the verified birth date of a card issued without one; a verified date is not edited. */
-export async function verifyBirthDate(ctx: RequestContext, cardId: string, birthDate: string): Promise<MealCard> {
-  const viewer = requireViewer(ctx);
-  const now = ctx.clock.now();
-  const date = pastOrToday(birthDate, localDate(now), 'birthDate');
-  return ctx.dataSource.transaction(async (m) => {
-    const card = await lockedCard(m, assertUuid(cardId, 'cardId'), cardId);
-    assertEnterpriseWriter(viewer, await enterpriseOfOutlet(m, card.outletId));
-    if (card.birthDate) throw conflict('The card already has a verified birth date');
-    card.birthDate = date;
-    card.birthDateVerifiedBy = viewer.actor;
-    card.birthDateVerifiedAt = now;
-    return m.save(stampUpdated(card, viewer.actor, now));
-  });
-}
-
-/**
- * Erases a card holder on request (DESIGN "Access"): name, birth date and the links to
- * the resident and household go; the card and its meals — which the canteen's money
- * depends on — stay, without the person. The holder, the enterprise's staff or an admin
- * may ask; asking again changes nothing.
- */
-export async function eraseMealCardHolder(ctx: RequestContext, cardId: string): Promise<MealCard> {
-  const viewer = requireViewer(ctx);
-  const id = assertUuid(cardId, 'cardId');
-  return ctx.dataSource.transaction(async (m) => {
-    const card = await lockedCard(m, id, cardId);
-    if (card.erasedAt) return card;
-    const isHolder = !!card.residentId && card.residentId === viewer.residentId;
-    if (!isHolder) assertEnterpriseWriter(viewer, await enterpriseOfOutlet(m, card.outletId));
-    const now = ctx.clock.now();
-    Object.assign(card, {
-      holderName: null,
-      birthDate: null,
-      birthDateVerifiedBy: null,
-      birthDateVerifiedAt: null,
-      residentId: null,
-      householdId: null,
-      erasedAt: now,
-      erasedBy: viewer.actor,
-    });
-    return m.save(stampUpdated(card, viewer.actor, now));
-  });
 }
 
 export interface MealInput {
@@ -305,59 +215,6 @@ export async function registerDifficultyFamily(
   }
 }
 
-/**
- * Moves the canteen's charity fund (爱心基金) by `amountFen` (negative = spending) inside
- * the caller's transaction. The fund row is locked (`FOR UPDATE`), so simultaneous
- * spending queues up and the balance can never go below zero (also a CHECK).
- */
-async function moveCharityFund(
-  m: EntityManager,
-  move: {
-    outletId: string;
-    kind: CharityFundEntryKind;
-    amountFen: bigint;
-    sourceId: string | null;
-    note?: string | null;
-    actor: string;
-    at: Date;
-  },
-): Promise<bigint> {
-  await m.query(`INSERT INTO charity_fund (outlet_id, balance_fen, updated_at) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING`, [
-    move.outletId,
-    move.at,
-  ]);
-  const [row] = await m.query(`SELECT balance_fen::text AS balance FROM charity_fund WHERE outlet_id = $1 FOR UPDATE`, [move.outletId]);
-  const after = BigInt(row.balance) + move.amountFen;
-  if (after < 0n)
-    throw conflict(`The charity fund holds ${formatYuan(BigInt(row.balance))} yuan, not enough for ${formatYuan(-move.amountFen)} yuan`);
-  await m.query(`UPDATE charity_fund SET balance_fen = $2, updated_at = $3 WHERE outlet_id = $1`, [
-    move.outletId,
-    after.toString(),
-    move.at,
-  ]);
-  await m.query(
-    `INSERT INTO charity_fund_entry (id, outlet_id, kind, amount_fen, balance_after_fen, source_id, note, created_by, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [
-      randomUUID(),
-      move.outletId,
-      move.kind,
-      move.amountFen.toString(),
-      after.toString(),
-      move.sourceId,
-      move.note ?? null,
-      move.actor,
-      move.at,
-    ],
-  );
-  return after;
-}
-
-/** The charity fund's balance now (zero before its first move). */
-export async function charityFundBalance(m: EntityManager, outletId: string): Promise<bigint> {
-  const [row] = await m.query(`SELECT balance_fen::text AS balance FROM charity_fund WHERE outlet_id = $1`, [outletId]);
-  return row ? BigInt(row.balance) : 0n;
-}
-
 /** The canteen's own books (cards, meals, the charity fund): its staff, analysts and admins. Returns the canteen's id. */
 export async function readableCanteen(ctx: RequestContext, outletId: string): Promise<string> {
   const viewer = requireViewer(ctx);
@@ -372,44 +229,11 @@ export async function charityFundOf(ctx: RequestContext, outletId: string): Prom
   return { outletId: id, balanceFen: await charityFundBalance(ctx.dataSource.manager, id) };
 }
 
-/** Name and birth date: the holder, the canteen's staff, admins and services; never analysts. */
-export async function seesCardPersonalData(ctx: RequestContext, card: MealCard): Promise<boolean> {
-  const viewer = ctx.viewer;
-  if (!viewer) return false;
-  if (viewer.seesPersonalDataOf(card.residentId)) return true;
-  const outlet = await outletById(ctx).load(card.outletId);
-  return !!outlet && viewer.grants('enterprise_staff').some((g) => g.enterpriseId === outlet.enterpriseId);
-}
-
-/** A meal card for the holder, the canteen and analysts. */
-export async function readableMealCard(ctx: RequestContext, id: string): Promise<MealCard> {
-  const card = await loadOrNotFound(mealCardById(ctx).load(assertUuid(id)), 'MealCard', id);
-  const viewer = requireViewer(ctx);
-  if (!(viewer.isAnalyst || (await seesCardPersonalData(ctx, card))))
-    throw forbidden('Only the holder, the canteen and analysts read a meal card');
-  return card;
-}
-
-/** The signed-in resident's meal cards (none when the token names no resident). */
-export async function ownMealCards(ctx: RequestContext): Promise<MealCard[]> {
-  const residentId = requireViewer(ctx).residentId;
-  if (!residentId) return [];
-  return ctx.dataSource.getRepository(MealCard).find({ where: { residentId }, order: { createdAt: 'ASC' } });
-}
-
 /** The diner's age on a meal, for those who see the card's personal data; analysts see the tier only. */
 export async function visibleAge(ctx: RequestContext, meal: Meal): Promise<number | null> {
   const card = await mealCardById(ctx).load(meal.cardId);
   return card && (await seesCardPersonalData(ctx, card)) ? meal.ageYears : null;
 }
-
-/** A canteen's meal cards, oldest first (callers check `readableCanteen`). */
-export const mealCardList = defineList<MealCard, { outletId: string }>({
-  entity: MealCard,
-  alias: 'x',
-  filters: { outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }) },
-  order: byCreated<MealCard>('x'),
-});
 
 /** Meals of a canteen (callers check `readableCanteen`), of a day, or of a resident's cards, oldest first. */
 export const mealList = defineList<Meal, { outletId?: string; date?: string | null; residentId?: string }>({

@@ -13,21 +13,17 @@ import { VegProduct } from './veg-product.entity';
 import { VegPurchase } from './veg-purchase.entity';
 import { vegLinesByOrder, vegProductById, vegTodayPriceByProduct } from './veg-shop.loaders';
 import {
-  cancelOrder,
   createProduct,
-  markPickedUp,
-  placeOrder,
   productsOf,
-  readableOrder,
   readableShop,
   recordPurchase,
   requestProduct,
   setDailyPrice,
-  vegOrderList,
   vegPriceHistoryList,
   vegProductRequestList,
   vegPurchaseList,
 } from './veg-shop.service';
+import { cancelOrder, markPickedUp, placeOrder, readableOrder, vegOrderList } from './veg-order.service';
 import {
   CreateVegProductInput,
   PlaceVegOrderInput,

@@ -6,7 +6,8 @@ import { INTAKE_TO_GRID_TOPIC } from '../../../shared/handover/topics';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, optionalText } from '../../../shared/validation';
 import { IssueReport } from '../issue-report/issue-report.entity';
-import { openReportFromIntake, reportById } from '../issue-report/issue-report.service';
+import { reportById } from '../issue-report/issue-report.service';
+import { openReportFromIntake } from '../issue-report/report-handover.service';
 import { OpenReportFromIntakeInput } from './report-handover.types';
 
 /** A time as the sender's JSON carries it. */

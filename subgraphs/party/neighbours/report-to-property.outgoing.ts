@@ -5,7 +5,7 @@ import type { HandoverRoute } from '../../../shared/handover/relay';
 import { REPORT_TO_PROPERTY_TOPIC } from '../../../shared/handover/topics';
 import type { RequestContext } from '../../../shared/server/context';
 import type { IssueReport } from '../issue-report/issue-report.entity';
-import { recordWorkOrderOpened, returnReportToGrid } from '../issue-report/issue-report.service';
+import { recordWorkOrderOpened, returnReportToGrid } from '../issue-report/report-handover.service';
 import { HandoverState } from './report-handover.enums';
 import { handoverById } from './report-handover.loaders';
 import type { ReportHandover } from './report-handover.types';

@@ -7,7 +7,8 @@ import type { RequestContext } from '../../../shared/server/context';
 import { boundedText } from '../../../shared/validation';
 import { WorkOrderOutcome } from '../issue-report/issue-report.enums';
 import { IssueReport } from '../issue-report/issue-report.entity';
-import { recordWorkOrderOutcome, reportById } from '../issue-report/issue-report.service';
+import { reportById } from '../issue-report/issue-report.service';
+import { recordWorkOrderOutcome } from '../issue-report/report-handover.service';
 import { RecordWorkOrderOutcomeInput } from './report-handover.types';
 
 /** A time as the sender's JSON carries it. */

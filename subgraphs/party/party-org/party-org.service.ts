@@ -60,8 +60,7 @@ function homeOrganisationOf(membership: Membership, value: string | null | undef
 }
 
 async function organisationOf(m: EntityManager, compoundId: string): Promise<PartyOrganisation> {
-  const org = await loadOrNotFound(m.findOneBy(PartyOrganisation, { compoundId }), 'Party organisation of compound', compoundId);
-  return org;
+  return loadOrNotFound(m.findOneBy(PartyOrganisation, { compoundId }), 'Party organisation of compound', compoundId);
 }
 
 /** The member record the viewer reported in with at this compound; FORBIDDEN if none. */

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../shared/server/context';
 import { WorkOrder } from '../work-order/work-order.entity';
-import { visibleWorkOrdersOfReport } from '../work-order/work-order.service';
+import { visibleWorkOrdersOfReport } from '../work-order/work-order-queries.service';
 import { IssueReport } from './issue-report.ref';
 
 @Resolver(() => IssueReport)

@@ -3,7 +3,7 @@ import type { SubgraphModule } from '../../../shared/server/subgraph-module';
 import { WorkOrderEvent } from './work-order-event.entity';
 import { WorkOrder } from './work-order.entity';
 import { WorkOrderResolver } from './work-order.resolver';
-import { visibleWorkOrder } from './work-order.service';
+import { visibleWorkOrder } from './work-order-queries.service';
 
 /** Work orders (工单): repairs routed to the responsible company, and their history. */
 export const workOrderModule: SubgraphModule = {

@@ -14,7 +14,8 @@ import { WorkOrderEvent } from './work-order-event.entity';
 import { isOverdue } from './work-order-flow';
 import { WorkOrder } from './work-order.entity';
 import { eventsByWorkOrder } from './work-order.loaders';
-import { createWorkOrder, transitionWorkOrder, workOrderFor, workOrderList } from './work-order.service';
+import { createWorkOrder, transitionWorkOrder } from './work-order.service';
+import { workOrderFor, workOrderList } from './work-order-queries.service';
 import { CreateWorkOrderInput, WorkOrderConnection, WorkOrderFilterArgs } from './work-order.types';
 
 @Resolver(() => WorkOrder)
