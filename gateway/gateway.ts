@@ -3,7 +3,19 @@ import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { AuthSettings, authSettings, assertProductionSecrets, isProduction, SubgraphName, subgraphUrl } from '../shared/config';
+import {
+  admissionSettings,
+  AuthSettings,
+  authSettings,
+  assertProductionSecrets,
+  isProduction,
+  rateLimitSettings,
+  SubgraphName,
+  subgraphTimeoutMs,
+  subgraphUrl,
+} from '../shared/config';
+import { Admission, type AdmissionSettings } from '../shared/server/admission';
+import { RateLimit, type RateLimitSettings } from '../shared/server/rate-limit';
 import { repoRoot } from '../shared/schema/compose';
 import { createHttpHandler, listen } from '../shared/server/http';
 import { gatewayContext, GatewayContext } from './plugins/auth-context';
@@ -19,6 +31,12 @@ export interface GatewayOptions {
   urlOf?: (name: SubgraphName) => string;
   settings?: AuthSettings;
   limits?: Limits;
+  /** Load shedding; default from GATEWAY_MAX_CONCURRENT etc. */
+  admission?: AdmissionSettings;
+  /** Per-caller rate limit; default from GATEWAY_RATE_LIMIT_PER_MINUTE (off). */
+  rateLimit?: RateLimitSettings;
+  /** How long a subgraph may take to answer; default GATEWAY_SUBGRAPH_TIMEOUT_MS. */
+  subgraphTimeoutMs?: number;
 }
 
 export interface RunningGateway {
@@ -40,9 +58,10 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   const settings = options.settings ?? authSettings();
   assertProductionSecrets(settings);
   const urlOf = options.urlOf ?? subgraphUrl;
+  const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name }) => new ForwardingDataSource(name, urlOf(name as SubgraphName), settings.internalCredential),
+    buildService: ({ name }) => new ForwardingDataSource(name, urlOf(name as SubgraphName), settings.internalCredential, timeoutMs),
   });
   const limits = options.limits ?? limitsFromEnv();
   const armor = armorProtection(limits);
@@ -65,6 +84,9 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     // reports each subgraph's state (see plugins/readiness.ts).
     ready: async () => true,
     readiness: gatewayReadiness(urlOf),
+    admission: new Admission(options.admission ?? admissionSettings('gateway')),
+    rateLimit: new RateLimit(options.rateLimit ?? rateLimitSettings()),
+    serviceLabel: 'gateway',
   });
   const http = await listen(handler, port);
   return {

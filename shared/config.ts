@@ -1,3 +1,6 @@
+import type { AdmissionSettings } from './server/admission';
+import type { RateLimitSettings } from './server/rate-limit';
+
 /**
  * Every setting of every service, read from the environment in one place so the
  * README's configuration table and the code cannot drift apart.
@@ -87,10 +90,14 @@ export function assertProductionSecrets(settings: AuthSettings = authSettings())
 }
 
 function positiveInt(name: string, fallback: number): number {
+  return wholeNumber(name, fallback, 1, 'a positive whole number of milliseconds');
+}
+
+function wholeNumber(name: string, fallback: number, min: number, what: string): number {
   const raw = env(name);
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number of milliseconds, not "${raw}"`);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be ${what}, not "${raw}"`);
   return value;
 }
 
@@ -106,6 +113,44 @@ export function relaySettings(): RelaySettings {
     pollMs: positiveInt('RELAY_POLL_MS', 500),
     baseDelayMs: positiveInt('RELAY_RETRY_BASE_MS', 1000),
     maxDelayMs: positiveInt('RELAY_RETRY_MAX_MS', 60_000),
+  };
+}
+
+/**
+ * Load shedding (README, "Load shedding"): how many requests a service works on at once
+ * and how many may wait (see shared/server/admission.ts). Defaults are sized so that on
+ * the 2-core reference machine an overload gets quick refusals while answered requests
+ * stay under a second (bench/README.md, the fault run).
+ */
+export function admissionSettings(service: 'gateway' | 'subgraph'): AdmissionSettings {
+  const prefix = service === 'gateway' ? 'GATEWAY' : 'SUBGRAPH';
+  return {
+    maxConcurrent: wholeNumber(`${prefix}_MAX_CONCURRENT`, service === 'gateway' ? 32 : 24, 1, 'a positive whole number'),
+    maxQueue: wholeNumber(`${prefix}_MAX_QUEUE`, 64, 0, 'a whole number'),
+    maxQueueWaitMs: wholeNumber(`${prefix}_MAX_QUEUE_WAIT_MS`, 300, 0, 'a whole number of milliseconds'),
+  };
+}
+
+/** Requests a minute per caller at the gateway; 0 (the default) turns the limit off. */
+export function rateLimitSettings(): RateLimitSettings {
+  return { perMinute: wholeNumber('GATEWAY_RATE_LIMIT_PER_MINUTE', 0, 0, 'a whole number') };
+}
+
+/** How long the gateway waits for a subgraph's answer before its fields are null and coded. */
+export function subgraphTimeoutMs(): number {
+  return positiveInt('GATEWAY_SUBGRAPH_TIMEOUT_MS', 5_000);
+}
+
+/** Each subgraph's connection pool: its size, and how long a request may wait for a connection. */
+export interface DatabasePoolSettings {
+  size: number;
+  connectTimeoutMs: number;
+}
+
+export function databasePoolSettings(): DatabasePoolSettings {
+  return {
+    size: wholeNumber('DB_POOL_SIZE', 10, 1, 'a positive whole number'),
+    connectTimeoutMs: positiveInt('DB_CONNECT_TIMEOUT_MS', 2_000),
   };
 }
 

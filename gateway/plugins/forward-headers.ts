@@ -16,11 +16,15 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     private readonly serviceName: string,
     url: string,
     private readonly internalCredential: string,
+    private readonly timeoutMs: number,
   ) {
     // Node's built-in fetch (undici, pooled keep-alive) instead of the default
     // make-fetch-happen, whose per-request agent and cache bookkeeping was the largest
-    // share of the gateway's own CPU in a profile (bench/README.md).
-    super({ url, fetcher: globalThis.fetch as unknown as Fetcher });
+    // share of the gateway's own CPU in a profile (bench/README.md). Every call is
+    // bounded: a subgraph that accepts the connection and never answers costs at most
+    // `timeoutMs`, then its fields are null with SERVICE_UNAVAILABLE.
+    const fetcher = (input: string, init?: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    super({ url, fetcher: fetcher as unknown as Fetcher });
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<DataSource['willSendRequest']>>[0]): void {
@@ -34,17 +38,23 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
    * URL or the socket error, which the default error would carry to the client.
    */
   override didEncounterError(...[error, , fetchResponse]: Parameters<DataSource['didEncounterError']>): void {
+    // The subgraph's own coded error, if it answered one (a 4xx refusal of a variable, or
+    // its 503 "busy" when it sheds load).
+    const body = (error as GraphQLError).extensions?.response as
+      { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } } | undefined;
+    const first = body?.body?.errors?.[0];
     if (!fetchResponse || fetchResponse.status >= 500 || fetchResponse.status === 401) {
-      throw new GraphQLError(`The ${this.serviceName} service is unavailable`, {
+      const timedOut = (error as { name?: string }).name === 'TimeoutError' || /timeout|aborted/i.test(String((error).message));
+      const busy = fetchResponse?.status === 503 && first?.extensions?.code === 'SERVICE_UNAVAILABLE' && first.message;
+      const message =
+        busy || `The ${this.serviceName} service ${timedOut ? `did not answer within ${this.timeoutMs} ms` : 'is unavailable'}`;
+      throw new GraphQLError(message, {
         extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: this.serviceName },
         originalError: error,
       });
     }
     // A 4xx with GraphQL errors (e.g. a variable the subgraph's scalar refused): pass the
     // subgraph's own message and code on, not "400: Bad Request" with its URL.
-    const body = (error as GraphQLError).extensions?.response as
-      { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } } | undefined;
-    const first = body?.body?.errors?.[0];
     if (first?.message && first.extensions?.code) {
       throw new GraphQLError(first.message, { extensions: { code: first.extensions.code }, originalError: error });
     }

@@ -1,4 +1,5 @@
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { databasePoolSettings } from '../config';
 import { CountingLogger } from './query-counter';
 
 export interface SubgraphDataSourceOptions {
@@ -7,6 +8,8 @@ export interface SubgraphDataSourceOptions {
   migrations: MixedList<Function | string>;
   /** Connection pool size; tests keep it small, production may raise it. */
   poolSize?: number;
+  /** How long a query may wait for a free connection (`DB_CONNECT_TIMEOUT_MS`). */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -14,6 +17,7 @@ export interface SubgraphDataSourceOptions {
  * stays off): what runs in production is what the tests ran.
  */
 export function createSubgraphDataSource(options: SubgraphDataSourceOptions): { dataSource: DataSource; counter: CountingLogger } {
+  const pool = databasePoolSettings();
   const counter = new CountingLogger(process.env.DOORSTEP_LOG_SQL_ERRORS === '1');
   const dataSource = new DataSource({
     type: 'postgres',
@@ -24,7 +28,12 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): { 
     migrationsTransactionMode: 'each',
     synchronize: false,
     logger: counter,
-    extra: { max: options.poolSize ?? Number(process.env.DB_POOL_SIZE ?? 10) },
+    extra: {
+      max: options.poolSize ?? pool.size,
+      // A bounded wait: when every connection is busy (or the server is down) the request
+      // gets SERVICE_UNAVAILABLE after this long instead of queueing without end.
+      connectionTimeoutMillis: options.connectTimeoutMs ?? pool.connectTimeoutMs,
+    },
   });
   return { dataSource, counter };
 }

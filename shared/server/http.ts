@@ -1,6 +1,8 @@
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import type { Admission, Release } from './admission';
+import type { RateLimit } from './rate-limit';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -13,14 +15,24 @@ export interface HttpHandlerOptions<C extends BaseContext> {
   readiness?: (url: URL) => Promise<{ status: number; body: Record<string, unknown> }>;
   /** Runs before GraphQL; returning a status refuses the request with that status. */
   admit?: (req: IncomingMessage) => { status: number; code: string; message: string } | undefined;
+  /** Bounded concurrency: past it, 503 with Retry-After at once (see admission.ts). */
+  admission?: Admission;
+  /** A per-caller rate limit: past it, 429 RATE_LIMITED with Retry-After. */
+  rateLimit?: RateLimit;
+  /** Names the service in refusals ("The gateway is busy"). */
+  serviceLabel?: string;
   /** Called for every GraphQL request admitted (metrics; tests count subgraph calls). */
   onGraphQLRequest?: () => void;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+function refuse(res: ServerResponse, status: number, code: string, message: string, retryAfterS: number): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { 'retry-after': String(retryAfterS) });
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -49,6 +61,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOptions<C>) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    let release: Release | undefined;
     try {
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/ready' && options.readiness) {
@@ -62,6 +75,18 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       const refusal = options.admit?.(req);
       if (refusal) {
         return sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+      }
+      const waitS = options.rateLimit?.take(req) ?? 0;
+      if (waitS > 0) {
+        return refuse(res, 429, 'RATE_LIMITED', `Too many requests from this caller; try again in ${waitS} s`, waitS);
+      }
+      if (options.admission) {
+        const entered = options.admission.enter();
+        if (!entered)
+          return refuse(res, 503, 'SERVICE_UNAVAILABLE', `The ${options.serviceLabel ?? 'service'} is busy; try again shortly`, 1);
+        release = await entered;
+        // A caller that gave up while queued gets nothing: its slot goes to the next.
+        if (req.socket.destroyed) return;
       }
       options.onGraphQLRequest?.();
       const headers = new HeaderMap();
@@ -108,6 +133,8 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       } else {
         res.end();
       }
+    } finally {
+      release?.();
     }
   };
 }

@@ -6,7 +6,8 @@ import type { DataSource } from 'typeorm';
 import { verifyToken, bearerToken } from '../auth/jwt';
 import { INTERNAL_CREDENTIAL_HEADER, credentialMatches } from '../auth/internal-credential';
 import { Viewer } from '../auth/viewer';
-import { AuthSettings, authSettings, assertProductionSecrets, isProduction, SubgraphName } from '../config';
+import { admissionSettings, AuthSettings, authSettings, assertProductionSecrets, isProduction, SubgraphName } from '../config';
+import { Admission, type AdmissionSettings } from './admission';
 import { Clock, systemClock } from '../clock';
 import { LoaderRegistry } from '../db/loaders';
 import { createHttpHandler, listen, RunningHttpServer } from './http';
@@ -27,6 +28,8 @@ export interface SubgraphServiceOptions {
   settings?: AuthSettings;
   /** Relays and other loops that run while the service runs. */
   workers?: BackgroundWorker[];
+  /** Load shedding; default from SUBGRAPH_MAX_CONCURRENT etc. */
+  admission?: AdmissionSettings;
 }
 
 export interface SubgraphService {
@@ -78,6 +81,8 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
       credentialMatches(req.headers[INTERNAL_CREDENTIAL_HEADER] as string | undefined, settings.internalCredential)
         ? undefined
         : { status: 401, code: 'UNAUTHENTICATED', message: 'This service answers only the gateway and other Doorstep services' },
+    admission: new Admission(options.admission ?? admissionSettings('subgraph')),
+    serviceLabel: `${options.name} service`,
     onGraphQLRequest: () => {
       requests++;
     },

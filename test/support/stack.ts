@@ -12,6 +12,15 @@ import { cloneTemplate, dropDatabase } from './databases';
 import { TEST_START } from './test-clock';
 import { freePort } from './free-port';
 import type { Limits } from '../../gateway/plugins/limits';
+import type { AdmissionSettings } from '../../shared/server/admission';
+import type { RateLimitSettings } from '../../shared/server/rate-limit';
+
+/**
+ * Load shedding in test stacks, unless a test sets its own: wide enough that the tests
+ * of many simultaneous requests (one ballot, balances) are never refused on a busy
+ * machine. test/gateway/load-shedding.test.ts runs the real limits.
+ */
+export const UNSHED: AdmissionSettings = { maxConcurrent: 256, maxQueue: 4096, maxQueueWaitMs: 600_000 };
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
@@ -73,6 +82,14 @@ export interface StackOptions {
   limits?: Limits;
   /** Subgraphs whose background workers (relays) run; default none (tests drive relays). */
   workers?: SubgraphName[];
+  /** Load shedding of the gateway and of each subgraph; default UNSHED. */
+  gatewayAdmission?: AdmissionSettings;
+  subgraphAdmission?: AdmissionSettings;
+  rateLimit?: RateLimitSettings;
+  subgraphTimeoutMs?: number;
+  /** Each subgraph's connection pool (default 8) and its connection wait (default DB_CONNECT_TIMEOUT_MS). */
+  poolSize?: number;
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -102,7 +119,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         url: urls[name],
         entities: def.entities,
         migrations: def.migrations,
-        poolSize: 8,
+        poolSize: options.poolSize ?? 8,
+        connectTimeoutMs: options.connectTimeoutMs,
       });
       await dataSource.initialize();
       if (options.seedDemo && !demoFromTemplate) await def.seedDemo(dataSource, clock);
@@ -116,12 +134,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const def = SUBGRAPHS[name];
     const workers = options.workers?.includes(name) ? def.workers?.(dataSources[name], clock) : undefined;
     services[name] = await startSubgraphService(
-      { name, schema: schemas[name], dataSource: dataSources[name], clock, workers },
+      { name, schema: schemas[name], dataSource: dataSources[name], clock, workers, admission: options.subgraphAdmission ?? UNSHED },
       ports[name],
     );
   };
   await Promise.all(SUBGRAPH_NAMES.map(startOne));
-  const gateway: RunningGateway = await startGateway(0, { urlOf: directory.urlOf, settings: authSettings(), limits: options.limits });
+  const gateway: RunningGateway = await startGateway(0, {
+    urlOf: directory.urlOf,
+    settings: authSettings(),
+    limits: options.limits,
+    admission: options.gatewayAdmission ?? UNSHED,
+    rateLimit: options.rateLimit,
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
+  });
 
   return {
     gatewayUrl: gateway.url,
