@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { INTERNAL_CREDENTIAL_HEADER } from '../shared/auth/internal-credential';
 import { signToken } from '../shared/auth/jwt';
 import { DEV_INTERNAL_CREDENTIAL } from '../shared/config';
+import { FAN_OUT, PARTY_ONLY } from './support/queries';
 
 /**
  * `npm run bench` (runs the compiled file in dist/bench): the system as `npm start` runs it (separate processes, embedded
@@ -18,9 +19,6 @@ import { DEV_INTERNAL_CREDENTIAL } from '../shared/config';
 const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? 4100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-
-const FAN_OUT = `{ compounds(first: 13) { edges { node { name buildings { number } ownersCommittee { name } serviceContracts { company { name } } outlets { name } } } } }`;
-const PARTY_ONLY = `{ compounds(first: 13) { edges { node { name buildings { number } } } } }`;
 
 async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

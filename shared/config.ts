@@ -123,11 +123,20 @@ export function relaySettings(): RelaySettings {
  * stay under a second (bench/README.md, the fault run).
  */
 export function admissionSettings(service: 'gateway' | 'subgraph'): AdmissionSettings {
-  const prefix = service === 'gateway' ? 'GATEWAY' : 'SUBGRAPH';
+  // A subgraph admits more than one gateway sends at once, so that the gateway, which
+  // sees the whole request, is the one that sheds; a subgraph sheds when several
+  // gateways (or relays) together press on it.
+  if (service === 'gateway') {
+    return {
+      maxConcurrent: wholeNumber('GATEWAY_MAX_CONCURRENT', 16, 1, 'a positive whole number'),
+      maxQueue: wholeNumber('GATEWAY_MAX_QUEUE', 64, 0, 'a whole number'),
+      maxQueueWaitMs: wholeNumber('GATEWAY_MAX_QUEUE_WAIT_MS', 250, 0, 'a whole number of milliseconds'),
+    };
+  }
   return {
-    maxConcurrent: wholeNumber(`${prefix}_MAX_CONCURRENT`, service === 'gateway' ? 32 : 24, 1, 'a positive whole number'),
-    maxQueue: wholeNumber(`${prefix}_MAX_QUEUE`, 64, 0, 'a whole number'),
-    maxQueueWaitMs: wholeNumber(`${prefix}_MAX_QUEUE_WAIT_MS`, 300, 0, 'a whole number of milliseconds'),
+    maxConcurrent: wholeNumber('SUBGRAPH_MAX_CONCURRENT', 32, 1, 'a positive whole number'),
+    maxQueue: wholeNumber('SUBGRAPH_MAX_QUEUE', 64, 0, 'a whole number'),
+    maxQueueWaitMs: wholeNumber('SUBGRAPH_MAX_QUEUE_WAIT_MS', 250, 0, 'a whole number of milliseconds'),
   };
 }
 

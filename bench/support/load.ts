@@ -1,0 +1,102 @@
+import http from 'node:http';
+
+/**
+ * A closed-loop load generator that keeps every answer's outcome, not only its status:
+ * `connections` clients each send the next request as soon as the last is answered,
+ * over keep-alive connections. autocannon counts statuses and bytes; a fault run must
+ * tell full answers from partial ones and error codes apart, so it reads each body.
+ */
+export type Outcome =
+  | { kind: 'full' }
+  | { kind: 'partial'; codes: string[] }
+  | { kind: 'error'; codes: string[] }
+  | { kind: 'refused'; status: number; code: string }
+  | { kind: 'failed'; reason: string };
+
+export interface Sample {
+  /** Milliseconds since the run started, when the request was sent. */
+  at: number;
+  latencyMs: number;
+  outcome: Outcome;
+}
+
+export interface LoadOptions {
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+  connections: number;
+  durationMs: number;
+  /** Called at each whole second of the run (to kill or start a service). */
+  onSecond?: (second: number) => void | Promise<void>;
+}
+
+function classify(status: number, text: string): Outcome {
+  let body: { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    return { kind: 'failed', reason: `HTTP ${status} without JSON` };
+  }
+  const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE');
+  if (status === 503 || status === 429) return { kind: 'refused', status, code: codes[0] ?? 'NO_CODE' };
+  if (codes.length === 0) return { kind: 'full' };
+  return body.data ? { kind: 'partial', codes } : { kind: 'error', codes };
+}
+
+function send(agent: http.Agent, url: URL, options: LoadOptions): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(options.body), ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(classify(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'))));
+        res.on('error', (e) => resolve({ kind: 'failed', reason: e.message }));
+      },
+    );
+    req.on('error', (e: NodeJS.ErrnoException) => resolve({ kind: 'failed', reason: e.code ?? e.message }));
+    req.end(options.body);
+  });
+}
+
+export async function runLoad(options: LoadOptions): Promise<Sample[]> {
+  const url = new URL(options.url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+  const samples: Sample[] = [];
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  let second = 0;
+  const actions: Promise<unknown>[] = [];
+  const ticker = setInterval(() => {
+    second++;
+    if (options.onSecond) actions.push(Promise.resolve(options.onSecond(second)));
+  }, 1_000);
+  const client = async () => {
+    while (elapsed() < options.durationMs) {
+      const at = elapsed();
+      const outcome = await send(agent, url, options);
+      samples.push({ at, latencyMs: elapsed() - at, outcome });
+      // Refused requests are sent again at once — the worst case for the service, since
+      // a well-behaved client would honour Retry-After; a connection failure waits 10 ms
+      // so that a dead port is not spun against.
+      if (outcome.kind === 'failed') await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, client));
+  clearInterval(ticker);
+  // An action still under way (a service starting) finishes before the caller tears down.
+  await Promise.allSettled(actions);
+  agent.destroy();
+  return samples;
+}
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}

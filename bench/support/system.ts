@@ -1,0 +1,128 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { signToken } from '../../shared/auth/jwt';
+import type { Role } from '../../shared/auth/viewer';
+import { AuthSettings, SUBGRAPH_NAMES, SubgraphName } from '../../shared/config';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../../shared/db/embedded';
+import { repoRoot } from '../../shared/schema/compose';
+
+type ServiceName = SubgraphName | 'gateway';
+
+/**
+ * The whole system for a benchmark, as production runs it: NODE_ENV=production with
+ * secrets of this run (not the dev ones), the built code, each service in a session of
+ * its own (`detached` = setsid: this host shares CPU per session, so a service in the
+ * load generator's session would be measured at a fraction of its speed), an embedded
+ * PostgreSQL in a temp folder with the demo data.
+ */
+export interface BenchSystem {
+  gatewayUrl: string;
+  urlOf(name: SubgraphName): string;
+  /** A token of this run's secret. */
+  token(role: Role): Promise<string>;
+  /** SIGKILL to the service's whole process group. */
+  kill(name: ServiceName): Promise<void>;
+  /** Starts it again and resolves when its /ready answers 200. */
+  start(name: ServiceName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The built code: this file runs as dist/bench/support/system.js. */
+const DIST = path.resolve(__dirname, '..', '..');
+const SCRIPTS: Record<ServiceName, string> = {
+  gateway: 'gateway/index.js',
+  party: 'subgraphs/party/index.js',
+  committee: 'subgraphs/committee/index.js',
+  property: 'subgraphs/property/index.js',
+  enterprise: 'subgraphs/enterprise/index.js',
+};
+
+async function waitReady(url: string, child: ChildProcess, timeoutMs = 300_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${url}: the service exited (${child.exitCode ?? child.signalCode})`);
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok) return;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) throw new Error(`${url} not ready after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function startBenchSystem(basePort: number, extraEnv: Record<string, string> = {}): Promise<BenchSystem> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-'));
+  // PostgreSQL runs as its own user (root cannot run it): it must be able to enter the folder.
+  fs.chmodSync(dataDir, 0o755);
+  const postgres: EmbeddedServer = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: basePort + 9, quiet: true });
+  const settings: AuthSettings = {
+    jwtSecret: randomBytes(32).toString('base64url'),
+    issuer: 'doorstep',
+    audience: 'doorstep',
+    internalCredential: randomBytes(24).toString('base64url'),
+  };
+  const port = (name: ServiceName) => (name === 'gateway' ? basePort : basePort + 1 + SUBGRAPH_NAMES.indexOf(name));
+  const urlOf = (name: SubgraphName) => `http://127.0.0.1:${port(name)}/graphql`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: settings.jwtSecret,
+    INTERNAL_CREDENTIAL: settings.internalCredential,
+    DATABASE_URL: postgres.url,
+    SEED_DEMO: 'true',
+    GATEWAY_PORT: String(basePort),
+    ...Object.fromEntries(
+      SUBGRAPH_NAMES.flatMap((n) => [
+        [`${n.toUpperCase()}_PORT`, String(port(n))],
+        [`${n.toUpperCase()}_URL`, urlOf(n)],
+      ]),
+    ),
+    ...extraEnv,
+  };
+  const children = new Map<ServiceName, ChildProcess>();
+
+  const start = async (name: ServiceName) => {
+    const child = spawn(process.execPath, [path.join(DIST, SCRIPTS[name])], {
+      cwd: repoRoot(),
+      env,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.set(name, child);
+    await waitReady(`http://127.0.0.1:${port(name)}/ready`, child);
+  };
+  const kill = async (name: ServiceName) => {
+    const child = children.get(name);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    process.kill(-child.pid!, 'SIGKILL');
+    await exited;
+  };
+
+  try {
+    for (const name of SUBGRAPH_NAMES) await start(name);
+    await start('gateway');
+  } catch (error) {
+    for (const name of children.keys()) await kill(name);
+    await postgres.stop();
+    throw error;
+  }
+  return {
+    gatewayUrl: `http://127.0.0.1:${basePort}/graphql`,
+    urlOf,
+    token: (role) => signToken({ sub: `bench-${role}`, roles: [{ role }] }, { settings }),
+    kill,
+    start,
+    stop: async () => {
+      for (const name of children.keys()) await kill(name);
+      await postgres.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
