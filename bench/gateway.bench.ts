@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { INTERNAL_CREDENTIAL_HEADER } from '../shared/auth/internal-credential';
-import { signToken } from '../shared/auth/jwt';
-import { DEV_INTERNAL_CREDENTIAL } from '../shared/config';
+import { signUserToken } from '../shared/auth/jwt';
+import { GATEWAY_TOKEN_HEADER, mintGatewayToken } from '../shared/auth/service-identity';
+import { loadTrust } from '../shared/auth/trust';
 import { FAN_OUT, PARTY_ONLY } from './support/queries';
 
 /**
@@ -74,7 +74,9 @@ async function main(): Promise<void> {
   });
   try {
     await waitFor(`http://localhost:${ports.GATEWAY_PORT}/health`);
-    const token = await signToken({ sub: 'bench', roles: [{ role: 'analyst' }] });
+    // `npm start` runs on the dev keys: a dev user token, and the gateway's token for party as its dev key signs it.
+    const token = await signUserToken({ sub: 'bench', roles: [{ role: 'analyst' }] });
+    const gatewayToken = await mintGatewayToken(loadTrust('gateway').ownKey, 'party');
     const auth = { authorization: `Bearer ${token}` };
     const scenarios: [string, string, string, Record<string, string>][] = [
       ['gateway, four subgraphs', `http://localhost:${ports.GATEWAY_PORT}/graphql`, FAN_OUT, auth],
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
         'party subgraph direct',
         `http://localhost:${ports.PARTY_PORT}/graphql`,
         PARTY_ONLY,
-        { ...auth, [INTERNAL_CREDENTIAL_HEADER]: DEV_INTERNAL_CREDENTIAL },
+        { ...auth, [GATEWAY_TOKEN_HEADER]: gatewayToken },
       ],
     ];
     const rows: string[] = [];

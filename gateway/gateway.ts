@@ -3,13 +3,13 @@ import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { loadTrust, type ServiceTrust } from '../shared/auth/trust';
+import { mintGatewayToken } from '../shared/auth/service-identity';
 import {
   admissionSettings,
-  AuthSettings,
-  authSettings,
-  assertProductionSecrets,
   isProduction,
   rateLimitSettings,
+  SUBGRAPH_NAMES,
   SubgraphName,
   subgraphTimeoutMs,
   subgraphUrl,
@@ -29,7 +29,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Subgraph URLs; default from `PARTY_URL` etc., else the supergraph's routing URLs. */
   urlOf?: (name: SubgraphName) => string;
-  settings?: AuthSettings;
+  /** Keys to trust and sign with; default loaded from the settings (JWT_JWKS, SERVICE_PRIVATE_KEY, SERVICE_JWKS). */
+  trust?: ServiceTrust;
   limits?: Limits;
   /** Load shedding; default from GATEWAY_MAX_CONCURRENT etc. */
   admission?: AdmissionSettings;
@@ -51,17 +52,25 @@ export function readSupergraph(): string {
 
 /**
  * The gateway: serves the committed, statically composed supergraph (no runtime
- * introspection of subgraphs), verifies the JWT, forwards it with the internal
- * credential, and enforces the query limits before planning.
+ * introspection of subgraphs), verifies the user token, forwards it with its own token
+ * for each subgraph, and enforces the query limits before planning.
  */
 export async function startGateway(port: number, options: GatewayOptions = {}): Promise<RunningGateway> {
-  const settings = options.settings ?? authSettings();
-  assertProductionSecrets(settings);
+  const trust = options.trust ?? loadTrust('gateway');
   const urlOf = options.urlOf ?? subgraphUrl;
   const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
+  // One token per subgraph, minted at start (a request costs no signing) and renewed
+  // weekly, long before its year runs out.
+  const gatewayTokens = {} as Record<SubgraphName, string>;
+  const mintAll = async () => {
+    for (const name of SUBGRAPH_NAMES) gatewayTokens[name] = await mintGatewayToken(trust.ownKey, name);
+  };
+  await mintAll();
+  const renewal = setInterval(() => void mintAll(), 7 * 86_400_000).unref();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name }) => new ForwardingDataSource(name, urlOf(name as SubgraphName), settings.internalCredential, timeoutMs),
+    buildService: ({ name }) =>
+      new ForwardingDataSource(name, urlOf(name as SubgraphName), () => gatewayTokens[name as SubgraphName], timeoutMs),
   });
   const limits = options.limits ?? limitsFromEnv();
   const armor = armorProtection(limits);
@@ -79,7 +88,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   await apollo.start();
   const handler = createHttpHandler<GatewayContext>({
     apollo,
-    context: (req) => gatewayContext(req, settings),
+    context: (req) => gatewayContext(req, trust.users),
     // The gateway holds no database: it can serve once the supergraph is loaded, and
     // reports each subgraph's state (see plugins/readiness.ts).
     ready: async () => true,
@@ -93,6 +102,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     url: http.url,
     port: http.port,
     stop: async () => {
+      clearInterval(renewal);
       await http.close();
       await apollo.stop();
     },

@@ -1,12 +1,28 @@
-import { signToken } from '../shared/auth/jwt';
-import { ROLES, Role, RoleGrant } from '../shared/auth/viewer';
+import { devUserIssuerKey, signUserToken } from '../shared/auth/jwt';
+import { importPrivateKey, isDevKey, thumbprint, type SigningKey } from '../shared/auth/keys';
+import { USER_ROLES, Role, RoleGrant } from '../shared/auth/viewer';
+import { isProduction, userIssuerKeySetting } from '../shared/config';
 
 /**
  * `npm run token -- --role <role> [--compound <id> | --company <id> | --enterprise <id>]
  *   [--resident <id>] [--sub <id>] [--name <name>] [--expires 8h]`
- * Prints a token signed with JWT_SECRET (the dev secret unless set). Repeat --role to
- * hold several; each --compound/--company/--enterprise scopes the role before it.
+ * Prints a user token signed with the dev identity provider's key, or with
+ * JWT_PRIVATE_KEY when set (a self-run issuer; its public key must be in the services'
+ * JWT_JWKS). Repeat --role to hold several; each --compound/--company/--enterprise
+ * scopes the role before it.
  */
+function issuerKey(): SigningKey {
+  const configured = userIssuerKeySetting();
+  if (configured === undefined) {
+    if (isProduction()) throw new Error('With NODE_ENV=production, set JWT_PRIVATE_KEY: the dev key signs tokens for development only');
+    return devUserIssuerKey();
+  }
+  // A PEM key has no id: its thumbprint (RFC 7638) is the kid its JWKS entry must carry.
+  const key = importPrivateKey(configured, 'JWT_PRIVATE_KEY', thumbprint);
+  if (isProduction() && isDevKey(key.publicJwk)) throw new Error('JWT_PRIVATE_KEY is the dev key, which production refuses');
+  return key;
+}
+
 function main(): Promise<void> {
   const args = process.argv.slice(2);
   const grants: RoleGrant[] = [];
@@ -24,7 +40,7 @@ function main(): Promise<void> {
     switch (args[i]) {
       case '--role': {
         const role = needValue();
-        if (!(ROLES as readonly string[]).includes(role)) throw new Error(`Unknown role ${role}; one of: ${ROLES.join(', ')}`);
+        if (!(USER_ROLES as readonly string[]).includes(role)) throw new Error(`Unknown role ${role}; one of: ${USER_ROLES.join(', ')}`);
         grants.push({ role: role as Role });
         break;
       }
@@ -54,9 +70,9 @@ function main(): Promise<void> {
     }
   }
   if (grants.length === 0) throw new Error('Give at least one --role');
-  return signToken(
+  return signUserToken(
     { sub: sub ?? `dev-${grants[0].role}`, name: name ?? `Dev ${grants[0].role}`, roles: grants, residentId },
-    { expiresIn },
+    { expiresIn, key: issuerKey() },
   ).then((token) => {
     process.stdout.write(`${token}\n`);
   });

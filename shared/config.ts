@@ -8,6 +8,10 @@ import type { RateLimitSettings } from './server/rate-limit';
 export const SUBGRAPH_NAMES = ['party', 'committee', 'property', 'enterprise'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
+/** Every service with a key of its own: the gateway and the four subgraphs. */
+export const SERVICE_NAMES = ['gateway', ...SUBGRAPH_NAMES] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
 const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   gateway: 4000,
   party: 4001,
@@ -15,10 +19,6 @@ const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   property: 4003,
   enterprise: 4004,
 };
-
-/** Dev-only secrets: `assertProductionSecrets` refuses to start with these in production. */
-export const DEV_JWT_SECRET = 'doorstep-dev-jwt-secret-not-for-production-0000';
-export const DEV_INTERNAL_CREDENTIAL = 'doorstep-dev-internal-credential';
 
 function env(name: string): string | undefined {
   const value = process.env[name];
@@ -57,36 +57,52 @@ export function databaseUrlOf(name: SubgraphName): string | undefined {
   return url.toString();
 }
 
+/**
+ * How user tokens are verified (README, "Tokens, claims and roles"). `jwks` is
+ * JWT_JWKS as given: a JWKS file path, an https URL or the JWKS itself as JSON; unset
+ * means the dev issuer's key, which production refuses (shared/auth/trust.ts).
+ */
 export interface AuthSettings {
-  jwtSecret: string;
+  jwks?: string;
   issuer: string;
   audience: string;
-  internalCredential: string;
+  /** The longest a token may be valid (exp − iat), in seconds. */
+  maxLifetimeS: number;
+  /** Put before `roles` and `residentId` when the identity provider namespaces custom claims. */
+  claimPrefix: string;
 }
 
 export function authSettings(): AuthSettings {
   return {
-    jwtSecret: env('JWT_SECRET') ?? DEV_JWT_SECRET,
+    jwks: env('JWT_JWKS'),
     issuer: env('JWT_ISSUER') ?? 'doorstep',
     audience: env('JWT_AUDIENCE') ?? 'doorstep',
-    internalCredential: env('INTERNAL_CREDENTIAL') ?? DEV_INTERNAL_CREDENTIAL,
+    maxLifetimeS: wholeNumber('JWT_MAX_LIFETIME_S', 86_400, 1, 'a positive whole number of seconds'),
+    claimPrefix: env('JWT_CLAIM_PREFIX') ?? '',
   };
+}
+
+/** The private key `npm run token` signs with when it plays the identity provider (JWT_PRIVATE_KEY). */
+export function userIssuerKeySetting(): string | undefined {
+  return env('JWT_PRIVATE_KEY');
+}
+
+/**
+ * This service's own key (SERVICE_PRIVATE_KEY: PEM or JWK, or a file holding one) and
+ * the public keys of every service (SERVICE_JWKS: a file path, an https URL or JSON).
+ * Unset means the dev keys, which production refuses.
+ */
+export interface ServiceKeySettings {
+  privateKey?: string;
+  jwks?: string;
+}
+
+export function serviceKeySettings(): ServiceKeySettings {
+  return { privateKey: env('SERVICE_PRIVATE_KEY'), jwks: env('SERVICE_JWKS') };
 }
 
 export function isProduction(): boolean {
   return process.env.NODE_ENV === 'production';
-}
-
-/** Production must never run on the secrets that ship in this repository. */
-export function assertProductionSecrets(settings: AuthSettings = authSettings()): void {
-  if (!isProduction()) return;
-  const problems: string[] = [];
-  if (settings.jwtSecret === DEV_JWT_SECRET) problems.push('JWT_SECRET is the dev secret');
-  if (settings.jwtSecret.length < 32) problems.push('JWT_SECRET is shorter than 32 characters');
-  if (settings.internalCredential === DEV_INTERNAL_CREDENTIAL) problems.push('INTERNAL_CREDENTIAL is the dev credential');
-  if (problems.length > 0) {
-    throw new Error(`Refusing to start with NODE_ENV=production: ${problems.join('; ')}`);
-  }
 }
 
 function positiveInt(name: string, fallback: number): number {

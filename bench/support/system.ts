@@ -1,19 +1,19 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { signToken } from '../../shared/auth/jwt';
+import type { JWK } from 'jose';
+import { signUserToken } from '../../shared/auth/jwt';
+import { importPrivateKey, publicJwks } from '../../shared/auth/keys';
 import type { Role } from '../../shared/auth/viewer';
-import { AuthSettings, SUBGRAPH_NAMES, SubgraphName } from '../../shared/config';
+import { SERVICE_NAMES, SUBGRAPH_NAMES, SubgraphName, type ServiceName } from '../../shared/config';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../shared/db/embedded';
 import { repoRoot } from '../../shared/schema/compose';
 
-type ServiceName = SubgraphName | 'gateway';
-
 /**
  * The whole system for a benchmark, as production runs it: NODE_ENV=production with
- * secrets of this run (not the dev ones), the built code, each service in a session of
+ * keys of this run (an issuer's and one per service, not the dev ones), the built code, each service in a session of
  * its own (`detached` = setsid: this host shares CPU per session, so a service in the
  * load generator's session would be measured at a fraction of its speed), an embedded
  * PostgreSQL in a temp folder with the demo data.
@@ -21,7 +21,7 @@ type ServiceName = SubgraphName | 'gateway';
 export interface BenchSystem {
   gatewayUrl: string;
   urlOf(name: SubgraphName): string;
-  /** A token of this run's secret. */
+  /** A user token of this run's issuer. */
   token(role: Role): Promise<string>;
   /** SIGKILL to the service's whole process group. */
   kill(name: ServiceName): Promise<void>;
@@ -60,20 +60,18 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
   // PostgreSQL runs as its own user (root cannot run it): it must be able to enter the folder.
   fs.chmodSync(dataDir, 0o755);
   const postgres: EmbeddedServer = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: basePort + 9, quiet: true });
-  const settings: AuthSettings = {
-    jwtSecret: randomBytes(32).toString('base64url'),
-    issuer: 'doorstep',
-    audience: 'doorstep',
-    internalCredential: randomBytes(24).toString('base64url'),
-  };
+  const newKey = (kid: string): JWK => ({ ...(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }) as JWK), kid });
+  const issuer = newKey('bench-issuer');
+  const serviceKeys = Object.fromEntries(SERVICE_NAMES.map((name) => [name, newKey(`${name}:bench`)])) as Record<ServiceName, JWK>;
+  const issuerKey = importPrivateKey(JSON.stringify(issuer), 'the bench issuer key');
   const port = (name: ServiceName) => (name === 'gateway' ? basePort : basePort + 1 + SUBGRAPH_NAMES.indexOf(name));
   const urlOf = (name: SubgraphName) => `http://127.0.0.1:${port(name)}/graphql`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
-    JWT_SECRET: settings.jwtSecret,
-    INTERNAL_CREDENTIAL: settings.internalCredential,
+    JWT_JWKS: JSON.stringify(publicJwks([issuer])),
+    SERVICE_JWKS: JSON.stringify(publicJwks(Object.values(serviceKeys))),
     DATABASE_URL: postgres.url,
     SEED_DEMO: 'true',
     GATEWAY_PORT: String(basePort),
@@ -90,7 +88,7 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
   const start = async (name: ServiceName) => {
     const child = spawn(process.execPath, [path.join(DIST, SCRIPTS[name])], {
       cwd: repoRoot(),
-      env,
+      env: { ...env, SERVICE_PRIVATE_KEY: JSON.stringify(serviceKeys[name]) },
       detached: true,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -116,7 +114,7 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
   return {
     gatewayUrl: `http://127.0.0.1:${basePort}/graphql`,
     urlOf,
-    token: (role) => signToken({ sub: `bench-${role}`, roles: [{ role }] }, { settings }),
+    token: (role) => signUserToken({ sub: `bench-${role}`, roles: [{ role }] }, { key: issuerKey }),
     kill,
     start,
     stop: async () => {

@@ -1,7 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
-import { bearerToken, verifyToken } from '../../shared/auth/jwt';
-import type { AuthSettings } from '../../shared/config';
+import { bearerToken, type UserTokenVerifier } from '../../shared/auth/jwt';
 
 /** What the gateway keeps of a request: the verified caller and the header to forward. */
 export interface GatewayContext {
@@ -15,13 +14,13 @@ export interface GatewayContext {
  * passes through anonymously, and the subgraphs answer UNAUTHENTICATED on every field
  * that needs one. The header is forwarded as-is; each subgraph verifies it again.
  */
-export async function gatewayContext(req: IncomingMessage, settings: AuthSettings): Promise<GatewayContext> {
+export async function gatewayContext(req: IncomingMessage, users: UserTokenVerifier): Promise<GatewayContext> {
   const header = req.headers.authorization;
   if (!header) return {};
   const token = bearerToken(header);
   try {
     if (!token) throw new Error('Authorization must be "Bearer <token>"');
-    const claims = await verifyToken(token, settings);
+    const claims = await users.verify(token);
     return { authorization: header, subject: claims.sub };
   } catch (error) {
     throw new GraphQLError((error as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });

@@ -1,21 +1,22 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
-import { INTERNAL_CREDENTIAL_HEADER } from '../../shared/auth/internal-credential';
+import { GATEWAY_TOKEN_HEADER } from '../../shared/auth/service-identity';
 import type { GatewayContext } from './auth-context';
 
 type DataSource = RemoteGraphQLDataSource<GatewayContext>;
 
 /**
  * How the gateway calls a subgraph: the caller's `authorization` header unchanged plus
- * the internal credential. Both are plain headers, so Apollo Router, Hive Gateway or
- * Grafbase can do the same with configuration alone (see README).
+ * the gateway's own token for that subgraph (minted once at start). Both are plain
+ * headers, so Apollo Router, Hive Gateway or Grafbase can do the same with
+ * configuration alone (see README).
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
-    private readonly internalCredential: string,
+    private readonly gatewayToken: () => string,
     private readonly timeoutMs: number,
   ) {
     // Node's built-in fetch (undici, pooled keep-alive) instead of the default
@@ -28,7 +29,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<DataSource['willSendRequest']>>[0]): void {
-    request.http?.headers.set(INTERNAL_CREDENTIAL_HEADER, this.internalCredential);
+    request.http?.headers.set(GATEWAY_TOKEN_HEADER, this.gatewayToken());
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 
@@ -44,7 +45,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
       { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } } | undefined;
     const first = body?.body?.errors?.[0];
     if (!fetchResponse || fetchResponse.status >= 500 || fetchResponse.status === 401) {
-      const timedOut = (error as { name?: string }).name === 'TimeoutError' || /timeout|aborted/i.test(String((error).message));
+      const timedOut = (error as { name?: string }).name === 'TimeoutError' || /timeout|aborted/i.test(String(error.message));
       const busy = fetchResponse?.status === 503 && first?.extensions?.code === 'SERVICE_UNAVAILABLE' && first.message;
       const message =
         busy || `The ${this.serviceName} service ${timedOut ? `did not answer within ${this.timeoutMs} ms` : 'is unavailable'}`;

@@ -1,31 +1,56 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { SignJWT, jwtVerify, errors as joseErrors, type JWTPayload } from 'jose';
 import { AuthSettings, authSettings } from '../config';
-import { ROLES, RoleGrant, TokenClaims } from './viewer';
 import { unauthenticated } from '../errors';
+import { devSigningKey, publicJwks, TOKEN_ALGORITHMS, type SigningKey } from './keys';
+import { keySourceFrom, type KeySource } from './key-source';
+import { DEV_USER_ISSUER_KEY } from './dev-keys/dev-keys';
+import { USER_ROLES, RoleGrant, TokenClaims } from './viewer';
 
-const ALGORITHM = 'HS256';
+/** Clock skew allowed between the identity provider and the services. */
+const CLOCK_TOLERANCE_S = 5;
 
-function key(secret: string): Uint8Array {
-  return new TextEncoder().encode(secret);
+/** The public keys of the dev identity provider: what JWT_JWKS means when it is unset outside production. */
+export function devUserJwks(): { keys: unknown[] } {
+  return publicJwks([DEV_USER_ISSUER_KEY]);
 }
 
-export async function signToken(claims: TokenClaims, options: { expiresIn?: string; settings?: AuthSettings } = {}): Promise<string> {
+let devIssuer: SigningKey | undefined;
+
+/** The dev identity provider's key, imported once (npm run token, the tests). */
+export function devUserIssuerKey(): SigningKey {
+  devIssuer ??= devSigningKey(DEV_USER_ISSUER_KEY);
+  return devIssuer;
+}
+
+export interface SignUserTokenOptions {
+  /** A jose time span (`8h`, `30m`) or seconds. Default 8 h. */
+  expiresIn?: string | number;
+  /** The issuer's private key; default the dev issuer's. */
+  key?: SigningKey;
+  settings?: Pick<AuthSettings, 'issuer' | 'audience' | 'claimPrefix'>;
+}
+
+/** A user token as an identity provider issues it: EdDSA or ES256, with `kid`, `iat` and `exp`. */
+export async function signUserToken(claims: TokenClaims, options: SignUserTokenOptions = {}): Promise<string> {
   const settings = options.settings ?? authSettings();
-  const { sub, ...rest } = claims;
-  return new SignJWT({ ...rest })
-    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+  const key = options.key ?? devUserIssuerKey();
+  const { sub, roles, residentId, ...rest } = claims;
+  const prefix = settings.claimPrefix;
+  return new SignJWT({ ...rest, [`${prefix}roles`]: roles, ...(residentId !== undefined ? { [`${prefix}residentId`]: residentId } : {}) })
+    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
     .setSubject(sub)
     .setIssuer(settings.issuer)
     .setAudience(settings.audience)
     .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? '8h')
-    .sign(key(settings.jwtSecret));
+    .setExpirationTime(typeof options.expiresIn === 'number' ? `${options.expiresIn}s` : (options.expiresIn ?? '8h'))
+    .sign(key.key);
 }
 
 function parseGrant(raw: unknown): RoleGrant {
   if (!raw || typeof raw !== 'object') throw unauthenticated('Token has a malformed role');
   const g = raw as Record<string, unknown>;
-  if (typeof g.role !== 'string' || !(ROLES as readonly string[]).includes(g.role)) {
+  // `service` is not a user role: only a service's signed assertion makes a caller a service.
+  if (typeof g.role !== 'string' || !(USER_ROLES as readonly string[]).includes(g.role)) {
     throw unauthenticated('Token names an unknown role');
   }
   const grant: RoleGrant = { role: g.role as RoleGrant['role'] };
@@ -39,30 +64,54 @@ function parseGrant(raw: unknown): RoleGrant {
 }
 
 /**
- * Verifies signature, algorithm (HS256 only, so `alg: none` is refused), expiry, issuer
- * and audience, then checks the claims' shape. Any failure is UNAUTHENTICATED.
+ * Verifies user tokens against the identity provider's public keys (JWT_JWKS), imported
+ * once: signature by a key the JWKS lists (its `kid`), algorithm EdDSA or ES256 only (so
+ * `alg: none`, HS256 with a public key as the secret, and RSA are refused), issuer,
+ * audience, expiry, and a lifetime (exp − iat) of at most JWT_MAX_LIFETIME_S; then the
+ * claims' shape. Any failure is UNAUTHENTICATED.
  */
-export async function verifyToken(token: string, settings: AuthSettings = authSettings()): Promise<TokenClaims> {
-  let payload: Record<string, unknown>;
-  try {
-    ({ payload } = await jwtVerify(token, key(settings.jwtSecret), {
-      algorithms: [ALGORITHM],
-      issuer: settings.issuer,
-      audience: settings.audience,
-      requiredClaims: ['sub', 'exp'],
-    }));
-  } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Token has expired');
-    if (error instanceof joseErrors.JWTClaimValidationFailed) throw unauthenticated(`Token refused: ${error.claim} is not valid`);
-    throw unauthenticated('Token is not valid');
+export class UserTokenVerifier {
+  constructor(
+    readonly keys: KeySource,
+    private readonly settings: AuthSettings,
+  ) {}
+
+  /** From the settings (JWT_JWKS etc.); unset JWT_JWKS means the dev issuer's key. */
+  static fromSettings(settings: AuthSettings = authSettings()): UserTokenVerifier {
+    return new UserTokenVerifier(keySourceFrom('JWT_JWKS', settings.jwks, devUserJwks()), settings);
   }
-  if (!Array.isArray(payload.roles)) throw unauthenticated('Token has no roles');
-  return {
-    sub: String(payload.sub),
-    name: typeof payload.name === 'string' ? payload.name : undefined,
-    roles: payload.roles.map(parseGrant),
-    residentId: typeof payload.residentId === 'string' ? payload.residentId.toLowerCase() : undefined,
-  };
+
+  async verify(token: string): Promise<TokenClaims> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, (header) => this.keys.keyFor(header), {
+        algorithms: [...TOKEN_ALGORITHMS],
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+        requiredClaims: ['sub', 'exp', 'iat'],
+        clockTolerance: CLOCK_TOLERANCE_S,
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Token has expired');
+      if (error instanceof joseErrors.JWTClaimValidationFailed) throw unauthenticated(`Token refused: ${error.claim} is not valid`);
+      throw unauthenticated('Token is not valid');
+    }
+    const max = this.settings.maxLifetimeS;
+    const now = Math.floor(Date.now() / 1000);
+    if (payload.exp! - payload.iat! > max || payload.exp! - now > max + CLOCK_TOLERANCE_S) {
+      throw unauthenticated(`Token refused: it is valid for longer than ${max} s`);
+    }
+    const prefix = this.settings.claimPrefix;
+    const roles = payload[`${prefix}roles`];
+    const residentId = payload[`${prefix}residentId`];
+    if (!Array.isArray(roles)) throw unauthenticated('Token has no roles');
+    return {
+      sub: String(payload.sub),
+      name: typeof payload.name === 'string' ? payload.name : undefined,
+      roles: roles.map(parseGrant),
+      residentId: typeof residentId === 'string' ? residentId.toLowerCase() : undefined,
+    };
+  }
 }
 
 /** `Bearer x` → `x`; anything else → undefined. */

@@ -12,7 +12,7 @@ function ctx(viewer: Viewer | null, tokenError?: string): RequestContext {
 describe('Viewer and role checks', () => {
   const gridWorkerInA = new Viewer({ sub: 'g', roles: [{ role: 'grid_worker', compoundId: A }] });
   const admin = new Viewer({ sub: 'a', roles: [{ role: 'admin' }] });
-  const service = new Viewer({ sub: 's', roles: [{ role: 'service' }] });
+  const service = Viewer.forService('enterprise');
   const resident = new Viewer({ sub: 'r', roles: [{ role: 'resident', compoundId: A }], residentId: B });
 
   it('scopes a role to its compound', () => {

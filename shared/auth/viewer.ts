@@ -1,3 +1,5 @@
+import type { ServiceName } from '../config';
+
 /** Roles of DESIGN.md's Access section. */
 export const ROLES = [
   'resident',
@@ -14,6 +16,9 @@ export const ROLES = [
   'service',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/** The roles a user token may carry: `service` comes only from a service's signed assertion. */
+export const USER_ROLES = ROLES.filter((role) => role !== 'service');
 
 /** One role, optionally scoped to a compound, a property company or an enterprise. */
 export interface RoleGrant {
@@ -35,7 +40,16 @@ export interface TokenClaims {
  * object, so root fields, field resolvers and entity resolution share one answer.
  */
 export class Viewer {
-  constructor(readonly claims: TokenClaims) {}
+  constructor(
+    readonly claims: TokenClaims,
+    /** Set when the caller is another Doorstep service (its assertion verified), not a person. */
+    readonly service?: ServiceName,
+  ) {}
+
+  /** Another service calling this one, e.g. a relay or a write-time look-up. */
+  static forService(service: ServiceName): Viewer {
+    return new Viewer({ sub: `service:${service}`, name: service, roles: [{ role: 'service' }] }, service);
+  }
 
   get id(): string {
     return this.claims.sub;
@@ -50,7 +64,7 @@ export class Viewer {
   }
 
   get isService(): boolean {
-    return this.hasRole('service');
+    return this.service !== undefined;
   }
 
   /** Analysts read everything, but never personal data. */

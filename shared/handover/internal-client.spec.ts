@@ -2,7 +2,7 @@ import { InternalCallError, InternalClient } from './internal-client';
 
 /** A client whose `request` answers from a script; `lookUp`'s cache and error mapping stay real. */
 function scripted(answer: () => unknown): InternalClient & { calls: number } {
-  const client = new InternalClient('spec') as InternalClient & { calls: number };
+  const client = new InternalClient('property') as InternalClient & { calls: number };
   client.calls = 0;
   client.request = (async () => {
     client.calls++;

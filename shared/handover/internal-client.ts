@@ -1,6 +1,7 @@
-import { authSettings, AuthSettings, SubgraphName, subgraphUrl } from '../config';
-import { signToken } from '../auth/jwt';
-import { INTERNAL_CREDENTIAL_HEADER } from '../auth/internal-credential';
+import { ServiceName, SubgraphName, subgraphUrl } from '../config';
+import type { SigningKey } from '../auth/keys';
+import { ASSERTION_HEADER, mintAssertion } from '../auth/service-identity';
+import { signingKeyOf } from '../auth/trust';
 import { serviceUnavailable } from '../errors';
 import { toJsonText } from './json';
 
@@ -41,46 +42,30 @@ export class InternalCallError extends Error {
 /** Refusals that retrying cannot change. */
 const PERMANENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED']);
 
-const TOKEN_LIFETIME_S = 600;
-
 /**
- * Service-to-service GraphQL calls straight to another subgraph, with a service token
- * (role `service`) and the internal credential header. Used by the relays and by
- * write-time checks of another stakeholder's ids (with a short cache).
+ * Service-to-service GraphQL calls straight to another subgraph. Every call carries a
+ * fresh assertion signed with the caller's own key (SERVICE_PRIVATE_KEY), naming caller
+ * and receiver, valid for seconds and used once; no user token. Used by the relays and
+ * by write-time checks of another stakeholder's ids (with a short cache).
  */
 export class InternalClient {
-  private token?: { value: string; expiresAt: number };
   private readonly cache = new Map<string, { value: unknown; expiresAt: number }>();
 
   constructor(
-    readonly caller: string,
+    readonly caller: ServiceName,
     private readonly directory: ServiceDirectory = envDirectory,
-    private readonly settings: AuthSettings = authSettings(),
+    /** Default: this service's own key from the settings, loaded on first use. */
+    private readonly key?: SigningKey,
     private readonly timeoutMs = 5000,
   ) {}
 
-  private async serviceToken(): Promise<string> {
-    const now = Date.now();
-    if (!this.token || this.token.expiresAt - now < (TOKEN_LIFETIME_S / 2) * 1000) {
-      const value = await signToken(
-        { sub: `service:${this.caller}`, name: this.caller, roles: [{ role: 'service' }] },
-        { expiresIn: `${TOKEN_LIFETIME_S}s`, settings: this.settings },
-      );
-      this.token = { value, expiresAt: now + TOKEN_LIFETIME_S * 1000 };
-    }
-    return this.token.value;
-  }
-
   async request<T>(target: SubgraphName, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const assertion = await mintAssertion(this.key ?? signingKeyOf(this.caller), this.caller, target);
     let response: Response;
     try {
       response = await fetch(this.directory.urlOf(target), {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${await this.serviceToken()}`,
-          [INTERNAL_CREDENTIAL_HEADER]: this.settings.internalCredential,
-        },
+        headers: { 'content-type': 'application/json', [ASSERTION_HEADER]: assertion },
         // Fen amounts may be bigint in code; they go out as decimal strings, as the scalar accepts.
         body: toJsonText({ query, variables }),
         signal: AbortSignal.timeout(this.timeoutMs),

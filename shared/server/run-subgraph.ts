@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { loadTrust } from '../auth/trust';
 import { databaseUrlOf, portOf } from '../config';
 import { systemClock } from '../clock';
 import { createSubgraphDataSource } from '../db/data-source';
@@ -18,18 +19,21 @@ export async function openDatabase(def: SubgraphDefinition, url: string, migrate
 }
 
 /**
- * A subgraph's `main`: database from `<NAME>_DATABASE_URL` or `DATABASE_URL`, migrations
- * unless `MIGRATE_ON_START=false`, demo data when `SEED_DEMO=true`, port from `<NAME>_PORT`.
+ * A subgraph's `main`: keys checked first (production refuses dev or bad keys before it
+ * connects to anything), then the database from `<NAME>_DATABASE_URL` or `DATABASE_URL`,
+ * migrations unless `MIGRATE_ON_START=false`, demo data when `SEED_DEMO=true`, port from
+ * `<NAME>_PORT`.
  */
 export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<SubgraphService> {
   installStopHandlers();
+  const trust = loadTrust(def.name);
   const url = databaseUrlOf(def.name);
   if (!url)
     throw new Error(`No database for ${def.name}: set DATABASE_URL or ${def.name.toUpperCase()}_DATABASE_URL (npm start sets it for you)`);
   const dataSource = await openDatabase(def, url, process.env.MIGRATE_ON_START !== 'false');
   if (process.env.SEED_DEMO === 'true') await def.seedDemo(dataSource, systemClock);
   const service = await startSubgraphService(
-    { name: def.name, schema: await def.buildSchema(), dataSource, workers: def.workers?.(dataSource, systemClock) },
+    { name: def.name, schema: await def.buildSchema(), dataSource, trust, workers: def.workers?.(dataSource, systemClock) },
     portOf(def.name),
   );
   onStop(async () => {

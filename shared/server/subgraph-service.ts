@@ -1,12 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { verifyToken, bearerToken } from '../auth/jwt';
-import { INTERNAL_CREDENTIAL_HEADER, credentialMatches } from '../auth/internal-credential';
+import { bearerToken, type UserTokenVerifier } from '../auth/jwt';
+import { SeenAssertions } from '../auth/seen-assertions';
+import { ASSERTION_HEADER, CallerRefused, CallerVerifier, GATEWAY_TOKEN_HEADER } from '../auth/service-identity';
+import { loadTrust, type ServiceTrust } from '../auth/trust';
 import { Viewer } from '../auth/viewer';
-import { admissionSettings, AuthSettings, authSettings, assertProductionSecrets, isProduction, SubgraphName } from '../config';
+import { admissionSettings, isProduction, SubgraphName } from '../config';
 import { Admission, type AdmissionSettings } from './admission';
 import { Clock, systemClock } from '../clock';
 import { LoaderRegistry } from '../db/loaders';
@@ -25,7 +27,8 @@ export interface SubgraphServiceOptions {
   schema: GraphQLSchema;
   dataSource: DataSource;
   clock?: Clock;
-  settings?: AuthSettings;
+  /** Keys to trust; default loaded from the settings (run-subgraph.ts loads them before the database). */
+  trust?: ServiceTrust;
   /** Relays and other loops that run while the service runs. */
   workers?: BackgroundWorker[];
   /** Load shedding; default from SUBGRAPH_MAX_CONCURRENT etc. */
@@ -41,24 +44,55 @@ export interface SubgraphService {
   stop(): Promise<void>;
 }
 
-async function viewerFrom(req: IncomingMessage, settings: AuthSettings): Promise<Pick<RequestContext, 'viewer' | 'tokenError'>> {
+const header = (req: IncomingMessage, name: string) => {
+  const value = req.headers[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+};
+
+const refusedCaller = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+async function userViewer(req: IncomingMessage, users: UserTokenVerifier): Promise<Pick<RequestContext, 'viewer' | 'tokenError'>> {
   const token = bearerToken(req.headers.authorization);
   if (!token) return { viewer: null };
   try {
-    return { viewer: new Viewer(await verifyToken(token, settings)) };
+    return { viewer: new Viewer(await users.verify(token)) };
   } catch (error) {
     return { viewer: null, tokenError: (error as Error).message };
   }
 }
 
 /**
- * One subgraph as an HTTP service: refuses callers without the internal credential
- * (all but /health and /ready), verifies the forwarded JWT again, builds a fresh
- * context with per-request DataLoaders, and masks internal errors.
+ * Who is calling (README, "Service identity"): another service with its one-use
+ * assertion, which makes that service the viewer; or the gateway with its token for
+ * this subgraph, forwarding a user whose own token is verified again here. A refused
+ * credential is HTTP 401; a database that cannot record the assertion is 503.
+ */
+async function callerContext(
+  req: IncomingMessage,
+  trust: ServiceTrust,
+  callers: CallerVerifier,
+): Promise<Pick<RequestContext, 'viewer' | 'tokenError'>> {
+  const assertion = header(req, ASSERTION_HEADER);
+  try {
+    if (assertion) return { viewer: Viewer.forService(await callers.identifyService(assertion)) };
+    await callers.admitGateway(header(req, GATEWAY_TOKEN_HEADER) ?? '');
+  } catch (error) {
+    if (error instanceof CallerRefused) throw refusedCaller(error.message);
+    throw new GraphQLError('The database is unavailable; try again shortly', {
+      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+    });
+  }
+  return userViewer(req, trust.users);
+}
+
+/**
+ * One subgraph as an HTTP service: answers only the gateway and other Doorstep services
+ * (all but /health and /ready), verifies the forwarded user token again, builds a
+ * fresh context with per-request DataLoaders, and masks internal errors.
  */
 export async function startSubgraphService(options: SubgraphServiceOptions, port: number): Promise<SubgraphService> {
-  const settings = options.settings ?? authSettings();
-  assertProductionSecrets(settings);
+  const trust = options.trust ?? loadTrust(options.name);
+  const callers = new CallerVerifier(options.name, trust.serviceKeys, new SeenAssertions(options.dataSource));
   const log = logger.child({ service: options.name });
   const clock = options.clock ?? systemClock;
   const apollo = new ApolloServer<RequestContext>({
@@ -77,17 +111,22 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
       await options.dataSource.query('SELECT 1');
       return true;
     },
+    // A cheap first refusal, before the body is read: a caller with neither credential, or both.
     admit: (req) =>
-      credentialMatches(req.headers[INTERNAL_CREDENTIAL_HEADER] as string | undefined, settings.internalCredential)
+      (header(req, GATEWAY_TOKEN_HEADER) === undefined) !== (header(req, ASSERTION_HEADER) === undefined)
         ? undefined
-        : { status: 401, code: 'UNAUTHENTICATED', message: 'This service answers only the gateway and other Doorstep services' },
+        : {
+            status: 401,
+            code: 'UNAUTHENTICATED',
+            message: `This service answers only the gateway (${GATEWAY_TOKEN_HEADER}) or another Doorstep service (${ASSERTION_HEADER}), with one of the two`,
+          },
     admission: new Admission(options.admission ?? admissionSettings('subgraph')),
     serviceLabel: `${options.name} service`,
     onGraphQLRequest: () => {
       requests++;
     },
     context: async (req) => ({
-      ...(await viewerFrom(req, settings)),
+      ...(await callerContext(req, trust, callers)),
       loaders: new LoaderRegistry(),
       dataSource: options.dataSource,
       clock,

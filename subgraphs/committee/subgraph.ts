@@ -1,3 +1,4 @@
+import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { defineSubgraph } from '../../shared/server/subgraph-module';
 import { analyticsModule } from './analytics/analytics.module';
@@ -32,6 +33,7 @@ export const committeeSubgraph = defineSubgraph({
   ],
   migrations: [
     HandoverTables1763770000000,
+    SeenAssertions1763773000000,
     OwnersCommittee1763770000200,
     OwnerRoll1763770000210,
     JointVotes1763770000220,

@@ -1,3 +1,4 @@
+import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { defineSubgraph } from '../../shared/server/subgraph-module';
 import { analyticsModule } from './analytics/analytics.module';
@@ -36,6 +37,7 @@ export const enterpriseSubgraph = defineSubgraph({
   ],
   migrations: [
     HandoverTables1763770000000,
+    SeenAssertions1763773000000,
     EnterprisesAndOutlets1763770000400,
     RevenueSharing1763770000410,
     VegShop1763770000420,

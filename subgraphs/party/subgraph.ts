@@ -1,3 +1,4 @@
+import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { defineSubgraph } from '../../shared/server/subgraph-module';
 import { activityModule } from './activity/activity.module';
@@ -38,6 +39,7 @@ export const partySubgraph = defineSubgraph({
   ],
   migrations: [
     HandoverTables1763770000000,
+    SeenAssertions1763773000000,
     OrgTree1763770000100,
     UnitsHouseholdsResidents1763771000100,
     IssueReports1763771000200,

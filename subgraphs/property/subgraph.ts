@@ -1,3 +1,4 @@
+import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { defineSubgraph } from '../../shared/server/subgraph-module';
 import { analyticsModule } from './analytics/analytics.module';
@@ -32,6 +33,7 @@ export const propertySubgraph = defineSubgraph({
   ],
   migrations: [
     HandoverTables1763770000000,
+    SeenAssertions1763773000000,
     CompaniesAndContracts1763770000300,
     ZonesStaffAreas1763770000310,
     WorkOrders1763770000320,

@@ -1,4 +1,5 @@
 import { startGateway, RunningGateway } from '../../gateway/gateway';
+import { loadTrust } from '../../shared/auth/trust';
 import { demoCompound } from '../../shared/demo/manifest';
 import { startStack, Stack } from '../support/stack';
 import { tokenFor } from '../support/tokens';
@@ -115,12 +116,12 @@ describe('gateway limits, error hygiene and failure modes', () => {
     let gateway: RunningGateway;
     const previous = process.env.NODE_ENV;
     beforeAll(async () => {
+      // The keys are loaded before NODE_ENV changes: the subgraphs of this stack run on the
+      // dev keys, and only the gateway's production behaviour is checked here (production's
+      // refusal of dev keys: test/security/production-start.test.ts).
+      const trust = loadTrust('gateway');
       process.env.NODE_ENV = 'production';
-      gateway = await startGateway(0, {
-        urlOf: stack.directory.urlOf,
-        // The subgraphs of this stack still run on the dev secrets; only the gateway is checked here.
-        settings: { jwtSecret: 'x'.repeat(40), issuer: 'doorstep', audience: 'doorstep', internalCredential: 'y'.repeat(40) },
-      });
+      gateway = await startGateway(0, { urlOf: stack.directory.urlOf, trust });
     });
     afterAll(async () => {
       await gateway.stop();

@@ -1,10 +1,8 @@
 import { Client } from 'pg';
 import type { SubgraphName } from '../../shared/config';
-import { INTERNAL_CREDENTIAL_HEADER } from '../../shared/auth/internal-credential';
-import { authSettings } from '../../shared/config';
 import { eventually } from '../support/eventually';
 import { startStack, type Stack } from '../support/stack';
-import { tokenFor } from '../support/tokens';
+import { gatewayHeaders, tokenFor } from '../support/tokens';
 
 /**
  * Load is shed, not queued for ever (README, "Load shedding"). Requests are held up for
@@ -152,7 +150,7 @@ describe('a subgraph sheds load and bounds its wait for a database connection', 
     });
     headers = {
       authorization: `Bearer ${await tokenFor('analyst')}`,
-      [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential,
+      ...(await gatewayHeaders('party')),
     };
   });
   afterAll(() => stack.stop());

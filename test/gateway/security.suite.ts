@@ -1,12 +1,11 @@
+import { createPublicKey } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { startGateway } from '../../gateway/gateway';
-import { INTERNAL_CREDENTIAL_HEADER } from '../../shared/auth/internal-credential';
-import { signToken } from '../../shared/auth/jwt';
-import { assertProductionSecrets, authSettings, DEV_INTERNAL_CREDENTIAL, DEV_JWT_SECRET } from '../../shared/config';
+import { devUserIssuerKey, signUserToken } from '../../shared/auth/jwt';
+import { ASSERTION_HEADER, GATEWAY_TOKEN_HEADER, mintGatewayToken } from '../../shared/auth/service-identity';
 import { demoCommitteeId, demoCompound } from '../../shared/demo/manifest';
 import { sharedDemoStack } from '../support/shared-stack';
 import type { Stack } from '../support/stack';
-import { tokenFor } from '../support/tokens';
+import { assertionHeaders, devServiceKey, gatewayHeaders, tokenFor } from '../support/tokens';
 
 const COMPOUND_QUERY = `query($id: ID!) { compound(id: $id) { name ownersCommittee { name } } }`;
 
@@ -39,65 +38,46 @@ describe('access at the gateway and the subgraphs', () => {
   });
 
   const now = () => Math.floor(Date.now() / 1000);
-  const secret = new TextEncoder().encode(DEV_JWT_SECRET);
   const claims = { roles: [{ role: 'analyst' }] };
+  const issuer = () => devUserIssuerKey();
+  /** A token as the dev identity provider would sign it, with one thing changed. */
+  const signed = (over: { iss?: string; aud?: string; iat?: number | null; exp?: number; body?: Record<string, unknown> } = {}) => {
+    const jwt = new SignJWT(over.body ?? claims)
+      .setProtectedHeader({ alg: 'EdDSA', kid: issuer().kid })
+      .setSubject('x')
+      .setIssuer(over.iss ?? 'doorstep')
+      .setAudience(over.aud ?? 'doorstep')
+      .setExpirationTime(over.exp ?? now() + 600);
+    if (over.iat !== null) jwt.setIssuedAt(over.iat ?? now());
+    return jwt.sign(issuer().key);
+  };
   const badTokens: [string, () => Promise<string>][] = [
-    ['alg none', async () => unsignedToken({ ...claims, sub: 'x', iss: 'doorstep', aud: 'doorstep', exp: now() + 600 })],
+    ['alg none', async () => unsignedToken({ ...claims, sub: 'x', iss: 'doorstep', aud: 'doorstep', iat: now(), exp: now() + 600 })],
     [
-      'expired',
+      "HS256 with the issuer's public key as the secret",
       () =>
         new SignJWT(claims)
-          .setProtectedHeader({ alg: 'HS256' })
+          .setProtectedHeader({ alg: 'HS256', kid: issuer().kid })
           .setSubject('x')
           .setIssuer('doorstep')
           .setAudience('doorstep')
-          .setExpirationTime(now() - 60)
-          .sign(secret),
-    ],
-    [
-      'wrong audience',
-      () =>
-        new SignJWT(claims)
-          .setProtectedHeader({ alg: 'HS256' })
-          .setSubject('x')
-          .setIssuer('doorstep')
-          .setAudience('elsewhere')
+          .setIssuedAt()
           .setExpirationTime(now() + 600)
-          .sign(secret),
+          .sign(new TextEncoder().encode(createPublicKey(issuer().key).export({ format: 'pem', type: 'spki' }) as string)),
     ],
+    ["a service's key (the gateway's)", () => signUserToken({ sub: 'x', roles: [{ role: 'admin' }] }, { key: devServiceKey('gateway') })],
     [
-      'wrong issuer',
-      () =>
-        new SignJWT(claims)
-          .setProtectedHeader({ alg: 'HS256' })
-          .setSubject('x')
-          .setIssuer('mallory')
-          .setAudience('doorstep')
-          .setExpirationTime(now() + 600)
-          .sign(secret),
+      "a service's key under the issuer's key id",
+      () => signUserToken({ sub: 'x', roles: [{ role: 'admin' }] }, { key: { ...devServiceKey('party'), kid: issuer().kid } }),
     ],
-    [
-      'wrong key',
-      () =>
-        new SignJWT(claims)
-          .setProtectedHeader({ alg: 'HS256' })
-          .setSubject('x')
-          .setIssuer('doorstep')
-          .setAudience('doorstep')
-          .setExpirationTime(now() + 600)
-          .sign(new TextEncoder().encode('another-secret-another-secret-another')),
-    ],
-    [
-      'unknown role',
-      () =>
-        new SignJWT({ roles: [{ role: 'emperor' }] })
-          .setProtectedHeader({ alg: 'HS256' })
-          .setSubject('x')
-          .setIssuer('doorstep')
-          .setAudience('doorstep')
-          .setExpirationTime(now() + 600)
-          .sign(secret),
-    ],
+    ['a lifetime of ten years', () => signed({ exp: now() + 10 * 365 * 86_400 })],
+    ['a lifetime of a day and a minute', () => signed({ exp: now() + 86_460 })],
+    ['no iat', () => signed({ iat: null })],
+    ['expired', () => signed({ iat: now() - 700, exp: now() - 60 })],
+    ['wrong audience', () => signed({ aud: 'elsewhere' })],
+    ['wrong issuer', () => signed({ iss: 'mallory' })],
+    ['unknown role', () => signed({ body: { roles: [{ role: 'emperor' }] } })],
+    ['the service role', () => signed({ body: { roles: [{ role: 'service' }] } })],
     ['not a JWT', async () => 'garbage'],
   ];
 
@@ -110,22 +90,32 @@ describe('access at the gateway and the subgraphs', () => {
     expect(stack.subgraphRequests()).toBe(before);
   });
 
-  it('a subgraph called directly without the internal credential answers 401, except health checks', async () => {
+  const postTo = async (url: string, headers: Record<string, string>, query = '{ compounds { totalCount } }') => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  it("a subgraph called without the gateway's token or a service assertion answers 401, except health checks", async () => {
     const url = stack.directory.urlOf('party');
-    const token = await tokenFor('admin');
-    const direct = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ compounds { totalCount } }' }),
-    });
-    expect(direct.status).toBe(401);
-    expect(((await direct.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    const wrong = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [INTERNAL_CREDENTIAL_HEADER]: 'guess' },
-      body: JSON.stringify({ query: '{ compounds { totalCount } }' }),
-    });
-    expect(wrong.status).toBe(401);
+    const bearer = { authorization: `Bearer ${await tokenFor('admin')}` };
+    const refused = async (headers: Record<string, string>, reason: RegExp) => {
+      const { status, body } = await postTo(url, { ...bearer, ...headers });
+      expect({ status, code: body.errors[0].extensions.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+      expect(body.errors[0].message).toMatch(reason);
+    };
+    await refused({}, /answers only the gateway/);
+    await refused({ [GATEWAY_TOKEN_HEADER]: 'guess' }, /Gateway token refused/);
+    // The gateway's token for another subgraph, one signed with a subgraph's key, and a service assertion in its place.
+    await refused(await gatewayHeaders('committee'), /Gateway token refused: aud is not valid/);
+    const signedByParty = { ...devServiceKey('party') };
+    await refused({ [GATEWAY_TOKEN_HEADER]: await mintGatewayToken(signedByParty, 'party') }, /signed with a key of party, not of gateway/);
+    await refused({ [GATEWAY_TOKEN_HEADER]: (await assertionHeaders('gateway', 'party'))[ASSERTION_HEADER] }, /Gateway token refused/);
+    // Both at once is ambiguous: refused before anything is read.
+    await refused({ ...(await gatewayHeaders('party')), ...(await assertionHeaders('committee', 'party')) }, /with one of the two/);
     const base = url.replace('/graphql', '');
     expect((await fetch(`${base}/health`)).status).toBe(200);
     const ready = await fetch(`${base}/ready`);
@@ -133,31 +123,27 @@ describe('access at the gateway and the subgraphs', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
-  it('a subgraph verifies the token again even with the credential', async () => {
+  it("a subgraph verifies the user's token again behind the gateway's token", async () => {
     const url = stack.directory.urlOf('party');
-    const forged = unsignedToken({ sub: 'x', roles: [{ role: 'admin' }], iss: 'doorstep', aud: 'doorstep', exp: now() + 600 });
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${forged}`,
-        [INTERNAL_CREDENTIAL_HEADER]: DEV_INTERNAL_CREDENTIAL,
-      },
-      body: JSON.stringify({ query: '{ compounds { totalCount } }' }),
-    });
-    const body = (await res.json()) as any;
-    expect(body.data).toBeNull();
-    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const forged = unsignedToken({ sub: 'x', roles: [{ role: 'admin' }], iss: 'doorstep', aud: 'doorstep', iat: now(), exp: now() + 600 });
+    for (const token of [forged, await badTokens[1][1](), await signed({ exp: now() + 10 * 365 * 86_400 })]) {
+      const { body } = await postTo(url, { ...(await gatewayHeaders('party')), authorization: `Bearer ${token}` });
+      expect(body.data).toBeNull();
+      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const { body } = await postTo(url, { ...(await gatewayHeaders('party')), authorization: `Bearer ${await tokenFor('analyst')}` });
+    expect(body).toEqual({ data: { compounds: { totalCount: 13 } } });
   });
 
   it('entity resolution applies the same rules as root fields', async () => {
     const url = stack.directory.urlOf('committee');
+    const gateway = (await gatewayHeaders('committee'))[GATEWAY_TOKEN_HEADER];
     const ask = (authorization?: string) =>
       fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [INTERNAL_CREDENTIAL_HEADER]: DEV_INTERNAL_CREDENTIAL,
+          [GATEWAY_TOKEN_HEADER]: gateway,
           ...(authorization ? { authorization } : {}),
         },
         body: JSON.stringify({
@@ -173,24 +159,8 @@ describe('access at the gateway and the subgraphs', () => {
     expect(signedIn.data._entities).toEqual([{ name: "Kuiguangta Compound Owners' Committee" }]);
   });
 
-  it('refuses to start in production with the dev secrets', async () => {
-    const previous = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      expect(() => assertProductionSecrets(authSettings())).toThrow(
-        /JWT_SECRET is the dev secret.*INTERNAL_CREDENTIAL is the dev credential/,
-      );
-      await expect(startGateway(0, { urlOf: stack.directory.urlOf })).rejects.toThrow(/Refusing to start/);
-      expect(() =>
-        assertProductionSecrets({ ...authSettings(), jwtSecret: 'p'.repeat(40), internalCredential: 'q'.repeat(40) }),
-      ).not.toThrow();
-    } finally {
-      process.env.NODE_ENV = previous;
-    }
-  });
-
   it('issues dev tokens that the gateway accepts, scoped as asked', async () => {
-    const token = await signToken({ sub: 'u1', roles: [{ role: 'grid_worker', compoundId }] });
+    const token = await signUserToken({ sub: 'u1', roles: [{ role: 'grid_worker', compoundId }] });
     const result = await stack.query('{ compounds(first: 1) { totalCount } }', {}, token);
     expect(result.errors).toBeUndefined();
     expect(result.data!.compounds.totalCount).toBe(13);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLSchema } from 'graphql';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { Arg, Authorized, Ctx, Directive, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { InternalOperation } from '../../shared/auth/internal-operation';
 import { badInput } from '../../shared/errors';
 import { receiveOnce } from '../../shared/handover/receiver';
 import { buildFederatedSchema } from '../../shared/schema/build-subgraph-schema';
@@ -17,7 +18,7 @@ export const CREDIT_TOPIC = 'test.credit';
 
 /** Knobs the tests turn on the in-process receiver. */
 export const receiverControl = {
-  /** Calls that reached the resolver (after the credential and token checks). */
+  /** Calls that reached the resolver (after the caller checks). */
   calls: 0,
   /** Time spent inside the receiving transaction, so concurrent duplicates really overlap. */
   applyDelayMs: 0,
@@ -48,8 +49,7 @@ export class CreditResolver {
    * (BAD_USER_INPUT); amount 500 is a bug (plain Error → INTERNAL_SERVER_ERROR), which a
    * relay must treat as transient.
    */
-  @Directive('@inaccessible')
-  @Authorized('service')
+  @InternalOperation('enterprise')
   @Mutation(() => CreditReceipt)
   async applyCredit(
     @Arg('recordId', () => ID) recordId: string,

@@ -7,6 +7,7 @@ import { ManualClock } from '../../shared/clock';
 import type { SubgraphName } from '../../shared/config';
 import { createSubgraphDataSource } from '../../shared/db/data-source';
 import { ensureDatabase } from '../../shared/db/ensure-database';
+import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { InboxReceipt } from '../../shared/handover/inbox-receipt.entity';
 import { InternalClient, ServiceDirectory } from '../../shared/handover/internal-client';
@@ -16,8 +17,12 @@ import { startSubgraphService, SubgraphService } from '../../shared/server/subgr
 import { dropDatabase, testServerUrl, withDatabase } from '../support/databases';
 import { buildCreditSchema, CREDIT_TOPIC, HandoverTestTables1763770009999, receiverControl } from './credit-receiver';
 
-/** The receiver plays the `committee` service in the directory; the name is only a label. */
+/**
+ * The receiver plays the `committee` service and the sender `enterprise`: names with
+ * keys, so the sender's assertions are signed and checked as between real services.
+ */
 export const RECEIVER: SubgraphName = 'committee';
+export const SENDER: SubgraphName = 'enterprise';
 
 export const APPLY_CREDIT = `mutation($recordId: ID!, $amount: Int!) {
   applyCredit(recordId: $recordId, amount: $amount) { creditId recordId amount }
@@ -112,7 +117,7 @@ function openDataSource(url: string, poolSize = 8): DataSource {
   return createSubgraphDataSource({
     url,
     entities: [OutboxMessage, InboxReceipt],
-    migrations: [HandoverTables1763770000000, HandoverTestTables1763770009999],
+    migrations: [HandoverTables1763770000000, SeenAssertions1763773000000, HandoverTestTables1763770009999],
     poolSize,
   }).dataSource;
 }
@@ -154,7 +159,7 @@ export async function startHandoverWorld(): Promise<HandoverWorld> {
   const extraSenders: DataSource[] = [];
   const viaProxy: ServiceDirectory = { urlOf: () => `http://127.0.0.1:${proxy.port}/graphql` };
   const direct: ServiceDirectory = { urlOf: () => `http://127.0.0.1:${receiverPort}/graphql` };
-  const client = (directory: ServiceDirectory = viaProxy) => new InternalClient('sender', directory, undefined, 2000);
+  const client = (directory: ServiceDirectory = viaProxy) => new InternalClient(SENDER, directory, undefined, 2000);
   const startReceiver = async () => {
     if (!service) service = await startSubgraphService({ name: RECEIVER, schema, dataSource: receiverDb.dataSource, clock }, receiverPort);
   };

@@ -1,15 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { authSettings } from '../../shared/config';
-import { signToken } from '../../shared/auth/jwt';
-import { INTERNAL_CREDENTIAL_HEADER } from '../../shared/auth/internal-credential';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { decodeJwt, SignJWT } from 'jose';
+import { importPrivateKey } from '../../shared/auth/keys';
+import { ASSERTION_HEADER, ASSERTION_TYPE, GATEWAY_TOKEN_HEADER } from '../../shared/auth/service-identity';
+import type { ServiceName } from '../../shared/config';
 import { InternalCallError, InternalClient } from '../../shared/handover/internal-client';
 import { receiveOnce } from '../../shared/handover/receiver';
-import { tokenFor } from '../support/tokens';
+import { devServiceKey, gatewayHeaders, tokenFor } from '../support/tokens';
 import { CREDIT_TOPIC, receiverControl } from './credit-receiver';
-import { APPLY_CREDIT, CreditReceiptData, HandoverWorld, RECEIVER, startHandoverWorld } from './harness';
+import { APPLY_CREDIT, CreditReceiptData, HandoverWorld, RECEIVER, SENDER, startHandoverWorld } from './harness';
 
 /** The receiving side on its own: `receiveOnce` behind a real service, and who may call it. */
-describe('hand-over receiver: idempotent by the sender record id, service callers only', () => {
+describe('hand-over receiver: idempotent by the sender record id, its one sending service only', () => {
   let world: HandoverWorld;
   let client: InternalClient;
 
@@ -37,7 +38,7 @@ describe('hand-over receiver: idempotent by the sender record id, service caller
     const first = await apply(recordId, 10);
     expect(first).toEqual({ creditId: expect.any(String), recordId, amount: 10 });
     const stored = await world.receiverDb.query('SELECT id, amount, created_by AS "createdBy" FROM credit');
-    expect(stored).toEqual([{ id: first.creditId, amount: 10, createdBy: 'service:sender' }]);
+    expect(stored).toEqual([{ id: first.creditId, amount: 10, createdBy: 'service:enterprise' }]);
     const [receipt] = await world.receiverDb.query(
       'SELECT topic, payload, result, received_by AS "receivedBy", received_at AS "receivedAt" FROM handover_inbox',
     );
@@ -45,7 +46,7 @@ describe('hand-over receiver: idempotent by the sender record id, service caller
       topic: CREDIT_TOPIC,
       payload: { amount: 10 },
       result: first,
-      receivedBy: 'service:sender',
+      receivedBy: 'service:enterprise',
       receivedAt: world.clock.now(),
     });
 
@@ -146,8 +147,7 @@ describe('hand-over receiver: idempotent by the sender record id, service caller
     expect(applied).toBe(1);
   });
 
-  describe('who may call the internal mutation', () => {
-    const settings = authSettings();
+  describe('who may call the internal mutation: the enterprise service alone, with a fresh assertion', () => {
     const post = async (headers: Record<string, string>) => {
       const response = await fetch(world.direct.urlOf(RECEIVER), {
         method: 'POST',
@@ -155,49 +155,104 @@ describe('hand-over receiver: idempotent by the sender record id, service caller
         body: JSON.stringify({ query: APPLY_CREDIT, variables: { recordId: randomUUID(), amount: 5 } }),
       });
       const body = (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-      return { status: response.status, code: body.errors?.[0]?.extensions?.code, body };
+      return { status: response.status, code: body.errors?.[0]?.extensions?.code, message: body.errors?.[0]?.message, body };
     };
-    const serviceToken = () => signToken({ sub: 'service:sender', roles: [{ role: 'service' }] });
+    const now = () => Math.floor(Date.now() / 1000);
+    /** An assertion built by hand, so each claim can be wrong on its own. */
+    const assertion = (
+      over: { iss?: string; aud?: string; kid?: string; signer?: ServiceName; iat?: number; exp?: number; jti?: string } = {},
+    ) => {
+      const key = devServiceKey(over.signer ?? SENDER);
+      const iat = over.iat ?? now();
+      return new SignJWT({})
+        .setProtectedHeader({ alg: 'EdDSA', kid: over.kid ?? key.kid, typ: ASSERTION_TYPE })
+        .setIssuer(over.iss ?? SENDER)
+        .setAudience(over.aud ?? RECEIVER)
+        .setIssuedAt(iat)
+        .setExpirationTime(over.exp ?? iat + 30)
+        .setJti(over.jti ?? randomUUID())
+        .sign(key.key)
+        .then((token) => ({ [ASSERTION_HEADER]: token }));
+    };
 
-    it('without the internal credential header: HTTP 401, even with a service token', async () => {
-      const bearer = { authorization: `Bearer ${await serviceToken()}` };
+    it('without a gateway token or an assertion: HTTP 401, even with a user token; a guessed one: 401', async () => {
+      const bearer = { authorization: `Bearer ${await tokenFor('admin')}` };
       expect(await post(bearer)).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
-      expect(await post({ ...bearer, [INTERNAL_CREDENTIAL_HEADER]: 'guessed-credential' })).toMatchObject({
-        status: 401,
-        code: 'UNAUTHENTICATED',
-      });
-      // The internal client with the wrong credential is refused the same way (and would retry: configuration can be fixed).
-      const misconfigured = new InternalClient('sender', world.direct, { ...settings, internalCredential: 'not-the-credential' });
-      const error = await refusal(misconfigured.request(RECEIVER, APPLY_CREDIT, { recordId: randomUUID(), amount: 5 }));
-      expect(error).toMatchObject({ code: 'UNAUTHENTICATED', permanent: false });
+      expect(await post({ ...bearer, [GATEWAY_TOKEN_HEADER]: 'guessed' })).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+      expect(await post({ [ASSERTION_HEADER]: 'guessed' })).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
       expect(receiverControl.calls).toBe(0);
     });
 
-    it('with the header but no service token: UNAUTHENTICATED; a token signed with another secret: UNAUTHENTICATED', async () => {
-      const header = { [INTERNAL_CREDENTIAL_HEADER]: settings.internalCredential };
-      const anonymous = await post(header);
-      expect(anonymous.code).toBe('UNAUTHENTICATED');
-      expect(anonymous.body.data).toBeNull();
-      const forged = await signToken(
-        { sub: 'service:forger', roles: [{ role: 'service' }] },
-        { settings: { ...settings, jwtSecret: 'another-secret-another-secret-0000' } },
-      );
-      expect(await post({ ...header, authorization: `Bearer ${forged}` })).toMatchObject({ code: 'UNAUTHENTICATED' });
+    it("the gateway's token forwards people, never to an internal operation: FORBIDDEN even for an admin", async () => {
+      const gateway = await gatewayHeaders(RECEIVER);
+      expect(await post(gateway)).toMatchObject({ status: 200, code: 'UNAUTHENTICATED' });
+      for (const role of ['committee_member', 'admin'] as const) {
+        const result = await post({ ...gateway, authorization: `Bearer ${await tokenFor(role, { compoundId: randomUUID() })}` });
+        expect(result).toMatchObject({ code: 'FORBIDDEN', message: 'applyCredit is internal: only the enterprise service may call it' });
+      }
       expect(receiverControl.calls).toBe(0);
       expect(await count('credit')).toBe(0);
     });
 
-    it('with a person role, even admin: FORBIDDEN; with the service token: applied', async () => {
-      const header = { [INTERNAL_CREDENTIAL_HEADER]: settings.internalCredential };
-      for (const role of ['committee_member', 'admin'] as const) {
-        const result = await post({ ...header, authorization: `Bearer ${await tokenFor(role, { compoundId: randomUUID() })}` });
-        expect(result.code).toBe('FORBIDDEN');
+    it('another service with a valid assertion: FORBIDDEN, nothing written', async () => {
+      for (const caller of ['property', 'party'] as const) {
+        expect(await post(await assertion({ iss: caller, signer: caller }))).toMatchObject({ status: 200, code: 'FORBIDDEN' });
       }
       expect(receiverControl.calls).toBe(0);
-      const accepted = await post({ ...header, authorization: `Bearer ${await serviceToken()}` });
-      expect(accepted.status).toBe(200);
-      expect(accepted.body.errors).toBeUndefined();
+      expect(await count('credit')).toBe(0);
+    });
+
+    it('forged, expired, replayed, over-long or misaddressed assertions: HTTP 401, nothing written', async () => {
+      const refusals: [string, Record<string, string>, RegExp][] = [
+        [
+          "property's key, claiming to be enterprise",
+          await assertion({ signer: 'property' }),
+          /signed with a key of property, not of enterprise/,
+        ],
+        ["property's key under enterprise's key id", await assertion({ signer: 'property', kid: 'enterprise:dev' }), /not validly signed/],
+        ['a key id no JWKS lists', await assertion({ kid: 'enterprise:stolen' }), /not validly signed/],
+        ['expired', await assertion({ iat: now() - 120, exp: now() - 60 }), /expired/],
+        ['valid for ten minutes', await assertion({ exp: now() + 600 }), /longer than 60 s/],
+        ['for another receiver', await assertion({ aud: 'party' }), /aud is not valid/],
+      ];
+      for (const [label, headers, reason] of refusals) {
+        const result = await post(headers);
+        expect({ label, status: result.status, code: result.code }).toEqual({ label, status: 401, code: 'UNAUTHENTICATED' });
+        expect(result.message).toMatch(reason);
+      }
+      const once = await assertion();
+      expect(await post(once)).toMatchObject({ status: 200, code: undefined });
+      expect(await post(once)).toMatchObject({
+        status: 401,
+        code: 'UNAUTHENTICATED',
+        message: 'Service assertion refused: it was already used',
+      });
+      expect(receiverControl.calls).toBe(1);
       expect(await count('credit')).toBe(1);
+      // The id is kept in the receiver's own database, so a replica refuses the replay too.
+      const jti = decodeJwt(once[ASSERTION_HEADER]).jti;
+      expect(await world.receiverDb.query('SELECT caller FROM seen_service_assertion WHERE jti = $1', [jti])).toEqual([{ caller: SENDER }]);
+    });
+
+    it('the internal client signs a fresh assertion per call; one with a key the receiver does not know is refused (and retried)', async () => {
+      expect(
+        (await client.request<{ applyCredit: CreditReceiptData }>(RECEIVER, APPLY_CREDIT, { recordId: randomUUID(), amount: 5 }))
+          .applyCredit,
+      ).toMatchObject({ amount: 5 });
+      expect(
+        (await client.request<{ applyCredit: CreditReceiptData }>(RECEIVER, APPLY_CREDIT, { recordId: randomUUID(), amount: 6 }))
+          .applyCredit,
+      ).toMatchObject({ amount: 6 });
+      const { privateKey } = generateKeyPairSync('ed25519');
+      const unknownKey = importPrivateKey(
+        JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid: 'enterprise:unlisted' }),
+        'a test key',
+      );
+      const misconfigured = new InternalClient(SENDER, world.direct, unknownKey);
+      const error = await refusal(misconfigured.request(RECEIVER, APPLY_CREDIT, { recordId: randomUUID(), amount: 5 }));
+      expect(error).toMatchObject({ code: 'UNAUTHENTICATED', permanent: false });
+      expect(receiverControl.calls).toBe(2);
+      expect(await count('credit')).toBe(2);
     });
   });
 });

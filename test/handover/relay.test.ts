@@ -6,7 +6,7 @@ import { InternalClient } from '../../shared/handover/internal-client';
 import { OutboxMessage } from '../../shared/handover/outbox-message.entity';
 import { OutboxRelay } from '../../shared/handover/relay';
 import { CREDIT_TOPIC, receiverControl } from './credit-receiver';
-import { creditRoute, drain, HandoverWorld, startHandoverWorld } from './harness';
+import { creditRoute, drain, HandoverWorld, SENDER, startHandoverWorld } from './harness';
 
 /**
  * The hand-over mechanism between two real services: a sender with its outbox and a
@@ -121,7 +121,7 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
     row = await outboxRow(id);
     const applied = await credits();
     expect(applied).toHaveLength(1);
-    expect(applied[0]).toMatchObject({ recordId: id, amount: 25, createdBy: 'service:sender' });
+    expect(applied[0]).toMatchObject({ recordId: id, amount: 25, createdBy: 'service:enterprise' });
     expect(row).toMatchObject({
       status: 'DELIVERED',
       attempts: 6,
@@ -172,7 +172,7 @@ describe('hand-over: outbox, relay and idempotent receiver between two services'
     receiverControl.applyDelayMs = 800;
     const impatient = new OutboxRelay(
       world.sender,
-      new InternalClient('sender', world.viaProxy, undefined, 500),
+      new InternalClient(SENDER, world.viaProxy, undefined, 500),
       { [CREDIT_TOPIC]: creditRoute },
       { clock: world.clock, baseDelayMs: 1000 },
     );

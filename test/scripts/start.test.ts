@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { signToken } from '../../shared/auth/jwt';
+import { signUserToken } from '../../shared/auth/jwt';
 import { repoRoot } from '../../shared/schema/compose';
 import { eventually } from '../support/eventually';
 import { freePort } from '../support/free-port';
@@ -91,7 +91,7 @@ describe('npm start', () => {
   }
 
   async function counts() {
-    const token = await signToken({ sub: 'start-test', roles: [{ role: 'analyst' }] });
+    const token = await signUserToken({ sub: 'start-test', roles: [{ role: 'analyst' }] });
     const res = await fetch(`http://localhost:${ports.GATEWAY_PORT}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -216,7 +216,7 @@ describe('npm start', () => {
     try {
       expect(output()).toMatch(/\[start\] committee exited \(code 1\) 3 times within 300 s; giving up on it/);
       expect(output()).toMatch(/Doorstep is up \([\d.]+ s\), without committee/);
-      const token = await signToken({ sub: 'start-test', roles: [{ role: 'analyst' }] });
+      const token = await signUserToken({ sub: 'start-test', roles: [{ role: 'analyst' }] });
       const res = await fetch(`http://localhost:${ports.GATEWAY_PORT}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { startGateway, RunningGateway } from '../../gateway/gateway';
-import { INTERNAL_CREDENTIAL_HEADER } from '../../shared/auth/internal-credential';
 import { ManualClock, Clock } from '../../shared/clock';
-import { SUBGRAPH_NAMES, SubgraphName, authSettings } from '../../shared/config';
+import { SUBGRAPH_NAMES, ServiceName, SubgraphName } from '../../shared/config';
 import { createSubgraphDataSource } from '../../shared/db/data-source';
 import type { CountingLogger } from '../../shared/db/query-counter';
 import { ServiceDirectory, useServiceDirectory } from '../../shared/handover/internal-client';
@@ -11,6 +10,8 @@ import { SUBGRAPHS } from '../../subgraphs';
 import { cloneTemplate, dropDatabase } from './databases';
 import { TEST_START } from './test-clock';
 import { freePort } from './free-port';
+import { assertionHeaders, gatewayHeaders } from './tokens';
+import type { ServiceTrust } from '../../shared/auth/trust';
 import type { Limits } from '../../gateway/plugins/limits';
 import type { AdmissionSettings } from '../../shared/server/admission';
 import type { RateLimitSettings } from '../../shared/server/rate-limit';
@@ -37,8 +38,8 @@ export interface Stack {
   /** POSTs a query to the gateway exactly as a front end does. */
   query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   /**
-   * POSTs a query straight to one subgraph, with the internal credential, as the gateway
-   * or another subgraph's internal client does; `url` for another instance of it.
+   * POSTs a query straight to one subgraph as the gateway forwards a user's request: the
+   * gateway's token for that subgraph and the user's token; `url` for another instance of it.
    */
   querySubgraph<T = Record<string, any>>(
     name: SubgraphName,
@@ -46,6 +47,13 @@ export interface Stack {
     variables: Record<string, unknown>,
     token: string,
     url?: string,
+  ): Promise<GraphQLResult<T>>;
+  /** POSTs a query to one subgraph as another service does (a relay, a look-up): with a fresh assertion of `caller`. */
+  callAs<T = Record<string, any>>(
+    caller: ServiceName,
+    name: SubgraphName,
+    query: string,
+    variables?: Record<string, unknown>,
   ): Promise<GraphQLResult<T>>;
   /** GraphQL requests each running subgraph has admitted. */
   subgraphRequests(): number;
@@ -90,6 +98,8 @@ export interface StackOptions {
   /** Each subgraph's connection pool (default 8) and its connection wait (default DB_CONNECT_TIMEOUT_MS). */
   poolSize?: number;
   connectTimeoutMs?: number;
+  /** The keys the gateway and the subgraphs trust; default the dev keys (or what the environment sets). */
+  trust?: (service: ServiceName) => ServiceTrust;
 }
 
 /**
@@ -134,14 +144,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const def = SUBGRAPHS[name];
     const workers = options.workers?.includes(name) ? def.workers?.(dataSources[name], clock) : undefined;
     services[name] = await startSubgraphService(
-      { name, schema: schemas[name], dataSource: dataSources[name], clock, workers, admission: options.subgraphAdmission ?? UNSHED },
+      {
+        name,
+        schema: schemas[name],
+        dataSource: dataSources[name],
+        clock,
+        workers,
+        admission: options.subgraphAdmission ?? UNSHED,
+        trust: options.trust?.(name),
+      },
       ports[name],
     );
   };
   await Promise.all(SUBGRAPH_NAMES.map(startOne));
   const gateway: RunningGateway = await startGateway(0, {
     urlOf: directory.urlOf,
-    settings: authSettings(),
+    trust: options.trust?.('gateway'),
     limits: options.limits,
     admission: options.gatewayAdmission ?? UNSHED,
     rateLimit: options.rateLimit,
@@ -155,11 +173,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     counters,
     directory,
     query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
-    querySubgraph: (name, query, variables, token, url) =>
-      postGraphQL(url ?? directory.urlOf(name), query, variables, {
-        authorization: `Bearer ${token}`,
-        [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential,
-      }),
+    querySubgraph: async (name, query, variables, token, url) =>
+      postGraphQL(url ?? directory.urlOf(name), query, variables, { authorization: `Bearer ${token}`, ...(await gatewayHeaders(name)) }),
+    callAs: async (caller, name, query, variables) =>
+      postGraphQL(directory.urlOf(name), query, variables, await assertionHeaders(caller, name)),
     subgraphRequests: () => Object.values(services).reduce((sum, s) => sum + (s?.requestCount() ?? 0), 0),
     sqlStatements: () => Object.values(counters).reduce((sum, c) => sum + c.count, 0),
     async stopSubgraph(name) {

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { InternalOperation } from '../../../shared/auth/internal-operation';
 import { assertUuid } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { entryWithReversal } from '../fund/fund.service';
@@ -7,8 +8,7 @@ import { FundEntryInfo } from './neighbours.types';
 /** Enterprise checks a fund entry id at write time (the co-funding the fund paid) through this internal query. */
 @Resolver()
 export class FundEntryInfoResolver {
-  @Directive('@inaccessible')
-  @Authorized('service')
+  @InternalOperation('enterprise')
   @Query(() => FundEntryInfo, {
     nullable: true,
     description:

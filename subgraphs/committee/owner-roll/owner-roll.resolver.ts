@@ -45,7 +45,8 @@ export class OwnerRollResolver {
     return registerOwnedUnit(ctx, input);
   }
 
-  @Authorized('admin', 'service')
+  // Admins only: no service calls it, so none may (a party erasure flow would name itself here).
+  @Authorized('admin')
   @Mutation(() => Int, {
     description:
       "Erases a resident's name and link from every owner roll (on request); units and ballots stay, without the person. Returns the owner rows changed.",

@@ -16,15 +16,17 @@ import { PropertyCompany } from './property-company.ref';
 import { PropertyCompanyEnterpriseResolver } from './property-company.resolver';
 import { Resident } from './resident.ref';
 import { settlementRebateRoute } from './settlement-rebate.outgoing';
+import { SettlementRebateInfoResolver } from './settlement-rebate.resolver';
 
 /**
  * Other stakeholders' entities as the enterprise sees them: the stubs it points at, the
  * fields it adds to them, and the hand-over tables (the outbox of rebates to the
- * committee; the inbox, which also keeps every money-moving write's idempotency key).
+ * committee, which also answers the committee's confirmation of a rebate; the inbox,
+ * which also keeps every money-moving write's idempotency key).
  */
 export const neighboursModule: SubgraphModule = {
   entities: [OutboxMessage, InboxReceipt],
-  resolvers: [CompoundEnterpriseResolver, PropertyCompanyEnterpriseResolver],
+  resolvers: [CompoundEnterpriseResolver, PropertyCompanyEnterpriseResolver, SettlementRebateInfoResolver],
   // Reached only through `_entities`, so type-graphql must be told about them.
   orphanedTypes: [Compound, PropertyCompany, OwnersCommittee, FundEntry, Resident],
   referenceResolvers: {

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { InternalOperation } from '../../../shared/auth/internal-operation';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { assertUuid } from '../../../shared/errors';
 import { receiveOnce } from '../../../shared/handover/receiver';
@@ -19,8 +20,7 @@ const asIso = (value: Date | string) => (value instanceof Date ? value.toISOStri
  */
 @Resolver(() => IssueReport)
 export class IntakeToGridReceiver {
-  @Directive('@inaccessible')
-  @Authorized('service')
+  @InternalOperation('property')
   @Mutation(() => IssueReport, {
     description: 'Internal: property hands after-hours intake back to the grid as an issue report (topic intake.to-grid).',
   })

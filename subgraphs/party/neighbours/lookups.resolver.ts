@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { InternalOperation } from '../../../shared/auth/internal-operation';
 import { assertUuid } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { buildingById, householdById } from '../org-tree/org-tree.loaders';
@@ -12,8 +13,7 @@ import { BuildingInfo, HouseholdInfo, ResidentInfo, ServiceStationInfo } from '.
  */
 @Resolver()
 export class LookupsResolver {
-  @Directive('@inaccessible')
-  @Authorized('service')
+  @InternalOperation('property')
   @Query(() => BuildingInfo, {
     nullable: true,
     description: "Internal: a building's compound, for other subgraphs' write-time checks; null when unknown.",
@@ -23,8 +23,7 @@ export class LookupsResolver {
     return found ? { id: found.id, compoundId: found.compoundId, number: found.number } : null;
   }
 
-  @Directive('@inaccessible')
-  @Authorized('service')
+  @InternalOperation('committee')
   @Query(() => HouseholdInfo, {
     nullable: true,
     description: "Internal: a household's compound and building, for other subgraphs' write-time checks; null when unknown.",
@@ -34,8 +33,7 @@ export class LookupsResolver {
     return found ? { id: found.id, compoundId: found.compoundId, buildingId: found.buildingId, label: found.label } : null;
   }
 
-  @Directive('@inaccessible')
-  @Authorized('service')
+  @InternalOperation()
   @Query(() => ResidentInfo, {
     nullable: true,
     description: "Internal: a resident's compound, household and birth date for other subgraphs' write-time checks; null when unknown.",
@@ -45,8 +43,7 @@ export class LookupsResolver {
     return r ? { id: r.id, compoundId: r.compoundId, householdId: r.householdId, birthDate: r.birthDate, erased: r.erased } : null;
   }
 
-  @Directive('@inaccessible')
-  @Authorized('service')
+  @InternalOperation('property')
   @Query(() => ServiceStationInfo, {
     nullable: true,
     description: "Internal: a station's compound, for other subgraphs; null when unknown.",

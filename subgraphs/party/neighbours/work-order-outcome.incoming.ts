@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { InternalOperation } from '../../../shared/auth/internal-operation';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { assertUuid, badInput } from '../../../shared/errors';
 import { receiveOnce } from '../../../shared/handover/receiver';
@@ -21,8 +22,7 @@ const asIso = (value: Date | string) => (value instanceof Date ? value.toISOStri
  */
 @Resolver(() => IssueReport)
 export class WorkOrderOutcomeReceiver {
-  @Directive('@inaccessible')
-  @Authorized('service')
+  @InternalOperation('property')
   @Mutation(() => IssueReport, {
     description: 'Internal: property reports what became of the work order opened from a report (topic workorder.outcome).',
   })

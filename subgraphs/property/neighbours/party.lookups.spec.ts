@@ -3,7 +3,7 @@ import { InternalPartyDirectory } from './party.lookups';
 
 /** An InternalClient whose `request` answers from a script (its cache stays real). */
 function clientAnswering(answer: (query: string, variables: Record<string, unknown>) => unknown): InternalClient & { queries: string[] } {
-  const client = new InternalClient('property-test') as InternalClient & { queries: string[] };
+  const client = new InternalClient('property') as InternalClient & { queries: string[] };
   client.queries = [];
   client.request = (async (_target: string, query: string, variables: Record<string, unknown> = {}) => {
     client.queries.push(query);

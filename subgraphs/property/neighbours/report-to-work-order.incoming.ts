@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { InternalOperation } from '../../../shared/auth/internal-operation';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput } from '../../../shared/errors';
@@ -32,8 +33,7 @@ export async function receiveReport(ctx: RequestContext, input: OpenWorkOrderFro
 
 @Resolver()
 export class ReportToWorkOrderResolver {
-  @Directive('@inaccessible')
-  @Authorized('service')
+  @InternalOperation('party')
   @Mutation(() => WorkOrder, {
     description: 'Internal: the grid (party) hands an issue report over; opens its work order once (topic report.to-property).',
   })

@@ -1,10 +1,8 @@
-import { INTERNAL_CREDENTIAL_HEADER } from '../../../shared/auth/internal-credential';
-import { authSettings } from '../../../shared/config';
 import { DEMO_OUTLETS, demoCommitteeId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { demoSettlementId } from '../../../subgraphs/enterprise/demo/seed-demo';
 import { sharedDemoStack } from '../../support/shared-stack';
 import type { Stack } from '../../support/stack';
-import { tokenFor } from '../../support/tokens';
+import { gatewayHeaders, tokenFor } from '../../support/tokens';
 import { ENTERPRISE_ID } from './fixtures';
 
 const outlet = (key: string) => DEMO_OUTLETS.find((o) => o.key === key)!.id;
@@ -49,7 +47,7 @@ describe('enterprise access rules and batching over the demo data', () => {
         headers: {
           'content-type': 'application/json',
           authorization: `Bearer ${token}`,
-          [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential,
+          ...(await gatewayHeaders('enterprise')),
         },
         body: JSON.stringify({
           query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Settlement { id period committeeRebate { fen } } } }`,

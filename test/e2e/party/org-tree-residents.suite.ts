@@ -385,27 +385,31 @@ describe('party: org tree and residents', () => {
     expect(row).toEqual({ household_id: h, updated_by: 'test-grid_worker' });
   });
 
-  it('answers other subgraphs’ write-time id checks only for services, and not through the gateway', async () => {
-    const q = `query($b: ID!, $h: ID!) { buildingInfo(id: $b) { compoundId number } householdInfo(id: $h) { compoundId buildingId } }`;
-    const svc = await tokenFor('service');
-    const answer = ok(await stack.querySubgraph('party', q, { b: f.buildingA, h: f.householdB }, svc));
-    expect(answer).toEqual({
-      buildingInfo: { compoundId: f.compoundA, number: 1 },
-      householdInfo: { compoundId: f.compoundB, buildingId: f.buildingB },
+  it('answers other subgraphs’ write-time id checks only to the services that make them, and not through the gateway', async () => {
+    const building = `query($id: ID!) { buildingInfo(id: $id) { compoundId number } }`;
+    const household = `query($id: ID!) { householdInfo(id: $id) { compoundId buildingId } }`;
+    // Property checks buildings, the committee households; each is refused the other's.
+    expect(ok(await stack.callAs('property', 'party', building, { id: f.buildingA })).buildingInfo).toEqual({
+      compoundId: f.compoundA,
+      number: 1,
     });
-    const rid = await createResident(stack, f.compoundB, f.householdB, { birthDate: '1946-02-28' });
-    const info = ok(
-      await stack.querySubgraph(
-        'party',
-        `query($id: ID!) { residentInfo(id: $id) { compoundId householdId birthDate erased } }`,
-        { id: rid },
-        svc,
-      ),
-    );
-    expect(info.residentInfo).toEqual({ compoundId: f.compoundB, householdId: f.householdB, birthDate: '1946-02-28', erased: false });
-    const unknown = ok(await stack.querySubgraph('party', q, { b: '00000000-0000-4000-8000-000000000009', h: f.householdB }, svc));
+    expect(ok(await stack.callAs('committee', 'party', household, { id: f.householdB })).householdInfo).toEqual({
+      compoundId: f.compoundB,
+      buildingId: f.buildingB,
+    });
+    expect(codeOf(await stack.callAs('committee', 'party', building, { id: f.buildingA }))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.callAs('property', 'party', household, { id: f.householdB }))).toBe('FORBIDDEN');
+    const unknown = ok(await stack.callAs('property', 'party', building, { id: '00000000-0000-4000-8000-000000000009' }));
     expect(unknown.buildingInfo).toBeNull();
-    expect(codeOf(await stack.querySubgraph('party', q, { b: f.buildingA, h: f.householdB }, await tokenFor('admin')))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(q, { b: f.buildingA, h: f.householdB }, svc))).toBe('GRAPHQL_VALIDATION_FAILED');
+    // residentInfo has no caller yet, so every service is refused it.
+    const rid = await createResident(stack, f.compoundB, f.householdB, { birthDate: '1946-02-28' });
+    const resident = `query($id: ID!) { residentInfo(id: $id) { compoundId birthDate } }`;
+    for (const caller of ['committee', 'property', 'enterprise'] as const) {
+      const refused = await stack.callAs(caller, 'party', resident, { id: rid });
+      expect({ caller, code: codeOf(refused), data: refused.data }).toEqual({ caller, code: 'FORBIDDEN', data: { residentInfo: null } });
+    }
+    // A person, even an admin, forwarded as the gateway does: refused; through the gateway: not in the graph.
+    expect(codeOf(await stack.querySubgraph('party', building, { id: f.buildingA }, await tokenFor('admin')))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(building, { id: f.buildingA }, await tokenFor('admin')))).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -1,5 +1,3 @@
-import { INTERNAL_CREDENTIAL_HEADER } from '../../../shared/auth/internal-credential';
-import { authSettings } from '../../../shared/config';
 import { demoId } from '../../../shared/demo/ids';
 import { demoBuildingId, demoCompanyId, demoCompound, demoHouseholdId } from '../../../shared/demo/manifest';
 import type { OutboxRelay } from '../../../shared/handover/relay';
@@ -7,7 +5,7 @@ import { partySubgraph } from '../../../subgraphs/party/subgraph';
 import { propertySubgraph } from '../../../subgraphs/property/subgraph';
 import type { GraphQLResult } from '../../support/stack';
 import { codeOf, startStack, Stack } from '../../support/stack';
-import { tokenFor, tokenWith } from '../../support/tokens';
+import { gatewayHeaders, tokenFor, tokenWith } from '../../support/tokens';
 
 /**
  * The three party ↔ property hand-overs through the gateway, with real roles and both
@@ -86,7 +84,6 @@ describe('party ↔ property hand-overs through the gateway', () => {
     stack.clock.set('2026-11-23T03:00:00Z');
     partyRelay = partySubgraph.workers!(stack.dataSources.party, stack.clock)[0] as OutboxRelay;
     propertyRelay = propertySubgraph.workers!(stack.dataSources.property, stack.clock)[0] as OutboxRelay;
-    t.service = await tokenFor('service', {}, { sub: 'service:test' });
     t.grid = await tokenFor('grid_worker', { compoundId: liulang.id }, { sub: 'grid:liulang' });
     t.dongliGrid = await tokenFor('grid_worker', { compoundId: dongli.id }, { sub: 'grid:dongli' });
     t.analyst = await tokenFor('analyst');
@@ -261,7 +258,7 @@ describe('party ↔ property hand-overs through the gateway', () => {
     const hidden = await stack.query(
       `mutation { openWorkOrderFromReport(input: { reportId: "${id}", compoundId: "${liulang.id}", area: "west-gate", category: "OTHER", text: "x" }) { id } }`,
       {},
-      t.service,
+      await tokenFor('admin'),
     );
     expect(codeOf(hidden)).toBe('GRAPHQL_VALIDATION_FAILED');
   });
@@ -332,18 +329,16 @@ describe('party ↔ property hand-overs through the gateway', () => {
       [id],
     );
     const OPEN = `mutation($input: OpenWorkOrderFromReportInput!) { openWorkOrderFromReport(input: $input) { id } }`;
-    const replay = ok(await stack.querySubgraph('property', OPEN, { input: message.payload }, t.service));
+    const replay = ok(await stack.callAs('party', 'property', OPEN, { input: message.payload }));
     expect(replay.openWorkOrderFromReport.id).toBe(delivered.workOrderId);
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(1);
     expect(await propertyCount(`work_order_event WHERE work_order_id = $1`, [delivered.workOrderId])).toBe(1);
     // The same report with other content is a conflict, not a second order.
-    expect(codeOf(await stack.querySubgraph('property', OPEN, { input: { ...message.payload, text: 'something else' } }, t.service))).toBe(
+    expect(codeOf(await stack.callAs('party', 'property', OPEN, { input: { ...message.payload, text: 'something else' } }))).toBe(
       'CONFLICT',
     );
     // Twenty simultaneous re-deliveries: still one order.
-    const many = await Promise.all(
-      Array.from({ length: 20 }, () => stack.querySubgraph('property', OPEN, { input: message.payload }, t.service)),
-    );
+    const many = await Promise.all(Array.from({ length: 20 }, () => stack.callAs('party', 'property', OPEN, { input: message.payload })));
     expect(new Set(many.map((r) => ok(r).openWorkOrderFromReport.id))).toEqual(new Set([delivered.workOrderId]));
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(1);
   });
@@ -463,25 +458,26 @@ describe('party ↔ property hand-overs through the gateway', () => {
       [intake.id],
     );
     const OPEN = `mutation($input: OpenReportFromIntakeInput!) { openReportFromIntake(input: $input) { id status } }`;
-    expect(ok(await stack.querySubgraph('party', OPEN, { input: message.payload }, t.service)).openReportFromIntake).toEqual({
+    expect(ok(await stack.callAs('property', 'party', OPEN, { input: message.payload })).openReportFromIntake).toEqual({
       id: reportId,
       status: 'RESPONDED',
     });
     expect(await partyCount(`issue_report WHERE source_intake_id = $1`, [intake.id])).toBe(1);
-    expect(codeOf(await stack.querySubgraph('party', OPEN, { input: { ...message.payload, text: 'changed' } }, t.service))).toBe(
-      'CONFLICT',
-    );
-    // Only services call it.
+    expect(codeOf(await stack.callAs('property', 'party', OPEN, { input: { ...message.payload, text: 'changed' } }))).toBe('CONFLICT');
+    // Only services call it: a person's token forwarded as the gateway does is refused…
     const asGrid = await fetch(stack.directory.urlOf('party'), {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${t.grid}`,
-        [INTERNAL_CREDENTIAL_HEADER]: authSettings().internalCredential,
+        ...(await gatewayHeaders('party')),
       },
       body: JSON.stringify({ query: OPEN, variables: { input: message.payload } }),
     });
     expect(((await asGrid.json()) as GraphQLResult).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // …and of the services, only property: another one's valid assertion is refused too.
+    expect(codeOf(await stack.callAs('enterprise', 'party', OPEN, { input: message.payload }))).toBe('FORBIDDEN');
+    expect(await partyCount(`issue_report WHERE source_intake_id = $1`, [intake.id])).toBe(1);
   });
 
   it("lists a compound's reports with their repairs at a cost that does not grow with the page", async () => {
