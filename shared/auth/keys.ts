@@ -43,7 +43,9 @@ function algorithmOf(jwk: JWK, what: string): TokenAlgorithm {
   else if (jwk.kty === 'EC' && jwk.crv === 'P-256') alg = 'ES256';
   else if (jwk.kty === 'oct') throw new KeySettingError(`${what} is a shared secret; only Ed25519 or P-256 keys are accepted`);
   else
-    throw new KeySettingError(`${what} is a ${[jwk.kty, jwk.crv].filter(Boolean).join(' ')} key; only Ed25519 or P-256 keys are accepted`);
+    throw new KeySettingError(
+      `${what} has key type ${[jwk.kty, jwk.crv].filter(Boolean).join(' ')}; only Ed25519 or P-256 keys are accepted`,
+    );
   if (jwk.alg !== undefined && jwk.alg !== alg) throw new KeySettingError(`${what} says alg ${jwk.alg}, but it is a key for ${alg}`);
   if (jwk.use !== undefined && jwk.use !== 'sig') throw new KeySettingError(`${what} is not a signing key (use ${jwk.use})`);
   const coordinates = alg === 'EdDSA' ? ['x'] : ['x', 'y'];
