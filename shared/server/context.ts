@@ -13,6 +13,6 @@ export interface RequestContext {
   loaders: LoaderRegistry;
   dataSource: DataSource;
   clock: Clock;
-  /** The raw `authorization` header, forwarded as-is on nested internal calls. */
+  /** The raw `authorization` header (the user token the gateway forwarded). */
   authorization?: string;
 }
