@@ -71,6 +71,9 @@ export interface ReplayGuard {
 /** A refused caller credential; the message is safe to show. */
 export class CallerRefused extends Error {}
 
+/** The replay guard could not record an assertion (its database is down): try again later. */
+export class ReplayGuardUnavailable extends Error {}
+
 /** How often a cached gateway token is verified again (so a removed gateway key stops working). */
 const GATEWAY_RECHECK_MS = 60_000;
 
@@ -141,7 +144,10 @@ export class CallerVerifier {
     }
     // Kept until it could no longer pass the expiry check anyway.
     const expiresAt = new Date((payload.exp! + CLOCK_TOLERANCE_S) * 1000);
-    if (!(await this.replay.firstUse(signer, String(payload.jti), expiresAt))) {
+    const firstUse = await this.replay.firstUse(signer, String(payload.jti), expiresAt).catch((error: Error) => {
+      throw new ReplayGuardUnavailable(error.message);
+    });
+    if (!firstUse) {
       throw new CallerRefused('Service assertion refused: it was already used');
     }
     return signer;

@@ -5,7 +5,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { bearerToken, type UserTokenVerifier } from '../auth/jwt';
 import { SeenAssertions } from '../auth/seen-assertions';
-import { ASSERTION_HEADER, CallerRefused, CallerVerifier, GATEWAY_TOKEN_HEADER } from '../auth/service-identity';
+import { ASSERTION_HEADER, CallerRefused, CallerVerifier, GATEWAY_TOKEN_HEADER, ReplayGuardUnavailable } from '../auth/service-identity';
 import { loadTrust, type ServiceTrust } from '../auth/trust';
 import { Viewer } from '../auth/viewer';
 import { admissionSettings, isProduction, SubgraphName } from '../config';
@@ -78,9 +78,12 @@ async function callerContext(
     await callers.admitGateway(header(req, GATEWAY_TOKEN_HEADER) ?? '');
   } catch (error) {
     if (error instanceof CallerRefused) throw refusedCaller(error.message);
-    throw new GraphQLError('The database is unavailable; try again shortly', {
-      extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
-    });
+    if (error instanceof ReplayGuardUnavailable) {
+      throw new GraphQLError('The database is unavailable; try again shortly', {
+        extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+      });
+    }
+    throw error;
   }
   return userViewer(req, trust.users);
 }

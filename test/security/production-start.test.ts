@@ -74,10 +74,11 @@ async function start(script: string, env: Record<string, string>, untilListening
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    const code = await Promise.race([
-      exited,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${script} did not exit:\n${output}`)), 90_000)),
-    ]);
+    let timer: NodeJS.Timeout | undefined;
+    const stuck = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${script} did not exit:\n${output}`)), 90_000);
+    });
+    const code = await Promise.race([exited, stuck]).finally(() => clearTimeout(timer));
     return { code, output, connections };
   } finally {
     if (child.exitCode === null && child.signalCode === null) {

@@ -11,7 +11,7 @@ describe('committee access rules', () => {
   it('lets the compound’s committee, analysts and services read the roll, not another compound’s committee', () => {
     expect(canReadRoll(viewer([{ role: 'committee_member', compoundId }]), compoundId)).toBe(true);
     expect(canReadRoll(viewer([{ role: 'analyst' }]), compoundId)).toBe(true);
-    expect(canReadRoll(viewer([{ role: 'service' }]), compoundId)).toBe(true);
+    expect(canReadRoll(Viewer.forService('enterprise'), compoundId)).toBe(true);
     expect(canReadRoll(viewer([{ role: 'committee_member', compoundId: otherCompoundId }]), compoundId)).toBe(false);
     expect(canReadRoll(null, compoundId)).toBe(false);
   });

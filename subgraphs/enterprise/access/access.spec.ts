@@ -14,7 +14,8 @@ describe('enterprise access rules', () => {
     expect(canReadRevenueRecord(viewer({ role: 'enterprise_staff', enterpriseId: ENTERPRISE }), record)).toBe(true);
     expect(canReadRevenueRecord(viewer({ role: 'property_staff', companyId: COMPANY }), record)).toBe(true);
     expect(canReadRevenueRecord(viewer({ role: 'committee_member', compoundId: COMPOUND }), record)).toBe(true);
-    for (const role of ['analyst', 'admin', 'service'] as const) expect(canReadRevenueRecord(viewer({ role }), record)).toBe(true);
+    for (const role of ['analyst', 'admin'] as const) expect(canReadRevenueRecord(viewer({ role }), record)).toBe(true);
+    expect(canReadRevenueRecord(Viewer.forService('committee'), record)).toBe(true);
     expect(canReadRevenueRecord(viewer({ role: 'enterprise_staff', enterpriseId: OTHER }), record)).toBe(false);
     expect(canReadRevenueRecord(viewer({ role: 'committee_member', compoundId: OTHER }), record)).toBe(false);
     expect(canReadRevenueRecord(viewer({ role: 'resident', compoundId: COMPOUND }), record)).toBe(false);
