@@ -120,7 +120,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         entities: def.entities,
         migrations: def.migrations,
         poolSize: options.poolSize ?? 8,
-        connectTimeoutMs: options.connectTimeoutMs,
+        // Generous unless a test sets it: a busy machine must not turn a race test's wait
+        // for a connection into SERVICE_UNAVAILABLE (load-shedding.test.ts runs a short one).
+        connectTimeoutMs: options.connectTimeoutMs ?? 60_000,
       });
       await dataSource.initialize();
       if (options.seedDemo && !demoFromTemplate) await def.seedDemo(dataSource, clock);
