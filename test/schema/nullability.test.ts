@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
-import { repoRoot } from '../../shared/schema/compose';
+import { Kind } from 'graphql';
+import { argument, directives, ENTITY_HOME, graphsOf, homeOf, namedType, objectTypes, ownersOf } from '../support/supergraph-joins';
 
 /**
  * One stakeholder's outage never nulls another's data (DESIGN.md, Access). The gateway
@@ -11,41 +9,6 @@ import { repoRoot } from '../../shared/schema/compose';
  * reference the gateway must complete elsewhere), is nullable. Read from the composed
  * supergraph, so a field added later that breaks it is named here.
  */
-
-/** Where each entity is created (DESIGN.md, "Shared entities"): its home subgraph. */
-const ENTITY_HOME: Record<string, string> = {
-  Compound: 'PARTY',
-  Building: 'PARTY',
-  Household: 'PARTY',
-  Resident: 'PARTY',
-  ServiceStation: 'PARTY',
-  IssueReport: 'PARTY',
-  PropertyCompany: 'PROPERTY',
-  WorkOrder: 'PROPERTY',
-  OwnersCommittee: 'COMMITTEE',
-  FundEntry: 'COMMITTEE',
-  Settlement: 'ENTERPRISE',
-};
-
-const supergraph = parse(fs.readFileSync(path.join(repoRoot(), 'supergraph.graphql'), 'utf8'));
-const objectTypes = supergraph.definitions.filter(
-  (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && !['Query', 'Mutation'].includes(d.name.value),
-);
-
-function argument(directive: ConstDirectiveNode, name: string): string | boolean | undefined {
-  const value = directive.arguments?.find((a) => a.name.value === name)?.value;
-  if (value?.kind === Kind.ENUM || value?.kind === Kind.STRING) return value.value;
-  if (value?.kind === Kind.BOOLEAN) return value.value;
-  return undefined;
-}
-
-const directives = (node: { directives?: readonly ConstDirectiveNode[] }, name: string) =>
-  (node.directives ?? []).filter((d) => d.name.value === name);
-const graphsOf = (type: ObjectTypeDefinitionNode) => directives(type, 'join__type').map((d) => String(argument(d, 'graph')));
-const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
-
-/** Where a type's objects come from: an entity's home, else every subgraph that defines it. */
-const homeOf = (type: ObjectTypeDefinitionNode) => (ENTITY_HOME[type.name.value] ? [ENTITY_HOME[type.name.value]] : graphsOf(type));
 
 describe('the supergraph keeps one outage from nulling another stakeholder’s data', () => {
   it('knows the home of every entity that several subgraphs share', () => {
@@ -59,8 +22,7 @@ describe('the supergraph keeps one outage from nulling another stakeholder’s d
   it('makes every field that crosses to another subgraph nullable', () => {
     const offenders = objectTypes.flatMap((type) =>
       (type.fields ?? []).flatMap((field) => {
-        const joined = directives(field, 'join__field').filter((d) => argument(d, 'external') !== true);
-        const owners = joined.length ? joined.map((d) => String(argument(d, 'graph'))) : graphsOf(type);
+        const owners = ownersOf(type, field);
         const reasons: string[] = [];
         const home = homeOf(type);
         if (home.some((g) => !owners.includes(g)))
