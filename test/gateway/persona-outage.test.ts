@@ -110,9 +110,7 @@ describe('persona operations with one stakeholder down', () => {
     expect([...problems, ...stale.map((name) => `variables for ${name}, which no file holds`)]).toEqual([]);
     // Every persona reads something of every stakeholder across its operations.
     for (const persona of Object.keys(PERSONAS)) {
-      const touched = new Set(
-        operations.filter((op) => op.persona === persona).flatMap((op) => [...graphsTouched(planOperation(op.document))]),
-      );
+      const touched = new Set(operations.filter((op) => op.persona === persona).flatMap((op) => [...graphsTouched(op.plan)]));
       expect({ persona, touched: [...touched].sort() }).toEqual({ persona, touched: [...SUBGRAPH_NAMES].sort() });
     }
   });
