@@ -41,10 +41,10 @@ export const supergraphDocument = parse(fs.readFileSync(path.join(repoRoot(), 's
 /** The supergraph as a graphql-js schema, join directives on its AST nodes: operations are walked against it. */
 export const supergraphSchema = buildASTSchema(supergraphDocument);
 
+const allObjectTypes = supergraphDocument.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION);
+
 /** Every object type but the root types. */
-export const objectTypes = supergraphDocument.definitions.filter(
-  (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && !['Query', 'Mutation'].includes(d.name.value),
-);
+export const objectTypes = allObjectTypes.filter((d) => !['Query', 'Mutation'].includes(d.name.value));
 
 export function argument(directive: ConstDirectiveNode, name: string): string | boolean | undefined {
   const value = directive.arguments?.find((a) => a.name.value === name)?.value;
@@ -72,6 +72,22 @@ export const homeOf = (type: ObjectTypeDefinitionNode) => (ENTITY_HOME[type.name
 export function ownersOf(type: ObjectTypeDefinitionNode, field: FieldDefinitionNode): string[] {
   const joined = directives(field, 'join__field').filter((d) => argument(d, 'external') !== true);
   return joined.length ? joined.map((d) => String(argument(d, 'graph'))) : graphsOf(type);
+}
+
+/**
+ * The graphs that hand out objects of a type, each with the fields (root fields included)
+ * through which it does: `Compound` comes from party's `Query.compound` and also from
+ * property's `ServiceContract.compound`, whose compound the gateway completes elsewhere.
+ */
+export function producersOf(typeName: string): Map<string, string[]> {
+  const producers = new Map<string, string[]>();
+  for (const type of allObjectTypes)
+    for (const field of type.fields ?? []) {
+      if (namedType(field.type) !== typeName) continue;
+      for (const graph of ownersOf(type, field))
+        producers.set(graph, [...(producers.get(graph) ?? []), `${type.name.value}.${field.name.value}`]);
+    }
+  return producers;
 }
 
 /** The graphs that own the fields a field `@requires` (the gateway fetches them first). */
