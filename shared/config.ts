@@ -86,11 +86,12 @@ export function assertProductionSecrets(settings: AuthSettings = authSettings())
   }
 }
 
-function positiveInt(name: string, fallback: number): number {
+/** A whole-number setting above 0 (a count, or milliseconds), or `fallback` when unset. */
+export function positiveInt(name: string, fallback: number): number {
   const raw = env(name);
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number of milliseconds, not "${raw}"`);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}"`);
   return value;
 }
 

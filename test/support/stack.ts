@@ -11,7 +11,7 @@ import { SUBGRAPHS } from '../../subgraphs';
 import { cloneTemplate, dropDatabase } from './databases';
 import { TEST_START } from './test-clock';
 import { freePort } from './free-port';
-import type { Limits } from '../../gateway/plugins/limits';
+import type { Limits } from '../../shared/server/query-limits';
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
