@@ -44,13 +44,32 @@ export const GATEWAY_LIMITS: Readonly<Limits> = { maxDepth: 12, maxAliases: 20, 
  */
 export const SUBGRAPH_LIMITS: Readonly<Limits> = { maxDepth: 15, maxAliases: 40, maxTokens: 15_000, maxCost: 200_000, maxDirectives: 60 };
 
-export function limitsFromEnv(prefix: 'GATEWAY' | 'SUBGRAPH', defaults: Readonly<Limits>): Limits {
+/** The settings that override each set of limits (README, Configuration). */
+const SETTINGS: Record<'GATEWAY' | 'SUBGRAPH', Record<keyof Limits, string>> = {
+  GATEWAY: {
+    maxDepth: 'GATEWAY_MAX_DEPTH',
+    maxAliases: 'GATEWAY_MAX_ALIASES',
+    maxTokens: 'GATEWAY_MAX_TOKENS',
+    maxCost: 'GATEWAY_MAX_COST',
+    maxDirectives: 'GATEWAY_MAX_DIRECTIVES',
+  },
+  SUBGRAPH: {
+    maxDepth: 'SUBGRAPH_MAX_DEPTH',
+    maxAliases: 'SUBGRAPH_MAX_ALIASES',
+    maxTokens: 'SUBGRAPH_MAX_TOKENS',
+    maxCost: 'SUBGRAPH_MAX_COST',
+    maxDirectives: 'SUBGRAPH_MAX_DIRECTIVES',
+  },
+};
+
+export function limitsFromEnv(service: 'GATEWAY' | 'SUBGRAPH', defaults: Readonly<Limits>): Limits {
+  const names = SETTINGS[service];
   return {
-    maxDepth: positiveInt(`${prefix}_MAX_DEPTH`, defaults.maxDepth),
-    maxAliases: positiveInt(`${prefix}_MAX_ALIASES`, defaults.maxAliases),
-    maxTokens: positiveInt(`${prefix}_MAX_TOKENS`, defaults.maxTokens),
-    maxCost: positiveInt(`${prefix}_MAX_COST`, defaults.maxCost),
-    maxDirectives: positiveInt(`${prefix}_MAX_DIRECTIVES`, defaults.maxDirectives),
+    maxDepth: positiveInt(names.maxDepth, defaults.maxDepth),
+    maxAliases: positiveInt(names.maxAliases, defaults.maxAliases),
+    maxTokens: positiveInt(names.maxTokens, defaults.maxTokens),
+    maxCost: positiveInt(names.maxCost, defaults.maxCost),
+    maxDirectives: positiveInt(names.maxDirectives, defaults.maxDirectives),
   };
 }
 
