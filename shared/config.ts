@@ -89,8 +89,9 @@ export function assertProductionSecrets(settings: AuthSettings = authSettings())
   }
 }
 
-function positiveInt(name: string, fallback: number): number {
-  return wholeNumber(name, fallback, 1, 'a positive whole number of milliseconds');
+/** A whole-number setting above 0 (a count, or milliseconds), or `fallback` when unset. */
+export function positiveInt(name: string, fallback: number): number {
+  return wholeNumber(name, fallback, 1, 'a positive whole number');
 }
 
 function wholeNumber(name: string, fallback: number, min: number, what: string): number {

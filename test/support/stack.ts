@@ -11,7 +11,7 @@ import { SUBGRAPHS } from '../../subgraphs';
 import { cloneTemplate, dropDatabase } from './databases';
 import { TEST_START } from './test-clock';
 import { freePort } from './free-port';
-import type { Limits } from '../../gateway/plugins/limits';
+import type { Limits } from '../../shared/server/query-limits';
 import type { AdmissionSettings } from '../../shared/server/admission';
 import type { RateLimitSettings } from '../../shared/server/rate-limit';
 
