@@ -44,7 +44,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
       { body?: { errors?: { message?: string; extensions?: { code?: string } }[] } } | undefined;
     const first = body?.body?.errors?.[0];
     if (!fetchResponse || fetchResponse.status >= 500 || fetchResponse.status === 401) {
-      const timedOut = (error as { name?: string }).name === 'TimeoutError' || /timeout|aborted/i.test(String((error).message));
+      const timedOut = (error as { name?: string }).name === 'TimeoutError' || /timeout|aborted/i.test(String(error.message));
       const busy = fetchResponse?.status === 503 && first?.extensions?.code === 'SERVICE_UNAVAILABLE' && first.message;
       const message =
         busy || `The ${this.serviceName} service ${timedOut ? `did not answer within ${this.timeoutMs} ms` : 'is unavailable'}`;
