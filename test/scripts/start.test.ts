@@ -7,9 +7,10 @@ import { Client } from 'pg';
 import { signToken } from '../../shared/auth/jwt';
 import { repoRoot } from '../../shared/schema/compose';
 import { eventually } from '../support/eventually';
-import { FIRST_LOOK, firstLookWithout, readsEveryStakeholder, type FirstLookData } from '../support/first-look';
+import { FIRST_LOOK, firstLookWithout, readsEveryStakeholder } from '../support/first-look';
 import { freePort } from '../support/free-port';
 import { startLoad } from '../support/load';
+import type { JsonObject } from '../support/outage-expectation';
 import { Outcomes } from '../support/outcomes';
 import { postGraphQL } from '../support/post-graphql';
 
@@ -186,7 +187,7 @@ describe('npm start', () => {
       // A small load of the README's first query runs through the gateway across the kill and the restart.
       const gatewayUrl = `http://localhost:${ports.GATEWAY_PORT}/graphql`;
       const authorization = `Bearer ${await signToken({ sub: 'start-test', roles: [{ role: 'analyst' }] })}`;
-      const allUp = (await postGraphQL(gatewayUrl, FIRST_LOOK, undefined, { authorization })).data as FirstLookData;
+      const allUp = (await postGraphQL(gatewayUrl, FIRST_LOOK, undefined, { authorization })).data as JsonObject;
       expect(readsEveryStakeholder(allUp)).toBe(true);
       const outcomes = new Outcomes().allow('all four', { data: allUp }).allow('without enterprise', {
         data: firstLookWithout(allUp, 'enterprise'),

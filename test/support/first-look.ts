@@ -1,44 +1,19 @@
-import type { SubgraphName } from '../../shared/config';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/config';
+import { expectDuringOutage, graphsAnswering, planOperation, type JsonObject } from './outage-expectation';
+import { loadPersonaOperations } from './persona-operations';
 
 /**
- * The README's first query ("A first query"): one compound page reading fields of all
- * four stakeholders, which the outage tests send while one of them is down.
+ * The README's first query — the analyst's `FirstLook` in operations/ — for the tests
+ * that send it while a stakeholder is down. What it must answer then is derived from the
+ * supergraph, as for every persona operation (outage-expectation.ts).
  */
-export const FIRST_LOOK = `query FirstLook {
-  compounds(first: 3) {
-    totalCount
-    edges {
-      node {
-        name
-        nameZh
-        buildings { number }
-        ownersCommittee { name }
-        serviceContracts { company { name } startsOn }
-        outlets { kind name enterprise { name } }
-      }
-    }
-  }
-}`;
+const operation = loadPersonaOperations().find((o) => o.name === 'FirstLook')!;
+const plan = planOperation(operation.document);
 
-/** Which fields of a compound each non-root subgraph contributes (party resolves the rest, and the root). */
-export const FIRST_LOOK_FIELDS: Partial<Record<SubgraphName, string[]>> = {
-  committee: ['ownersCommittee'],
-  property: ['serviceContracts'],
-  enterprise: ['outlets'],
-};
+export const FIRST_LOOK = operation.source;
 
-type Node = Record<string, unknown>;
-export type FirstLookData = { compounds: { totalCount: number; edges: { node: Node }[] } };
+/** The all-up answer as it must be while `stopped` is down: its fields null (all of it, null, for the root's party). */
+export const firstLookWithout = (allUp: JsonObject, stopped: SubgraphName) => expectDuringOutage(plan, allUp, stopped);
 
-/** The all-up answer with `name`'s fields null: what the rule promises while that subgraph is down. */
-export function firstLookWithout(allUp: FirstLookData, name: SubgraphName): FirstLookData {
-  const nulls = Object.fromEntries((FIRST_LOOK_FIELDS[name] ?? []).map((field) => [field, null]));
-  return { compounds: { ...allUp.compounds, edges: allUp.compounds.edges.map((e) => ({ node: { ...e.node, ...nulls } })) } };
-}
-
-/** Whether the answer has something from each non-root stakeholder, so that comparing with it proves something. */
-export function readsEveryStakeholder(allUp: FirstLookData): boolean {
-  const nodes = allUp.compounds.edges.map((e) => e.node);
-  const something = (value: unknown) => value !== null && !(Array.isArray(value) && value.length === 0);
-  return Object.values(FIRST_LOOK_FIELDS).every((fields) => nodes.some((n) => fields.some((f) => something(n[f]))));
-}
+/** Whether every stakeholder gives the answer something, so that comparing with it proves something. */
+export const readsEveryStakeholder = (allUp: JsonObject) => graphsAnswering(plan, allUp).size === SUBGRAPH_NAMES.length;
