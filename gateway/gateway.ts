@@ -18,10 +18,10 @@ import { Admission, type AdmissionSettings } from '../shared/server/admission';
 import { RateLimit, type RateLimitSettings } from '../shared/server/rate-limit';
 import { repoRoot } from '../shared/schema/compose';
 import { createHttpHandler, listen } from '../shared/server/http';
+import { GATEWAY_LIMITS, Limits, limitsFromEnv, queryGuards } from '../shared/server/query-limits';
 import { gatewayContext, GatewayContext } from './plugins/auth-context';
 import { formatGatewayError } from './plugins/error-masking';
 import { ForwardingDataSource } from './plugins/forward-headers';
-import { armorProtection, Limits, limitsFromEnv } from './plugins/limits';
 import { gatewayReadiness } from './plugins/readiness';
 
 export interface GatewayOptions {
@@ -72,17 +72,16 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     buildService: ({ name }) =>
       new ForwardingDataSource(name, urlOf(name as SubgraphName), () => gatewayTokens[name as SubgraphName], timeoutMs),
   });
-  const limits = options.limits ?? limitsFromEnv();
-  const armor = armorProtection(limits);
+  const guards = queryGuards<GatewayContext>(options.limits ?? limitsFromEnv('GATEWAY', GATEWAY_LIMITS));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !isProduction(),
     csrfPrevention: true,
-    allowBatchedHttpRequests: false,
+    allowBatchedHttpRequests: guards.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: false,
-    validationRules: armor.validationRules,
-    parseOptions: { maxTokens: limits.maxTokens },
-    plugins: [...armor.plugins, ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    validationRules: guards.validationRules,
+    parseOptions: guards.parseOptions,
+    plugins: [...guards.plugins, ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: formatGatewayError,
   });
   await apollo.start();

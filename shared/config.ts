@@ -105,8 +105,9 @@ export function isProduction(): boolean {
   return process.env.NODE_ENV === 'production';
 }
 
-function positiveInt(name: string, fallback: number): number {
-  return wholeNumber(name, fallback, 1, 'a positive whole number of milliseconds');
+/** A whole-number setting above 0 (a count, or milliseconds), or `fallback` when unset. */
+export function positiveInt(name: string, fallback: number): number {
+  return wholeNumber(name, fallback, 1, 'a positive whole number');
 }
 
 function wholeNumber(name: string, fallback: number, min: number, what: string): number {

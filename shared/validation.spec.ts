@@ -1,4 +1,5 @@
-import { boundedText, chinesePhone, intInRange, optionalText } from './validation';
+import { excerpt } from './errors';
+import { boundedText, checkText, chinesePhone, intInRange, isCleanText, isPhoneField, optionalText, textRuleFor } from './validation';
 
 const fails = (f: () => unknown) => {
   try {
@@ -47,5 +48,67 @@ describe('shared input checks', () => {
     for (const bad of ['12812345678', '1381234567', '138123456789', '+14155550100', '5551234', 'abc']) {
       expect(fails(() => chinesePhone(bad))?.code).toBe('BAD_USER_INPUT');
     }
+  });
+
+  describe('the text rule', () => {
+    const line = textRuleFor('name');
+    const lines = textRuleFor('description');
+
+    it('reads the rule from the field name: multi-line prose by name, one line otherwise', () => {
+      expect(line).toEqual({ multiline: false, max: 1000 });
+      expect(lines).toEqual({ multiline: true, max: 10_000 });
+      expect(textRuleFor('body')).toEqual({ multiline: true, max: 100_000 });
+      expect(textRuleFor('constructor')).toEqual({ multiline: false, max: 1000 });
+    });
+
+    it('refuses NUL and every other control character, naming the field', () => {
+      for (const bad of ['a\u0000b', 'a\u0007b', 'a\u001bb', 'a\u007fb', 'a\u0085b', 'a\nb', 'a\tb', 'a\rb']) {
+        expect(fails(() => checkText(bad, 'name', line))).toEqual({
+          code: 'BAD_USER_INPUT',
+          message: 'name must not contain control characters',
+        });
+      }
+      expect(isCleanText('a\u0000')).toBe(false);
+    });
+
+    it('lets line feeds, tabs and CRLF line ends through where the field holds several lines', () => {
+      expect(checkText('one\n\ttwo\r\nthree', 'description', lines)).toBe('one\n\ttwo\r\nthree');
+      for (const bad of ['a\u0000b', 'a\rb', 'a\u000bb', 'a\u0000\n']) {
+        expect(fails(() => checkText(bad, 'description', lines))?.message).toBe(
+          'description must not contain control characters other than line breaks and tabs',
+        );
+      }
+    });
+
+    it('refuses unpaired surrogates but not the pairs of an emoji or a rare character', () => {
+      expect(checkText('🏠 𠀀 张三', 'name', line)).toBe('🏠 𠀀 张三');
+      for (const bad of ['a\ud800b', 'a\udc00', '\ud83c', '\udfe0\ud83c']) {
+        expect(fails(() => checkText(bad, 'name', line))).toEqual({
+          code: 'BAD_USER_INPUT',
+          message: 'name is not valid Unicode text (an unpaired surrogate)',
+        });
+      }
+    });
+
+    it('bounds the length in characters', () => {
+      expect(checkText('王'.repeat(1000), 'name', line)).toHaveLength(1000);
+      expect(checkText('🏠'.repeat(1000), 'name', line)).toHaveLength(2000);
+      expect(fails(() => checkText('x'.repeat(1001), 'name', line))?.message).toBe('name must be at most 1000 characters');
+    });
+
+    it('knows a phone field by its name', () => {
+      expect(['phone', 'contactPhone', 'callerPhone'].map(isPhoneField)).toEqual([true, true, true]);
+      expect(['phones', 'telephoneNote', 'name'].map(isPhoneField)).toEqual([false, false, false]);
+    });
+  });
+
+  it('quotes an excerpt of a value, never all of it', () => {
+    expect(excerpt('short')).toBe('"short"');
+    expect(excerpt('x'.repeat(900_000))).toBe(`"${'x'.repeat(20)}…"`);
+    expect(excerpt('🏠'.repeat(30))).toBe(`"${'🏠'.repeat(20)}…"`);
+    expect(excerpt('a\u0000\ud800')).toBe('"a\\u0000\\ud800"');
+    expect(excerpt(42)).toBe('42');
+    expect(excerpt({ name: '张三' })).toBe('an object');
+    expect(excerpt(null)).toBe('null');
   });
 });

@@ -45,4 +45,14 @@ describe('Viewer and role checks', () => {
     expect(() => checkRoles(ctx(admin), ['service'])).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
     expect(checkRoles(ctx(service), ['service'])).toBe(true);
   });
+
+  it('refuses every write to a caller who only reads, but not to one who also writes', () => {
+    const analyst = new Viewer({ sub: 'n', roles: [{ role: 'analyst' }] });
+    const analystAndResident = new Viewer({ sub: 'm', roles: [{ role: 'analyst' }, { role: 'resident', compoundId: A }] });
+    expect(checkRoles(ctx(analyst), [], 'read')).toBe(true);
+    expect(() => checkRoles(ctx(analyst), [], 'write')).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
+    expect(() => checkRoles(ctx(analyst), ['analyst'], 'write')).toThrow('Read-only roles (analyst) cannot change anything');
+    expect(checkRoles(ctx(analystAndResident), [], 'write')).toBe(true);
+    expect(checkRoles(ctx(gridWorkerInA), [], 'write')).toBe(true);
+  });
 });

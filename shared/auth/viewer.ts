@@ -20,6 +20,9 @@ export type Role = (typeof ROLES)[number];
 /** The roles a user token may carry: `service` comes only from a service's signed assertion. */
 export const USER_ROLES = ROLES.filter((role) => role !== 'service');
 
+/** Roles that read and never write: a caller holding only these is refused every mutation. */
+export const READ_ONLY_ROLES: readonly Role[] = ['analyst'];
+
 /** One role, optionally scoped to a compound, a property company or an enterprise. */
 export interface RoleGrant {
   role: Role;
@@ -70,6 +73,11 @@ export class Viewer {
   /** Analysts read everything, but never personal data. */
   get isAnalyst(): boolean {
     return this.hasRole('analyst');
+  }
+
+  /** Holds only read-only roles (an analyst), so may call no mutation. */
+  get readsOnly(): boolean {
+    return this.claims.roles.length > 0 && this.claims.roles.every((g) => READ_ONLY_ROLES.includes(g.role));
   }
 
   hasRole(...roles: Role[]): boolean {

@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { badInput } from '../errors';
+import { badInput, excerpt } from '../errors';
 
 const INTEGER_RE = /^-?\d+$/;
 
@@ -7,7 +7,7 @@ function toBigInt(value: unknown): bigint {
   if (typeof value === 'bigint') return value;
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
   if (typeof value === 'string' && INTEGER_RE.test(value)) return BigInt(value);
-  throw badInput(`Not an amount in whole fen: ${JSON.stringify(value)}`);
+  throw badInput(`Not an amount in whole fen: ${excerpt(value)}`);
 }
 
 /**

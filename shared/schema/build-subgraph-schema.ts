@@ -7,6 +7,7 @@ import gql from 'graphql-tag';
 import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
 import { RoleAuthChecker } from '../auth/auth-checker';
 import type { RequestContext } from '../server/context';
+import { validateAtEntry } from './input-check';
 
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@inaccessible", "@external", "@requires", "@provides"])';
@@ -21,8 +22,9 @@ export interface SubgraphSchemaOptions {
 }
 
 /**
- * type-graphql classes → a Federation 2 subgraph schema. type-graphql builds and
- * validates (`validate: true`), applies `@Authorized` through the role checker, and
+ * type-graphql classes → a Federation 2 subgraph schema. type-graphql builds it, applies
+ * `@Authorized` through the role checker, then checks every argument where it enters
+ * (`validateAtEntry`: ids, the text and phone rules, class-validator decorators), and
  * prints its SDL with the federation directives; @apollo/subgraph then adds `_entities`
  * and `_service`, wired to each entity's `__resolveReference`.
  */
@@ -31,7 +33,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     authChecker: RoleAuthChecker,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateAtEntry(),
     skipCheck: true,
   });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse, type GraphQLSchema } from 'graphql';
+import { parse, printSchema, type GraphQLSchema } from 'graphql';
 import YAML from 'yaml';
 
 interface SupergraphConfig {
@@ -29,8 +29,10 @@ export function printSdl(schema: GraphQLSchema): string {
   return `${printSubgraphSchema(schema).trim()}\n`;
 }
 
+type SdlOf = (name: string, file: string) => string;
+
 /** Composes the subgraph SDL files named in supergraph.yaml; throws with every composition error. */
-export function composeSupergraph(sdlOf: (name: string, file: string) => string, root = repoRoot()): string {
+function compose(sdlOf: SdlOf, root: string) {
   const config = readSupergraphConfig(root);
   const services = Object.entries(config.subgraphs).map(([name, s]) => ({
     name,
@@ -39,5 +41,18 @@ export function composeSupergraph(sdlOf: (name: string, file: string) => string,
   }));
   const result = composeServices(services);
   if (result.errors) throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
-  return `${result.supergraphSdl.trim()}\n`;
+  return result;
+}
+
+/** The supergraph SDL the gateway loads, with its federation (join) directives. */
+export function composeSupergraph(sdlOf: SdlOf, root = repoRoot()): string {
+  return `${compose(sdlOf, root).supergraphSdl.trim()}\n`;
+}
+
+/**
+ * The supergraph's API schema: what clients of the gateway see, without the federation
+ * directives and without the @inaccessible types and fields only subgraphs call.
+ */
+export function composeApiSchema(sdlOf: SdlOf, root = repoRoot()): string {
+  return `${printSchema(compose(sdlOf, root).schema.toAPISchema().toGraphQLJSSchema()).trim()}\n`;
 }

@@ -1,4 +1,5 @@
-import { maskError } from './error-format';
+import { GraphQLError } from 'graphql';
+import { maskError, safeMessage } from './error-format';
 
 describe('maskError', () => {
   it('keeps public errors without stack traces', () => {
@@ -51,5 +52,44 @@ describe('maskError', () => {
   it('keeps a refused statement an internal error', () => {
     const original = Object.assign(new Error('duplicate key value'), { code: '23505' });
     expect(maskError({ message: original.message }, original).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+
+  describe('safeMessage', () => {
+    it('drops every "Did you mean" suggestion', () => {
+      expect(safeMessage('Cannot query field "compoundz" on type "Query". Did you mean "compound" or "compounds"?')).toBe(
+        'Cannot query field "compoundz" on type "Query".',
+      );
+      expect(safeMessage('Value "HOM" does not exist in "WorkOrderKind" enum. Did you mean the enum value "HOME_REPAIR"?')).toBe(
+        'Value "HOM" does not exist in "WorkOrderKind" enum.',
+      );
+    });
+
+    it('keeps where and why of a variable error, not the value it quoted', () => {
+      const inner = new GraphQLError('Field "kind" of required type "WorkOrderKind!" was not provided.');
+      const message = `Variable "$input" got invalid value { contactName: "张秀英", contactPhone: "13912345678" }; ${inner.message}`;
+      expect(safeMessage(message, new GraphQLError(message, { originalError: inner }))).toBe(
+        'Variable "$input" got an invalid value; Field "kind" of required type "WorkOrderKind!" was not provided.',
+      );
+      const scalar = new GraphQLError('Int cannot represent non-integer value: "99999"');
+      const wrapped = new GraphQLError(`Expected type "Int". ${scalar.message}`, { originalError: scalar });
+      const atPath = `Variable "$input" got invalid value "99999" at "input.items[0].quantity"; ${wrapped.message}`;
+      expect(safeMessage(atPath, new GraphQLError(atPath, { originalError: wrapped }))).toBe(
+        'Variable "$input" got an invalid value at "input.items[0].quantity"; Expected type "Int". Int cannot represent non-integer value.',
+      );
+      expect(safeMessage('Variable "$input" got invalid value "x"; something else')).toBe('Variable "$input" got an invalid value');
+    });
+
+    it('cuts long quoted text and long messages', () => {
+      expect(safeMessage(`Unknown operation named "${'a'.repeat(100)}"`)).toBe(`Unknown operation named "${'a'.repeat(60)}…"`);
+      expect([...safeMessage('张'.repeat(1000))]).toHaveLength(401);
+    });
+
+    it('applies to public errors passed through maskError', () => {
+      const formatted = { message: 'Unknown argument "frist". Did you mean "first"?', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+      expect(maskError(formatted, new Error())).toEqual({
+        message: 'Unknown argument "frist".',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+    });
   });
 });

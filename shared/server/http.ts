@@ -5,6 +5,7 @@ import type { Admission, Release } from './admission';
 import type { RateLimit } from './rate-limit';
 
 const MAX_BODY_BYTES = 1024 * 1024;
+const DRAIN_LIMIT_BYTES = 16 * MAX_BODY_BYTES;
 
 export interface HttpHandlerOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -35,20 +36,28 @@ function refuse(res: ServerResponse, status: number, code: string, message: stri
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { 'retry-after': String(retryAfterS) });
 }
 
+const tooLarge = () => Object.assign(new Error('Request body too large'), { status: 413 });
+
+/**
+ * The body as text, up to MAX_BODY_BYTES. Past the limit the rest is still read and
+ * dropped before the 413 is answered: a server that stops reading and closes makes the
+ * client see a connection reset instead of the answer. A client that keeps sending far
+ * past it (DRAIN_LIMIT_BYTES) is cut off.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(Object.assign(new Error('Request body too large'), { status: 413 }));
+      if (size > DRAIN_LIMIT_BYTES) {
+        reject(tooLarge());
         req.destroy();
-        return;
+      } else if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
       }
-      chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(tooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -125,8 +134,8 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
         sendJson(res, status, {
           errors: [
             {
-              message: status === 413 ? 'Request body too large' : 'Internal server error',
-              extensions: { code: status === 413 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+              message: status === 413 ? `Request body too large (limit ${MAX_BODY_BYTES} bytes)` : 'Internal server error',
+              extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR' },
             },
           ],
         });

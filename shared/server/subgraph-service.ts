@@ -14,6 +14,7 @@ import { Clock, systemClock } from '../clock';
 import { LoaderRegistry } from '../db/loaders';
 import { createHttpHandler, listen, RunningHttpServer } from './http';
 import { maskError } from './error-format';
+import { Limits, limitsFromEnv, queryGuards, SUBGRAPH_LIMITS } from './query-limits';
 import { logger } from './logger';
 import type { RequestContext } from './context';
 
@@ -33,6 +34,8 @@ export interface SubgraphServiceOptions {
   workers?: BackgroundWorker[];
   /** Load shedding; default from SUBGRAPH_MAX_CONCURRENT etc. */
   admission?: AdmissionSettings;
+  /** Query limits; default SUBGRAPH_LIMITS, overridden by `SUBGRAPH_MAX_*`. */
+  limits?: Limits;
 }
 
 export interface SubgraphService {
@@ -90,21 +93,30 @@ async function callerContext(
 
 /**
  * One subgraph as an HTTP service: answers only the gateway and other Doorstep services
- * (all but /health and /ready), verifies the forwarded user token again, builds a
- * fresh context with per-request DataLoaders, and masks internal errors.
+ * (all but /health and /ready), enforces its own query limits and refuses batches (as
+ * the gateway does), verifies the forwarded user token again, builds a fresh context
+ * with per-request DataLoaders, and masks internal errors.
  */
 export async function startSubgraphService(options: SubgraphServiceOptions, port: number): Promise<SubgraphService> {
   const trust = options.trust ?? loadTrust(options.name);
   const callers = new CallerVerifier(options.name, trust.serviceKeys, new SeenAssertions(options.dataSource));
   const log = logger.child({ service: options.name });
   const clock = options.clock ?? systemClock;
+  const guards = queryGuards<RequestContext>(options.limits ?? limitsFromEnv('SUBGRAPH', SUBGRAPH_LIMITS));
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     introspection: !isProduction(),
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: guards.allowBatchedHttpRequests,
+    validationRules: guards.validationRules,
+    parseOptions: guards.parseOptions,
     formatError: (formatted, original) => maskError(formatted, original, log),
-    // No Apollo Studio traces: nothing here reports to Studio, and tracing costs per field.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...guards.plugins,
+      // No Apollo Studio traces: nothing here reports to Studio, and tracing costs per field.
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
   let requests = 0;

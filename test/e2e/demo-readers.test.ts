@@ -5,6 +5,8 @@
 import { stopSharedDemoStack } from '../support/shared-stack';
 import './federation.suite';
 import '../gateway/security.suite';
+import '../gateway/hostile-input.suite';
+import '../gateway/request-hygiene.suite';
 import './party/demo.suite';
 import './committee/demo.suite';
 import './property/demo.suite';

@@ -1,51 +1,29 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { Kind, parse, type ConstDirectiveNode, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
-import { repoRoot } from '../../shared/schema/compose';
+import { Kind } from 'graphql';
+import {
+  argument,
+  directives,
+  ENTITY_HOME,
+  graphsOf,
+  homeOf,
+  keyFieldsOf,
+  namedType,
+  objectTypes,
+  ownersOf,
+  producersOf,
+} from '../support/supergraph-joins';
 
 /**
  * One stakeholder's outage never nulls another's data (DESIGN.md, Access). The gateway
  * nulls a failed subgraph's fields and bubbles each null up to the nearest nullable
- * field, so the rule is in the schema: every field that another subgraph than the
- * type's home resolves, and every field that returns another subgraph's entity (a
- * reference the gateway must complete elsewhere), is nullable. Read from the composed
- * supergraph, so a field added later that breaks it is named here.
+ * field, so the rule is in the schema: every field resolved by a subgraph other than the
+ * one that resolved its parent is nullable. Its parent comes from the type's home (a
+ * `Compound` of `Query.compound`), or from any subgraph with a field of that type (the
+ * compound of property's `ServiceContract.compound`, whose `name` party resolves); only
+ * the key the gateway already holds from a reference (`id`) may stay non-null. A field
+ * that returns another subgraph's entity (a reference the gateway must complete
+ * elsewhere) is nullable too. Read from the composed supergraph, so a field added later
+ * that breaks it is named here.
  */
-
-/** Where each entity is created (DESIGN.md, "Shared entities"): its home subgraph. */
-const ENTITY_HOME: Record<string, string> = {
-  Compound: 'PARTY',
-  Building: 'PARTY',
-  Household: 'PARTY',
-  Resident: 'PARTY',
-  ServiceStation: 'PARTY',
-  IssueReport: 'PARTY',
-  PropertyCompany: 'PROPERTY',
-  WorkOrder: 'PROPERTY',
-  OwnersCommittee: 'COMMITTEE',
-  FundEntry: 'COMMITTEE',
-  Settlement: 'ENTERPRISE',
-};
-
-const supergraph = parse(fs.readFileSync(path.join(repoRoot(), 'supergraph.graphql'), 'utf8'));
-const objectTypes = supergraph.definitions.filter(
-  (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && !['Query', 'Mutation'].includes(d.name.value),
-);
-
-function argument(directive: ConstDirectiveNode, name: string): string | boolean | undefined {
-  const value = directive.arguments?.find((a) => a.name.value === name)?.value;
-  if (value?.kind === Kind.ENUM || value?.kind === Kind.STRING) return value.value;
-  if (value?.kind === Kind.BOOLEAN) return value.value;
-  return undefined;
-}
-
-const directives = (node: { directives?: readonly ConstDirectiveNode[] }, name: string) =>
-  (node.directives ?? []).filter((d) => d.name.value === name);
-const graphsOf = (type: ObjectTypeDefinitionNode) => directives(type, 'join__type').map((d) => String(argument(d, 'graph')));
-const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
-
-/** Where a type's objects come from: an entity's home, else every subgraph that defines it. */
-const homeOf = (type: ObjectTypeDefinitionNode) => (ENTITY_HOME[type.name.value] ? [ENTITY_HOME[type.name.value]] : graphsOf(type));
 
 describe('the supergraph keeps one outage from nulling another stakeholder’s data', () => {
   it('knows the home of every entity that several subgraphs share', () => {
@@ -56,23 +34,38 @@ describe('the supergraph keeps one outage from nulling another stakeholder’s d
     expect(entities.filter((name) => !ENTITY_HOME[name])).toEqual([]);
   });
 
+  it('finds the subgraphs that hand out another’s entity', () => {
+    // The rule below is only as strong as this reading: a reference from property is seen.
+    expect(producersOf('Compound').get('PROPERTY')).toEqual(expect.arrayContaining(['ServiceContract.compound']));
+    expect(producersOf('Settlement').get('COMMITTEE')).toEqual(['FundEntry.settlement']);
+    expect([...producersOf('WorkOrder').keys()]).toEqual(['PROPERTY']);
+  });
+
   it('makes every field that crosses to another subgraph nullable', () => {
-    const offenders = objectTypes.flatMap((type) =>
-      (type.fields ?? []).flatMap((field) => {
-        const joined = directives(field, 'join__field').filter((d) => argument(d, 'external') !== true);
-        const owners = joined.length ? joined.map((d) => String(argument(d, 'graph'))) : graphsOf(type);
+    const offenders = objectTypes.flatMap((type) => {
+      const home = homeOf(type);
+      const producers = [...producersOf(type.name.value)];
+      return (type.fields ?? []).flatMap((field) => {
+        const owners = ownersOf(type, field);
         const reasons: string[] = [];
-        const home = homeOf(type);
         if (home.some((g) => !owners.includes(g)))
           reasons.push(`resolved by ${owners.join('/')} on a ${type.name.value} from ${home.join('/')}`);
         const returned = namedType(field.type);
         if (ENTITY_HOME[returned] && !owners.includes(ENTITY_HOME[returned]))
           reasons.push(`returns ${returned} from ${ENTITY_HOME[returned]}`);
+        // A reference from another subgraph: the gateway holds its key and fetches the rest from `_entities`.
+        const reached = producers.filter(
+          ([graph]) => !home.includes(graph) && !owners.includes(graph) && !keyFieldsOf(type, graph).includes(field.name.value),
+        );
+        if (reached.length)
+          reasons.push(
+            `resolved by ${owners.join('/')} on a ${type.name.value} reached from ${reached.map(([g, via]) => `${g} (${via.join(', ')})`).join(', ')}`,
+          );
         return reasons.length && field.type.kind === Kind.NON_NULL_TYPE
           ? [`${type.name.value}.${field.name.value}: ${reasons.join('; ')}`]
           : [];
-      }),
-    );
+      });
+    });
     expect(offenders).toEqual([]);
   });
 });

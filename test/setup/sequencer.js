@@ -6,6 +6,7 @@ const Sequencer = require('@jest/test-sequencer').default;
 
 const LONGEST_FIRST = [
   'test/scripts/start.test.ts',
+  'test/gateway/faults.test.ts',
   'test/e2e/enterprise.test.ts',
   'test/e2e/committee.test.ts',
   'test/e2e/property.test.ts',

@@ -81,6 +81,14 @@ export class SubgraphProcess {
     await exited;
   }
 
+  /**
+   * Sends a signal that does not end the process (SIGSTOP: it hangs, its listening socket
+   * still accepting connections that nobody answers; SIGCONT: it carries on).
+   */
+  signal(signal: 'SIGSTOP' | 'SIGCONT'): void {
+    if (this.running()) this.child!.kill(signal);
+  }
+
   logs(): string {
     return this.output;
   }

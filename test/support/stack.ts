@@ -12,7 +12,8 @@ import { TEST_START } from './test-clock';
 import { freePort } from './free-port';
 import { assertionHeaders, gatewayHeaders } from './tokens';
 import type { ServiceTrust } from '../../shared/auth/trust';
-import type { Limits } from '../../gateway/plugins/limits';
+import { postGraphQL, type GraphQLResult } from './post-graphql';
+import type { Limits } from '../../shared/server/query-limits';
 import type { AdmissionSettings } from '../../shared/server/admission';
 import type { RateLimitSettings } from '../../shared/server/rate-limit';
 
@@ -23,11 +24,7 @@ import type { RateLimitSettings } from '../../shared/server/rate-limit';
  */
 export const UNSHED: AdmissionSettings = { maxConcurrent: 256, maxQueue: 4096, maxQueueWaitMs: 600_000 };
 
-export interface GraphQLResult<T = Record<string, any>> {
-  status: number;
-  data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-}
+export type { GraphQLResult };
 
 export interface Stack {
   gatewayUrl: string;
@@ -68,21 +65,6 @@ export interface Stack {
 
 /** The first error's `extensions.code`, if any. */
 export const codeOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code as string | undefined;
-
-async function postGraphQL(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> | undefined,
-  headers: Record<string, string>,
-): Promise<GraphQLResult<any>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as GraphQLResult;
-  return { status: response.status, data: body.data, errors: body.errors };
-}
 
 export interface StackOptions {
   seedDemo?: boolean;
@@ -130,7 +112,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         entities: def.entities,
         migrations: def.migrations,
         poolSize: options.poolSize ?? 8,
-        connectTimeoutMs: options.connectTimeoutMs,
+        // Generous unless a test sets it: a busy machine must not turn a race test's wait
+        // for a connection into SERVICE_UNAVAILABLE (load-shedding.test.ts runs a short one).
+        connectTimeoutMs: options.connectTimeoutMs ?? 60_000,
       });
       await dataSource.initialize();
       if (options.seedDemo && !demoFromTemplate) await def.seedDemo(dataSource, clock);

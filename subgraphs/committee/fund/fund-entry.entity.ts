@@ -4,7 +4,12 @@ import { Audited } from '../../../shared/audit/audited';
 import { FenColumn, IdColumn, SeqColumn, UuidColumn } from '../../../shared/db/columns';
 import { FundDirection, FundSource, FundEntryStatus } from './fund.enums';
 
-/** One entry of a compound's public-affairs fund ledger (公共经费分录), in integer fen. */
+/**
+ * One entry of a compound's public-affairs fund ledger (公共经费分录), in integer fen. Every
+ * GraphQL field but `id` is nullable: enterprise hands out fund entries, and while committee
+ * is down the rest of such a reference is null, not the object holding it (README, "Schema
+ * changes").
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'An entry of the public-affairs fund ledger (公共经费分录); disclosed to all owners.' })
 @Entity('fund_entry')
@@ -23,30 +28,30 @@ export class FundEntry extends Audited {
   @UuidColumn('committee_id')
   committeeId: string;
 
-  @Field(() => FundDirection)
+  @Field(() => FundDirection, { nullable: true })
   @Column({ type: 'text' })
   direction: FundDirection;
 
-  @Field(() => FundSource)
+  @Field(() => FundSource, { nullable: true })
   @Column({ type: 'text' })
   source: FundSource;
 
   @FenColumn('amount_fen')
   amountFen: bigint;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Column({ type: 'text' })
   description: string;
 
-  @Field(() => FundEntryStatus)
+  @Field(() => FundEntryStatus, { nullable: true })
   @Column({ type: 'text' })
   status: FundEntryStatus;
 
-  @Field(() => String, { description: 'Who submitted it (user id).' })
+  @Field(() => String, { nullable: true, description: 'Who submitted it (user id).' })
   @Column({ name: 'submitted_by', type: 'text' })
   submittedBy: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { nullable: true })
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
 

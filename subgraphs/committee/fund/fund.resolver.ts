@@ -113,7 +113,7 @@ export class FundEntryResolver {
     return reverseEntry(ctx, input);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { nullable: true })
   amount(@Root() entry: FundEntry): Money {
     return Money.of(entry.amountFen);
   }
@@ -128,7 +128,7 @@ export class FundEntryResolver {
     return { id: entry.compoundId };
   }
 
-  @FieldResolver(() => OwnersCommittee)
+  @FieldResolver(() => OwnersCommittee, { nullable: true })
   async committee(@Root() entry: FundEntry, @Ctx() ctx: RequestContext): Promise<OwnersCommittee> {
     return (await committeeById(ctx).load(entry.committeeId))!;
   }
@@ -151,7 +151,7 @@ export class FundEntryResolver {
 
 @Resolver(() => OwnersCommittee)
 export class CommitteeFundResolver {
-  @FieldResolver(() => PublicFund, { description: "The committee's public-affairs fund." })
+  @FieldResolver(() => PublicFund, { nullable: true, description: "The committee's public-affairs fund." })
   fund(@Root() committee: OwnersCommittee): PublicFund {
     return publicFundOf(committee.compoundId);
   }

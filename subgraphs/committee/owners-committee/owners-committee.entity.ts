@@ -3,7 +3,11 @@ import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 
-/** The owners' committee (业主委员会, 业委会) of one compound. */
+/**
+ * The owners' committee (业主委员会, 业委会) of one compound. Every GraphQL field but `id` is
+ * nullable: enterprise hands out committees, and while committee is down the rest of such a
+ * reference is null, not the object holding it (README, "Schema changes").
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "The owners' committee (业委会) of a compound." })
 @Entity('owners_committee')
@@ -16,7 +20,7 @@ export class OwnersCommittee extends Audited {
   @UuidColumn('compound_id')
   compoundId: string;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Column({ type: 'text' })
   name: string;
 

@@ -38,7 +38,7 @@ export class OwnersCommitteeResolver {
     return { id: committee.compoundId };
   }
 
-  @FieldResolver(() => [CommitteeTerm], { description: 'Every term, oldest first.' })
+  @FieldResolver(() => [CommitteeTerm], { nullable: true, description: 'Every term, oldest first.' })
   terms(@Root() committee: OwnersCommittee, @Ctx() ctx: RequestContext): Promise<CommitteeTerm[]> {
     return termsByCommittee(ctx).load(committee.id);
   }

@@ -5,9 +5,11 @@ import { FenColumn, IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Money } from '../../../shared/money/money.type';
 
 /**
- * One outlet's settlement (分成结算) for one month: the proceeds (sales less cost of goods)
- * and their three parts. The committee subgraph extends it with the fund entry its
- * rebate produced.
+ * One outlet's settlement (分成结算) for one month: the proceeds (sales less cost of goods) and
+ * their three parts. The committee subgraph extends it with the fund entry its rebate
+ * produced. Every GraphQL field but `id` is nullable: committee hands out settlements, and
+ * while enterprise is down the rest of such a reference is null, not the object holding it
+ * (README, "Schema changes").
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An outlet's settlement (分成结算) for one month (Asia/Shanghai)." })
@@ -35,7 +37,7 @@ export class Settlement extends Audited {
   @UuidColumn('committee_id')
   committeeId: string;
 
-  @Field(() => String, { description: 'The month settled, YYYY-MM in Asia/Shanghai.' })
+  @Field(() => String, { nullable: true, description: 'The month settled, YYYY-MM in Asia/Shanghai.' })
   @Column({ type: 'text' })
   period: string;
 
@@ -48,15 +50,15 @@ export class Settlement extends Audited {
   @FenColumn('proceeds_fen')
   proceedsFen: bigint;
 
-  @Field(() => Int, { description: 'Ratios as applied (copied from the agreement when settled).' })
+  @Field(() => Int, { nullable: true, description: 'Ratios as applied (copied from the agreement when settled).' })
   @Column({ name: 'enterprise_bp', type: 'int' })
   enterpriseBp: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { nullable: true })
   @Column({ name: 'property_bp', type: 'int' })
   propertyBp: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { nullable: true })
   @Column({ name: 'rebate_bp', type: 'int' })
   rebateBpOfProperty: number;
 
@@ -76,37 +78,37 @@ export class Settlement extends Audited {
   @Column({ name: 'idempotency_key', type: 'text' })
   idempotencyKey: string;
 
-  @Field(() => Date, { description: 'When it was settled (server clock).' })
+  @Field(() => Date, { nullable: true, description: 'When it was settled (server clock).' })
   get settledAt(): Date {
     return this.createdAt;
   }
 
-  @Field(() => Money)
+  @Field(() => Money, { nullable: true })
   get sales(): Money {
     return Money.of(this.salesFen);
   }
 
-  @Field(() => Money)
+  @Field(() => Money, { nullable: true })
   get costOfGoods(): Money {
     return Money.of(this.costOfGoodsFen);
   }
 
-  @Field(() => Money, { description: 'Sales less cost of goods; may be negative (then nothing is split).' })
+  @Field(() => Money, { nullable: true, description: 'Sales less cost of goods; may be negative (then nothing is split).' })
   get proceeds(): Money {
     return Money.of(this.proceedsFen);
   }
 
-  @Field(() => Money, { description: "The enterprise's part." })
+  @Field(() => Money, { nullable: true, description: "The enterprise's part." })
   get enterpriseShare(): Money {
     return Money.of(this.enterpriseFen);
   }
 
-  @Field(() => Money, { description: 'What the property company keeps of its share.' })
+  @Field(() => Money, { nullable: true, description: 'What the property company keeps of its share.' })
   get propertyKept(): Money {
     return Money.of(this.propertyKeptFen);
   }
 
-  @Field(() => Money, { description: "What goes back to the owners' committee's public-affairs fund." })
+  @Field(() => Money, { nullable: true, description: "What goes back to the owners' committee's public-affairs fund." })
   get committeeRebate(): Money {
     return Money.of(this.committeeRebateFen);
   }

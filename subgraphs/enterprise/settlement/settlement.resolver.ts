@@ -70,12 +70,12 @@ export class SettlementResolver {
     return settlementList.page(ctx, filter, page);
   }
 
-  @FieldResolver(() => Outlet)
+  @FieldResolver(() => Outlet, { nullable: true })
   outlet(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<Outlet> {
     return loadOrNotFound(outletById(ctx).load(s.outletId), 'Outlet', s.outletId);
   }
 
-  @FieldResolver(() => RevenueShareAgreement)
+  @FieldResolver(() => RevenueShareAgreement, { nullable: true })
   agreement(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<RevenueShareAgreement> {
     return loadOrNotFound(agreementById(ctx).load(s.agreementId), 'RevenueShareAgreement', s.agreementId);
   }
@@ -91,6 +91,7 @@ export class SettlementResolver {
   }
 
   @FieldResolver(() => SettlementRebate, {
+    nullable: true,
     description: "The rebate's hand-over to the committee's fund: PENDING, DELIVERED or FAILED (or NONE when zero).",
   })
   rebate(@Root() s: Settlement, @Ctx() ctx: RequestContext): Promise<SettlementRebate> {

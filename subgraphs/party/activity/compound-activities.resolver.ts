@@ -8,7 +8,7 @@ import { ActivityConnection } from './activity.types';
 /** A compound's activities. */
 @Resolver(() => Compound)
 export class CompoundActivitiesResolver {
-  @FieldResolver(() => ActivityConnection, { description: 'Activities, oldest planned first.' })
+  @FieldResolver(() => ActivityConnection, { nullable: true, description: 'Activities, oldest planned first.' })
   activities(@Root() c: Compound, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<ActivityConnection> {
     return activityList.page(ctx, { compoundId: c.id }, args);
   }

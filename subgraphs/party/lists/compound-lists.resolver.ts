@@ -8,17 +8,17 @@ import { NeedConnection, ProjectConnection, ResourceConnection } from './lists.t
 /** A compound's three lists (三张清单). */
 @Resolver(() => Compound)
 export class CompoundListsResolver {
-  @FieldResolver(() => NeedConnection, { description: 'The needs list, oldest first.' })
+  @FieldResolver(() => NeedConnection, { nullable: true, description: 'The needs list, oldest first.' })
   needs(@Root() c: Compound, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<NeedConnection> {
     return needList.page(ctx, { compoundId: c.id }, args);
   }
 
-  @FieldResolver(() => ResourceConnection, { description: 'The resources list, oldest first.' })
+  @FieldResolver(() => ResourceConnection, { nullable: true, description: 'The resources list, oldest first.' })
   resources(@Root() c: Compound, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<ResourceConnection> {
     return resourceList.page(ctx, { compoundId: c.id }, args);
   }
 
-  @FieldResolver(() => ProjectConnection, { description: 'The projects list, oldest first.' })
+  @FieldResolver(() => ProjectConnection, { nullable: true, description: 'The projects list, oldest first.' })
   projects(@Root() c: Compound, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<ProjectConnection> {
     return projectList.page(ctx, { compoundId: c.id }, args);
   }

@@ -7,7 +7,7 @@ import { MicroWishConnection, MicroWishPageArgs } from './micro-wish.types';
 /** A compound's micro-wishes. */
 @Resolver(() => Compound)
 export class CompoundMicroWishesResolver {
-  @FieldResolver(() => MicroWishConnection, { description: 'Micro-wishes, oldest first.' })
+  @FieldResolver(() => MicroWishConnection, { nullable: true, description: 'Micro-wishes, oldest first.' })
   microWishes(
     @Root() c: Compound,
     @Args(() => MicroWishPageArgs) args: MicroWishPageArgs,

@@ -30,17 +30,17 @@ export class BuildingResolver {
     return updateBuilding(ctx, input);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   compound(@Root() building: Building, @Ctx() ctx: RequestContext): Promise<Compound> {
     return loadOrNotFound(compoundById(ctx).load(building.compoundId), 'Compound', building.compoundId);
   }
 
-  @FieldResolver(() => [Unit], { description: 'Its units (单元), by number.' })
+  @FieldResolver(() => [Unit], { nullable: true, description: 'Its units (单元), by number.' })
   units(@Root() building: Building, @Ctx() ctx: RequestContext): Promise<Unit[]> {
     return unitsByBuilding(ctx).load(building.id);
   }
 
-  @FieldResolver(() => HouseholdConnection, { description: 'Its households, by label.' })
+  @FieldResolver(() => HouseholdConnection, { nullable: true, description: 'Its households, by label.' })
   households(@Root() building: Building, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<HouseholdConnection> {
     return householdList.page(ctx, { buildingId: building.id }, args);
   }

@@ -36,17 +36,17 @@ export class CompoundResolver {
     return updateCompound(ctx, input);
   }
 
-  @FieldResolver(() => [Building], { description: 'The buildings of the compound, by number.' })
+  @FieldResolver(() => [Building], { nullable: true, description: 'The buildings of the compound, by number.' })
   buildings(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<Building[]> {
     return buildingsByCompound(ctx).load(compound.id);
   }
 
-  @FieldResolver(() => Community)
+  @FieldResolver(() => Community, { nullable: true })
   async community(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<Community> {
     return (await communityById(ctx).load(compound.communityId))!;
   }
 
-  @FieldResolver(() => HouseholdConnection, { description: 'Its households, by label (building-unit-door).' })
+  @FieldResolver(() => HouseholdConnection, { nullable: true, description: 'Its households, by label (building-unit-door).' })
   households(@Root() compound: Compound, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<HouseholdConnection> {
     return householdList.page(ctx, { compoundId: compound.id }, args);
   }

@@ -3,7 +3,11 @@ import { Column, Entity } from 'typeorm';
 import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 
-/** A household (户): one dwelling of a building, the address residents live at. */
+/**
+ * A household (户): one dwelling of a building, the address residents live at. Every GraphQL
+ * field but `id` is nullable: committee hands out households, and while party is down the
+ * rest of such a reference is null, not the object holding it (README, "Schema changes").
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A household (户): one dwelling of a building.' })
 @Entity('household')
@@ -12,7 +16,7 @@ export class Household extends Audited {
   @IdColumn()
   id: string;
 
-  @Field(() => ID, { description: 'The compound the household is in (also reachable as `compound`).' })
+  @Field(() => ID, { nullable: true, description: 'The compound the household is in (also reachable as `compound`).' })
   @UuidColumn('compound_id')
   compoundId: string;
 
@@ -22,15 +26,15 @@ export class Household extends Audited {
   @UuidColumn('unit_id', { nullable: true })
   unitId: string | null;
 
-  @Field(() => String, { description: 'The door number, e.g. 501.' })
+  @Field(() => String, { nullable: true, description: 'The door number, e.g. 501.' })
   @Column({ name: 'door_number', type: 'text' })
   doorNumber: string;
 
-  @Field(() => String, { description: 'building-unit-door, e.g. 3-2-501; unique within the building.' })
+  @Field(() => String, { nullable: true, description: 'building-unit-door, e.g. 3-2-501; unique within the building.' })
   @Column({ type: 'text' })
   label: string;
 
-  @Field(() => Boolean, { description: 'Registered with this community (false: resettled from elsewhere; served alike).' })
+  @Field(() => Boolean, { nullable: true, description: 'Registered with this community (false: resettled from elsewhere; served alike).' })
   @Column({ name: 'is_local', type: 'boolean', default: true })
   isLocal: boolean;
 }

@@ -30,12 +30,12 @@ export class HouseholdResolver {
     return updateHousehold(ctx, input);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   async compound(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<Compound> {
     return (await compoundById(ctx).load(household.compoundId))!;
   }
 
-  @FieldResolver(() => Building)
+  @FieldResolver(() => Building, { nullable: true })
   async building(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<Building> {
     return (await buildingById(ctx).load(household.buildingId))!;
   }

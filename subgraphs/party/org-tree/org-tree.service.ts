@@ -3,7 +3,7 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
-import { assertUuid, badInput, forbidden } from '../../../shared/errors';
+import { assertUuid, badInput, excerpt, forbidden } from '../../../shared/errors';
 import { defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, intInRange, optionalText } from '../../../shared/validation';
@@ -66,7 +66,7 @@ function timeZoneOf(value: string | null | undefined): string {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
   } catch {
-    throw badInput(`timeZone ${JSON.stringify(zone)} is not an IANA time zone`, { field: 'timeZone' });
+    throw badInput(`timeZone ${excerpt(zone)} is not an IANA time zone`, { field: 'timeZone' });
   }
   return zone;
 }

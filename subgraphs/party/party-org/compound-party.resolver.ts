@@ -14,7 +14,7 @@ export class CompoundPartyResolver {
     return organisationByCompound(ctx).load(c.id);
   }
 
-  @FieldResolver(() => GovernanceTaskConnection, { description: 'Governance tasks, oldest first.' })
+  @FieldResolver(() => GovernanceTaskConnection, { nullable: true, description: 'Governance tasks, oldest first.' })
   governanceTasks(
     @Root() c: Compound,
     @Args(() => GovernanceTaskPageArgs) args: GovernanceTaskPageArgs,

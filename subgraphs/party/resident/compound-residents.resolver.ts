@@ -7,7 +7,7 @@ import { ResidentConnection, ResidentPageArgs } from './resident.types';
 /** A compound's residents list. */
 @Resolver(() => Compound)
 export class CompoundResidentsResolver {
-  @FieldResolver(() => ResidentConnection, { description: 'Residents of the compound (its grid, analysts, admins).' })
+  @FieldResolver(() => ResidentConnection, { nullable: true, description: 'Residents of the compound (its grid, analysts, admins).' })
   residents(
     @Root() compound: Compound,
     @Args(() => ResidentPageArgs) args: ResidentPageArgs,

@@ -10,6 +10,7 @@ import { residentsByHousehold } from './resident.loaders';
 @Resolver(() => Household)
 export class HouseholdResidentsResolver {
   @FieldResolver(() => [Resident], {
+    nullable: true,
     description: 'The residents you may see: all of them for the grid and analysts, yourself for a resident.',
   })
   async residents(@Root() household: Household, @Ctx() ctx: RequestContext): Promise<Resident[]> {

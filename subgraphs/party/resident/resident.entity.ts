@@ -4,8 +4,11 @@ import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 
 /**
- * A resident (居民). Name, birth date and phone are personal data: the GraphQL fields
- * are resolved by ResidentResolver, which returns null to viewers who may not see them.
+ * A resident (居民). Name, birth date and phone are personal data: the GraphQL fields are
+ * resolved by ResidentResolver, which returns null to viewers who may not see them. Every
+ * GraphQL field but `id` is nullable: enterprise hands out residents, and while party is
+ * down the rest of such a reference is null, not the object holding it (README, "Schema
+ * changes").
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A resident (居民) of a household.' })
@@ -15,7 +18,7 @@ export class Resident extends Audited {
   @IdColumn()
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true })
   @UuidColumn('compound_id')
   compoundId: string;
 
@@ -31,11 +34,11 @@ export class Resident extends Audited {
   @Column({ type: 'text', nullable: true })
   phone: string | null;
 
-  @Field(() => Boolean, { description: 'false for non-local residents (e.g. resettled); all are served alike.' })
+  @Field(() => Boolean, { nullable: true, description: 'false for non-local residents (e.g. resettled); all are served alike.' })
   @Column({ name: 'is_local', type: 'boolean', default: true })
   isLocal: boolean;
 
-  @Field(() => Boolean, { description: 'Elderly person living alone (独居老人).' })
+  @Field(() => Boolean, { nullable: true, description: 'Elderly person living alone (独居老人).' })
   @Column({ name: 'elderly_living_alone', type: 'boolean', default: false })
   elderlyLivingAlone: boolean;
 
@@ -49,7 +52,7 @@ export class Resident extends Audited {
   @Column({ name: 'erased_by', type: 'text', nullable: true })
   erasedBy: string | null;
 
-  @Field(() => Boolean, { description: 'The person asked to be erased: personal fields are gone, the record stays.' })
+  @Field(() => Boolean, { nullable: true, description: 'The person asked to be erased: personal fields are gone, the record stays.' })
   get erased(): boolean {
     return this.erasedAt !== null && this.erasedAt !== undefined;
   }

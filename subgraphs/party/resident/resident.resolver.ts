@@ -61,12 +61,12 @@ export class ResidentResolver {
     return seesPersonalData(requireViewer(ctx), r) ? r.phone : null;
   }
 
-  @FieldResolver(() => Household)
+  @FieldResolver(() => Household, { nullable: true })
   async household(@Root() r: Resident, @Ctx() ctx: RequestContext): Promise<Household> {
     return (await householdById(ctx).load(r.householdId))!;
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   async compound(@Root() r: Resident, @Ctx() ctx: RequestContext): Promise<Compound> {
     return (await compoundById(ctx).load(r.compoundId))!;
   }

@@ -13,7 +13,7 @@ export class CompoundStationResolver {
     return stationByCompound(ctx).load(c.id);
   }
 
-  @FieldResolver(() => [CompoundCalendarDay], { description: 'Extra holidays and working days (调休), by day.' })
+  @FieldResolver(() => [CompoundCalendarDay], { nullable: true, description: 'Extra holidays and working days (调休), by day.' })
   calendarDays(@Root() c: Compound, @Ctx() ctx: RequestContext): Promise<CompoundCalendarDay[]> {
     return calendarByCompound(ctx).load(c.id);
   }

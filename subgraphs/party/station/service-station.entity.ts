@@ -4,6 +4,11 @@ import { IdColumn, UuidColumn } from '../../../shared/db/columns';
 import { Audited } from '../../../shared/audit/audited';
 import { StationFunction } from './station.enums';
 
+/**
+ * A compound's service station. Every GraphQL field but `id` is nullable: property hands out
+ * stations, and while party is down the rest of such a reference is null, not the object
+ * holding it (README, "Schema changes").
+ */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'The service station (服务驿站 / 党群服务站) of a compound.' })
 @Entity('service_station')
@@ -12,20 +17,20 @@ export class ServiceStation extends Audited {
   @IdColumn()
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true })
   @UuidColumn('compound_id')
   compoundId: string;
 
-  @Field(() => String)
+  @Field(() => String, { nullable: true })
   @Column({ type: 'text' })
   name: string;
 
-  @Field(() => [StationFunction], { description: 'Every station has the six.' })
+  @Field(() => [StationFunction], { nullable: true, description: 'Every station has the six.' })
   get functions(): StationFunction[] {
     return Object.values(StationFunction);
   }
 
-  @Field(() => [String], { description: 'The "X": functions of its own.' })
+  @Field(() => [String], { nullable: true, description: 'The "X": functions of its own.' })
   @Column({ name: 'custom_functions', type: 'text', array: true, default: '{}' })
   customFunctions: string[];
 }

@@ -48,17 +48,17 @@ export class ServiceStationResolver {
     return setCompoundCalendarDay(ctx, input);
   }
 
-  @FieldResolver(() => Compound)
+  @FieldResolver(() => Compound, { nullable: true })
   async compound(@Root() s: ServiceStation, @Ctx() ctx: RequestContext): Promise<Compound> {
     return (await compoundById(ctx).load(s.compoundId))!;
   }
 
-  @FieldResolver(() => [StationService], { description: 'The services moved down to the station, by category and name.' })
+  @FieldResolver(() => [StationService], { nullable: true, description: 'The services moved down to the station, by category and name.' })
   services(@Root() s: ServiceStation, @Ctx() ctx: RequestContext): Promise<StationService[]> {
     return servicesByStation(ctx).load(s.id);
   }
 
-  @FieldResolver(() => OnDuty, { description: 'Who is on duty at an instant (default now, by the server clock).' })
+  @FieldResolver(() => OnDuty, { nullable: true, description: 'Who is on duty at an instant (default now, by the server clock).' })
   onDuty(
     @Root() s: ServiceStation,
     @Arg('at', () => Date, { nullable: true }) at: Date | null,

@@ -25,12 +25,12 @@ export class PropertyCompanyResolver {
     return createPropertyCompany(ctx, input);
   }
 
-  @FieldResolver(() => [StaffMember], { description: "The company's staff, by name." })
+  @FieldResolver(() => [StaffMember], { nullable: true, description: "The company's staff, by name." })
   staff(@Root() company: PropertyCompany, @Ctx() ctx: RequestContext): Promise<StaffMember[]> {
     return staffByCompany(ctx).load(company.id);
   }
 
-  @FieldResolver(() => [ServiceContract], { description: "The company's service contracts, oldest first." })
+  @FieldResolver(() => [ServiceContract], { nullable: true, description: "The company's service contracts, oldest first." })
   serviceContracts(@Root() company: PropertyCompany, @Ctx() ctx: RequestContext): Promise<ServiceContract[]> {
     return contractsByCompany(ctx).load(company.id);
   }

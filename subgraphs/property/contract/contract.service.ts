@@ -4,7 +4,7 @@ import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { isExclusionViolation } from '../../../shared/db/pg-errors';
-import { assertUuid, badInput, conflict } from '../../../shared/errors';
+import { assertUuid, badInput, conflict, excerpt } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { calendarDate } from '../../../shared/time/calendar-date';
 import { PropertyCompany } from '../company/property-company.entity';
@@ -46,7 +46,7 @@ export function validateContractInput(input: CreateContractInput): ValidContract
   const buildingIds = (input.buildingIds ?? []).map((id) => assertUuid(id, 'buildingIds'));
   const areaKeys = input.areaKeys ?? [];
   for (const key of areaKeys) {
-    if (!AREA_KEY_RE.test(key)) throw badInput(`Not an area key: ${JSON.stringify(key)}`, { field: 'areaKeys' });
+    if (!AREA_KEY_RE.test(key)) throw badInput(`Not an area key: ${excerpt(key)}`, { field: 'areaKeys' });
   }
   if (buildingIds.length + areaKeys.length === 0)
     throw badInput('A contract must cover at least one building or common area', { field: 'buildingIds' });

@@ -2,7 +2,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { IdColumn, UuidColumn } from '../../../shared/db/columns';
-import { GridHandback, GridHandbackEnum } from './intake.enums';
+import { GridHandbackEnum } from './intake.enums';
+import type { GridHandback } from './intake.enums';
 
 /** What a resident brought to the station after hours, recorded by the property staff on duty. */
 @ObjectType({

@@ -6,6 +6,7 @@ import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { localDate } from '../../../shared/time/local-time';
+import { chinesePhone } from '../../../shared/validation';
 import { canSeeIntake, canWriteForCompany } from '../access/access';
 import { responsibleFor } from '../contract/coverage.service';
 import { areaZone, STATION_AREA } from '../contract/zone-key';
@@ -36,6 +37,7 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
   const text = (input.text ?? '').trim();
   if (text.length < 1 || text.length > 2000) throw badInput('text must be 1 to 2000 characters', { field: 'text' });
   locationZone(input);
+  const callerPhone = chinesePhone(input.callerPhone, 'callerPhone');
   const station = await partyDirectory().stationInfo(stationId);
   if (!station) throw badInput(`Service station ${stationId} is not known to the party registry`, { field: 'stationId' });
   const compoundId = station.compoundId;
@@ -59,7 +61,7 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
         companyId: duty.companyId,
         receivedAt: now,
         callerName: input.callerName ?? null,
-        callerPhone: input.callerPhone ?? null,
+        callerPhone,
         text,
         gridHandback: 'NOT_REQUESTED',
         gridHandbackError: null,
@@ -80,7 +82,7 @@ export async function recordAfterHoursIntake(ctx: RequestContext, input: NewInta
         priority: input.priority,
         description: text,
         contactName: input.callerName,
-        contactPhone: input.callerPhone,
+        contactPhone: callerPhone,
       },
       { intakeId: intake.id, onBehalfOfAnyCompany: true, placeChecked: true },
       m,

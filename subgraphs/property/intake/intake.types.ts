@@ -15,8 +15,7 @@ export class RecordAfterHoursIntakeInput extends RepairPlaceInput {
   @Field(() => String, { nullable: true })
   callerName?: string | null;
 
-  @Length(3, 30)
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Chinese mobile (1[3-9] + 9 digits) or landline with area code.' })
   callerPhone?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Also hand it back to the grid workers as an issue report.' })

@@ -8,8 +8,8 @@ export class Compound {
   @Field(() => ID)
   id: string;
 
-  /** Party's list of the compound's buildings: the gateway fetches it for `uncoveredZones`. */
+  /** Party's list of the compound's buildings: the gateway fetches it for `uncoveredZones`; null as party's field may be. */
   @Directive('@external')
-  @Field(() => [Building])
-  buildings?: Building[];
+  @Field(() => [Building], { nullable: true })
+  buildings?: Building[] | null;
 }

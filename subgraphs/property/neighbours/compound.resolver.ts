@@ -47,8 +47,10 @@ export class CompoundPropertyResolver {
     @Root() compound: Compound,
     @Ctx() ctx: RequestContext,
     @Arg('at', () => GraphQLISODateTime, { nullable: true }) at?: Date | null,
-  ): Promise<UncoveredZones> {
-    return uncoveredZones(ctx, compound.id, compound.buildings ?? [], at);
+  ): Promise<UncoveredZones> | null {
+    // Without party's list every building would look covered: no answer rather than a wrong one.
+    if (!compound.buildings) return null;
+    return uncoveredZones(ctx, compound.id, compound.buildings, at);
   }
 
   @FieldResolver(() => [ServiceOpenDay], {

@@ -41,11 +41,13 @@ export class InternalPartyDirectory implements PartyDirectory {
     try {
       // One answer per station and local day: the calendar rarely changes.
       return await this.client.cached(`workingDay:${stationId}:${localDate(at)}`, CACHE_MS, async () => {
-        const data = await this.client.request<{ serviceStation: { onDuty: { workingDay: boolean } } }>(
+        const data = await this.client.request<{ serviceStation: { onDuty: { workingDay: boolean } | null } }>(
           'party',
           `query($id: ID!, $at: DateTimeISO) { serviceStation(id: $id) { onDuty(at: $at) { workingDay } } }`,
           { id: stationId, at: at.toISOString() },
         );
+        // Nullable in party's schema (references from property reach it); party always answers it here.
+        if (!data.serviceStation.onDuty) throw new Error('party gave no duty answer');
         return data.serviceStation.onDuty.workingDay;
       });
     } catch {

@@ -2,7 +2,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Audited } from '../../../shared/audit/audited';
 import { IdColumn, UuidColumn } from '../../../shared/db/columns';
-import { OpenDayStatus, OpenDayStatusEnum } from './open-day.enums';
+import { OpenDayStatusEnum } from './open-day.enums';
+import type { OpenDayStatus } from './open-day.enums';
 
 /** A property service open day (物业服务公开日): the company shows residents its service standards and fees. */
 @ObjectType({ description: 'A property service open day (物业服务公开日) with its published service standards and fees.' })

@@ -3,9 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
-import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
+import { assertUuid, badInput, conflict, excerpt, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { localDate } from '../../../shared/time/local-time';
+import { chinesePhone } from '../../../shared/validation';
 import { isCompanyStaffOf, mayActOnWorkOrder, requesterOf } from '../access/access';
 import { areaKeyNamed, isCommonArea } from '../common-area/common-area.service';
 import { responsibleFor } from '../contract/coverage.service';
@@ -94,6 +95,7 @@ export async function createWorkOrder(
   const description = (input.description ?? '').trim();
   if (description.length < 1 || description.length > 2000)
     throw badInput('description must be 1 to 2000 characters', { field: 'description' });
+  const contactPhone = chinesePhone(input.contactPhone, 'contactPhone');
   const { residentId } = requesterOf(viewer, { kind: input.kind, compoundId });
   if (input.buildingId && !origin.placeChecked) await assertBuildingInCompound(input.buildingId.toLowerCase(), compoundId);
 
@@ -101,7 +103,7 @@ export async function createWorkOrder(
   const day = localDate(now);
   const run = async (m: EntityManager) => {
     if (input.areaKey && !(await isCommonArea(m, compoundId, input.areaKey))) {
-      throw badInput(`Not a common area of this compound: ${input.areaKey}`, { field: 'areaKey' });
+      throw badInput(`Not a common area of this compound: ${excerpt(input.areaKey)}`, { field: 'areaKey' });
     }
     const owner = await responsibleFor(m, compoundId, zone, day);
     if (!owner) throw conflict(`No property company covers ${zone} of compound ${compoundId} on ${day}`, { uncoveredZone: zone, day });
@@ -124,7 +126,7 @@ export async function createWorkOrder(
         description,
         residentId,
         contactName: input.contactName ?? null,
-        contactPhone: input.contactPhone ?? null,
+        contactPhone,
         status: 'SUBMITTED',
         submittedAt: now,
         slaDeadline: slaDeadline(now, input.priority),

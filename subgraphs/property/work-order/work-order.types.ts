@@ -47,8 +47,7 @@ export class CreateWorkOrderInput extends RepairPlaceInput {
   @Field(() => String, { nullable: true })
   contactName?: string | null;
 
-  @Length(3, 30)
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Chinese mobile (1[3-9] + 9 digits) or landline with area code.' })
   contactPhone?: string | null;
 }
 

@@ -172,6 +172,8 @@ describe('property: work orders through the gateway', () => {
       [homeRepair(1, { buildingId: null, areaKey: 'east-gate' }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1, { description: '' }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1, { priority: 'WHENEVER' }), tokens.r1, 'BAD_USER_INPUT'],
+      [homeRepair(1, { contactPhone: 'abc' }), tokens.r1, 'BAD_USER_INPUT'],
+      [homeRepair(1, { contactPhone: '1380000000' }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1), tokens.analyst, 'FORBIDDEN'],
     ];
     for (const [input, token, code] of cases) {
@@ -179,6 +181,17 @@ describe('property: work orders through the gateway', () => {
       expect([JSON.stringify(input), codeOf(r)]).toEqual([JSON.stringify(input), code]);
     }
     expect([await count('work_order'), await count('work_order_event')]).toEqual(before);
+  });
+
+  it('keeps a contact phone by the shared rule: a mobile without its spaces, a landline with its area code', async () => {
+    const mobile = await create(homeRepair(3, { contactPhone: ' 138 0013 8000 ' }), tokens.r1);
+    const landline = await create(homeRepair(3, { contactPhone: '0731-58561234' }), tokens.r1);
+    expect([mobile.contactPhone, landline.contactPhone]).toEqual(['13800138000', '0731-58561234']);
+    const stored = await stack.dataSources.property.query(
+      'SELECT contact_phone AS p FROM work_order WHERE id = ANY($1) ORDER BY contact_phone',
+      [[mobile.id, landline.id]],
+    );
+    expect(stored).toEqual([{ p: '0731-58561234' }, { p: '13800138000' }]);
   });
 
   it('refuses with SERVICE_UNAVAILABLE when party cannot confirm the building, writing nothing', async () => {

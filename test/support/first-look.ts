@@ -1,0 +1,19 @@
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/config';
+import { expectDuringOutage, graphsAnswering, planOperation, type JsonObject } from './outage-expectation';
+import { loadPersonaOperations } from './persona-operations';
+
+/**
+ * The README's first query — the analyst's `FirstLook` in operations/ — for the tests
+ * that send it while a stakeholder is down. What it must answer then is derived from the
+ * supergraph, as for every persona operation (outage-expectation.ts).
+ */
+const operation = loadPersonaOperations().find((o) => o.name === 'FirstLook')!;
+const plan = planOperation(operation.document);
+
+export const FIRST_LOOK = operation.source;
+
+/** The all-up answer as it must be while `stopped` is down: its fields null (all of it, null, for the root's party). */
+export const firstLookWithout = (allUp: JsonObject, stopped: SubgraphName) => expectDuringOutage(plan, allUp, stopped);
+
+/** Whether every stakeholder gives the answer something, so that comparing with it proves something. */
+export const readsEveryStakeholder = (allUp: JsonObject) => graphsAnswering(plan, allUp).size === SUBGRAPH_NAMES.length;
