@@ -86,6 +86,10 @@ describe('trust between stakeholders', () => {
         enqueueSettlementRebate(m, { ...input, amountFen: BigInt(input.amountFen) }, 'fixture', new Date()),
       );
       const before = await fund();
+      // The caller is refused before its input is read: a hostile input from it is FORBIDDEN too.
+      expect(codeOf(await stack.callAs('property', 'committee', REBATE, { input: { ...input, period: '2026-10\u0000' } }))).toBe(
+        'FORBIDDEN',
+      );
       for (const caller of ['property', 'party'] as const) {
         const refused = await stack.callAs(caller, 'committee', REBATE, { input });
         expect({ caller, code: codeOf(refused), message: refused.errors?.[0]?.message }).toEqual({
