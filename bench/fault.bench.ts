@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     // Warm up (JIT, query plans, connection pools) at moderate load; not recorded.
     await runLoad({ url: system.gatewayUrl, body, headers, connections: 8, durationMs: WARM_UP_SECONDS * 1_000 });
     const events: string[] = [];
-    const samples = await runLoad({
+    const { samples, generatorDelayP99Ms } = await runLoad({
       url: system.gatewayUrl,
       body,
       headers,
@@ -88,6 +88,13 @@ async function main(): Promise<void> {
     const phase = (from: number, to: number) => samples.filter((s) => s.at >= from * 1000 && s.at < to * 1000);
     console.log(`\n${CONNECTIONS} connections, ${SECONDS} s, dashboard query, node ${process.version}, ${os.cpus().length} cores`);
     for (const e of events) console.log(`- ${e}`);
+    console.log(`- the load generator's own event-loop delay, p99: ${generatorDelayP99Ms.toFixed(1)} ms`);
+    const messages = new Map<string, number>();
+    for (const { outcome } of samples) {
+      if (outcome.kind === 'partial' || outcome.kind === 'error')
+        for (const m of new Set(outcome.messages)) messages.set(m, (messages.get(m) ?? 0) + 1);
+    }
+    for (const [m, n] of [...messages].sort((a, b) => b[1] - a[1])) console.log(`- answers with "${m}": ${n}`);
     console.log(
       '\n| phase | answered | with partial data | refusals and errors (by code) | answered p50 / p99 ms | refused p50 / p99 / max ms |',
     );

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 /**
  * A closed-loop load generator that keeps every answer's outcome, not only its status:
@@ -8,8 +9,8 @@ import http from 'node:http';
  */
 export type Outcome =
   | { kind: 'full' }
-  | { kind: 'partial'; codes: string[] }
-  | { kind: 'error'; codes: string[] }
+  | { kind: 'partial'; codes: string[]; messages: string[] }
+  | { kind: 'error'; codes: string[]; messages: string[] }
   | { kind: 'refused'; status: number; code: string }
   | { kind: 'failed'; reason: string };
 
@@ -31,7 +32,7 @@ export interface LoadOptions {
 }
 
 function classify(status: number, text: string): Outcome {
-  let body: { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  let body: { data?: unknown; errors?: { message?: string; extensions?: { code?: string } }[] };
   try {
     body = JSON.parse(text) as typeof body;
   } catch {
@@ -40,7 +41,8 @@ function classify(status: number, text: string): Outcome {
   const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE');
   if (status === 503 || status === 429) return { kind: 'refused', status, code: codes[0] ?? 'NO_CODE' };
   if (codes.length === 0) return { kind: 'full' };
-  return body.data ? { kind: 'partial', codes } : { kind: 'error', codes };
+  const messages = (body.errors ?? []).map((e) => e.message ?? '');
+  return body.data ? { kind: 'partial', codes, messages } : { kind: 'error', codes, messages };
 }
 
 function send(agent: http.Agent, url: URL, options: LoadOptions): Promise<Outcome> {
@@ -64,7 +66,15 @@ function send(agent: http.Agent, url: URL, options: LoadOptions): Promise<Outcom
   });
 }
 
-export async function runLoad(options: LoadOptions): Promise<Sample[]> {
+export interface LoadRun {
+  samples: Sample[];
+  /** The load generator's own event-loop delay, p99 in ms: latencies are only as good as this is small. */
+  generatorDelayP99Ms: number;
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadRun> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
   const url = new URL(options.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
   const samples: Sample[] = [];
@@ -92,7 +102,8 @@ export async function runLoad(options: LoadOptions): Promise<Sample[]> {
   // An action still under way (a service starting) finishes before the caller tears down.
   await Promise.allSettled(actions);
   agent.destroy();
-  return samples;
+  delay.disable();
+  return { samples, generatorDelayP99Ms: delay.percentile(99) / 1e6 };
 }
 
 export function percentile(values: number[], p: number): number {

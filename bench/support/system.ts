@@ -8,7 +8,6 @@ import { signUserToken } from '../../shared/auth/jwt';
 import { importPrivateKey, publicJwks } from '../../shared/auth/keys';
 import type { Role } from '../../shared/auth/viewer';
 import { SERVICE_NAMES, SUBGRAPH_NAMES, SubgraphName, type ServiceName } from '../../shared/config';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../../shared/db/embedded';
 import { repoRoot } from '../../shared/schema/compose';
 
 /**
@@ -40,6 +39,46 @@ const SCRIPTS: Record<ServiceName, string> = {
   enterprise: 'subgraphs/enterprise/index.js',
 };
 
+/**
+ * PostgreSQL in a session of its own too (a node process running shared/db/embedded.js,
+ * detached): started from this process it would share the load generator's CPU share.
+ * It stops the cluster when its stdin closes.
+ */
+const POSTGRES_MAIN = `
+const { startEmbeddedPostgres } = require(process.argv[1]);
+startEmbeddedPostgres(JSON.parse(process.argv[2])).then((server) => {
+  process.stdin.on('end', () => server.stop().then(() => process.exit(0)));
+  process.stdin.resume();
+  process.stdout.write(server.url + '\\n');
+}, (error) => { console.error(error); process.exit(1); });`;
+
+async function startPostgresInItsOwnSession(dataDir: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['-e', POSTGRES_MAIN, path.join(DIST, 'shared/db/embedded.js'), JSON.stringify({ dataDir, port, quiet: true })],
+    {
+      detached: true,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) resolve(out.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`PostgreSQL exited during start-up (${code})`)));
+  });
+  return {
+    url,
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.stdin.end();
+      await exited;
+    },
+  };
+}
+
 async function waitReady(url: string, child: ChildProcess, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -59,7 +98,7 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-'));
   // PostgreSQL runs as its own user (root cannot run it): it must be able to enter the folder.
   fs.chmodSync(dataDir, 0o755);
-  const postgres: EmbeddedServer = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: basePort + 9, quiet: true });
+  const postgres = await startPostgresInItsOwnSession(path.join(dataDir, 'pg'), basePort + 9);
   const newKey = (kid: string): JWK => ({ ...(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }) as JWK), kid });
   const issuer = newKey('bench-issuer');
   const serviceKeys = Object.fromEntries(SERVICE_NAMES.map((name) => [name, newKey(`${name}:bench`)])) as Record<ServiceName, JWK>;
