@@ -15,6 +15,7 @@ import {
   subgraphUrl,
 } from '../shared/config';
 import { Admission, type AdmissionSettings } from '../shared/server/admission';
+import { readOnlyCallers } from '../shared/server/read-only-callers';
 import { RateLimit, type RateLimitSettings } from '../shared/server/rate-limit';
 import { repoRoot } from '../shared/schema/compose';
 import { createHttpHandler, listen } from '../shared/server/http';
@@ -81,7 +82,11 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     includeStacktraceInErrorResponses: false,
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
-    plugins: [...guards.plugins, ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...guards.plugins,
+      readOnlyCallers<GatewayContext>((context) => context.readsOnly ?? false),
+      ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     formatError: formatGatewayError,
   });
   await apollo.start();

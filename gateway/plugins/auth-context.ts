@@ -1,11 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { bearerToken, type UserTokenVerifier } from '../../shared/auth/jwt';
+import { Viewer } from '../../shared/auth/viewer';
 
 /** What the gateway keeps of a request: the verified caller and the header to forward. */
 export interface GatewayContext {
   authorization?: string;
   subject?: string;
+  /** Holds only read-only roles (an analyst): every mutation is refused before its input is read. */
+  readsOnly?: boolean;
 }
 
 /**
@@ -21,7 +24,7 @@ export async function gatewayContext(req: IncomingMessage, users: UserTokenVerif
   try {
     if (!token) throw new Error('Authorization must be "Bearer <token>"');
     const claims = await users.verify(token);
-    return { authorization: header, subject: claims.sub };
+    return { authorization: header, subject: claims.sub, readsOnly: new Viewer(claims).readsOnly };
   } catch (error) {
     throw new GraphQLError((error as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }

@@ -10,6 +10,7 @@ import { loadTrust, type ServiceTrust } from '../auth/trust';
 import { Viewer } from '../auth/viewer';
 import { admissionSettings, isProduction, SubgraphName } from '../config';
 import { Admission, type AdmissionSettings } from './admission';
+import { readOnlyCallers } from './read-only-callers';
 import { Clock, systemClock } from '../clock';
 import { LoaderRegistry } from '../db/loaders';
 import { createHttpHandler, listen, RunningHttpServer } from './http';
@@ -113,6 +114,7 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
     formatError: (formatted, original) => maskError(formatted, original, log),
     plugins: [
       ...guards.plugins,
+      readOnlyCallers<RequestContext>((context) => context.viewer?.readsOnly ?? false),
       // No Apollo Studio traces: nothing here reports to Studio, and tracing costs per field.
       ApolloServerPluginInlineTraceDisabled(),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -127,6 +127,22 @@ describe('hostile input: every String and ID of every mutation', () => {
     expect(answers).toEqual(publicMutations.map((m) => `${m.name}: FORBIDDEN`));
   });
 
+  it('answers an analyst FORBIDDEN even when the variables are of the wrong type or missing (checked before any resolver runs)', async () => {
+    const publicMutations = mutations.filter((m) => !m.internal);
+    const answers = await inBatches(
+      publicMutations.map((mutation) => async () => {
+        const result = await stack.query(mutation.document, {}, tokens.analyst);
+        return `${mutation.name}: ${result.status} ${JSON.stringify(result.errors)}`;
+      }),
+    );
+    const refusal = JSON.stringify([{ message: 'Read-only roles (analyst) cannot change anything', extensions: { code: 'FORBIDDEN' } }]);
+    expect(answers).toEqual(publicMutations.map((m) => `${m.name}: 200 ${refusal}`));
+    // The same at a subgraph, for a caller that bypasses the gateway's refusal.
+    const first = publicMutations.find((m) => m.subgraph === 'property') ?? publicMutations[0];
+    const direct = await stack.querySubgraph(first.subgraph, first.document, {}, tokens.analyst);
+    expect(direct.errors).toEqual(JSON.parse(refusal));
+  });
+
   it('holds every phone field to one rule: a mainland mobile or a landline with its area code', async () => {
     const phones = mutations.flatMap((mutation) => mutation.leaves.filter((l) => isPhoneField(l.name)).map((leaf) => ({ mutation, leaf })));
     expect(phones.map(({ mutation, leaf }) => `${mutation.name}: ${leaf.field}`)).toEqual(
