@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { READ_ONLY_ROLES } from '../auth/viewer';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 
 /**
  * Refuses every mutation of a caller who only reads (an analyst) once the operation is
@@ -14,7 +14,7 @@ export function readOnlyCallers<C extends BaseContext>(readsOnly: (context: C) =
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ operation, contextValue }) => {
-        if (operation?.operation === 'mutation' && readsOnly(contextValue)) {
+        if (operation?.operation === OperationTypeNode.MUTATION && readsOnly(contextValue)) {
           // HTTP 200 like every other FORBIDDEN (Apollo Server would answer 500 for an error here).
           throw new GraphQLError(`Read-only roles (${READ_ONLY_ROLES.join(', ')}) cannot change anything`, {
             extensions: { code: 'FORBIDDEN', http: { status: 200 } },
