@@ -31,14 +31,15 @@ describe('Admission', () => {
     expect(admission.stats()).toMatchObject({ inFlight: 0, queued: 0, refused: 0 });
   });
 
-  it('refuses instead of queueing when the expected wait passes maxQueueWaitMs', async () => {
-    const admission = new Admission({ maxConcurrent: 1, maxQueue: 100, maxQueueWaitMs: 50 });
+  it('refuses instead of queueing when the expected wait passes maxQueueWaitMs', () => {
+    let now = 0;
+    const admission = new Admission({ maxConcurrent: 1, maxQueue: 100, maxQueueWaitMs: 50 }, () => now);
     const slow = slotNow(admission.enter());
-    await new Promise((r) => setTimeout(r, 40));
-    slow(); // requests now take about 40 ms
+    now += 40;
+    slow(); // requests now take 40 ms
     slotNow(admission.enter());
-    expect(admission.enter()).toBeInstanceOf(Promise); // one ahead: ~40 ms expected
-    expect(admission.enter()).toBeUndefined(); // two ahead: ~80 ms expected
-    expect(admission.stats().averageMs).toBeGreaterThanOrEqual(35);
+    expect(admission.enter()).toBeInstanceOf(Promise); // one ahead: 40 ms expected
+    expect(admission.enter()).toBeUndefined(); // two ahead: 80 ms expected
+    expect(admission.stats()).toMatchObject({ inFlight: 1, queued: 1, refused: 1, averageMs: 40 });
   });
 });

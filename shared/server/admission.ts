@@ -35,7 +35,11 @@ export class Admission {
   private averageMs = 0;
   private readonly waiting: ((release: Release) => void)[] = [];
 
-  constructor(readonly settings: AdmissionSettings) {}
+  constructor(
+    readonly settings: AdmissionSettings,
+    /** Milliseconds from some origin; a test passes its own. */
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   /** A slot now, a promise of one soon, or `undefined`: refused, answer 503 at once. */
   enter(): Release | Promise<Release> | undefined {
@@ -56,12 +60,12 @@ export class Admission {
   }
 
   private slot(): Release {
-    const started = performance.now();
+    const started = this.now();
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      const took = performance.now() - started;
+      const took = this.now() - started;
       this.averageMs = this.averageMs === 0 ? took : this.averageMs + SMOOTHING * (took - this.averageMs);
       // The slot passes straight to the next in line; the count stays the same.
       const next = this.waiting.shift();
