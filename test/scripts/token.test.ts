@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { generateKeyPairSync } from 'node:crypto';
 import { decodeProtectedHeader, type JWK } from 'jose';
@@ -10,10 +9,13 @@ import { devServiceJwks } from '../../shared/auth/trust';
 import { keySourceFrom } from '../../shared/auth/key-source';
 import { authSettings } from '../../shared/config';
 import { repoRoot } from '../../shared/schema/compose';
+import { builtScript } from '../support/built';
 
 const run = promisify(execFile);
+// The built script (the run's global setup builds it): the same code `npm run token` runs
+// through ts-node, without ts-node's start-up in every case.
 const script = (name: string, args: string[], env: Record<string, string> = {}) =>
-  run(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(repoRoot(), 'scripts', `${name}.ts`), ...args], {
+  run(process.execPath, [builtScript(`scripts/${name}.ts`), ...args], {
     cwd: repoRoot(),
     env: { ...process.env, ...env },
   });
@@ -22,6 +24,12 @@ const verifyToken = (token: string) => UserTokenVerifier.fromSettings().verify(t
 /** `npm run token -- …` prints a dev token with exactly the claims asked for. */
 describe('npm run token', () => {
   const token = (...args: string[]) => script('token', args);
+
+  it('runs as the README says (`npm run --silent token`), printing the token alone', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'token', '--', '--role', 'analyst'], { cwd: repoRoot(), env: process.env });
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(await verifyToken(stdout.trim())).toEqual({ sub: 'dev-analyst', name: 'Dev analyst', roles: [{ role: 'analyst' }] });
+  });
 
   it('prints a verifiable token with the role, its scope and the resident', async () => {
     const compoundId = '11111111-1111-4111-8111-111111111111';
