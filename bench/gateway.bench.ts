@@ -7,6 +7,7 @@ import { signUserToken } from '../shared/auth/jwt';
 import { GATEWAY_TOKEN_HEADER, mintGatewayToken } from '../shared/auth/service-identity';
 import { loadTrust } from '../shared/auth/trust';
 import { FAN_OUT, PARTY_ONLY } from './support/queries';
+import { waitReady } from './support/system';
 
 /**
  * `npm run bench` (runs the compiled file in dist/bench): the system as `npm start` runs it (separate processes, embedded
@@ -19,19 +20,6 @@ import { FAN_OUT, PARTY_ONLY } from './support/queries';
 const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? 4100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-
-async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > deadline) throw new Error(`${url} not ready`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 function run(title: string, url: string, body: string, headers: Record<string, string>): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -73,7 +61,7 @@ async function main(): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
-    await waitFor(`http://localhost:${ports.GATEWAY_PORT}/health`);
+    await waitReady(`http://localhost:${ports.GATEWAY_PORT}/health`);
     // `npm start` runs on the dev keys: a dev user token, and the gateway's token for party as its dev key signs it.
     const token = await signUserToken({ sub: 'bench', roles: [{ role: 'analyst' }] });
     const gatewayToken = await mintGatewayToken(loadTrust('gateway').ownKey, 'party');

@@ -79,10 +79,11 @@ async function startPostgresInItsOwnSession(dataDir: string, port: number): Prom
   };
 }
 
-async function waitReady(url: string, child: ChildProcess, timeoutMs = 300_000): Promise<void> {
+/** Resolves when `url` answers 200; fails early when `child` (the service) has exited. */
+export async function waitReady(url: string, child?: ChildProcess, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null)
+    if (child && (child.exitCode !== null || child.signalCode !== null))
       throw new Error(`${url}: the service exited (${child.exitCode ?? child.signalCode})`);
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok) return;

@@ -32,8 +32,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(text);
 }
 
-function refuse(res: ServerResponse, status: number, code: string, message: string, retryAfterS: number): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { 'retry-after': String(retryAfterS) });
+/** A refusal before GraphQL runs, as a GraphQL error body; `retryAfterS` when trying again later can help. */
+function refuse(res: ServerResponse, status: number, code: string, message: string, retryAfterS?: number): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, retryAfterS ? { 'retry-after': String(retryAfterS) } : {});
 }
 
 const tooLarge = () => Object.assign(new Error('Request body too large'), { status: 413 });
@@ -83,7 +84,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       }
       const refusal = options.admit?.(req);
       if (refusal) {
-        return sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+        return refuse(res, refusal.status, refusal.code, refusal.message);
       }
       const waitS = options.rateLimit?.take(req) ?? 0;
       if (waitS > 0) {
