@@ -22,8 +22,8 @@ import { createHttpHandler, listen } from '../shared/server/http';
 import { GATEWAY_LIMITS, Limits, limitsFromEnv, queryGuards } from '../shared/server/query-limits';
 import { gatewayContext, GatewayContext } from './plugins/auth-context';
 import { formatGatewayError } from './plugins/error-masking';
-import { ForwardingDataSource } from './plugins/forward-headers';
 import { gatewayReadiness } from './plugins/readiness';
+import { SubgraphClient } from './subgraph-client';
 
 export interface GatewayOptions {
   /** Defaults to the committed supergraph.graphql. */
@@ -68,10 +68,14 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   };
   await mintAll();
   const renewal = setInterval(() => void mintAll(), 7 * 86_400_000).unref();
+  const clients: SubgraphClient[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name }) =>
-      new ForwardingDataSource(name, urlOf(name as SubgraphName), () => gatewayTokens[name as SubgraphName], timeoutMs),
+    buildService: ({ name }) => {
+      const client = new SubgraphClient(name, urlOf(name as SubgraphName), () => gatewayTokens[name as SubgraphName], timeoutMs);
+      clients.push(client);
+      return client;
+    },
   });
   const guards = queryGuards<GatewayContext>(options.limits ?? limitsFromEnv('GATEWAY', GATEWAY_LIMITS));
   const apollo = new ApolloServer<GatewayContext>({
@@ -109,6 +113,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
       clearInterval(renewal);
       await http.close();
       await apollo.stop();
+      await Promise.all(clients.map((client) => client.close()));
     },
   };
 }

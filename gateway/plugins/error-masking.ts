@@ -4,7 +4,7 @@ import { logger } from '../../shared/server/logger';
 
 /**
  * The gateway's `formatError`: errors with a public code (the subgraphs' own, or
- * SERVICE_UNAVAILABLE from ForwardingDataSource) pass through without stack traces;
+ * SERVICE_UNAVAILABLE from the SubgraphClient) pass through without stack traces;
  * anything else is masked (see maskError). `serviceName` stays only on
  * SERVICE_UNAVAILABLE, where it names the stakeholder that is down.
  */
