@@ -1,9 +1,10 @@
-import { SignJWT, jwtVerify, errors as joseErrors, type JWTPayload } from 'jose';
+import { SignJWT, jwtVerify, errors as joseErrors, type JWSHeaderParameters, type JWTPayload } from 'jose';
 import { AuthSettings, authSettings } from '../config';
 import { unauthenticated } from '../errors';
 import { devSigningKey, publicJwks, TOKEN_ALGORITHMS, type SigningKey } from './keys';
 import { keySourceFrom, type KeySource } from './key-source';
 import { DEV_USER_ISSUER_KEY } from './dev-keys/dev-keys';
+import { VerifiedTokens } from './verified-tokens';
 import { USER_ROLES, RoleGrant, TokenClaims } from './viewer';
 
 /** Clock skew allowed between the identity provider and the services. */
@@ -68,9 +69,12 @@ function parseGrant(raw: unknown): RoleGrant {
  * once: signature by a key the JWKS lists (its `kid`), algorithm EdDSA or ES256 only (so
  * `alg: none`, HS256 with a public key as the secret, and RSA are refused), issuer,
  * audience, expiry, and a lifetime (exp − iat) of at most JWT_MAX_LIFETIME_S; then the
- * claims' shape. Any failure is UNAUTHENTICATED.
+ * claims' shape. Any failure is UNAUTHENTICATED. A token verified once is taken again
+ * without a signature check for up to a minute (see verified-tokens.ts).
  */
 export class UserTokenVerifier {
+  private readonly verified = new VerifiedTokens<{ claims: TokenClaims; kid: string }>();
+
   constructor(
     readonly keys: KeySource,
     private readonly settings: AuthSettings,
@@ -82,15 +86,26 @@ export class UserTokenVerifier {
   }
 
   async verify(token: string): Promise<TokenClaims> {
+    const known = this.verified.get(token);
+    if (known && this.keys.stillLists(known.kid)) return known.claims;
+    const { claims, kid, expiresAtMs } = await this.verifySignature(token);
+    this.verified.set(token, { claims, kid }, expiresAtMs);
+    return claims;
+  }
+
+  private async verifySignature(token: string): Promise<{ claims: TokenClaims; kid: string; expiresAtMs: number }> {
     let payload: JWTPayload;
+    let kid: string;
     try {
-      ({ payload } = await jwtVerify(token, (header) => this.keys.keyFor(header), {
+      let protectedHeader: JWSHeaderParameters;
+      ({ payload, protectedHeader } = await jwtVerify(token, (header) => this.keys.keyFor(header), {
         algorithms: [...TOKEN_ALGORITHMS],
         issuer: this.settings.issuer,
         audience: this.settings.audience,
         requiredClaims: ['sub', 'exp', 'iat'],
         clockTolerance: CLOCK_TOLERANCE_S,
       }));
+      kid = String(protectedHeader.kid);
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('Token has expired');
       if (error instanceof joseErrors.JWTClaimValidationFailed) throw unauthenticated(`Token refused: ${error.claim} is not valid`);
@@ -105,12 +120,13 @@ export class UserTokenVerifier {
     const roles = payload[`${prefix}roles`];
     const residentId = payload[`${prefix}residentId`];
     if (!Array.isArray(roles)) throw unauthenticated('Token has no roles');
-    return {
+    const claims: TokenClaims = {
       sub: String(payload.sub),
       name: typeof payload.name === 'string' ? payload.name : undefined,
       roles: roles.map(parseGrant),
       residentId: typeof residentId === 'string' ? residentId.toLowerCase() : undefined,
     };
+    return { claims, kid, expiresAtMs: payload.exp! * 1000 };
   }
 }
 

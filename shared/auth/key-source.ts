@@ -19,6 +19,11 @@ export interface KeySource {
   keyFor(header: JWSHeaderParameters): Promise<KeyLike | KeyObject>;
   /** The keys known now, for start-time checks; a URL's are not fetched at start. */
   known(): VerificationKey[];
+  /**
+   * Whether a key that verified a token before is still listed: a token taken again
+   * without a signature check (verified-tokens.ts) stops working once its key is withdrawn.
+   */
+  stillLists(kid: string): boolean;
   /** What to call it in messages (the setting, never key material). */
   readonly description: string;
 }
@@ -45,6 +50,10 @@ class FixedKeySource implements KeySource {
 
   known(): VerificationKey[] {
     return [...this.keys.values()];
+  }
+
+  stillLists(kid: string): boolean {
+    return this.keys.has(kid);
   }
 }
 
@@ -88,6 +97,11 @@ class FileKeySource implements KeySource {
   known(): VerificationKey[] {
     return [...this.keys.values()];
   }
+
+  stillLists(kid: string): boolean {
+    this.refresh(false);
+    return this.keys.has(kid);
+  }
 }
 
 class RemoteKeySource implements KeySource {
@@ -112,6 +126,11 @@ class RemoteKeySource implements KeySource {
 
   known(): VerificationKey[] {
     return [];
+  }
+
+  /** jose keeps the fetched set for REMOTE_CACHE_MS; a token taken again is rechecked within the same time. */
+  stillLists(): boolean {
+    return true;
   }
 }
 

@@ -3,6 +3,7 @@ import { SignJWT, jwtVerify, errors as joseErrors, type JWTPayload, type JWSHead
 import { SERVICE_NAMES, type ServiceName, type SubgraphName } from '../config';
 import { TOKEN_ALGORITHMS, type SigningKey } from './keys';
 import type { KeySource } from './key-source';
+import { VerifiedTokens } from './verified-tokens';
 
 /**
  * Who calls a subgraph, proven with the caller's own key (README, "Service identity"):
@@ -83,7 +84,7 @@ const GATEWAY_RECHECK_MS = 60_000;
  * insert of the `jti` into the subgraph's own database, which replicas share).
  */
 export class CallerVerifier {
-  private readonly gatewayTokens = new Map<string, number>();
+  private readonly gatewayTokens = new VerifiedTokens<true>(GATEWAY_RECHECK_MS, 100);
 
   constructor(
     readonly self: SubgraphName,
@@ -119,16 +120,13 @@ export class CallerVerifier {
 
   /** The gateway's token for this subgraph, or CallerRefused. */
   async admitGateway(token: string): Promise<void> {
-    const now = Date.now();
-    const recheckAt = this.gatewayTokens.get(token);
-    if (recheckAt !== undefined && recheckAt > now) return;
+    if (this.gatewayTokens.get(token)) return;
     const { payload, signer } = await this.verify(token, GATEWAY_TOKEN_TYPE).catch((error: Error) => {
       this.gatewayTokens.delete(token);
       throw new CallerRefused(`Gateway token refused: ${error.message}`);
     });
     if (signer !== 'gateway') throw new CallerRefused('Gateway token refused: only the gateway signs one');
-    if (this.gatewayTokens.size > 100) this.gatewayTokens.clear();
-    this.gatewayTokens.set(token, Math.min(now + GATEWAY_RECHECK_MS, payload.exp! * 1000));
+    this.gatewayTokens.set(token, true, payload.exp! * 1000);
   }
 
   /** The calling service of an assertion, or CallerRefused (expired, replayed, wrong receiver, forged). */
