@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { loadTrust, type ServiceTrust } from '../shared/auth/trust';
 import { mintGatewayToken } from '../shared/auth/service-identity';
 import {
@@ -89,6 +89,8 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     plugins: [
       ...guards.plugins,
       readOnlyCallers<GatewayContext>((context) => context.readsOnly ?? false),
+      // Answers depend on the caller: no cache hints to collect (Apollo Server would per field).
+      ApolloServerPluginCacheControlDisabled(),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError: formatGatewayError,

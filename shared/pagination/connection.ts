@@ -23,7 +23,8 @@ export interface Edge<T> {
 export interface ConnectionResult<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise where counting costs a statement: only run when a caller selects it. */
+  totalCount: number | Promise<number>;
 }
 
 /** `XConnection` and `XEdge` object types for a node type. */
@@ -46,7 +47,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole list holds.' })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
   return ConnectionType;
 }
@@ -97,7 +98,7 @@ export async function paginate<T extends ObjectLiteral>(
   key: SortKey<T>,
 ): Promise<ConnectionResult<T>> {
   const size = pageSize(args.first);
-  const totalCount = await qb.clone().getCount();
+  const counting = qb.clone();
   const page = qb.clone();
   if (args.after) {
     const [value, id] = decodeCursor(args.after);
@@ -111,9 +112,13 @@ export async function paginate<T extends ObjectLiteral>(
   const hasNextPage = rows.length > size;
   const nodes = rows.slice(0, size);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(key.valueOf(node), key.idOf(node)) }));
+  let count: Promise<number> | undefined;
   return {
     edges,
-    totalCount,
+    // Counted only when selected: a page without its total costs one statement, not two.
+    get totalCount() {
+      return (count ??= counting.getCount());
+    },
     pageInfo: {
       hasNextPage,
       hasPreviousPage: !!args.after,

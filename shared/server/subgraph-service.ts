@@ -1,6 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { bearerToken, type UserTokenVerifier } from '../auth/jwt';
@@ -117,6 +121,9 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
       readOnlyCallers<RequestContext>((context) => context.viewer?.readsOnly ?? false),
       // No Apollo Studio traces: nothing here reports to Studio, and tracing costs per field.
       ApolloServerPluginInlineTraceDisabled(),
+      // No HTTP caching of GraphQL answers (they depend on the caller): without this, Apollo
+      // Server wraps every field's resolver to collect cache hints nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
