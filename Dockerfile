@@ -5,7 +5,7 @@
 #   docker run --rm -e PARTY_DATABASE_URL=... doorstep node dist/subgraphs/party/index.js
 
 # --- build: every dependency, then TypeScript → dist/ ------------------------------------
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # Dependencies first, so editing the sources does not reinstall them.
 COPY package.json package-lock.json ./
@@ -18,7 +18,7 @@ COPY scripts ./scripts
 RUN npm run build
 
 # --- runtime: production dependencies, compiled code and the composed schemas -------------
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
