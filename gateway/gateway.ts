@@ -60,6 +60,7 @@ export function readSupergraph(): string {
  * for each subgraph, and enforces the query limits before planning.
  */
 export async function startGateway(port: number, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const explorer = options.explorer ?? explorerSettings();
   const trust = options.trust ?? loadTrust('gateway');
   const urlOf = options.urlOf ?? subgraphUrl;
   const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
@@ -80,7 +81,6 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
       return client;
     },
   });
-  const explorer = options.explorer ?? explorerSettings();
   const guards = queryGuards<GatewayContext>(options.limits ?? limitsFromEnv('GATEWAY', GATEWAY_LIMITS));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

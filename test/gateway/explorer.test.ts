@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { decodeJwt } from 'jose';
 import type { Browser, Page } from 'playwright-core';
+import { ASSETS_DIR } from '../../gateway/explorer/assets';
 import { buildExplorer } from '../../gateway/explorer/build';
 import { startGateway, type RunningGateway } from '../../gateway/gateway';
 import type { ExplorerPageConfig } from '../../gateway/explorer/page-config';
@@ -64,7 +67,11 @@ describe('the explorer', () => {
   beforeAll(async () => {
     // Up to date after `npm run build`; a run of this file alone builds what changed.
     await buildExplorer();
-    [stack, browser] = await Promise.all([startStack({ seedDemo: true }), launchBrowser()]);
+    const [started, launched] = await Promise.allSettled([startStack({ seedDemo: true }), launchBrowser()]);
+    // Whichever started is stopped in afterAll, even if the other failed.
+    if (started.status === 'fulfilled') stack = started.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    for (const outcome of [started, launched]) if (outcome.status === 'rejected') throw outcome.reason;
     origin = new URL(stack.gatewayUrl).origin;
   });
   afterAll(async () => {
@@ -170,7 +177,7 @@ describe('the explorer', () => {
   describe('in production', () => {
     const previous = { NODE_ENV: process.env.NODE_ENV, EXPLORER: process.env.EXPLORER };
     const gateways: RunningGateway[] = [];
-    const startProduction = async (explorer?: 'on') => {
+    const startProduction = async (explorer?: string) => {
       // Keys first: production refuses the dev keys this stack runs on (production-start.test.ts checks that).
       const trust = loadTrust('gateway');
       process.env.NODE_ENV = 'production';
@@ -188,6 +195,10 @@ describe('the explorer', () => {
     };
     afterAll(() => Promise.all(gateways.map((g) => g.stop())));
 
+    it('refuses to start on an EXPLORER that is neither on nor off', async () => {
+      await expect(startProduction('yes')).rejects.toThrow('EXPLORER must be on or off, not "yes"');
+    });
+
     it('has no page, no files and no token endpoint unless EXPLORER=on', async () => {
       const off = await startProduction();
       expect(await coded(await fetch(`${off}/graphql`, { headers: html }))).toEqual(notFound);
@@ -203,7 +214,14 @@ describe('the explorer', () => {
         /<script id="explorer-config" type="application\/json">(.*?)<\/script>/s.exec(await page.text())![1],
       ) as ExplorerPageConfig;
       expect(config).toEqual({ graphqlPath: '/graphql', assetsPath: '/graphql/explorer/' });
-      expect((await fetch(`${on}/graphql/explorer/explorer.js`)).status).toBe(200);
+      // The built file, sent gzipped (the build compressed it) and read to the end.
+      const script = await fetch(`${on}/graphql/explorer/explorer.js`, { headers: { 'accept-encoding': 'gzip' } });
+      expect([script.status, script.headers.get('content-type'), script.headers.get('content-encoding')]).toEqual([
+        200,
+        'text/javascript; charset=utf-8',
+        'gzip',
+      ]);
+      expect(Buffer.from(await script.arrayBuffer()).equals(fs.readFileSync(path.join(ASSETS_DIR, 'explorer.js')))).toBe(true);
       expect(await coded(await postJson(`${on}/graphql/explorer/token`, { persona: 'analyst' }))).toEqual(notFound);
       // GraphiQL's docs and completion read the schema: with the explorer on, introspection is on too.
       const schema = await coded(await postJson(`${on}/graphql`, { query: '{ __schema { queryType { name } } }' }));
