@@ -137,10 +137,14 @@ export async function stopSession(child: ChildProcess, graceMs = 5_000): Promise
   signal('SIGKILL');
 }
 
+/** PostgreSQL data folders of systems not stopped yet: removed on an interrupt too. */
+const dataDirs = new Set<string>();
+
 /**
  * On Ctrl-C or SIGTERM: runs `stop` (the orderly shutdown), then SIGKILLs the process
  * group of any child still alive (a server still starting when the signal came; each is
- * in a session of its own, so the terminal's Ctrl-C never reaches it), and exits 130.
+ * in a session of its own, so the terminal's Ctrl-C never reaches it), removes the data
+ * folders left, and exits 130.
  */
 export function stopOnInterrupt(stop: () => Promise<void>): void {
   let stopping = false;
@@ -158,6 +162,7 @@ export function stopOnInterrupt(stop: () => Promise<void>): void {
             /* not a group leader, or gone */
           }
         }
+        for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
         process.exit(130);
       });
   };
@@ -167,6 +172,7 @@ export function stopOnInterrupt(stop: () => Promise<void>): void {
 
 export async function startBenchSystem(basePort: number, extraEnv: Record<string, string> = {}): Promise<BenchSystem> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-'));
+  dataDirs.add(dataDir);
   // PostgreSQL runs as its own user (root cannot run it): it must be able to enter the folder.
   fs.chmodSync(dataDir, 0o755);
   const postgres = await startPostgresInItsOwnSession(path.join(dataDir, 'pg'), basePort + 9);
@@ -234,6 +240,7 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
       for (const name of children.keys()) await kill(name);
       await postgres.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      dataDirs.delete(dataDir);
     },
   };
 }
