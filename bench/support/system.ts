@@ -228,6 +228,14 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
     await postgres.stop();
     throw error;
   }
+  // Once only: an interrupt may come while the run is already stopping.
+  let stopped: Promise<void> | undefined;
+  const stop = async () => {
+    for (const name of children.keys()) await kill(name);
+    await postgres.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    dataDirs.delete(dataDir);
+  };
   return {
     gatewayUrl: `http://127.0.0.1:${basePort}/graphql`,
     urlOf,
@@ -236,11 +244,6 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
     processGroupOf: (name) => (name === 'postgres' ? postgres.pid : children.get(name)!.pid!),
     kill,
     start,
-    stop: async () => {
-      for (const name of children.keys()) await kill(name);
-      await postgres.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      dataDirs.delete(dataDir);
-    },
+    stop: () => (stopped ??= stop()),
   };
 }
