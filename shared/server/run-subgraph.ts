@@ -4,6 +4,7 @@ import { databaseUrlOf, portOf } from '../config';
 import { systemClock } from '../clock';
 import { createSubgraphDataSource } from '../db/data-source';
 import { ensureDatabase } from '../db/ensure-database';
+import { startTracing, stopTracing } from '../observability/tracing';
 import { installStopHandlers, onStop } from './lifecycle';
 import { logger } from './logger';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -27,6 +28,8 @@ export async function openDatabase(def: SubgraphDefinition, url: string, migrate
 export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<SubgraphService> {
   installStopHandlers();
   const trust = loadTrust(def.name);
+  // Before the database: with tracing on, the pool's connections trace their statements.
+  if (startTracing(def.name)) logger.info({ subgraph: def.name }, 'tracing on');
   const url = databaseUrlOf(def.name);
   if (!url)
     throw new Error(`No database for ${def.name}: set DATABASE_URL or ${def.name.toUpperCase()}_DATABASE_URL (npm start sets it for you)`);
@@ -39,6 +42,7 @@ export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<Subgr
   onStop(async () => {
     await service.stop();
     await dataSource.destroy();
+    await stopTracing();
   });
   logger.info({ subgraph: def.name, url: service.url }, 'ready');
   return service;

@@ -10,6 +10,8 @@ import { loadTrust, type ServiceTrust } from '../auth/trust';
 import { Viewer } from '../auth/viewer';
 import { admissionSettings, isProduction, SubgraphName } from '../config';
 import { Admission, type AdmissionSettings } from './admission';
+import { watchDatabase } from '../observability/database-metrics';
+import { ServiceMetrics } from '../observability/metrics';
 import { readOnlyCallers } from './read-only-callers';
 import { Clock, systemClock } from '../clock';
 import { LoaderRegistry } from '../db/loaders';
@@ -104,6 +106,7 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
   const log = logger.child({ service: options.name });
   const clock = options.clock ?? systemClock;
   const guards = queryGuards<RequestContext>(options.limits ?? limitsFromEnv('SUBGRAPH', SUBGRAPH_LIMITS));
+  const metrics = new ServiceMetrics(options.name);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     introspection: !isProduction(),
@@ -117,11 +120,15 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
       readOnlyCallers<RequestContext>((context) => context.viewer?.readsOnly ?? false),
       // No Apollo Studio traces: nothing here reports to Studio, and tracing costs per field.
       ApolloServerPluginInlineTraceDisabled(),
+      metrics.plugin<RequestContext>(),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
   let requests = 0;
+  const admission = new Admission(options.admission ?? admissionSettings('subgraph'));
+  metrics.watchAdmission(admission);
+  watchDatabase(metrics, options.dataSource, clock);
   const handler = createHttpHandler<RequestContext>({
     apollo,
     ready: async () => {
@@ -137,8 +144,10 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
             code: 'UNAUTHENTICATED',
             message: `This service answers only the gateway (${GATEWAY_TOKEN_HEADER}) or another Doorstep service (${ASSERTION_HEADER}), with one of the two`,
           },
-    admission: new Admission(options.admission ?? admissionSettings('subgraph')),
+    admission,
     serviceLabel: `${options.name} service`,
+    service: options.name,
+    metrics,
     onGraphQLRequest: () => {
       requests++;
     },
