@@ -33,15 +33,17 @@ function exporterFor(settings: TracingSettings): SpanExporter {
  * Registers the SDK for this process when the settings ask for it (a service's entry
  * point calls it first, before its database pool exists). `service` names the process
  * in traces (`doorstep-party`) unless OTEL_SERVICE_NAME or OTEL_RESOURCE_ATTRIBUTES
- * say otherwise. Returns whether tracing is on.
+ * say otherwise. A test may give the exporter. Returns whether tracing is on.
  */
-export function startTracing(service: ServiceName, settings: TracingSettings = tracingSettings()): boolean {
-  if (provider || settings.exporter === 'none') return provider !== undefined;
+export function startTracing(service: ServiceName, options: { settings?: TracingSettings; exporter?: SpanExporter } = {}): boolean {
+  const settings = options.settings ?? tracingSettings();
+  if (provider || (settings.exporter === 'none' && !options.exporter)) return provider !== undefined;
   const resource = defaultResource()
     .merge(resourceFromAttributes({ 'service.name': `doorstep-${service}`, 'service.namespace': 'doorstep' }))
     .merge(detectResources({ detectors: [envDetector] }));
   // Batched: spans leave in the background (OTEL_BSP_* tune it), never on the request path.
-  provider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(exporterFor(settings))] });
+  const exporter = options.exporter ?? exporterFor(settings);
+  provider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(exporter)] });
   provider.register();
   return true;
 }

@@ -15,9 +15,14 @@ function traceFields(): object {
   return { trace_id: traceId, span_id: spanId };
 }
 
-/** JSON logs to stdout; `LOG_LEVEL` sets the level (tests default to `silent`). */
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.JEST_WORKER_ID ? 'silent' : 'info'),
-  base: undefined,
-  mixin: traceFields,
-});
+/** JSON logs, to stdout unless a test gives another destination; `LOG_LEVEL` sets the level (tests default to `silent`). */
+export function createLogger(destination?: pino.DestinationStream): pino.Logger {
+  const options: pino.LoggerOptions = {
+    level: process.env.LOG_LEVEL ?? (process.env.JEST_WORKER_ID ? 'silent' : 'info'),
+    base: undefined,
+    mixin: traceFields,
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const logger = createLogger();
