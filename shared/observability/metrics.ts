@@ -62,7 +62,7 @@ export class ServiceMetrics {
     settings: MetricsSettings = metricsSettings(),
   ) {
     this.settings = settings;
-    if (settings.token) this.expectedToken = digest(`Bearer ${settings.token}`);
+    if (settings.token) this.expectedToken = digest(settings.token);
     this.labels = new OperationLabels(settings.maxOperations, service === 'gateway' ? undefined : service, () =>
       logger.warn(
         { service, maxOperations: settings.maxOperations },
@@ -152,7 +152,9 @@ export class ServiceMetrics {
    */
   async scrape(authorization: string | undefined): Promise<Scrape> {
     if (this.settings.access === 'off') return { status: 404, code: 'NOT_FOUND', message: 'Not found' };
-    if (this.expectedToken && !(authorization && timingSafeEqual(digest(authorization), this.expectedToken))) {
+    const presented = /^bearer +(\S+)$/i.exec(authorization ?? '')?.[1];
+    // Digests of equal length, compared in constant time: the answer's timing tells nothing of the token.
+    if (this.expectedToken && !(presented && timingSafeEqual(digest(presented), this.expectedToken))) {
       return {
         status: 401,
         code: 'UNAUTHENTICATED',

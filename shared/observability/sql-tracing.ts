@@ -38,6 +38,8 @@ function endWith(span: Span, error: unknown): void {
 export function tracedPgClient(database: string): typeof pg.Client | undefined {
   if (!tracingEnabled()) return undefined;
   const tracer = trace.getTracer('doorstep-sql');
+  // Called below with the client as `this` (apply), as pg's own method expects.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const query = pg.Client.prototype.query as Query;
   class TracedClient extends pg.Client {}
   const traced: Query = function (this: pg.Client, ...args) {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { loadTrust } from '../auth/trust';
-import { databaseUrlOf, portOf } from '../config';
+import { databaseUrlOf, metricsSettings, portOf } from '../config';
 import { systemClock } from '../clock';
 import { createSubgraphDataSource } from '../db/data-source';
 import { ensureDatabase } from '../db/ensure-database';
@@ -28,6 +28,8 @@ export async function openDatabase(def: SubgraphDefinition, url: string, migrate
 export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<SubgraphService> {
   installStopHandlers();
   const trust = loadTrust(def.name);
+  // A bad METRICS_TOKEN stops the start here, before the database is touched, like a bad key.
+  metricsSettings();
   // Before the database: with tracing on, the pool's connections trace their statements.
   if (startTracing(def.name)) logger.info({ subgraph: def.name }, 'tracing on');
   const url = databaseUrlOf(def.name);
