@@ -2,7 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { OTLPTraceExporter as OtlpJsonExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as OtlpProtobufExporter } from '@opentelemetry/exporter-trace-otlp-proto';
-import { defaultResource, detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
+// @opentelemetry/resources 2.x under an npm alias: @apollo/gateway's OpenTelemetry 1.x
+// packages need 1.x at the top of node_modules, and a direct 2.x there would give each of
+// them its own nested copy (some 60 MB more).
+import { defaultResource, detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources-2';
 import { BatchSpanProcessor, ConsoleSpanExporter, NodeTracerProvider, type SpanExporter } from '@opentelemetry/sdk-trace-node';
 import { GRAPHQL_PATH, tracingSettings, type ServiceName, type TracingSettings } from '../config';
 
