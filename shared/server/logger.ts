@@ -1,16 +1,15 @@
 import { context, trace } from '@opentelemetry/api';
 import pino from 'pino';
 
-const NO_TRACE = Object.freeze({});
-
 /**
  * The trace a log line belongs to, as `trace_id` and `span_id` (the names the
  * OpenTelemetry log data model and Grafana's trace links use), while a span is active.
- * With tracing off there never is one, and this is two no-op calls.
+ * With tracing off there never is one, and this is two no-op calls. Always a new object:
+ * pino merges the line's own fields into it.
  */
 function traceFields(): object {
   const span = trace.getSpan(context.active());
-  if (!span) return NO_TRACE;
+  if (!span) return {};
   const { traceId, spanId } = span.spanContext();
   return { trace_id: traceId, span_id: spanId };
 }

@@ -236,15 +236,18 @@ describe('tracing: one trace from the gateway through every subgraph down to SQL
     });
     const log = createLogger(sink);
     log.level = 'info';
-    log.info('outside a span');
+    log.info({ url: 'http://a' }, 'outside a span');
     const ids = trace.getTracer('test').startActiveSpan('work', (span) => {
-      log.child({ component: 'test' }).info('inside a span');
+      log.child({ component: 'test' }).info({ url: 'http://b' }, 'inside a span');
       span.end();
       return span.spanContext();
     });
-    expect(lines.map(({ msg, trace_id, span_id }) => ({ msg, trace_id, span_id }))).toEqual([
-      { msg: 'outside a span', trace_id: undefined, span_id: undefined },
-      { msg: 'inside a span', trace_id: ids.traceId, span_id: ids.spanId },
+    log.info('outside again');
+    // Each line has its own fields only: nothing of one line is carried into the next.
+    expect(lines.map(({ msg, url, trace_id, span_id }) => ({ msg, url, trace_id, span_id }))).toEqual([
+      { msg: 'outside a span', url: 'http://a', trace_id: undefined, span_id: undefined },
+      { msg: 'inside a span', url: 'http://b', trace_id: ids.traceId, span_id: ids.spanId },
+      { msg: 'outside again', url: undefined, trace_id: undefined, span_id: undefined },
     ]);
   });
 });
