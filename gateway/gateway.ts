@@ -14,6 +14,8 @@ import {
   subgraphTimeoutMs,
   subgraphUrl,
 } from '../shared/config';
+import { ServiceMetrics } from '../shared/observability/metrics';
+import { subgraphFetchMetrics } from '../shared/observability/subgraph-fetch-metrics';
 import { Admission, type AdmissionSettings } from '../shared/server/admission';
 import { readOnlyCallers } from '../shared/server/read-only-callers';
 import { RateLimit, type RateLimitSettings } from '../shared/server/rate-limit';
@@ -73,10 +75,21 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   await mintAll();
   const renewal = setInterval(() => void mintAll(), 7 * 86_400_000).unref();
   const clients: SubgraphClient[] = [];
+  const metrics = new ServiceMetrics('gateway');
+  const fetchRecorder = subgraphFetchMetrics(metrics);
+  // @apollo/gateway otherwise probes cloud metadata addresses at start and sends usage
+  // figures to Apollo every hour: nothing leaves the machine unless the operator says so.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     buildService: ({ name }) => {
-      const client = new SubgraphClient(name, urlOf(name as SubgraphName), () => gatewayTokens[name as SubgraphName], timeoutMs);
+      const client = new SubgraphClient(
+        name,
+        urlOf(name as SubgraphName),
+        () => gatewayTokens[name as SubgraphName],
+        timeoutMs,
+        fetchRecorder(name),
+      );
       clients.push(client);
       return client;
     },
@@ -96,11 +109,14 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
       readOnlyCallers<GatewayContext>((context) => context.readsOnly ?? false),
       // Answers depend on the caller: no cache hints to collect (Apollo Server would per field).
       ApolloServerPluginCacheControlDisabled(),
+      metrics.plugin<GatewayContext>(),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError: formatGatewayError,
   });
   await apollo.start();
+  const admission = new Admission(options.admission ?? admissionSettings('gateway'));
+  metrics.watchAdmission(admission);
   const handler = createHttpHandler<GatewayContext>({
     apollo,
     context: (req) => gatewayContext(req, trust.users),
@@ -108,10 +124,12 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     // reports each subgraph's state (see plugins/readiness.ts).
     ready: async () => true,
     readiness: gatewayReadiness(urlOf),
-    admission: new Admission(options.admission ?? admissionSettings('gateway')),
+    admission,
     rateLimit: new RateLimit(options.rateLimit ?? rateLimitSettings()),
     serviceLabel: 'gateway',
     route: explorerRoute(explorer),
+    service: 'gateway',
+    metrics,
   });
   const http = await listen(handler, port);
   return {

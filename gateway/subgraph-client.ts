@@ -1,8 +1,10 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { context as traceContext, propagation } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
 import { Pool } from 'undici';
 import { GATEWAY_TOKEN_HEADER } from '../shared/auth/service-identity';
+import type { FetchFailure, SubgraphFetchRecorder } from '../shared/observability/subgraph-fetch-metrics';
 import type { GatewayContext } from './plugins/auth-context';
 
 /** A subgraph's GraphQL error as it comes over the wire. */
@@ -36,6 +38,8 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     url: string,
     private readonly gatewayToken: () => string,
     private readonly timeoutMs: number,
+    /** Latency and failures of each call (`/metrics`). */
+    private readonly fetches?: SubgraphFetchRecorder,
   ) {
     const target = new URL(url);
     this.path = `${target.pathname}${target.search}`;
@@ -53,17 +57,24 @@ export class SubgraphClient implements GraphQLDataSource<GatewayContext> {
     };
     const authorization = (context as Partial<GatewayContext>).authorization;
     if (authorization) headers.authorization = authorization;
+    // The trace goes on in the subgraph (W3C traceparent); a no-op when tracing is off.
+    propagation.inject(traceContext.active(), headers);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
 
-    let status: number;
+    let status = 0;
+    let failure: FetchFailure | undefined;
     let payload: unknown;
+    const started = performance.now();
     try {
       const response = await this.pool.request({ method: 'POST', path: this.path, headers, body });
       status = response.statusCode;
       const text = await response.body.text();
       payload = /json/i.test(String(response.headers['content-type'] ?? '')) ? parseJson(text) : undefined;
     } catch (error) {
-      throw this.unavailable(isTimeout(error) ? `did not answer within ${this.timeoutMs} ms` : 'is unavailable', error);
+      failure = isTimeout(error) ? 'timeout' : 'unreachable';
+      throw this.unavailable(failure === 'timeout' ? `did not answer within ${this.timeoutMs} ms` : 'is unavailable', error);
+    } finally {
+      this.fetches?.ended(started, status, failure);
     }
     const answer = isObject(payload) ? (payload as GatewayGraphQLResponse) : undefined;
     if (status >= 200 && status < 300 && answer) return answer;

@@ -34,9 +34,12 @@ export function portOf(service: SubgraphName | 'gateway'): number {
   return raw ? Number(raw) : DEFAULT_PORTS[service];
 }
 
+/** The one path where the gateway and each subgraph answer GraphQL; any other is 404. */
+export const GRAPHQL_PATH = '/graphql';
+
 /** The URL the gateway and the internal clients use to reach a subgraph. */
 export function subgraphUrl(name: SubgraphName): string {
-  return env(`${upper(name)}_URL`) ?? `http://localhost:${portOf(name)}/graphql`;
+  return env(`${upper(name)}_URL`) ?? `http://localhost:${portOf(name)}${GRAPHQL_PATH}`;
 }
 
 export function databaseName(name: SubgraphName): string {
@@ -194,3 +197,71 @@ export function databasePoolSettings(): DatabasePoolSettings {
 
 /** The compound's time zone unless a compound says otherwise. */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * Who may read `/metrics` (README, "Metrics and tracing"). Operation names and
+ * internals are for the operator, not for whoever reaches the gateway's port: in
+ * production the endpoint is not served unless METRICS_TOKEN (a bearer token the
+ * scraper sends) or METRICS_PUBLIC=true says otherwise; in development it is open.
+ */
+export interface MetricsSettings {
+  access: 'open' | 'token' | 'off';
+  token?: string;
+  /** Distinct operation names that get a label of their own; later ones are counted as `other`. */
+  maxOperations: number;
+}
+
+/** A bearer token shorter than this is refused at start-up: a scraper's token is a secret, not a password. */
+const MIN_METRICS_TOKEN_LENGTH = 16;
+
+export function metricsSettings(): MetricsSettings {
+  const token = env('METRICS_TOKEN');
+  if (token !== undefined && token.length < MIN_METRICS_TOKEN_LENGTH) {
+    throw new Error(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters`);
+  }
+  const open = flag('METRICS_PUBLIC', !isProduction());
+  const maxOperations = wholeNumber('METRICS_MAX_OPERATIONS', 200, 0, 'a whole number');
+  if (token) return { access: 'token', token, maxOperations };
+  return { access: open ? 'open' : 'off', maxOperations };
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const raw = env(name);
+  if (raw === undefined) return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false, not "${raw}"`);
+  return raw === 'true';
+}
+
+/**
+ * Where traces go (README, "Metrics and tracing"), from the standard OpenTelemetry
+ * variables. Off unless an exporter is named (OTEL_TRACES_EXPORTER) or an OTLP endpoint
+ * is set; OTEL_SDK_DISABLED=true turns it off whatever else is set. OTLP goes over
+ * HTTP with JSON or protobuf bodies (a collector, Jaeger and Tempo take both on 4318).
+ */
+export interface TracingSettings {
+  exporter: 'otlp' | 'console' | 'none';
+  /** The full OTLP traces URL, e.g. http://collector:4318/v1/traces. */
+  url?: string;
+  protocol?: 'http/json' | 'http/protobuf';
+}
+
+const OTLP_DEFAULT_TRACES_URL = 'http://localhost:4318/v1/traces';
+
+export function tracingSettings(): TracingSettings {
+  if (flag('OTEL_SDK_DISABLED', false)) return { exporter: 'none' };
+  const tracesUrl = env('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
+  const baseUrl = env('OTEL_EXPORTER_OTLP_ENDPOINT');
+  const named = env('OTEL_TRACES_EXPORTER');
+  const exporter = named ?? (tracesUrl || baseUrl ? 'otlp' : 'none');
+  if (exporter === 'none' || exporter === 'console') return { exporter };
+  if (exporter !== 'otlp') throw new Error(`OTEL_TRACES_EXPORTER must be otlp, console or none, not "${exporter}"`);
+  const protocol = env('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ?? env('OTEL_EXPORTER_OTLP_PROTOCOL') ?? 'http/protobuf';
+  if (protocol !== 'http/json' && protocol !== 'http/protobuf') {
+    throw new Error(`OTLP traces go over HTTP: OTEL_EXPORTER_OTLP_PROTOCOL must be http/protobuf or http/json, not "${protocol}"`);
+  }
+  // As the OpenTelemetry specification says: the signal's own endpoint is the full URL,
+  // the general one is a base to which /v1/traces is added.
+  const url = tracesUrl ?? (baseUrl ? `${baseUrl.replace(/\/+$/, '')}/v1/traces` : OTLP_DEFAULT_TRACES_URL);
+  if (!/^https?:\/\//.test(url)) throw new Error(`The OTLP traces endpoint must be an http:// or https:// URL, not "${url}"`);
+  return { exporter, url, protocol };
+}

@@ -1,5 +1,6 @@
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { databasePoolSettings } from '../config';
+import { tracedPgClient } from '../observability/sql-tracing';
 import { CountingLogger } from './query-counter';
 
 export interface SubgraphDataSourceOptions {
@@ -19,6 +20,8 @@ export interface SubgraphDataSourceOptions {
 export function createSubgraphDataSource(options: SubgraphDataSourceOptions): { dataSource: DataSource; counter: CountingLogger } {
   const pool = databasePoolSettings();
   const counter = new CountingLogger(process.env.DOORSTEP_LOG_SQL_ERRORS === '1');
+  // With tracing on, each statement of a request is a span (shared/observability/sql-tracing.ts).
+  const tracedClient = tracedPgClient(decodeURIComponent(new URL(options.url).pathname.slice(1)));
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
@@ -33,6 +36,7 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): { 
       // A bounded wait: when every connection is busy (or the server is down) the request
       // gets SERVICE_UNAVAILABLE after this long instead of queueing without end.
       connectionTimeoutMillis: options.connectTimeoutMs ?? pool.connectTimeoutMs,
+      ...(tracedClient ? { Client: tracedClient } : {}),
     },
   });
   return { dataSource, counter };

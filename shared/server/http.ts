@@ -1,6 +1,9 @@
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import { GRAPHQL_PATH, type ServiceName } from '../config';
+import type { Scrape } from '../observability/metrics';
+import { traceRequests } from '../observability/tracing';
 import type { Admission, Release } from './admission';
 import type { RateLimit } from './rate-limit';
 
@@ -26,6 +29,10 @@ export interface HttpHandlerOptions<C extends BaseContext> {
   onGraphQLRequest?: () => void;
   /** Answers requests that are not GraphQL (the gateway's explorer); true when it did. */
   route?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+  /** The service, as traces name it; with tracing on, each GraphQL request is a span (shared/observability/tracing.ts). */
+  service?: ServiceName;
+  /** Answers `/metrics` (shared/observability/metrics.ts). */
+  metrics?: { scrape(authorization: string | undefined): Promise<Scrape> };
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -66,12 +73,12 @@ export function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /**
- * A lean node:http front for Apollo Server: `/health`, `/ready`, and GraphQL at any
- * other path. Hand-written (some 80 lines) instead of Express so the gateway's request
- * path carries no middleware it does not need.
+ * A lean node:http front for Apollo Server: `/health`, `/ready`, `/metrics`, GraphQL at
+ * `/graphql` and 404 NOT_FOUND anywhere else. Hand-written (some 80 lines) instead of
+ * Express so the gateway's request path carries no middleware it does not need.
  */
 export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOptions<C>) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let release: Release | undefined;
     try {
@@ -85,6 +92,18 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' });
       }
       if (options.route && (await options.route(req, res, url))) return;
+      // Before the credential check, the rate limit and load shedding: a scraper has its own
+      // rule (metrics.ts), and an overloaded service must still show why.
+      if (url.pathname === '/metrics' && options.metrics) {
+        const scrape = await options.metrics.scrape(req.headers.authorization);
+        if (scrape.status !== 200) {
+          for (const [name, value] of Object.entries(scrape.headers ?? {})) res.setHeader(name, value);
+          return refuse(res, scrape.status, scrape.code, scrape.message);
+        }
+        res.writeHead(200, { 'content-type': scrape.contentType, 'content-length': Buffer.byteLength(scrape.body) });
+        return void res.end(scrape.body);
+      }
+      if (url.pathname !== GRAPHQL_PATH) return refuse(res, 404, 'NOT_FOUND', `Not found: GraphQL is served at ${GRAPHQL_PATH}`);
       const refusal = options.admit?.(req);
       if (refusal) {
         return refuse(res, refusal.status, refusal.code, refusal.message);
@@ -150,6 +169,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
       release?.();
     }
   };
+  return options.service ? traceRequests(options.service, handle) : handle;
 }
 
 export interface RunningHttpServer {

@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { loadTrust } from '../auth/trust';
-import { databaseUrlOf, portOf } from '../config';
+import { databaseUrlOf, metricsSettings, portOf } from '../config';
 import { systemClock } from '../clock';
 import { createSubgraphDataSource } from '../db/data-source';
 import { ensureDatabase } from '../db/ensure-database';
+import { startTracing, stopTracing } from '../observability/tracing';
 import { installStopHandlers, onStop } from './lifecycle';
 import { logger } from './logger';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -27,6 +28,10 @@ export async function openDatabase(def: SubgraphDefinition, url: string, migrate
 export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<SubgraphService> {
   installStopHandlers();
   const trust = loadTrust(def.name);
+  // A bad METRICS_TOKEN stops the start here, before the database is touched, like a bad key.
+  metricsSettings();
+  // Before the database: with tracing on, the pool's connections trace their statements.
+  if (startTracing(def.name)) logger.info({ subgraph: def.name }, 'tracing on');
   const url = databaseUrlOf(def.name);
   if (!url)
     throw new Error(`No database for ${def.name}: set DATABASE_URL or ${def.name.toUpperCase()}_DATABASE_URL (npm start sets it for you)`);
@@ -39,6 +44,7 @@ export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<Subgr
   onStop(async () => {
     await service.stop();
     await dataSource.destroy();
+    await stopTracing();
   });
   logger.info({ subgraph: def.name, url: service.url }, 'ready');
   return service;

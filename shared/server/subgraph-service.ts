@@ -14,6 +14,8 @@ import { loadTrust, type ServiceTrust } from '../auth/trust';
 import { Viewer } from '../auth/viewer';
 import { admissionSettings, isProduction, SubgraphName } from '../config';
 import { Admission, type AdmissionSettings } from './admission';
+import { watchDatabase } from '../observability/database-metrics';
+import { ServiceMetrics } from '../observability/metrics';
 import { readOnlyCallers } from './read-only-callers';
 import { Clock, systemClock } from '../clock';
 import { LoaderRegistry } from '../db/loaders';
@@ -108,6 +110,7 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
   const log = logger.child({ service: options.name });
   const clock = options.clock ?? systemClock;
   const guards = queryGuards<RequestContext>(options.limits ?? limitsFromEnv('SUBGRAPH', SUBGRAPH_LIMITS));
+  const metrics = new ServiceMetrics(options.name);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     introspection: !isProduction(),
@@ -124,11 +127,15 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
       // No HTTP caching of GraphQL answers (they depend on the caller): without this, Apollo
       // Server wraps every field's resolver to collect cache hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),
+      metrics.plugin<RequestContext>(),
       ...(isProduction() ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
   let requests = 0;
+  const admission = new Admission(options.admission ?? admissionSettings('subgraph'));
+  metrics.watchAdmission(admission);
+  watchDatabase(metrics, options.dataSource, clock);
   const handler = createHttpHandler<RequestContext>({
     apollo,
     ready: async () => {
@@ -144,8 +151,10 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
             code: 'UNAUTHENTICATED',
             message: `This service answers only the gateway (${GATEWAY_TOKEN_HEADER}) or another Doorstep service (${ASSERTION_HEADER}), with one of the two`,
           },
-    admission: new Admission(options.admission ?? admissionSettings('subgraph')),
+    admission,
     serviceLabel: `${options.name} service`,
+    service: options.name,
+    metrics,
     onGraphQLRequest: () => {
       requests++;
     },
