@@ -6,7 +6,7 @@ import type { Viewer } from '../../../shared/auth/viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
-import { bySeq, defineList } from '../../../shared/pagination/list-query';
+import { bySeq, defineList, sortKey } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, optionalText } from '../../../shared/validation';
 import { assertCompoundRole, PARTY_ROLES } from '../access/access';
@@ -22,7 +22,7 @@ export const partyMemberList = defineList<PartyMember, { organisationId: string 
   entity: PartyMember,
   alias: 'p',
   filters: { organisationId: (qb, id) => qb.andWhere('p.organisation_id = :id', { id }) },
-  order: { column: 'p.name', idColumn: 'p.id', valueOf: (p) => p.name, idOf: (p) => p.id },
+  order: sortKey<PartyMember>('p', ['p.name', (p) => p.name]),
 });
 
 /** A compound's governance tasks, oldest first, by status. */
