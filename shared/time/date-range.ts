@@ -104,17 +104,18 @@ export function periodForm(
   period: DateRange | null | undefined,
   old: Record<string, unknown>,
   required: boolean,
+  field = 'period',
 ): 'period' | 'old' | 'none' {
   const names = Object.keys(old);
   const given = names.filter((name) => old[name] !== null && old[name] !== undefined);
-  if (period && given.length) throw badInput(`Give period or ${names.join(' and ')}, not both`, { field: 'period' });
+  if (period && given.length) throw badInput(`Give ${field} or ${names.join(' and ')}, not both`, { field });
   if (period) return 'period';
   if (given.length === names.length) return 'old';
   if (given.length) {
     const missing = names.find((name) => !given.includes(name))!;
-    throw badInput(`${missing} is required with ${given.join(' and ')} (or give period)`, { field: missing });
+    throw badInput(`${missing} is required with ${given.join(' and ')} (or give ${field})`, { field: missing });
   }
-  if (required) throw badInput('period is required', { field: 'period' });
+  if (required) throw badInput(`${field} is required`, { field });
   return 'none';
 }
 

@@ -235,7 +235,7 @@ export const settlementList = defineList<Settlement, SettlementFilter, Settlemen
 export function settlementsFor(ctx: RequestContext, args: SettlementsArgs): Promise<ConnectionResult<Settlement>> {
   // An empty period filters nothing, as an absent one.
   const period = args.period || null;
-  const form = periodForm(args.within, { period }, false);
+  const form = periodForm(args.within, { period }, false, 'within');
   const months =
     form === 'period'
       ? monthsTouched(periodOf(args.within!, 'within'))
