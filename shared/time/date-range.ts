@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, valueFromASTUntyped } from 'graphql';
 import { Field, InputType } from 'type-graphql';
 import { DEFAULT_TIME_ZONE } from '../config';
 import { badInput } from '../errors';
@@ -8,22 +8,17 @@ import { dayBounds } from './local-time';
 /**
  * The one way every field asks for a span of time: `period: DateRange`, local days
  * `from`..`to`, both inclusive, in the compound's time zone (Asia/Shanghai unless the
- * compound says otherwise). The scalar takes any string so that every bad day, in a
- * variable or written inline, is refused the same way by `checkedPeriod`: BAD_USER_INPUT
- * naming the field (`period.from`), never a validation failure without a field.
+ * compound says otherwise). The scalar takes any value so that every bad day, in a
+ * variable or written inline, a string or not, is refused the same way by
+ * `checkedPeriod`: BAD_USER_INPUT naming the field (`period.from`), never a validation
+ * failure without a field.
  */
-export const LocalDateScalar = new GraphQLScalarType<string, string>({
+export const LocalDateScalar = new GraphQLScalarType<unknown, string>({
   name: 'LocalDate',
   description: "A calendar day, YYYY-MM-DD, in the compound's time zone (Asia/Shanghai by default).",
   serialize: (value) => String(value),
-  parseValue: (value) => {
-    if (typeof value !== 'string') throw badInput('A LocalDate is a string YYYY-MM-DD');
-    return value;
-  },
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw badInput('A LocalDate is a string YYYY-MM-DD');
-    return ast.value;
-  },
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });
 
 /** The period input, the same in every subgraph. */

@@ -475,6 +475,7 @@ describe('one set of list conventions, through the gateway', () => {
       [{ from: '2026-02-30', to: '2026-03-01' }, 'period.from'],
       [{ from: '2026-11-01', to: '2026/11/30' }, 'period.to'],
       [{ from: '2016-01-01', to: '2026-01-01' }, 'period.to'],
+      [{ from: 20261101 as unknown as string, to: '2026-11-02' }, 'period.from'],
     ];
     for (const [p, field] of cases) {
       expect(refusal(await stack.query(q, { p }, analyst))).toEqual({ code: 'BAD_USER_INPUT', field });
