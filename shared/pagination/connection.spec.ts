@@ -1,19 +1,14 @@
 import { decodeCursor, encodeCursor, pageSize, pageWindow, DEFAULT_PAGE_SIZE } from './connection';
+import { refusalOf as fails } from '../../test/support/refusal';
 
 const ID = '11111111-1111-4111-8111-111111111111';
-const fails = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    const { code, field } = (e as { extensions: { code: string; field: string } }).extensions;
-    return { code, field, message: (e as Error).message };
-  }
-  return null;
-};
 
 describe('cursor pagination', () => {
   it('round-trips cursors with their order, sort values and id', () => {
-    expect(decodeCursor(encodeCursor('NAME:ASC', { values: ['晴岚家园'], id: ID }), 'NAME:ASC', 1)).toEqual({ values: ['晴岚家园'], id: ID });
+    expect(decodeCursor(encodeCursor('NAME:ASC', { values: ['晴岚家园'], id: ID }), 'NAME:ASC', 1)).toEqual({
+      values: ['晴岚家园'],
+      id: ID,
+    });
     expect(decodeCursor(encodeCursor('PRIORITY:DESC', { values: [0, '2026-11-22T00:00:00.000Z'], id: ID }), 'PRIORITY:DESC', 2)).toEqual({
       values: [0, '2026-11-22T00:00:00.000Z'],
       id: ID,
@@ -54,7 +49,11 @@ describe('cursor pagination', () => {
     const sort = { name: 'DEFAULT:ASC', key: { columns: ['x.seq'] } };
     expect(pageWindow({ last: 5 }, sort)).toEqual({ size: 5, backward: true, after: undefined, before: undefined });
     expect(pageWindow({}, sort)).toEqual({ size: DEFAULT_PAGE_SIZE, backward: false, after: undefined, before: undefined });
-    expect(fails(() => pageWindow({ last: 0 }, sort))).toEqual({ code: 'BAD_USER_INPUT', field: 'last', message: 'last must be between 1 and 100' });
+    expect(fails(() => pageWindow({ last: 0 }, sort))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'last',
+      message: 'last must be between 1 and 100',
+    });
     expect(fails(() => pageWindow({ first: 2, last: 2 }, sort))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'last',

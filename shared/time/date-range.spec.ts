@@ -1,14 +1,5 @@
 import { checkedPeriod, lastDayOf, monthsAsPeriod, monthsTouched, periodForm, periodInstants, periodOf } from './date-range';
-
-const fails = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    const { code, field } = (e as { extensions: { code: string; field: string } }).extensions;
-    return { code, field, message: (e as Error).message };
-  }
-  return null;
-};
+import { refusalOf as fails } from '../../test/support/refusal';
 
 describe('the period rule (DateRange)', () => {
   it('takes local days from..to, both inclusive, one day included', () => {

@@ -42,6 +42,9 @@ export async function visibleWorkOrdersOfReport(ctx: RequestContext, reportId: s
 
 const bySubmission = sortKey<WorkOrder>('w', ['w.submitted_at', (w) => w.submittedAt.toISOString()]);
 
+/** A priority's rank, 0 URGENT to 3 LOW, as the priority indexes hold it (migration ListOrders1796178700300). */
+const PRIORITY_RANK = `(CASE w.priority ${PRIORITIES.map((p, rank) => `WHEN '${p}' THEN ${rank}`).join(' ')} END)`;
+
 /**
  * The work orders a viewer may list, oldest first unless `orderBy` says otherwise. The scope is `canSeeWorkOrder` in
  * SQL: staff their companies', residents their own and their compound's common-area
@@ -88,7 +91,7 @@ const workOrderList = defineList<WorkOrder, WorkOrderFilter, WorkOrderOrderField
     SLA_DEADLINE: sortKey<WorkOrder>('w', ['w.sla_deadline', (w) => w.slaDeadline.toISOString()]),
     PRIORITY: sortKey<WorkOrder>(
       'w',
-      ['w.priority_rank', (w) => PRIORITIES.indexOf(w.priority)],
+      [PRIORITY_RANK, (w) => PRIORITIES.indexOf(w.priority)],
       ['w.submitted_at', (w) => w.submittedAt.toISOString()],
     ),
   },
