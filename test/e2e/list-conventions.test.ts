@@ -455,16 +455,19 @@ describe('one set of list conventions, through the gateway', () => {
     );
     expect(settled.settlements.totalCount).toBe(1);
     for (const [list, single, set] of [
-      ['issueReports(compoundId: $c', 'status: SUBMITTED', 'statuses: [SUBMITTED]'],
-      ['workOrders(compoundId: $c', 'status: ACCEPTED', 'statuses: [ACCEPTED]'],
+      ['issueReports(compoundId: $c, ', 'status: SUBMITTED', 'statuses: [SUBMITTED]'],
+      ['workOrders(compoundId: $c, ', 'status: ACCEPTED', 'statuses: [ACCEPTED]'],
+      ['compound(id: $c) { microWishes(', 'status: CLAIMED', 'statuses: [CLAIMED]'],
     ]) {
+      const close = list.startsWith('compound') ? '}' : '';
       const answer = await same(
         list,
-        `query($c: ID!) { ${list}, ${single}, first: 50) { totalCount edges { node { id } } } }`,
-        `query($c: ID!) { ${list}, ${set}, first: 50) { totalCount edges { node { id } } } }`,
+        `query($c: ID!) { ${list}${single}, first: 50) { totalCount edges { node { id } } } ${close} }`,
+        `query($c: ID!) { ${list}${set}, first: 50) { totalCount edges { node { id } } } ${close} }`,
         { c: a.id },
       );
-      expect(Object.values(answer as Record<string, Page>)[0].totalCount).toBeGreaterThan(0);
+      const page = (close ? answer.compound.microWishes : Object.values(answer as Record<string, Page>)[0]) as Page;
+      expect(page.totalCount).toBeGreaterThan(0);
     }
   });
 
@@ -573,6 +576,7 @@ describe('one set of list conventions, through the gateway', () => {
   it('reads a filtered, ordered nested list at the same number of statements for one compound or three', async () => {
     const QUERY = `query($n: Int!) { compounds(first: $n) { edges { node { id
       residents(elderlyLivingAlone: true, orderBy: { field: REGISTERED_AT, direction: DESC }, first: 2) { totalCount edges { node { id } } }
+      microWishes(statuses: [OPEN, CLAIMED], last: 3) { totalCount edges { node { id } } }
       publicFund { entries(statuses: [POSTED], orderBy: { field: AMOUNT, direction: DESC }, first: 2) { totalCount edges { node { id } } } }
       outlets { id settlements(orderBy: { field: PROCEEDS, direction: DESC }, last: 1) { totalCount edges { node { id } } } }
     } } } }`;
@@ -593,6 +597,13 @@ describe('one set of list conventions, through the gateway', () => {
         totalCount: elderly.length,
         edges: sortedIds(elderly, (r) => [iso(r.createdAt)], 'DESC')
           .slice(0, 2)
+          .map((id) => ({ node: { id } })),
+      });
+      const wishes = rows.wishes.filter((w) => w.compoundId === node.id && w.status !== 'FULFILLED');
+      expect(node.microWishes).toEqual({
+        totalCount: wishes.length,
+        edges: sortedIds(wishes, (w) => [w.seq], 'ASC')
+          .slice(-3)
           .map((id) => ({ node: { id } })),
       });
       const posted = rows.fundEntries.filter((e) => e.compoundId === node.id && e.status === 'POSTED');

@@ -27,7 +27,12 @@ const microWishList = defineList<MicroWish, { statuses?: WishStatus[] | null }>(
 
 /** `Compound.microWishes`. */
 export function compoundMicroWishes(ctx: RequestContext, compoundId: string, args: MicroWishPageArgs) {
-  return microWishList.pageOf(ctx, compoundId, { statuses: setFilter(args.statuses, args.status, { set: 'statuses', single: 'status' }) }, args);
+  return microWishList.pageOf(
+    ctx,
+    compoundId,
+    { statuses: setFilter(args.statuses, args.status, { set: 'statuses', single: 'status' }) },
+    args,
+  );
 }
 
 /** A wish is claimed by a volunteer of its compound or a Party member who reported in there. */

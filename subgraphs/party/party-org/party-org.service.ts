@@ -16,7 +16,13 @@ import { GovernanceTask } from './governance-task.entity';
 import { GovernanceTaskStatus, Membership, PartyPosition } from './party-org.enums';
 import { PartyMember } from './party-member.entity';
 import { PartyOrganisation } from './party-organisation.entity';
-import type { AppointPartyOfficerInput, CreateGovernanceTaskInput, CreatePartyOrganisationInput, GovernanceTaskPageArgs, ReportInInput } from './party-org.types';
+import type {
+  AppointPartyOfficerInput,
+  CreateGovernanceTaskInput,
+  CreatePartyOrganisationInput,
+  GovernanceTaskPageArgs,
+  ReportInInput,
+} from './party-org.types';
 
 /** Everyone on an organisation's roll, by name. */
 export const partyMemberList = defineList<PartyMember, { organisationId: string }>({
@@ -37,7 +43,12 @@ const governanceTaskList = defineList<GovernanceTask, { statuses?: GovernanceTas
 
 /** `Compound.governanceTasks`. */
 export function compoundGovernanceTasks(ctx: RequestContext, compoundId: string, args: GovernanceTaskPageArgs) {
-  return governanceTaskList.pageOf(ctx, compoundId, { statuses: setFilter(args.statuses, args.status, { set: 'statuses', single: 'status' }) }, args);
+  return governanceTaskList.pageOf(
+    ctx,
+    compoundId,
+    { statuses: setFilter(args.statuses, args.status, { set: 'statuses', single: 'status' }) },
+    args,
+  );
 }
 
 /** A member's name is personal: analysts do not see it, unless they also act in the compound. */

@@ -54,6 +54,12 @@ export interface SettlementRow {
   createdAt: Date;
   proceeds: number;
 }
+export interface WishRow {
+  id: string;
+  compoundId: string;
+  status: string;
+  seq: number;
+}
 export interface MealRow {
   id: string;
   mealDate: string;
@@ -67,6 +73,7 @@ export interface ListRows {
   marketId: string;
   reports: ReportRow[];
   residents: ResidentRow[];
+  wishes: WishRow[];
   workOrders: WorkOrderRow[];
   companies: { id: string; name: string }[];
   fundEntries: FundEntryRow[];
@@ -90,6 +97,7 @@ export async function writeListRows(stack: Stack): Promise<ListRows> {
     marketId: randomUUID(),
     reports: [],
     residents: [],
+    wishes: [],
     workOrders: [],
     companies: compounds.map((c, i) => ({ id: c.companyId, name: `lists ${String(i).padStart(3, '0')} property` })),
     fundEntries: [],
@@ -134,6 +142,26 @@ export async function writeListRows(stack: Stack): Promise<ListRows> {
       rows.residents.push({ id, compoundId: compound.id, name, createdAt, elderly });
     }
   }
+
+  for (const compound of compounds)
+    for (const [i, status] of ['OPEN', 'CLAIMED', 'FULFILLED', 'OPEN', 'CLAIMED'].entries()) {
+      const id = randomUUID();
+      const [{ seq }] = await party.query(
+        `INSERT INTO micro_wish (id, compound_id, posted_by, title, status, claimed_by, claimed_at, fulfilled_at, created_by, created_at, updated_by, updated_at)
+         VALUES ($1, $2, 'test:grid', $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING seq`,
+        [
+          id,
+          compound.id,
+          `wish ${i}`,
+          status,
+          status === 'OPEN' ? null : 'test:volunteer',
+          status === 'OPEN' ? null : day(i),
+          status === 'FULFILLED' ? day(i + 1) : null,
+          ...audit(day(0)),
+        ],
+      );
+      rows.wishes.push({ id, compoundId: compound.id, status, seq: Number(seq) });
+    }
 
   // ── property: work orders and more companies ───────────────────────────────
   for (const [c, compound] of compounds.slice(0, 2).entries()) {
