@@ -18,7 +18,7 @@ import type { CreateResidentInput, ResidentPageArgs, UpdateResidentInput } from 
 import { birthDate } from './birth-date';
 
 /** A compound's residents, filtered by the two flags the grid visits by; one statement for the residents of every compound of a query. */
-export const residentList = defineList<Resident, { elderlyLivingAlone?: boolean | null; isLocal?: boolean | null }, ResidentOrderField>({
+const residentList = defineList<Resident, { elderlyLivingAlone?: boolean | null; isLocal?: boolean | null }, ResidentOrderField>({
   entity: Resident,
   alias: 'r',
   filters: {
