@@ -2,14 +2,16 @@ import { devUserIssuerKey, signUserToken } from '../shared/auth/jwt';
 import { importPrivateKey, isDevKey, thumbprint, type SigningKey } from '../shared/auth/keys';
 import { USER_ROLES, Role, RoleGrant } from '../shared/auth/viewer';
 import { isProduction, userIssuerKeySetting } from '../shared/config';
+import { DEMO_COMPOUNDS, DEMO_ENTERPRISES, DEMO_PROPERTY_COMPANIES } from '../shared/demo/manifest';
+import { isUuid } from '../shared/errors';
 
 /**
- * `npm run token -- --role <role> [--compound <id> | --company <id> | --enterprise <id>]
+ * `npm run --silent token -- --role <role> [--compound <id|key> | --company <id|key> | --enterprise <id|key>]
  *   [--resident <id>] [--sub <id>] [--name <name>] [--expires 8h]`
- * Prints a user token signed with the dev identity provider's key, or with
- * JWT_PRIVATE_KEY when set (a self-run issuer; its public key must be in the services'
- * JWT_JWKS). Repeat --role to hold several; each --compound/--company/--enterprise
- * scopes the role before it.
+ * Prints a user token (and nothing else) signed with the dev identity provider's key, or
+ * with JWT_PRIVATE_KEY when set (a self-run issuer; its public key must be in the
+ * services' JWT_JWKS). Repeat --role to hold several; each --compound/--company/--enterprise
+ * scopes the role before it, by id or by a demo key (`qinglan-jiayuan`).
  */
 function issuerKey(): SigningKey {
   const configured = userIssuerKeySetting();
@@ -23,7 +25,36 @@ function issuerKey(): SigningKey {
   return key;
 }
 
-function main(): Promise<void> {
+type ScopeOption = '--compound' | '--company' | '--enterprise';
+interface Scope {
+  claim: 'compoundId' | 'companyId' | 'enterpriseId';
+  what: string;
+  demo: readonly { key: string; id: string }[];
+}
+const SCOPES: Record<ScopeOption, Scope> = {
+  '--compound': { claim: 'compoundId', what: 'compound', demo: DEMO_COMPOUNDS },
+  '--company': { claim: 'companyId', what: 'property company', demo: DEMO_PROPERTY_COMPANIES },
+  '--enterprise': { claim: 'enterpriseId', what: 'enterprise', demo: DEMO_ENTERPRISES },
+};
+
+/**
+ * An id as given, or the id of a demo key. Demo ids are derived from their keys
+ * (shared/demo/ids.ts), so a key resolves here without asking a running system.
+ */
+function scopeId(option: ScopeOption, value: string): string {
+  const found = SCOPES[option].demo.find((d) => d.key === value);
+  if (found) return found.id;
+  if (!isUuid(value)) throw unknownScope(option, value);
+  return value.toLowerCase();
+}
+
+function unknownScope(option: ScopeOption, value: string): Error {
+  const { what, demo } = SCOPES[option];
+  const keys = demo.map((d) => d.key).join(', ');
+  return new Error(`Unknown ${what} "${value}" for ${option}: give its id (a UUID) or a demo key, one of: ${keys}`);
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const grants: RoleGrant[] = [];
   let residentId: string | undefined;
@@ -47,10 +78,10 @@ function main(): Promise<void> {
       case '--compound':
       case '--company':
       case '--enterprise': {
+        const option = args[i] as ScopeOption;
         const last = grants[grants.length - 1];
-        if (!last) throw new Error(`${args[i]} must follow a --role`);
-        const key = args[i] === '--compound' ? 'compoundId' : args[i] === '--company' ? 'companyId' : 'enterpriseId';
-        last[key] = needValue();
+        if (!last) throw new Error(`${option} must follow a --role`);
+        last[SCOPES[option].claim] = scopeId(option, needValue());
         break;
       }
       case '--resident':
@@ -70,12 +101,11 @@ function main(): Promise<void> {
     }
   }
   if (grants.length === 0) throw new Error('Give at least one --role');
-  return signUserToken(
+  const token = await signUserToken(
     { sub: sub ?? `dev-${grants[0].role}`, name: name ?? `Dev ${grants[0].role}`, roles: grants, residentId },
     { expiresIn, key: issuerKey() },
-  ).then((token) => {
-    process.stdout.write(`${token}\n`);
-  });
+  );
+  process.stdout.write(`${token}\n`);
 }
 
 main().catch((error) => {

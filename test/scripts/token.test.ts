@@ -8,6 +8,7 @@ import { CallerVerifier } from '../../shared/auth/service-identity';
 import { devServiceJwks } from '../../shared/auth/trust';
 import { keySourceFrom } from '../../shared/auth/key-source';
 import { authSettings } from '../../shared/config';
+import { DEMO_COMPOUNDS, DEMO_ENTERPRISES, DEMO_PROPERTY_COMPANIES } from '../../shared/demo/manifest';
 import { repoRoot } from '../../shared/schema/compose';
 import { builtScript } from '../support/built';
 
@@ -25,10 +26,18 @@ const verifyToken = (token: string) => UserTokenVerifier.fromSettings().verify(t
 describe('npm run token', () => {
   const token = (...args: string[]) => script('token', args);
 
-  it('runs as the README says (`npm run --silent token`), printing the token alone', async () => {
-    const { stdout } = await run('npm', ['run', '--silent', 'token', '--', '--role', 'analyst'], { cwd: repoRoot(), env: process.env });
+  it('runs as the README says (`npm run --silent token`), printing the token alone; a scope by its demo key', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'token', '--', '--role', 'grid_worker', '--compound', 'qinglan-jiayuan'], {
+      cwd: repoRoot(),
+      env: process.env,
+    });
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(await verifyToken(stdout.trim())).toEqual({ sub: 'dev-analyst', name: 'Dev analyst', roles: [{ role: 'analyst' }] });
+    const qinglan = DEMO_COMPOUNDS.find((c) => c.key === 'qinglan-jiayuan')!;
+    expect(await verifyToken(stdout.trim())).toEqual({
+      sub: 'dev-grid_worker',
+      name: 'Dev grid_worker',
+      roles: [{ role: 'grid_worker', compoundId: qinglan.id }],
+    });
   });
 
   it('prints a verifiable token with the role, its scope and the resident', async () => {
@@ -39,30 +48,68 @@ describe('npm run token', () => {
     expect(claims).toEqual({ sub: 'dev-resident', name: 'Dev resident', roles: [{ role: 'resident', compoundId }], residentId });
   });
 
-  it('holds several roles, each with its own scope', async () => {
+  it('holds several roles, each with its own scope (an id in capitals as the services store it, in small letters)', async () => {
+    const companyId = '3333aaaa-3333-4333-8333-333333333333';
     const { stdout } = await token(
       '--role',
       'property_staff',
       '--company',
-      'c0',
+      companyId.toUpperCase(),
       '--role',
       'enterprise_staff',
       '--enterprise',
-      'e0',
+      'chengnan-se',
       '--role',
       'analyst',
     );
     const claims = await verifyToken(stdout.trim());
     expect(claims.roles).toEqual([
-      { role: 'property_staff', companyId: 'c0' },
-      { role: 'enterprise_staff', enterpriseId: 'e0' },
+      { role: 'property_staff', companyId },
+      { role: 'enterprise_staff', enterpriseId: DEMO_ENTERPRISES.find((e) => e.key === 'chengnan-se')!.id },
       { role: 'analyst' },
     ]);
   });
 
-  it('refuses an unknown role or a scope without a role', async () => {
-    await expect(token('--role', 'emperor')).rejects.toMatchObject({ stderr: expect.stringMatching(/Unknown role emperor/) });
-    await expect(token('--compound', 'x')).rejects.toMatchObject({ stderr: expect.stringMatching(/must follow a --role/) });
+  // The demo seeds each record under the id derived from its key (shared/demo/manifest.ts),
+  // so the key alone names it, whether or not the system runs.
+  it('takes a demo key for every scope: each compound, company and enterprise the demo seeds', async () => {
+    const scopes = [
+      ...DEMO_COMPOUNDS.map((c) => ({ option: '--compound', key: c.key, grant: { role: 'grid_worker', compoundId: c.id } })),
+      ...DEMO_PROPERTY_COMPANIES.map((c) => ({ option: '--company', key: c.key, grant: { role: 'property_staff', companyId: c.id } })),
+      ...DEMO_ENTERPRISES.map((e) => ({ option: '--enterprise', key: e.key, grant: { role: 'enterprise_staff', enterpriseId: e.id } })),
+    ];
+    const { stdout } = await token(...scopes.flatMap((s) => ['--role', s.grant.role, s.option, s.key]));
+    expect((await verifyToken(stdout.trim())).roles).toEqual(scopes.map((s) => s.grant));
+  });
+
+  it('refuses an unknown key with one line naming the keys, exit code 1 and no token', async () => {
+    const refused = (option: string, value: string) =>
+      token('--role', 'grid_worker', option, value).then(
+        () => {
+          throw new Error(`${option} ${value} was taken`);
+        },
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+    const compound = await refused('--compound', 'qinglan');
+    expect(compound).toMatchObject({ code: 1, stdout: '' });
+    expect(compound.stderr).toBe(
+      `Unknown compound "qinglan" for --compound: give its id (a UUID) or a demo key, one of: ${DEMO_COMPOUNDS.map((c) => c.key).join(', ')}\n`,
+    );
+    const company = await refused('--company', 'c0');
+    expect(company).toMatchObject({ code: 1, stdout: '' });
+    expect(company.stderr).toBe(
+      `Unknown property company "c0" for --company: give its id (a UUID) or a demo key, one of: ${DEMO_PROPERTY_COMPANIES.map((c) => c.key).join(', ')}\n`,
+    );
+    // A key of another kind is no key here: a company key is not a compound.
+    expect((await refused('--compound', 'qingbo-property')).stderr).toMatch(/^Unknown compound "qingbo-property"/);
+  });
+
+  it('refuses an unknown role or a scope without a role, with the message alone and exit code 1', async () => {
+    await expect(token('--role', 'emperor')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^Unknown role emperor; one of: resident,[^\n]*\n$/),
+    });
+    await expect(token('--compound', 'x')).rejects.toMatchObject({ code: 1, stderr: '--compound must follow a --role\n' });
   });
 
   it("refuses the service role: only a service's own assertion makes a caller a service", async () => {
