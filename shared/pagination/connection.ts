@@ -184,7 +184,9 @@ export function applyWindow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
   if (window.after) bound(window.after, true);
   if (window.before) bound(window.before, false);
   const readAscending = (sort.direction === 'ASC') !== window.backward;
-  columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, readAscending ? 'ASC' : 'DESC') : qb.addOrderBy(column, readAscending ? 'ASC' : 'DESC')));
+  columns.forEach((column, i) =>
+    i === 0 ? qb.orderBy(column, readAscending ? 'ASC' : 'DESC') : qb.addOrderBy(column, readAscending ? 'ASC' : 'DESC'),
+  );
   return qb.limit(window.size + 1);
 }
 
@@ -224,7 +226,11 @@ export function toConnection<T>(
 }
 
 /** One page of `qb` (its filters and scope applied) under `sort`: one statement, and one more when `totalCount` is selected. */
-export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs, sort: Sort<T>): Promise<ConnectionResult<T>> {
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  sort: Sort<T>,
+): Promise<ConnectionResult<T>> {
   const window = pageWindow(args, sort);
   const counting = qb.clone();
   const rows = await applyWindow(qb.clone(), window, sort).getMany();

@@ -124,7 +124,10 @@ export function defineList<T extends ObjectLiteral, F extends object, O extends 
 }
 
 /** A keyset order over the given sort columns of `alias`, its `id` breaking ties. */
-export function sortKey<T extends { id: string }>(alias: string, ...columns: [sql: string, valueOf: (row: T) => CursorValue][]): SortKey<T> {
+export function sortKey<T extends { id: string }>(
+  alias: string,
+  ...columns: [sql: string, valueOf: (row: T) => CursorValue][]
+): SortKey<T> {
   return {
     columns: columns.map(([sql]) => sql),
     valuesOf: (row) => columns.map(([, valueOf]) => valueOf(row)),

@@ -58,7 +58,8 @@ export function checkedPeriod(from: unknown, to: unknown, fields: PeriodFields =
   const last = calendarDate(to, fields.to);
   if (last < first) throw badInput(`${fields.to} must not be before ${fields.from}`, { field: fields.to });
   const limit = lastAllowedDay(first);
-  if (last > limit) throw badInput(`A period spans at most ${MAX_PERIOD_YEARS} years: ${fields.to} is after ${limit}`, { field: fields.to });
+  if (last > limit)
+    throw badInput(`A period spans at most ${MAX_PERIOD_YEARS} years: ${fields.to} is after ${limit}`, { field: fields.to });
   return { from: first, to: last };
 }
 

@@ -13,7 +13,10 @@ export class FundEntryOrder extends OrderInput(FundEntryOrderField) {}
 
 @ArgsType()
 export class FundEntryPageArgs extends PageArgs {
-  @Field(() => [FundEntryStatus], { nullable: true, description: 'Only entries in one of these statuses (PENDING_APPROVAL: waiting for a second member).' })
+  @Field(() => [FundEntryStatus], {
+    nullable: true,
+    description: 'Only entries in one of these statuses (PENDING_APPROVAL: waiting for a second member).',
+  })
   statuses?: FundEntryStatus[] | null;
 
   @Field(() => FundEntryOrder, { nullable: true, description: 'Default: ledger order, oldest first.' })

@@ -26,7 +26,11 @@ function reportPeriod(args: ReportPeriodArgs): Period {
 const LOCAL_MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 
 /** Sales, cost of goods and proceeds per outlet and month, over the period's days. */
-export async function outletPeriodFigures(ctx: RequestContext, args: ReportPeriodArgs, outletId: string | null): Promise<OutletPeriodFigures[]> {
+export async function outletPeriodFigures(
+  ctx: RequestContext,
+  args: ReportPeriodArgs,
+  outletId: string | null,
+): Promise<OutletPeriodFigures[]> {
   const { start, end } = periodInstants(reportPeriod(args));
   const params: unknown[] = [start, end];
   if (outletId) params.push(assertUuid(outletId, 'outletId'));

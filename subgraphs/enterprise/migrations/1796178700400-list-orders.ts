@@ -23,7 +23,13 @@ export class ListOrders1796178700400 implements MigrationInterface {
     await q.query('DROP INDEX meal_outlet_served');
     await q.query('DROP INDEX meal_outlet_date');
     await q.query('CREATE INDEX meal_outlet_date ON meal (outlet_id, meal_date)');
-    for (const name of ['settlement_proceeds', 'settlement_settled', 'settlement_period', 'settlement_outlet_proceeds', 'settlement_outlet_settled'])
+    for (const name of [
+      'settlement_proceeds',
+      'settlement_settled',
+      'settlement_period',
+      'settlement_outlet_proceeds',
+      'settlement_outlet_settled',
+    ])
       await q.query(`DROP INDEX ${name}`);
   }
 }

@@ -23,12 +23,7 @@ import { outletOrNotFound } from '../outlet/outlet.service';
 import { RevenueShareAgreement } from './revenue-share-agreement.entity';
 import { ratioProblem, splitProceeds } from './settlement-split';
 import { Settlement } from './settlement.entity';
-import {
-  agreementsByCompany,
-  agreementsByOutlet,
-  rebateMessageBySettlement,
-  settlementById,
-} from './settlement.loaders';
+import { agreementsByCompany, agreementsByOutlet, rebateMessageBySettlement, settlementById } from './settlement.loaders';
 import type { SettlementPageArgs, SettlementRebate, SettlementsArgs } from './settlement.types';
 import { RebateStatus, SettlementOrderField } from './settlement.enums';
 
