@@ -61,7 +61,7 @@ export const DEMO_OPERATION_VARIABLES: Record<string, Record<string, unknown>> =
   OurContracts: { companyId: demoCompanyId('kuiguangta-property') },
   CanteenDay: { outletId: outlet('kuiguangta-canteen') },
   VegShopBooks: { outletId: outlet('kuiguangta-veg-shop') },
-  PromiseKept: { from: '2026-09-01', to: '2026-11-21' },
-  FollowTheMoney: { from: '2026-08', to: '2026-10' },
-  WorkOrderPerformance: { from: '2026-10-01T00:00:00Z', to: '2026-11-22T02:00:00Z' },
+  PromiseKept: { period: { from: '2026-09-01', to: '2026-11-21' } },
+  FollowTheMoney: { period: { from: '2026-08-01', to: '2026-10-31' } },
+  WorkOrderPerformance: { period: { from: '2026-10-01', to: '2026-11-22' } },
 };

@@ -6,13 +6,23 @@ import { PageInfo } from './page-info.type';
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
+/**
+ * Relay paging, both ways: `first` rows after `after`, or the `last` rows before
+ * `before`. A page read backwards comes in the list's own order all the same.
+ */
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, { nullable: true, description: `Page size from the start, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Page size from the end, 1 to ${MAX_PAGE_SIZE}: page back with \`before\`.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The `startCursor` of the page after the one wanted (paging back).' })
+  before?: string | null;
 }
 
 export interface Edge<T> {
@@ -46,84 +56,183 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: 'How many items the whole list holds.' })
+    @Field(() => Int, { description: 'How many items the whole list holds (with its filters).' })
     totalCount: number | Promise<number>;
   }
   return ConnectionType;
 }
 
-export function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
+export function pageSize(size: number | null | undefined, field = 'first'): number {
+  if (size === null || size === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput(`${field} must be between 1 and ${MAX_PAGE_SIZE}`, { field });
   }
-  return first;
+  return size;
 }
 
-type CursorValue = string | number;
+export type CursorValue = string | number;
 
-export function encodeCursor(sortValue: CursorValue, id: string): string {
-  return Buffer.from(JSON.stringify([sortValue, id]), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string): [CursorValue, string] {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string' && ['string', 'number'].includes(typeof parsed[0])) {
-      return parsed as [CursorValue, string];
-    }
-  } catch {
-    /* fall through */
-  }
-  throw badInput('after is not a cursor of this list', { field: 'after' });
-}
-
-export interface SortKey<T> {
-  /** SQL expression of the sort column, e.g. `c.name`. */
-  column: string;
-  /** SQL expression of the unique tie-breaker, e.g. `c.id`. */
-  idColumn: string;
-  /** The sort value of a row, as stored in the cursor. */
-  valueOf: (row: T) => CursorValue;
-  idOf: (row: T) => string;
+/** Where a cursor points: the sort values of a row and its id, under one order. */
+export interface CursorKey {
+  values: CursorValue[];
+  id: string;
 }
 
 /**
- * Keyset pagination over (sort value, id), ascending: stable under inserts, and an
- * index on (sort column, id) serves it at any depth.
+ * A cursor names the order it was made under (`order`, e.g. `SLA_DEADLINE:DESC`) and the
+ * row's sort values and id: under another order the same values point somewhere else,
+ * so such a cursor is refused rather than silently skipping or repeating rows.
  */
-export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  args: PageArgs,
-  key: SortKey<T>,
-): Promise<ConnectionResult<T>> {
-  const size = pageSize(args.first);
-  const counting = qb.clone();
-  const page = qb.clone();
-  if (args.after) {
-    const [value, id] = decodeCursor(args.after);
-    page.andWhere(`(${key.column}, ${key.idColumn}) > (:__afterValue, :__afterId)`, { __afterValue: value, __afterId: id });
+export function encodeCursor(order: string, key: CursorKey): string {
+  return Buffer.from(JSON.stringify([order, key.values, key.id]), 'utf8').toString('base64url');
+}
+
+const isCursorValue = (v: unknown): v is CursorValue => typeof v === 'string' || typeof v === 'number';
+
+/** The key in a cursor made under `order` with `arity` sort values; BAD_USER_INPUT naming `field` otherwise. */
+export function decodeCursor(cursor: string, order: string, arity: number, field = 'after'): CursorKey {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    /* refused below */
   }
-  const rows = await page
-    .orderBy(key.column, 'ASC')
-    .addOrderBy(key.idColumn, 'ASC')
-    .take(size + 1)
-    .getMany();
-  const hasNextPage = rows.length > size;
-  const nodes = rows.slice(0, size);
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(key.valueOf(node), key.idOf(node)) }));
-  let count: Promise<number> | undefined;
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 3 ||
+    typeof parsed[0] !== 'string' ||
+    !Array.isArray(parsed[1]) ||
+    !(parsed[1] as unknown[]).every(isCursorValue) ||
+    typeof parsed[2] !== 'string'
+  ) {
+    throw badInput(`${field} is not a cursor of this list`, { field });
+  }
+  const [madeUnder, values, id] = parsed as [string, CursorValue[], string];
+  if (madeUnder !== order || values.length !== arity) {
+    throw badInput(`${field} is a cursor of another order of this list: page with the orderBy it was made under`, { field });
+  }
+  return { values, id };
+}
+
+/**
+ * A keyset order: one or more sort expressions, then the row's id as the unique
+ * tie-breaker, all in one direction. An index on (filter columns, sort columns, id)
+ * serves it at any depth, forwards and backwards.
+ */
+export interface SortKey<T> {
+  /** SQL expressions of the sort columns, most significant first, e.g. [`w.sla_deadline`]. */
+  columns: string[];
+  /** A row's values of those columns, as the cursor stores them. */
+  valuesOf: (row: T) => CursorValue[];
+  /** SQL expression of the unique tie-breaker, e.g. `w.id`. */
+  idColumn: string;
+  idOf: (row: T) => string;
+}
+
+export type Direction = 'ASC' | 'DESC';
+
+/** A list's order as asked: the key, its direction, and the name cursors carry. */
+export interface Sort<T> {
+  key: SortKey<T>;
+  direction: Direction;
+  /** Tags the cursors made under this order, e.g. `SUBMITTED_AT:ASC`. */
+  name: string;
+}
+
+/** The page asked for: its size, which end it is read from, and the cursors bounding it. */
+export interface PageWindow {
+  size: number;
+  /** `last`: the rows nearest the end (or `before`), read backwards. */
+  backward: boolean;
+  after?: CursorKey;
+  before?: CursorKey;
+}
+
+export function pageWindow(args: PageArgs, sort: { name: string; key: { columns: string[] } }): PageWindow {
+  if (args.first !== null && args.first !== undefined && args.last !== null && args.last !== undefined) {
+    throw badInput('Give first or last, not both', { field: 'last' });
+  }
+  const backward = args.last !== null && args.last !== undefined;
+  const arity = sort.key.columns.length;
+  return {
+    size: backward ? pageSize(args.last, 'last') : pageSize(args.first, 'first'),
+    backward,
+    after: args.after ? decodeCursor(args.after, sort.name, arity, 'after') : undefined,
+    before: args.before ? decodeCursor(args.before, sort.name, arity, 'before') : undefined,
+  };
+}
+
+let boundCount = 0;
+
+/**
+ * Bounds `qb` by the window's cursors and orders it as the window is read (the list's
+ * order, or its reverse for a backward page), with one row more than the page to learn
+ * whether another page follows. `limit` rather than `take`: the query may sit in a subquery.
+ */
+export function applyWindow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, window: PageWindow, sort: Sort<T>): SelectQueryBuilder<T> {
+  const columns = [...sort.key.columns, sort.key.idColumn];
+  const bound = (cursor: CursorKey, after: boolean) => {
+    const names = [...cursor.values, cursor.id].map((value) => {
+      const name = `__cursor${boundCount++}`;
+      qb.setParameter(name, value);
+      return `:${name}`;
+    });
+    // After a cursor in an ascending order is greater than it; every other case follows from that.
+    const greater = after === (sort.direction === 'ASC');
+    qb.andWhere(`(${columns.join(', ')}) ${greater ? '>' : '<'} (${names.join(', ')})`);
+  };
+  if (window.after) bound(window.after, true);
+  if (window.before) bound(window.before, false);
+  const readAscending = (sort.direction === 'ASC') !== window.backward;
+  columns.forEach((column, i) =>
+    i === 0 ? qb.orderBy(column, readAscending ? 'ASC' : 'DESC') : qb.addOrderBy(column, readAscending ? 'ASC' : 'DESC'),
+  );
+  return qb.limit(window.size + 1);
+}
+
+/**
+ * The connection of rows read through `applyWindow`, put back in the list's order:
+ * the extra row only tells that more lie beyond the page's far end. `hasPreviousPage`
+ * going forwards (and `hasNextPage` going backwards) is whether a cursor bounded the
+ * near end, as Relay allows, so no second statement is spent on it.
+ */
+export function toConnection<T>(
+  readRows: T[],
+  window: PageWindow,
+  sort: Sort<T>,
+  totalCount: () => number | Promise<number>,
+): ConnectionResult<T> {
+  const more = readRows.length > window.size;
+  const page = readRows.slice(0, window.size);
+  if (window.backward) page.reverse();
+  const edges = page.map((node) => ({
+    node,
+    cursor: encodeCursor(sort.name, { values: sort.key.valuesOf(node), id: sort.key.idOf(node) }),
+  }));
+  let count: number | Promise<number> | undefined;
   return {
     edges,
     // Counted only when selected: a page without its total costs one statement, not two.
     get totalCount() {
-      return (count ??= counting.getCount());
+      return (count ??= totalCount());
     },
     pageInfo: {
-      hasNextPage,
-      hasPreviousPage: !!args.after,
+      hasNextPage: window.backward ? !!window.before : more,
+      hasPreviousPage: window.backward ? more : !!window.after,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** One page of `qb` (its filters and scope applied) under `sort`: one statement, and one more when `totalCount` is selected. */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  sort: Sort<T>,
+): Promise<ConnectionResult<T>> {
+  const window = pageWindow(args, sort);
+  const counting = qb.clone();
+  const rows = await applyWindow(qb.clone(), window, sort).getMany();
+  return toConnection(rows, window, sort, () => counting.getCount());
 }

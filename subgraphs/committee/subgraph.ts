@@ -12,6 +12,7 @@ import { JointVotes1763770000220 } from './migrations/1763770000220-joint-votes'
 import { CommitteeTerms1763770000230 } from './migrations/1763770000230-committee-terms';
 import { PublicFund1763770000240 } from './migrations/1763770000240-public-fund';
 import { ConsultationsAndDocuments1763770000250 } from './migrations/1763770000250-consultations-and-documents';
+import { ListOrders1796178700200 } from './migrations/1796178700200-list-orders';
 import { neighboursModule } from './neighbours/neighbours.module';
 import { ownerRollModule } from './owner-roll/owner-roll.module';
 import { ownersCommitteeModule } from './owners-committee/owners-committee.module';
@@ -40,6 +41,7 @@ export const committeeSubgraph = defineSubgraph({
     CommitteeTerms1763770000230,
     PublicFund1763770000240,
     ConsultationsAndDocuments1763770000250,
+    ListOrders1796178700200,
   ],
   seedDemo: seedCommitteeDemo,
 });

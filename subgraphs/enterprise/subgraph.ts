@@ -14,6 +14,7 @@ import { VegShop1763770000420 } from './migrations/1763770000420-veg-shop';
 import { Canteen1763770000430 } from './migrations/1763770000430-canteen';
 import { MarketAndCofunding1763770000440 } from './migrations/1763770000440-market-and-cofunding';
 import { MealCardErasure1763770000450 } from './migrations/1763770000450-meal-card-erasure';
+import { ListOrders1796178700400 } from './migrations/1796178700400-list-orders';
 import { neighboursModule, neighbourWorkers } from './neighbours/neighbours.module';
 import { outletModule } from './outlet/outlet.module';
 import { settlementModule } from './settlement/settlement.module';
@@ -44,6 +45,7 @@ export const enterpriseSubgraph = defineSubgraph({
     Canteen1763770000430,
     MarketAndCofunding1763770000440,
     MealCardErasure1763770000450,
+    ListOrders1796178700400,
   ],
   seedDemo: seedEnterpriseDemo,
   workers: neighbourWorkers,

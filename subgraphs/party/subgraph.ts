@@ -15,6 +15,7 @@ import { ServiceStation1763771000400 } from './migrations/1763771000400-service-
 import { ThreeListsAndWishes1763771000500 } from './migrations/1763771000500-three-lists-and-wishes';
 import { ActivitiesAndPoints1763771000600 } from './migrations/1763771000600-activities-and-points';
 import { ReportHandovers1763772000100 } from './migrations/1763772000100-report-handovers';
+import { ListOrders1796178700100 } from './migrations/1796178700100-list-orders';
 import { neighbourWorkers, neighboursModule } from './neighbours/neighbours.module';
 import { orgTreeModule } from './org-tree/org-tree.module';
 import { partyOrgModule } from './party-org/party-org.module';
@@ -48,6 +49,7 @@ export const partySubgraph = defineSubgraph({
     ThreeListsAndWishes1763771000500,
     ActivitiesAndPoints1763771000600,
     ReportHandovers1763772000100,
+    ListOrders1796178700100,
   ],
   seedDemo: seedPartyDemo,
   workers: neighbourWorkers,

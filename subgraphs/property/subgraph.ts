@@ -11,6 +11,7 @@ import { CompaniesAndContracts1763770000300 } from './migrations/1763770000300-c
 import { ZonesStaffAreas1763770000310 } from './migrations/1763770000310-zones-staff-areas';
 import { WorkOrders1763770000320 } from './migrations/1763770000320-work-orders';
 import { IntakeAndOpenDays1763770000330 } from './migrations/1763770000330-intake-and-open-days';
+import { ListOrders1796178700300 } from './migrations/1796178700300-list-orders';
 import { neighbourWorkers, neighboursModule } from './neighbours/neighbours.module';
 import { openDayModule } from './open-day/open-day.module';
 import { staffModule } from './staff/staff.module';
@@ -38,6 +39,7 @@ export const propertySubgraph = defineSubgraph({
     ZonesStaffAreas1763770000310,
     WorkOrders1763770000320,
     IntakeAndOpenDays1763770000330,
+    ListOrders1796178700300,
   ],
   seedDemo: seedPropertyDemo,
   workers: neighbourWorkers,

@@ -94,10 +94,10 @@ describe('schema check: breaking changes fail', () => {
   });
 
   it('an argument made required', () => {
-    const result = check(committeeChange('Query', '    after: String\n    compoundId', '    after: String!\n    compoundId'));
+    const result = check(committeeChange('Query', '    before: String\n    compoundId', '    before: String!\n    compoundId'));
     expect(result.lines).toEqual([
-      'breaking: Query.consultations arg after has changed type from String to String! (committee)',
-      'breaking: Query.consultations arg after has changed type from String to String! (supergraph)',
+      'breaking: Query.consultations arg before has changed type from String to String! (committee)',
+      'breaking: Query.consultations arg before has changed type from String to String! (supergraph)',
     ]);
     expect(result.unaccepted[0].advice).toBe(
       'Operations that send the old type are refused now: add a new optional argument beside it and deprecate this one instead.',
@@ -116,7 +116,7 @@ describe('schema check: breaking changes fail', () => {
   });
 
   it('a removed required argument: it must be made optional before it can be deprecated', () => {
-    const result = check(committeeChange('Query', '    after: String\n    compoundId: ID!\n', '    after: String\n'));
+    const result = check(committeeChange('Query', '    before: String\n    compoundId: ID!\n', '    before: String\n'));
     expect(result.lines).toEqual([
       'breaking: Query.consultations arg compoundId was removed (committee)',
       'breaking: Query.consultations arg compoundId was removed (supergraph)',
@@ -163,8 +163,8 @@ describe('schema check: what passes', () => {
   it('an added type and an added optional argument are safe', () => {
     const withArg = committeeChange(
       'Query',
-      '    first: Int\n  ): ConsultationConnection!',
-      '    first: Int\n    since: String\n  ): ConsultationConnection!',
+      '    last: Int\n  ): ConsultationConnection!',
+      '    last: Int\n    since: String\n  ): ConsultationConnection!',
     );
     const current = { ...withArg, committee: `${withArg.committee}\ntype Motto {\n  text: String\n}\n` };
     const result = check(current);

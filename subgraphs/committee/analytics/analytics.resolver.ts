@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../../shared/server/context';
+import { DateRange, USE_PERIOD } from '../../../shared/time/date-range';
 import { fundFlows, voteOutcomesByMatter, voteTurnout } from './analytics.service';
 import { FundFlowRow, MatterOutcomeRow, VoteTurnoutRow } from './analytics.types';
 
@@ -24,14 +25,15 @@ export class AnalyticsResolver {
 
   @Authorized('analyst', 'committee_member')
   @Query(() => [FundFlowRow], {
-    description: 'Posted fund income and spending per month and source, months inclusive (SQL: FUND_FLOWS_SQL).',
+    description: 'Posted fund income and spending per month and source over the days of a period (SQL: FUND_FLOWS_SQL).',
   })
   fundFlowReport(
     @Arg('compoundId', () => ID) compoundId: string,
-    @Arg('fromMonth', () => String, { description: 'YYYY-MM' }) fromMonth: string,
-    @Arg('toMonth', () => String, { description: 'YYYY-MM' }) toMonth: string,
+    @Arg('period', () => DateRange, { nullable: true }) period: DateRange | null,
+    @Arg('fromMonth', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) fromMonth: string | null,
+    @Arg('toMonth', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) toMonth: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<FundFlowRow[]> {
-    return fundFlows(ctx, compoundId, fromMonth, toMonth);
+    return fundFlows(ctx, compoundId, { period, fromMonth, toMonth });
   }
 }

@@ -1,15 +1,14 @@
-import { assertUuid, badInput } from '../../../shared/errors';
+import { DEFAULT_TIME_ZONE } from '../../../shared/config';
+import { assertUuid } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
 import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
-import { isCalendarMonth } from '../../../shared/time/calendar-date';
+import { monthsAsPeriod, periodForm, periodOf, type DateRange } from '../../../shared/time/date-range';
 import { assertCanReadReports } from '../access/access';
 import type { FundDirection, FundSource } from '../fund/fund.enums';
 import type { JointMatter } from '../vote/vote.enums';
 import { FUND_FLOWS_SQL, VOTE_OUTCOMES_BY_MATTER_SQL, VOTE_TURNOUT_SQL } from './analytics.sql';
 import { FundFlowRow, MatterOutcomeRow, VoteTurnoutRow } from './analytics.types';
-
-const ZONE = 'Asia/Shanghai';
 
 /** A row of VOTE_TURNOUT_SQL: bigint areas come as text, counts and basis points as int. */
 interface VoteTurnoutSqlRow {
@@ -105,13 +104,21 @@ export async function voteOutcomesByMatter(ctx: RequestContext, compoundId: stri
   );
 }
 
-/** Posted fund money per month (Asia/Shanghai), direction and source, months inclusive. */
-export async function fundFlows(ctx: RequestContext, compoundId: string, fromMonth: string, toMonth: string): Promise<FundFlowRow[]> {
+/** The fund report's period: `period`, or the deprecated whole months `fromMonth`..`toMonth`. */
+export interface FundFlowPeriodArgs {
+  period: DateRange | null;
+  fromMonth: string | null;
+  toMonth: string | null;
+}
+
+/** Posted fund money per month (Asia/Shanghai), direction and source, over the period's days. */
+export async function fundFlows(ctx: RequestContext, compoundId: string, args: FundFlowPeriodArgs): Promise<FundFlowRow[]> {
   const id = assertUuid(compoundId, 'compoundId');
-  if (!isCalendarMonth(fromMonth)) throw badInput('fromMonth must be YYYY-MM', { field: 'fromMonth' });
-  if (!isCalendarMonth(toMonth) || toMonth < fromMonth)
-    throw badInput('toMonth must be YYYY-MM, not before fromMonth', { field: 'toMonth' });
-  return readReport(ctx, id, FUND_FLOWS_SQL, [id, fromMonth, toMonth, ZONE], (r: FundFlowSqlRow) =>
+  const { from, to } =
+    periodForm(args.period, { fromMonth: args.fromMonth, toMonth: args.toMonth }, true) === 'period'
+      ? periodOf(args.period!)
+      : monthsAsPeriod(args.fromMonth, args.toMonth, { from: 'fromMonth', to: 'toMonth' });
+  return readReport(ctx, id, FUND_FLOWS_SQL, [id, from, to, DEFAULT_TIME_ZONE], (r: FundFlowSqlRow) =>
     Object.assign(new FundFlowRow(), {
       period: r.period,
       direction: r.direction,

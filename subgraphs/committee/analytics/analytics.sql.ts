@@ -33,8 +33,8 @@ SELECT v.matter,
  ORDER BY v.matter`;
 
 /**
- * Posted fund money per month (in the compound's zone), direction and source.
- * $1 compound id, $2 first month 'YYYY-MM', $3 last month 'YYYY-MM', $4 time zone.
+ * Posted fund money per month (in the compound's zone), direction and source, over the
+ * local days of a period. $1 compound id, $2 first day 'YYYY-MM-DD', $3 last day (inclusive), $4 time zone.
  */
 export const FUND_FLOWS_SQL = `
 SELECT to_char(e.posted_at AT TIME ZONE $4, 'YYYY-MM') AS period,
@@ -43,6 +43,7 @@ SELECT to_char(e.posted_at AT TIME ZONE $4, 'YYYY-MM') AS period,
        sum(e.amount_fen)::text AS total_fen
   FROM fund_entry e
  WHERE e.compound_id = $1 AND e.status = 'POSTED'
-   AND to_char(e.posted_at AT TIME ZONE $4, 'YYYY-MM') BETWEEN $2 AND $3
+   AND e.posted_at >= ($2::date)::timestamp AT TIME ZONE $4
+   AND e.posted_at < ($3::date + 1)::timestamp AT TIME ZONE $4
  GROUP BY 1, e.direction, e.source
  ORDER BY 1, e.direction, e.source`;

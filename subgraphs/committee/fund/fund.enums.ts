@@ -38,3 +38,14 @@ registerEnumType(ManualIncomeSource, {
   name: 'ManualIncomeSource',
   description: 'Income recorded by hand; settlement rebates arrive by hand-over.',
 });
+
+/** What a fund ledger is sorted by (`orderBy`); without it, in ledger order. */
+export enum FundEntryOrderField {
+  LEDGER = 'LEDGER',
+  SUBMITTED_AT = 'SUBMITTED_AT',
+  AMOUNT = 'AMOUNT',
+}
+registerEnumType(FundEntryOrderField, {
+  name: 'FundEntryOrderField',
+  description: 'LEDGER: the order entries were written (DESC: newest first); SUBMITTED_AT: when submitted; AMOUNT: by amount.',
+});

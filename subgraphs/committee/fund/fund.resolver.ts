@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
-import { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
+import type { ConnectionResult } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
 import { Compound } from '../neighbours/compound.ref';
 import { Settlement } from '../neighbours/settlement.ref';
@@ -10,10 +10,11 @@ import { OwnersCommittee } from '../owners-committee/owners-committee.entity';
 import { committeeByCompound, committeeById } from '../owners-committee/owners-committee.loaders';
 import { FundEntry } from './fund-entry.entity';
 import { fundBalanceByCompound, fundEntryById, reversalOf } from './fund.loaders';
-import { decideSpending, fundEntryList, publicFundOf, recordIncome, reverseEntry, submitSpending } from './fund.service';
+import { decideSpending, fundEntries, publicFundOf, recordIncome, reverseEntry, submitSpending } from './fund.service';
 import {
   DecideFundSpendingInput,
   FundEntryConnection,
+  FundEntryPageArgs,
   PublicFund,
   RecordFundIncomeInput,
   ReverseFundEntryInput,
@@ -51,10 +52,10 @@ export class PublicFundResolver {
   @FieldResolver(() => FundEntryConnection, { description: 'Every entry in ledger order, pending and rejected spendings included.' })
   entries(
     @Root() fund: PublicFund,
-    @Args(() => PageArgs) args: PageArgs,
+    @Args(() => FundEntryPageArgs) args: FundEntryPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionResult<FundEntry>> {
-    return fundEntryList.page(ctx, { compoundId: fund.compoundId }, args);
+    return fundEntries(ctx, fund.compoundId, args);
   }
 }
 

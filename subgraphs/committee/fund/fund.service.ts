@@ -3,16 +3,18 @@ import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
-import { defineList } from '../../../shared/pagination/list-query';
+import { setFilter } from '../../../shared/pagination/filters';
+import { defineList, sortKey } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText } from '../../../shared/validation';
 import { assertCommitteeWriter } from '../access/access';
 import { FundEntry } from './fund-entry.entity';
-import { FundDirection, FundEntryStatus, FundSource, ManualIncomeSource } from './fund.enums';
+import { FundDirection, FundEntryOrderField, FundEntryStatus, FundSource, ManualIncomeSource } from './fund.enums';
 import { fundEntryById, reversalOf } from './fund.loaders';
 import {
   PublicFund,
   type DecideFundSpendingInput,
+  type FundEntryPageArgs,
   type RecordFundIncomeInput,
   type ReverseFundEntryInput,
   type SubmitFundSpendingInput,
@@ -25,13 +27,26 @@ import { committeeOf, insertEntry, lockAccount, moveBalance, validAmount } from 
  * entry, the same key with another input is a CONFLICT.
  */
 
-/** A compound's ledger, every entry in ledger order, pending and rejected spendings included. */
-export const fundEntryList = defineList<FundEntry, { compoundId: string }>({
+const inLedgerOrder = sortKey<FundEntry>('e', ['e.seq', (e) => e.seq]);
+
+/** Compounds' ledgers, pending and rejected spendings included: every compound's page of a query in one statement. */
+const fundEntryList = defineList<FundEntry, { statuses?: FundEntryStatus[] | null }, FundEntryOrderField>({
   entity: FundEntry,
   alias: 'e',
-  filters: { compoundId: (qb, compoundId) => qb.andWhere('e.compound_id = :compoundId', { compoundId }) },
-  order: { column: 'e.seq', idColumn: 'e.id', valueOf: (e) => e.seq, idOf: (e) => e.id },
+  filters: { statuses: (qb, statuses) => qb.andWhere('e.status = ANY(:statuses)', { statuses }) },
+  order: inLedgerOrder,
+  orders: {
+    LEDGER: inLedgerOrder,
+    SUBMITTED_AT: sortKey<FundEntry>('e', ['e.submitted_at', (e) => e.submittedAt.toISOString()]),
+    AMOUNT: sortKey<FundEntry>('e', ['e.amount_fen', (e) => String(e.amountFen)]),
+  },
+  parent: { column: 'e.compound_id', of: (e) => e.compoundId },
 });
+
+/** A compound's fund ledger, as `PublicFund.entries` lists it. */
+export function fundEntries(ctx: RequestContext, compoundId: string, args: FundEntryPageArgs) {
+  return fundEntryList.pageOf(ctx, compoundId, { statuses: setFilter(args.statuses, null, { set: 'statuses', single: 'status' }) }, args);
+}
 
 /** A compound's fund; its figures and ledger resolve from the compound id. */
 export function publicFundOf(compoundId: string): PublicFund {

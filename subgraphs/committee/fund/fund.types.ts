@@ -1,11 +1,27 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { FenScalar } from '../../../shared/money/fen.scalar';
-import { Connection } from '../../../shared/pagination/connection';
+import { Connection, PageArgs } from '../../../shared/pagination/connection';
+import { OrderInput } from '../../../shared/pagination/order';
 import { FundEntry } from './fund-entry.entity';
-import { ManualIncomeSource } from './fund.enums';
+import { FundEntryOrderField, FundEntryStatus, ManualIncomeSource } from './fund.enums';
 
 @ObjectType()
 export class FundEntryConnection extends Connection(FundEntry) {}
+
+@InputType()
+export class FundEntryOrder extends OrderInput(FundEntryOrderField) {}
+
+@ArgsType()
+export class FundEntryPageArgs extends PageArgs {
+  @Field(() => [FundEntryStatus], {
+    nullable: true,
+    description: 'Only entries in one of these statuses (PENDING_APPROVAL: waiting for a second member).',
+  })
+  statuses?: FundEntryStatus[] | null;
+
+  @Field(() => FundEntryOrder, { nullable: true, description: 'Default: ledger order, oldest first.' })
+  orderBy?: FundEntryOrder | null;
+}
 
 /** A compound's public-affairs fund (公共事务经费): balance and ledger, disclosed to everyone signed in. */
 @ObjectType({ description: "A compound's public-affairs fund (公共事务经费): its balance and append-only ledger." })

@@ -4,7 +4,7 @@ import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict } from '../../../shared/errors';
-import { defineList } from '../../../shared/pagination/list-query';
+import { defineList, sortKey } from '../../../shared/pagination/list-query';
 import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCanReadRoll, assertCommitteeWriter, canReadRoll } from '../access/access';
@@ -21,7 +21,7 @@ export const ownerList = defineList<Owner, { compoundId: string }>({
   entity: Owner,
   alias: 'o',
   filters: { compoundId: (qb, compoundId) => qb.andWhere('o.compound_id = :compoundId', { compoundId }) },
-  order: { column: 'o.id', idColumn: 'o.id', valueOf: (o) => o.id, idOf: (o) => o.id },
+  order: sortKey<Owner>('o', ['o.id', (o) => o.id]),
 });
 
 /** The live roll's totals: the compound's committee, analysts and admins. */

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid, badInput, conflict, forbidden, notFound } from '../../../shared/errors';
-import { defineList } from '../../../shared/pagination/list-query';
+import { defineList, sortKey } from '../../../shared/pagination/list-query';
 import { toInt } from '../../../shared/schema/graphql-int';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertCommitteeWriter } from '../access/access';
@@ -19,7 +19,7 @@ export const voteList = defineList<JointVote, { compoundId: string }>({
   entity: JointVote,
   alias: 'v',
   filters: { compoundId: (qb, compoundId) => qb.andWhere('v.compound_id = :compoundId', { compoundId }) },
-  order: { column: 'v.opened_at', idColumn: 'v.id', valueOf: (v) => v.openedAt.toISOString(), idOf: (v) => v.id },
+  order: sortKey<JointVote>('v', ['v.opened_at', (v) => v.openedAt.toISOString()]),
 });
 
 const CHOICES = new Set<string>(Object.values(BallotChoice));

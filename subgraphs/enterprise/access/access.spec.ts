@@ -1,5 +1,5 @@
 import { Viewer } from '../../../shared/auth/viewer';
-import { assertBooksReader, assertEnterpriseWriter, canReadRevenueRecord, revenueScopeCondition } from './access';
+import { assertBooksReader, assertEnterpriseWriter, canReadRevenueRecord } from './access';
 
 const ENTERPRISE = '11111111-1111-4111-8111-111111111111';
 const COMPANY = '22222222-2222-4222-8222-222222222222';
@@ -19,15 +19,6 @@ describe('enterprise access rules', () => {
     expect(canReadRevenueRecord(viewer({ role: 'enterprise_staff', enterpriseId: OTHER }), record)).toBe(false);
     expect(canReadRevenueRecord(viewer({ role: 'committee_member', compoundId: OTHER }), record)).toBe(false);
     expect(canReadRevenueRecord(viewer({ role: 'resident', compoundId: COMPOUND }), record)).toBe(false);
-  });
-
-  it('says the same in SQL: everything for readers of all, otherwise the three party columns', () => {
-    const params: unknown[] = ['first'];
-    expect(revenueScopeCondition({ all: true, enterpriseIds: [], companyIds: [], compoundIds: [] }, 's', params)).toBe('TRUE');
-    expect(params).toEqual(['first']);
-    const sql = revenueScopeCondition({ all: false, enterpriseIds: [ENTERPRISE], companyIds: [], compoundIds: [COMPOUND] }, 's', params);
-    expect(sql).toBe('(s.enterprise_id = ANY($2::uuid[]) OR s.property_company_id = ANY($3::uuid[]) OR s.compound_id = ANY($4::uuid[]))');
-    expect(params).toEqual(['first', [ENTERPRISE], [], [COMPOUND]]);
   });
 
   it("lets only the enterprise's staff (or an admin) write, and its staff or analysts read its books", () => {

@@ -54,14 +54,6 @@ export function whereInRevenueScope<T extends ObjectLiteral>(qb: SelectQueryBuil
   );
 }
 
-/** The same restriction for a raw statement: appends its parameters to `params` and returns the condition. */
-export function revenueScopeCondition(scope: PartyScope, alias: string, params: unknown[]): string {
-  if (scope.all) return 'TRUE';
-  params.push(scope.enterpriseIds, scope.companyIds, scope.compoundIds);
-  const n = params.length;
-  return `(${alias}.enterprise_id = ANY($${n - 2}::uuid[]) OR ${alias}.property_company_id = ANY($${n - 1}::uuid[]) OR ${alias}.compound_id = ANY($${n}::uuid[]))`;
-}
-
 /** Writes to an enterprise's data: its own staff, or an admin. */
 export function assertEnterpriseWriter(viewer: Viewer, enterpriseId: string): void {
   if (!viewer.canActForEnterprise(enterpriseId, 'enterprise_staff')) throw forbidden("Only this enterprise's staff may do this");

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import type { RequestContext } from '../../../shared/server/context';
+import { DateRange, USE_PERIOD } from '../../../shared/time/date-range';
 import { Outlet } from '../outlet/outlet.entity';
 import { outletById } from '../outlet/outlet.loaders';
 import { charityFundReport, communitySubsidies, mealsByAgeTier, outletPeriodFigures } from './analytics.service';
@@ -10,15 +11,16 @@ import { CharityFundReport, CommunitySubsidyFigures, MealTierFigures, OutletPeri
 export class AnalyticsResolver {
   @Authorized('analyst', 'admin')
   @Query(() => [OutletPeriodFigures], {
-    description: 'Sales, cost of goods and proceeds per outlet and month (Asia/Shanghai), from..to inclusive (YYYY-MM).',
+    description: 'Sales, cost of goods and proceeds per outlet and month (Asia/Shanghai) over the days of a period.',
   })
   outletPeriodFigures(
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
+    @Arg('period', () => DateRange, { nullable: true }) period: DateRange | null,
+    @Arg('from', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) from: string | null,
+    @Arg('to', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) to: string | null,
     @Arg('outletId', () => ID, { nullable: true }) outletId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<OutletPeriodFigures[]> {
-    return outletPeriodFigures(ctx, from, to, outletId);
+    return outletPeriodFigures(ctx, { period, from, to }, outletId);
   }
 
   @FieldResolver(() => Outlet)
@@ -27,37 +29,40 @@ export class AnalyticsResolver {
   }
 
   @Authorized('analyst', 'admin')
-  @Query(() => [MealTierFigures], { description: "A canteen's meals by age tier over months from..to inclusive." })
+  @Query(() => [MealTierFigures], { description: "A canteen's meals by age tier over the days of a period." })
   mealsByAgeTier(
     @Arg('outletId', () => ID) outletId: string,
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
+    @Arg('period', () => DateRange, { nullable: true }) period: DateRange | null,
+    @Arg('from', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) from: string | null,
+    @Arg('to', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) to: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<MealTierFigures[]> {
-    return mealsByAgeTier(ctx, outletId, from, to);
+    return mealsByAgeTier(ctx, outletId, { period, from, to });
   }
 
   @Authorized('analyst', 'admin')
-  @Query(() => CharityFundReport, { description: "A canteen's charity fund income and spending over months from..to inclusive." })
+  @Query(() => CharityFundReport, { description: "A canteen's charity fund income and spending over the days of a period." })
   charityFundReport(
     @Arg('outletId', () => ID) outletId: string,
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
+    @Arg('period', () => DateRange, { nullable: true }) period: DateRange | null,
+    @Arg('from', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) from: string | null,
+    @Arg('to', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) to: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CharityFundReport> {
-    return charityFundReport(ctx, outletId, from, to);
+    return charityFundReport(ctx, outletId, { period, from, to });
   }
 
   @Authorized('analyst', 'admin')
   @Query(() => [CommunitySubsidyFigures], {
-    description: 'Community subsidies paid at service markets per outlet and month, from..to inclusive.',
+    description: 'Community subsidies paid at service markets per outlet and month over the days of a period.',
   })
   communitySubsidies(
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
+    @Arg('period', () => DateRange, { nullable: true }) period: DateRange | null,
+    @Arg('from', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) from: string | null,
+    @Arg('to', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) to: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CommunitySubsidyFigures[]> {
-    return communitySubsidies(ctx, from, to);
+    return communitySubsidies(ctx, { period, from, to });
   }
 }
 

@@ -1,8 +1,7 @@
-import { assertUuid, badInput } from '../../../shared/errors';
+import { assertUuid } from '../../../shared/errors';
 import { Money } from '../../../shared/money/money.type';
 import type { RequestContext } from '../../../shared/server/context';
-import { periodBounds } from '../../../shared/time/local-time';
-import { calendarMonth } from '../../../shared/time/calendar-date';
+import { monthsAsPeriod, periodForm, periodInstants, periodOf, type DateRange, type Period } from '../../../shared/time/date-range';
 import type { CharityFundReport, CommunitySubsidyFigures, MealTierFigures, OutletPeriodFigures } from './analytics.types';
 
 /**
@@ -11,25 +10,28 @@ import type { CharityFundReport, CommunitySubsidyFigures, MealTierFigures, Outle
  * personal data appears in any of them.
  */
 
-function range(from: string, to: string): { start: Date; end: Date } {
-  calendarMonth(from, 'from');
-  calendarMonth(to, 'to');
-  if (from > to) throw badInput('from must not be after to', { field: 'from' });
-  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5));
-  if (months > 120) throw badInput('A report covers at most ten years', { field: 'to' });
-  return { start: periodBounds(from).start, end: periodBounds(to).end };
+/** A report's period: `period`, or the deprecated whole months `from`..`to` (YYYY-MM). */
+export interface ReportPeriodArgs {
+  period: DateRange | null;
+  from: string | null;
+  to: string | null;
+}
+
+function reportPeriod(args: ReportPeriodArgs): Period {
+  return periodForm(args.period, { from: args.from, to: args.to }, true) === 'period'
+    ? periodOf(args.period!)
+    : monthsAsPeriod(args.from, args.to, { from: 'from', to: 'to' });
 }
 
 const LOCAL_MONTH = (column: string) => `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 
-/** Sales, cost of goods and proceeds per outlet and month, from..to inclusive. */
+/** Sales, cost of goods and proceeds per outlet and month, over the period's days. */
 export async function outletPeriodFigures(
   ctx: RequestContext,
-  from: string,
-  to: string,
+  args: ReportPeriodArgs,
   outletId: string | null,
 ): Promise<OutletPeriodFigures[]> {
-  const { start, end } = range(from, to);
+  const { start, end } = periodInstants(reportPeriod(args));
   const params: unknown[] = [start, end];
   if (outletId) params.push(assertUuid(outletId, 'outletId'));
   const rows: { outlet_id: string; period: string; sales: string; cost: string; settled: boolean }[] = await ctx.dataSource.query(
@@ -54,21 +56,21 @@ export async function outletPeriodFigures(
   }));
 }
 
-/** A canteen's meals by age tier over months from..to inclusive. */
-export async function mealsByAgeTier(ctx: RequestContext, outletId: string, from: string, to: string): Promise<MealTierFigures[]> {
-  range(from, to);
+/** A canteen's meals by age tier over the period's days. */
+export async function mealsByAgeTier(ctx: RequestContext, outletId: string, args: ReportPeriodArgs): Promise<MealTierFigures[]> {
+  const { from, to } = reportPeriod(args);
   const rows: { tier: number; meals: string; fund: string; amount: string }[] = await ctx.dataSource.query(
     `SELECT tier_min_age AS tier, COUNT(*)::text AS meals, COUNT(*) FILTER (WHERE paid_by = 'CHARITY_FUND')::text AS fund, SUM(price_fen)::text AS amount
-       FROM meal WHERE outlet_id = $1 AND meal_date >= $2::date AND meal_date < ($3::date + interval '1 month')
+       FROM meal WHERE outlet_id = $1 AND meal_date BETWEEN $2::date AND $3::date
       GROUP BY tier_min_age ORDER BY tier_min_age`,
-    [assertUuid(outletId, 'outletId'), `${from}-01`, `${to}-01`],
+    [assertUuid(outletId, 'outletId'), from, to],
   );
   return rows.map((r) => ({ tierMinAge: r.tier, meals: Number(r.meals), paidByCharityFund: Number(r.fund), amount: Money.of(r.amount) }));
 }
 
-/** A canteen's charity fund income and spending over months from..to inclusive, and its balance now. */
-export async function charityFundReport(ctx: RequestContext, outletId: string, from: string, to: string): Promise<CharityFundReport> {
-  const { start, end } = range(from, to);
+/** A canteen's charity fund income and spending over the period's days, and its balance now. */
+export async function charityFundReport(ctx: RequestContext, outletId: string, args: ReportPeriodArgs): Promise<CharityFundReport> {
+  const { start, end } = periodInstants(reportPeriod(args));
   const id = assertUuid(outletId, 'outletId');
   const rows: { kind: string; entries: string; amount: string }[] = await ctx.dataSource.query(
     `SELECT kind, COUNT(*)::text AS entries, SUM(amount_fen)::text AS amount FROM charity_fund_entry
@@ -85,9 +87,9 @@ export async function charityFundReport(ctx: RequestContext, outletId: string, f
   };
 }
 
-/** Community subsidies paid at service markets per outlet and month, from..to inclusive. */
-export async function communitySubsidies(ctx: RequestContext, from: string, to: string): Promise<CommunitySubsidyFigures[]> {
-  const { start, end } = range(from, to);
+/** Community subsidies paid at service markets per outlet and month, over the period's days. */
+export async function communitySubsidies(ctx: RequestContext, args: ReportPeriodArgs): Promise<CommunitySubsidyFigures[]> {
+  const { start, end } = periodInstants(reportPeriod(args));
   const rows: { outlet_id: string; period: string; sales: string; subsidies: string; cover: string }[] = await ctx.dataSource.query(
     `SELECT outlet_id, ${LOCAL_MONTH('created_at')} AS period, COUNT(*)::text AS sales, SUM(community_subsidy_fen)::text AS subsidies, SUM(senior_cover_fen)::text AS cover
        FROM market_sale WHERE created_at >= $1 AND created_at < $2 GROUP BY outlet_id, period ORDER BY outlet_id, period`,

@@ -13,3 +13,10 @@ export enum MealPaidBy {
   CHARITY_FUND = 'CHARITY_FUND',
 }
 registerEnumType(MealPaidBy, { name: 'MealPaidBy' });
+
+/** What a meal list is sorted by (`orderBy`); without it, in the order served. */
+export enum MealOrderField {
+  SERVED_AT = 'SERVED_AT',
+  MEAL_DATE = 'MEAL_DATE',
+}
+registerEnumType(MealOrderField, { name: 'MealOrderField', description: 'SERVED_AT: when it was served; MEAL_DATE: its local day.' });

@@ -2,12 +2,14 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import { Money } from '../../../shared/money/money.type';
 import { PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
+import { DateRange, USE_PERIOD } from '../../../shared/time/date-range';
 import { ownResidentIdOrNone } from '../access/access';
 import { Resident } from '../neighbours/resident.ref';
 import { mealCardById } from './canteen.loaders';
 import {
   charityFundEntryList,
   charityFundOf,
+  mealDays,
   mealList,
   priceTableOf,
   readableCanteen,
@@ -31,6 +33,7 @@ import {
   IssueMealCardInput,
   MealCardConnection,
   MealConnection,
+  MealPageArgs,
   RecordMealInput,
   RecordMerchantSupplyInput,
   RegisterDifficultyFamilyInput,
@@ -107,17 +110,17 @@ export class MealResolver {
   @Query(() => MealConnection)
   async meals(
     @Arg('outletId', () => ID) outletId: string,
-    @Arg('date', () => String, { nullable: true }) date: string | null,
-    @Args(() => PageArgs) page: PageArgs,
+    @Arg('period', () => DateRange, { nullable: true, description: 'Only meals of these local days.' }) period: DateRange | null,
+    @Arg('date', () => String, { nullable: true, deprecationReason: USE_PERIOD }) date: string | null,
+    @Args(() => MealPageArgs) page: MealPageArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    // An empty date filters nothing, as an absent one.
-    return mealList.page(ctx, { outletId: await readableCanteen(ctx, outletId), date: date || null }, page);
+    return mealList.page(ctx, { outletId: await readableCanteen(ctx, outletId), period: mealDays(period, date) }, page);
   }
 
   @Authorized('resident', 'owner')
   @Query(() => MealConnection, { description: "The signed-in resident's own meals." })
-  myMeals(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
+  myMeals(@Args(() => MealPageArgs) page: MealPageArgs, @Ctx() ctx: RequestContext) {
     return mealList.page(ctx, { residentId: ownResidentIdOrNone(ctx) }, page);
   }
 

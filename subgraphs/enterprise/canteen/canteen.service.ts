@@ -9,9 +9,9 @@ import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
 import { assertPositiveFen } from '../../../shared/money/positive-fen';
-import { byCreated, defineList } from '../../../shared/pagination/list-query';
+import { byCreated, defineList, sortKey } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
-import { calendarDate } from '../../../shared/time/calendar-date';
+import { checkedPeriod, periodForm, periodOf, type DateRange, type Period } from '../../../shared/time/date-range';
 import { localDate } from '../../../shared/time/local-time';
 import { boundedText } from '../../../shared/validation';
 import { assertBooksReader, assertEnterpriseWriter } from '../access/access';
@@ -20,7 +20,7 @@ import { OutletKind } from '../outlet/outlet.enums';
 import { enterpriseOfOutlet, outletOfKind } from '../outlet/outlet.service';
 import { mealCardById } from './canteen.loaders';
 import { CharityFundEntry } from './charity-fund-entry.entity';
-import { CharityFundEntryKind, MealPaidBy } from './canteen.enums';
+import { CharityFundEntryKind, MealOrderField, MealPaidBy } from './canteen.enums';
 import { DifficultyFamily } from './difficulty-family.entity';
 import { MealCard } from './meal-card.entity';
 import { MealPriceTier } from './meal-price-tier.entity';
@@ -235,17 +235,36 @@ export async function visibleAge(ctx: RequestContext, meal: Meal): Promise<numbe
   return card && (await seesCardPersonalData(ctx, card)) ? meal.ageYears : null;
 }
 
-/** Meals of a canteen (callers check `readableCanteen`), of a day, or of a resident's cards, oldest first. */
-export const mealList = defineList<Meal, { outletId?: string; date?: string | null; residentId?: string }>({
+const mealsServed = byCreated<Meal>('x');
+
+/** Meals of a canteen (callers check `readableCanteen`), of some local days, or of a resident's cards; in the order served unless `orderBy` says otherwise. */
+export const mealList = defineList<Meal, { outletId?: string; period?: Period | null; residentId?: string }, MealOrderField>({
   entity: Meal,
   alias: 'x',
   filters: {
     outletId: (qb, id) => qb.andWhere('x.outlet_id = :id', { id }),
-    date: (qb, date) => qb.andWhere('x.meal_date = :date', { date: calendarDate(date) }),
+    period: (qb, { from, to }) => qb.andWhere('x.meal_date BETWEEN :fromDay AND :toDay', { fromDay: from, toDay: to }),
     residentId: (qb, residentId) => qb.innerJoin(MealCard, 'c', 'c.id = x.card_id').andWhere('c.resident_id = :residentId', { residentId }),
   },
-  order: byCreated<Meal>('x'),
+  order: mealsServed,
+  orders: {
+    SERVED_AT: mealsServed,
+    MEAL_DATE: sortKey<Meal>('x', ['x.meal_date', (m) => m.mealDate]),
+  },
 });
+
+/** `meals(period | date)`: the days from `period`, or the one deprecated `date` (an empty one filters nothing). */
+export function mealDays(period: DateRange | null | undefined, date: string | null | undefined): Period | null {
+  const day = date || null;
+  switch (periodForm(period, { date: day }, false)) {
+    case 'period':
+      return periodOf(period!);
+    case 'old':
+      return checkedPeriod(day, day, { from: 'date', to: 'date' });
+    default:
+      return null;
+  }
+}
 
 /** A canteen's charity fund lines, oldest first (callers check `readableCanteen`). */
 export const charityFundEntryList = defineList<CharityFundEntry, { outletId: string }>({

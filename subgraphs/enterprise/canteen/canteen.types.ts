@@ -1,13 +1,24 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 import { Money } from '../../../shared/money/money.type';
-import { Connection } from '../../../shared/pagination/connection';
+import { Connection, PageArgs } from '../../../shared/pagination/connection';
+import { OrderInput } from '../../../shared/pagination/order';
+import { MealOrderField } from './canteen.enums';
 import { CharityFundEntry } from './charity-fund-entry.entity';
 import { MealCard } from './meal-card.entity';
 import { Meal } from './meal.entity';
 
 @ObjectType()
 export class MealConnection extends Connection(Meal) {}
+@InputType()
+export class MealOrder extends OrderInput(MealOrderField) {}
+
+@ArgsType()
+export class MealPageArgs extends PageArgs {
+  @Field(() => MealOrder, { nullable: true, description: 'Default: in the order served.' })
+  orderBy?: MealOrder | null;
+}
+
 @ObjectType()
 export class MealCardConnection extends Connection(MealCard) {}
 @ObjectType()

@@ -10,3 +10,14 @@ export enum RebateStatus {
   FAILED = 'FAILED',
 }
 registerEnumType(RebateStatus, { name: 'RebateStatus', description: "Where a settlement's rebate to the owners' committee fund stands." });
+
+/** What a settlement list is sorted by (`orderBy`); without it, by period. */
+export enum SettlementOrderField {
+  PERIOD = 'PERIOD',
+  SETTLED_AT = 'SETTLED_AT',
+  PROCEEDS = 'PROCEEDS',
+}
+registerEnumType(SettlementOrderField, {
+  name: 'SettlementOrderField',
+  description: 'PERIOD: the month settled; SETTLED_AT: when it was settled; PROCEEDS: sales less cost of goods.',
+});

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
-import { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
+import type { ConnectionResult } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
 import { OwnersCommittee } from '../neighbours/owners-committee.ref';
 import { PropertyCompany } from '../neighbours/property-company.ref';
@@ -13,12 +13,19 @@ import {
   createAgreement,
   outletSettlements,
   readableAgreementsOfOutlet,
-  settlementList,
   settlementOrNotFound,
+  settlementsFor,
   settlementRebate,
   settleOutletPeriod,
 } from './settlement.service';
-import { CreateRevenueShareAgreementInput, SettleOutletPeriodInput, SettlementConnection, SettlementRebate } from './settlement.types';
+import {
+  CreateRevenueShareAgreementInput,
+  SettleOutletPeriodInput,
+  SettlementConnection,
+  SettlementPageArgs,
+  SettlementRebate,
+  SettlementsArgs,
+} from './settlement.types';
 
 @Resolver(() => Settlement)
 export class SettlementResolver {
@@ -52,22 +59,8 @@ export class SettlementResolver {
 
   @Authorized()
   @Query(() => SettlementConnection, { description: 'Settlements the viewer may read, by period.' })
-  settlements(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('outletId', () => ID, { nullable: true }) outletId: string | null,
-    @Arg('period', () => String, { nullable: true }) period: string | null,
-    @Arg('ownersCommitteeId', () => ID, { nullable: true, description: "A committee's rebates." }) ownersCommitteeId: string | null,
-    @Arg('propertyCompanyId', () => ID, { nullable: true }) propertyCompanyId: string | null,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ConnectionResult<Settlement>> {
-    // An empty argument filters nothing, as an absent one.
-    const filter = {
-      outletId: outletId || null,
-      period: period || null,
-      ownersCommitteeId: ownersCommitteeId || null,
-      propertyCompanyId: propertyCompanyId || null,
-    };
-    return settlementList.page(ctx, filter, page);
+  settlements(@Args(() => SettlementsArgs) args: SettlementsArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<Settlement>> {
+    return settlementsFor(ctx, args);
   }
 
   @FieldResolver(() => Outlet, { nullable: true })
@@ -123,10 +116,10 @@ export class OutletSettlementsResolver {
   @FieldResolver(() => SettlementConnection, { description: "Follow the money: the outlet's settlements the viewer may read, by period." })
   settlements(
     @Root() outlet: Outlet,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => SettlementPageArgs) args: SettlementPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionResult<Settlement>> {
-    return outletSettlements(ctx, outlet.id, page);
+    return outletSettlements(ctx, outlet.id, args);
   }
 
   @FieldResolver(() => [RevenueShareAgreement], { description: "The outlet's revenue-sharing agreements the viewer may read." })

@@ -8,10 +8,11 @@ import { assertUuid, badInput, conflict, forbidden } from '../../../shared/error
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
 import { Money } from '../../../shared/money/money.type';
-import type { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
-import { defineList } from '../../../shared/pagination/list-query';
+import type { ConnectionResult } from '../../../shared/pagination/connection';
+import { defineList, sortKey } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { calendarMonth } from '../../../shared/time/calendar-date';
+import { monthsTouched, periodForm, periodOf } from '../../../shared/time/date-range';
 import { periodBounds } from '../../../shared/time/local-time';
 import { assertEnterpriseWriter, canReadRevenueRecord, revenueReadScope, whereInRevenueScope } from '../access/access';
 import { outletTotals } from '../ledger/ledger.service';
@@ -22,15 +23,9 @@ import { outletOrNotFound } from '../outlet/outlet.service';
 import { RevenueShareAgreement } from './revenue-share-agreement.entity';
 import { ratioProblem, splitProceeds } from './settlement-split';
 import { Settlement } from './settlement.entity';
-import {
-  agreementsByCompany,
-  agreementsByOutlet,
-  outletSettlementPages,
-  rebateMessageBySettlement,
-  settlementById,
-} from './settlement.loaders';
-import { type SettlementRebate } from './settlement.types';
-import { RebateStatus } from './settlement.enums';
+import { agreementsByCompany, agreementsByOutlet, rebateMessageBySettlement, settlementById } from './settlement.loaders';
+import type { SettlementPageArgs, SettlementRebate, SettlementsArgs } from './settlement.types';
+import { RebateStatus, SettlementOrderField } from './settlement.enums';
 
 export interface AgreementInput {
   outletId: string;
@@ -203,24 +198,53 @@ async function settle(
 
 export interface SettlementFilter {
   outletId?: string | null;
-  period?: string | null;
+  /** Months `YYYY-MM`, both inclusive. */
+  months?: { first: string; last: string } | null;
   ownersCommitteeId?: string | null;
   propertyCompanyId?: string | null;
 }
 
-/** Settlements the viewer may read (its parties, analysts, admins), by period. */
-export const settlementList = defineList<Settlement, SettlementFilter>({
+const byPeriod = sortKey<Settlement>('s', ['s.period', (s) => s.period]);
+
+/** Settlements the viewer may read (its parties, analysts, admins), by period unless `orderBy` says otherwise. */
+export const settlementList = defineList<Settlement, SettlementFilter, SettlementOrderField>({
   entity: Settlement,
   alias: 's',
   scope: (qb, ctx) => whereInRevenueScope(qb, revenueReadScope(ctx.viewer!), 's'),
   filters: {
     outletId: (qb, v) => qb.andWhere('s.outlet_id = :outletId', { outletId: assertUuid(v, 'outletId') }),
-    period: (qb, v) => qb.andWhere('s.period = :period', { period: calendarMonth(v) }),
+    months: (qb, { first, last }) => qb.andWhere('s.period BETWEEN :firstMonth AND :lastMonth', { firstMonth: first, lastMonth: last }),
     ownersCommitteeId: (qb, v) => qb.andWhere('s.committee_id = :committeeId', { committeeId: assertUuid(v, 'ownersCommitteeId') }),
     propertyCompanyId: (qb, v) => qb.andWhere('s.property_company_id = :companyId', { companyId: assertUuid(v, 'propertyCompanyId') }),
   },
-  order: { column: 's.period', idColumn: 's.id', valueOf: (s) => s.period, idOf: (s) => s.id },
+  order: byPeriod,
+  orders: {
+    PERIOD: byPeriod,
+    SETTLED_AT: sortKey<Settlement>('s', ['s.created_at', (s) => s.createdAt.toISOString()]),
+    PROCEEDS: sortKey<Settlement>('s', ['s.proceeds_fen', (s) => String(s.proceedsFen)]),
+  },
+  parent: { column: 's.outlet_id', of: (s) => s.outletId },
 });
+
+/** `settlements(...)`: the months from `within`, or from the deprecated `period` (one month). */
+export function settlementsFor(ctx: RequestContext, args: SettlementsArgs): Promise<ConnectionResult<Settlement>> {
+  // An empty period filters nothing, as an absent one.
+  const period = args.period || null;
+  const form = periodForm(args.within, { period }, false, 'within');
+  const months =
+    form === 'period'
+      ? monthsTouched(periodOf(args.within!, 'within'))
+      : form === 'old'
+        ? { first: calendarMonth(period), last: calendarMonth(period) }
+        : null;
+  const filter = {
+    outletId: args.outletId || null,
+    months,
+    ownersCommitteeId: args.ownersCommitteeId || null,
+    propertyCompanyId: args.propertyCompanyId || null,
+  };
+  return settlementList.page(ctx, filter, args);
+}
 
 /** A settlement the viewer may read, null when there is none, FORBIDDEN for others; the root field and `_entities` use it. */
 export async function readableSettlement(ctx: RequestContext, id: string): Promise<Settlement | null> {
@@ -234,10 +258,10 @@ export function settlementOrNotFound(ctx: RequestContext, id: string): Promise<S
   return loadOrNotFound(readableSettlement(ctx, assertUuid(id)), 'Settlement', id);
 }
 
-/** Follow the money: an outlet's settlements the viewer may read, a page per outlet in one batch. */
-export function outletSettlements(ctx: RequestContext, outletId: string, page: PageArgs): Promise<ConnectionResult<Settlement>> {
+/** Follow the money: an outlet's settlements the viewer may read, the pages of every outlet of a query in one statement. */
+export function outletSettlements(ctx: RequestContext, outletId: string, args: SettlementPageArgs): Promise<ConnectionResult<Settlement>> {
   if (!ctx.viewer) throw forbidden('A valid token is required to read settlements');
-  return outletSettlementPages(ctx, page).load(outletId);
+  return settlementList.pageOf(ctx, outletId, {}, args);
 }
 
 /** An outlet's agreements, as far as the viewer may read them (none when signed out). */

@@ -1,8 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../../shared/money/money.type';
-import { Connection } from '../../../shared/pagination/connection';
+import { Connection, PageArgs } from '../../../shared/pagination/connection';
+import { OrderInput } from '../../../shared/pagination/order';
+import { DateRange } from '../../../shared/time/date-range';
 import { Settlement } from './settlement.entity';
-import { RebateStatus } from './settlement.enums';
+import { RebateStatus, SettlementOrderField } from './settlement.enums';
 
 @ObjectType({ description: "A settlement's rebate to the owners' committee's public-affairs fund, as the hand-over stands." })
 export class SettlementRebate {
@@ -27,6 +29,37 @@ export class SettlementRebate {
 
 @ObjectType()
 export class SettlementConnection extends Connection(Settlement) {}
+
+@InputType()
+export class SettlementOrder extends OrderInput(SettlementOrderField) {}
+
+@ArgsType()
+export class SettlementPageArgs extends PageArgs {
+  @Field(() => SettlementOrder, { nullable: true, description: 'Default: by period, oldest first.' })
+  orderBy?: SettlementOrder | null;
+}
+
+/** `settlements`' filters; an empty id or period filters nothing, as an absent one. */
+@ArgsType()
+export class SettlementsArgs extends SettlementPageArgs {
+  @Field(() => ID, { nullable: true })
+  outletId?: string | null;
+
+  @Field(() => String, { nullable: true, deprecationReason: 'Use within: DateRange' })
+  period?: string | null;
+
+  @Field(() => DateRange, {
+    nullable: true,
+    description: 'Settlements of the months this period touches (a settlement covers a whole month).',
+  })
+  within?: DateRange | null;
+
+  @Field(() => ID, { nullable: true, description: "A committee's rebates." })
+  ownersCommitteeId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  propertyCompanyId?: string | null;
+}
 
 @InputType({ description: 'A revenue-sharing agreement; ratios in basis points (10000 = 100%).' })
 export class CreateRevenueShareAgreementInput {

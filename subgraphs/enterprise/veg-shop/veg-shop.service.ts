@@ -8,7 +8,7 @@ import { assertUuid, badInput, conflict, forbidden } from '../../../shared/error
 import { idempotencyKey } from '../../../shared/idempotency/idempotency-key';
 import { once } from '../../../shared/idempotency/once';
 import { assertPositiveFen } from '../../../shared/money/positive-fen';
-import { byCreated, defineList } from '../../../shared/pagination/list-query';
+import { byCreated, defineList, sortKey } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { localDate } from '../../../shared/time/local-time';
 import { boundedText, intInRange } from '../../../shared/validation';
@@ -166,7 +166,7 @@ export const vegPriceHistoryList = defineList<VegDailyPrice, { productId: string
   entity: VegDailyPrice,
   alias: 'p',
   filters: { productId: (qb, v) => qb.andWhere('p.product_id = :productId', { productId: assertUuid(v, 'productId') }) },
-  order: { column: 'p.price_date', idColumn: 'p.id', valueOf: (p) => p.date, idOf: (p) => p.id },
+  order: sortKey<VegDailyPrice>('p', ['p.price_date', (p) => p.date]),
 });
 
 /** A shop's purchases, oldest first (callers check `readableShop`). */

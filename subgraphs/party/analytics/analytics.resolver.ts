@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
+import { DateRange, USE_PERIOD } from '../../../shared/time/date-range';
 import { partyStats, partyStatsByCompound } from './analytics.service';
 import { CompoundPartyStats, CompoundPartyStatsConnection } from './analytics.types';
 
@@ -9,27 +10,29 @@ import { CompoundPartyStats, CompoundPartyStatsConnection } from './analytics.ty
 export class AnalyticsResolver {
   @Authorized('analyst', 'party_secretary', 'admin')
   @Query(() => CompoundPartyStats, {
-    description: "One compound's figures for local days from..to (analysts, admins, the compound's Party secretary).",
+    description: "One compound's figures for the local days of a period (analysts, admins, the compound's Party secretary).",
   })
   partyStats(
     @Arg('compoundId', () => ID) compoundId: string,
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
+    @Arg('period', () => DateRange, { nullable: true }) period: DateRange | null,
+    @Arg('from', () => String, { nullable: true, deprecationReason: USE_PERIOD }) from: string | null,
+    @Arg('to', () => String, { nullable: true, deprecationReason: USE_PERIOD }) to: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<CompoundPartyStats> {
-    return partyStats(ctx, compoundId, from, to);
+    return partyStats(ctx, compoundId, { period, from, to });
   }
 
   @Authorized('analyst', 'admin')
   @Query(() => CompoundPartyStatsConnection, {
-    description: "Every compound's figures for local days from..to, compounds by name (which compounds answer within 10 minutes?).",
+    description: "Every compound's figures for the local days of a period, compounds by name (which compounds answer within 10 minutes?).",
   })
   partyStatsByCompound(
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String) to: string,
+    @Arg('period', () => DateRange, { nullable: true }) period: DateRange | null,
+    @Arg('from', () => String, { nullable: true, deprecationReason: USE_PERIOD }) from: string | null,
+    @Arg('to', () => String, { nullable: true, deprecationReason: USE_PERIOD }) to: string | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<CompoundPartyStatsConnection> {
-    return partyStatsByCompound(ctx, from, to, args);
+    return partyStatsByCompound(ctx, { period, from, to }, args);
   }
 }

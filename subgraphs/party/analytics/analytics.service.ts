@@ -1,9 +1,9 @@
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
-import { assertUuid, badInput, forbidden } from '../../../shared/errors';
+import { assertUuid, forbidden } from '../../../shared/errors';
 import type { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { calendarDate } from '../../../shared/time/calendar-date';
+import { checkedPeriod, periodForm, periodOf, type DateRange } from '../../../shared/time/date-range';
 import type { Compound } from '../org-tree/compound.entity';
 import { compoundById } from '../org-tree/org-tree.loaders';
 import { compoundList } from '../org-tree/org-tree.service';
@@ -103,21 +103,28 @@ export async function partyStatsFor(ctx: RequestContext, compounds: Compound[], 
   });
 }
 
-/** A period of local days from..to, both inclusive. */
-function period(from: string, to: string): [string, string] {
-  const a = calendarDate(from, 'from');
-  const b = calendarDate(to, 'to');
-  if (b < a) throw badInput('to must not be before from', { field: 'to' });
-  return [a, b];
+/** The figures' period: `period`, or the deprecated `from`/`to` days (both inclusive). */
+export interface StatsPeriodArgs {
+  period: DateRange | null;
+  from: string | null;
+  to: string | null;
+}
+
+function period(args: StatsPeriodArgs): [string, string] {
+  const { from, to } =
+    periodForm(args.period, { from: args.from, to: args.to }, true) === 'period'
+      ? periodOf(args.period!)
+      : checkedPeriod(args.from, args.to, { from: 'from', to: 'to' });
+  return [from, to];
 }
 
 /** One compound's figures: analysts, admins, and the compound's Party secretary. */
-export async function partyStats(ctx: RequestContext, compoundId: string, from: string, to: string): Promise<CompoundPartyStats> {
+export async function partyStats(ctx: RequestContext, compoundId: string, args: StatsPeriodArgs): Promise<CompoundPartyStats> {
   const id = assertUuid(compoundId, 'compoundId');
   const viewer = requireViewer(ctx);
   if (!viewer.isAnalyst && !viewer.canActInCompound(id, 'party_secretary'))
     throw forbidden("Only analysts and the compound's Party secretary read its figures");
-  const [a, b] = period(from, to);
+  const [a, b] = period(args);
   const compound = await loadOrNotFound(compoundById(ctx).load(id), 'Compound', id);
   return (await partyStatsFor(ctx, [compound], a, b))[0];
 }
@@ -125,11 +132,10 @@ export async function partyStats(ctx: RequestContext, compoundId: string, from: 
 /** Every compound's figures, a page of compounds (by name) at a time. */
 export async function partyStatsByCompound(
   ctx: RequestContext,
-  from: string,
-  to: string,
+  periodArgs: StatsPeriodArgs,
   args: PageArgs,
 ): Promise<ConnectionResult<CompoundPartyStats>> {
-  const [a, b] = period(from, to);
+  const [a, b] = period(periodArgs);
   const page = await compoundList.page(ctx, {}, args);
   const stats = await partyStatsFor(
     ctx,

@@ -84,3 +84,13 @@ registerEnumType(PartTimeOccupation, {
   name: 'PartTimeOccupation',
   description: 'What a part-time grid worker (兼职网格员) does for a living.',
 });
+
+/** What a report list is sorted by (`orderBy`); without it, the order the reports were filed in. */
+export enum IssueReportOrderField {
+  REPORTED_AT = 'REPORTED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(IssueReportOrderField, {
+  name: 'IssueReportOrderField',
+  description: 'REPORTED_AT: when it was filed; UPDATED_AT: its last change (a response, a hand-over, a close-out).',
+});

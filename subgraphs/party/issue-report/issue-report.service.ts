@@ -6,7 +6,9 @@ import type { Viewer } from '../../../shared/auth/viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, forbidden } from '../../../shared/errors';
-import { bySeq, defineList } from '../../../shared/pagination/list-query';
+import { setFilter, periodFilter, whereInPeriod } from '../../../shared/pagination/filters';
+import { bySeq, defineList, sortKey } from '../../../shared/pagination/list-query';
+import type { Period } from '../../../shared/time/date-range';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, intInRange, optionalText } from '../../../shared/validation';
 import { assertCompoundRole, PARTY_ROLES, readsCompoundPeople } from '../access/access';
@@ -15,33 +17,50 @@ import { Building } from '../org-tree/building.entity';
 import { Compound } from '../org-tree/compound.entity';
 import { Resident } from '../resident/resident.entity';
 import { IssueReportEntry } from './issue-report-entry.entity';
-import { IssueEntryKind, IssuePath, IssueSource, IssueStatus } from './issue-report.enums';
+import { IssueEntryKind, IssuePath, IssueReportOrderField, IssueSource, IssueStatus } from './issue-report.enums';
 import { IssueReport } from './issue-report.entity';
 import { issueReportById } from './issue-report.loaders';
 import type { IssueReportPageArgs, RegisterPartTimeGridWorkerInput, ReportIssueInput } from './issue-report.types';
 import { PartTimeGridWorker } from './part-time-grid-worker.entity';
 import { assertCan, IssueAction, RESPONSE_PROMISE_MS } from './report-flow';
 
-/** Reports oldest first, of one reporter or one compound, by status and overdue. */
+/**
+ * Reports of one reporter or one compound, by status set, the local days they were filed
+ * on (each compound's own zone) and overdue; in filing order unless `orderBy` says otherwise.
+ */
 export const issueReportList = defineList<
   IssueReport,
-  { reporterId?: string; compoundId?: string; status?: IssueStatus | null; overdue?: boolean | null }
+  { reporterId?: string; compoundId?: string; statuses?: IssueStatus[] | null; period?: Period | null; overdue?: boolean | null },
+  IssueReportOrderField
 >({
   entity: IssueReport,
   alias: 'r',
   filters: {
     reporterId: (qb, me) => qb.andWhere('r.reporter_id = :me', { me }),
     compoundId: (qb, id) => qb.andWhere('r.compound_id = :id', { id }),
-    status: (qb, status) => qb.andWhere('r.status = :status', { status }),
-    overdue: (qb, overdue, ctx) => {
-      if (overdue)
-        qb.andWhere('r.responded_at IS NULL AND r.reported_at < :deadline', {
-          deadline: new Date(ctx.clock.now().getTime() - RESPONSE_PROMISE_MS),
-        });
-    },
+    statuses: (qb, statuses) => qb.andWhere('r.status = ANY(:statuses)', { statuses }),
+    period: (qb, period) => whereInPeriod(qb, 'r.reported_at', period, '(SELECT c.time_zone FROM compound c WHERE c.id = r.compound_id)'),
+    // `responseOverdue` in SQL: unanswered and strictly past the promise, now.
+    overdue: (qb, overdue, ctx) =>
+      qb.andWhere(`${overdue ? '' : 'NOT '}(r.responded_at IS NULL AND r.reported_at < :deadline)`, {
+        deadline: new Date(ctx.clock.now().getTime() - RESPONSE_PROMISE_MS),
+      }),
   },
   order: bySeq('r'),
+  orders: {
+    REPORTED_AT: sortKey<IssueReport>('r', ['r.reported_at', (r) => r.reportedAt.toISOString()]),
+    UPDATED_AT: sortKey<IssueReport>('r', ['r.updated_at', (r) => r.updatedAt.toISOString()]),
+  },
 });
+
+/** The filters of a report list as its arguments give them. */
+function reportFilter(args: IssueReportPageArgs) {
+  return {
+    statuses: setFilter(args.statuses, args.status, { set: 'statuses', single: 'status' }),
+    period: periodFilter(args.period),
+    overdue: args.overdue,
+  };
+}
 
 /** The reporter and the readers of the compound's people see a report. */
 function seesReport(viewer: Viewer, report: IssueReport): boolean {
@@ -63,14 +82,14 @@ export async function issueReportFor(ctx: RequestContext, id: string): Promise<I
 
 /** The reports the signed-in user filed. */
 export function myIssueReports(ctx: RequestContext, args: IssueReportPageArgs) {
-  return issueReportList.page(ctx, { reporterId: requireViewer(ctx).actor, status: args.status, overdue: args.overdue }, args);
+  return issueReportList.page(ctx, { reporterId: requireViewer(ctx).actor, ...reportFilter(args) }, args);
 }
 
 /** A compound's reports, for its grid, analysts and admins. */
 export function compoundIssueReports(ctx: RequestContext, compoundId: string, args: IssueReportPageArgs) {
   const id = assertUuid(compoundId, 'compoundId');
   if (!readsCompoundPeople(requireViewer(ctx), id)) throw forbidden("Only the compound's grid, analysts and admins list its reports");
-  return issueReportList.page(ctx, { compoundId: id, status: args.status, overdue: args.overdue }, args);
+  return issueReportList.page(ctx, { compoundId: id, ...reportFilter(args) }, args);
 }
 
 /** A report as committed, after a hand-over receiver wrote it. */

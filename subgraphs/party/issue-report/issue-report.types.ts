@@ -1,6 +1,8 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../../shared/pagination/connection';
-import { IssueCategory, IssueStatus, PartTimeOccupation } from './issue-report.enums';
+import { OrderInput } from '../../../shared/pagination/order';
+import { DateRange } from '../../../shared/time/date-range';
+import { IssueCategory, IssueReportOrderField, IssueStatus, PartTimeOccupation } from './issue-report.enums';
 import { IssueReport } from './issue-report.entity';
 
 @ObjectType()
@@ -23,12 +25,21 @@ export class RegisterPartTimeGridWorkerInput {
   @Field(() => PartTimeOccupation) occupation: PartTimeOccupation;
 }
 
+@InputType()
+export class IssueReportOrder extends OrderInput(IssueReportOrderField) {}
+
 @ArgsType()
 export class IssueReportPageArgs extends PageArgs {
-  @Field(() => IssueStatus, { nullable: true }) status?: IssueStatus | null;
+  @Field(() => IssueStatus, { nullable: true, deprecationReason: 'Use statuses.' }) status?: IssueStatus | null;
+  @Field(() => [IssueStatus], { nullable: true, description: 'Only reports in one of these statuses.' }) statuses?: IssueStatus[] | null;
+  @Field(() => DateRange, { nullable: true, description: "Only reports filed on these local days (the compound's zone)." })
+  period?: DateRange | null;
+  @Field(() => IssueReportOrder, { nullable: true, description: 'Default: the order they were filed in.' })
+  orderBy?: IssueReportOrder | null;
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Only reports still unanswered more than 10 minutes after they were filed (by the server clock).',
+    description:
+      'true: only reports still unanswered more than 10 minutes after they were filed (by the server clock); false: only the others.',
   })
   overdue?: boolean | null;
 }

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../shared/server/context';
 import { Compound } from '../org-tree/compound.entity';
-import { microWishList } from './micro-wish.service';
+import { compoundMicroWishes } from './micro-wish.service';
 import { MicroWishConnection, MicroWishPageArgs } from './micro-wish.types';
 
 /** A compound's micro-wishes. */
@@ -13,6 +13,6 @@ export class CompoundMicroWishesResolver {
     @Args(() => MicroWishPageArgs) args: MicroWishPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<MicroWishConnection> {
-    return microWishList.page(ctx, { compoundId: c.id, status: args.status }, args);
+    return compoundMicroWishes(ctx, c.id, args);
   }
 }

@@ -6,6 +6,7 @@ import type { Viewer } from '../../../shared/auth/viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
+import { setFilter } from '../../../shared/pagination/filters';
 import { bySeq, defineList } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, optionalText } from '../../../shared/validation';
@@ -13,18 +14,26 @@ import { hasReportedIn } from '../party-org/party-org.service';
 import { Resident } from '../resident/resident.entity';
 import { MicroWish } from './micro-wish.entity';
 import { WishStatus } from './micro-wish.enums';
-import type { PostMicroWishInput } from './micro-wish.types';
+import type { MicroWishPageArgs, PostMicroWishInput } from './micro-wish.types';
 
-/** A compound's micro-wishes, oldest first, by status. */
-export const microWishList = defineList<MicroWish, { compoundId: string; status?: WishStatus | null }>({
+/** Compounds' micro-wishes, oldest first, by status set: every compound's page of a query in one statement. */
+const microWishList = defineList<MicroWish, { statuses?: WishStatus[] | null }>({
   entity: MicroWish,
   alias: 'w',
-  filters: {
-    compoundId: (qb, id) => qb.andWhere('w.compound_id = :id', { id }),
-    status: (qb, status) => qb.andWhere('w.status = :status', { status }),
-  },
+  filters: { statuses: (qb, statuses) => qb.andWhere('w.status = ANY(:statuses)', { statuses }) },
   order: bySeq('w'),
+  parent: { column: 'w.compound_id', of: (w) => w.compoundId },
 });
+
+/** `Compound.microWishes`. */
+export function compoundMicroWishes(ctx: RequestContext, compoundId: string, args: MicroWishPageArgs) {
+  return microWishList.pageOf(
+    ctx,
+    compoundId,
+    { statuses: setFilter(args.statuses, args.status, { set: 'statuses', single: 'status' }) },
+    args,
+  );
+}
 
 /** A wish is claimed by a volunteer of its compound or a Party member who reported in there. */
 async function assertMayClaim(m: EntityManager, viewer: Viewer, compoundId: string): Promise<void> {

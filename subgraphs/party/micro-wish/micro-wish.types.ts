@@ -17,5 +17,6 @@ export class PostMicroWishInput {
 
 @ArgsType()
 export class MicroWishPageArgs extends PageArgs {
-  @Field(() => WishStatus, { nullable: true }) status?: WishStatus | null;
+  @Field(() => WishStatus, { nullable: true, deprecationReason: 'Use statuses.' }) status?: WishStatus | null;
+  @Field(() => [WishStatus], { nullable: true, description: 'Only wishes in one of these statuses.' }) statuses?: WishStatus[] | null;
 }

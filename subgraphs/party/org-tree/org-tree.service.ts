@@ -4,7 +4,7 @@ import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, excerpt, forbidden } from '../../../shared/errors';
-import { defineList } from '../../../shared/pagination/list-query';
+import { defineList, sortKey } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, intInRange, optionalText } from '../../../shared/validation';
 import { assertCompoundRole } from '../access/access';
@@ -32,7 +32,7 @@ export const streetList = defineList<Street, object>({
   entity: Street,
   alias: 's',
   filters: {},
-  order: { column: 's.name', idColumn: 's.id', valueOf: (s) => s.name, idOf: (s) => s.id },
+  order: sortKey<Street>('s', ['s.name', (s) => s.name]),
 });
 
 /** Every compound, by name. */
@@ -40,7 +40,7 @@ export const compoundList = defineList<Compound, object>({
   entity: Compound,
   alias: 'c',
   filters: {},
-  order: { column: 'c.name', idColumn: 'c.id', valueOf: (c) => c.name, idOf: (c) => c.id },
+  order: sortKey<Compound>('c', ['c.name', (c) => c.name]),
 });
 
 /** Households of a compound or of a building, by label (building-unit-door). */
@@ -51,7 +51,7 @@ export const householdList = defineList<Household, { compoundId?: string; buildi
     compoundId: (qb, compoundId) => qb.andWhere('h.compound_id = :compoundId', { compoundId }),
     buildingId: (qb, buildingId) => qb.andWhere('h.building_id = :buildingId', { buildingId }),
   },
-  order: { column: 'h.label', idColumn: 'h.id', valueOf: (h) => h.label, idOf: (h) => h.id },
+  order: sortKey<Household>('h', ['h.label', (h) => h.label]),
 });
 
 /** The top of the tree (streets, communities, compounds) is the admin's. */

@@ -2,7 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../shared/server/context';
 import { Compound } from '../org-tree/compound.entity';
 import { organisationByCompound } from './party-org.loaders';
-import { governanceTaskList } from './party-org.service';
+import { compoundGovernanceTasks } from './party-org.service';
 import { GovernanceTaskConnection, GovernanceTaskPageArgs } from './party-org.types';
 import { PartyOrganisation } from './party-organisation.entity';
 
@@ -20,6 +20,6 @@ export class CompoundPartyResolver {
     @Args(() => GovernanceTaskPageArgs) args: GovernanceTaskPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<GovernanceTaskConnection> {
-    return governanceTaskList.page(ctx, { compoundId: c.id, status: args.status }, args);
+    return compoundGovernanceTasks(ctx, c.id, args);
   }
 }

@@ -6,7 +6,8 @@ import type { Viewer } from '../../../shared/auth/viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
-import { bySeq, defineList } from '../../../shared/pagination/list-query';
+import { setFilter } from '../../../shared/pagination/filters';
+import { bySeq, defineList, sortKey } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, optionalText } from '../../../shared/validation';
 import { assertCompoundRole, PARTY_ROLES } from '../access/access';
@@ -15,26 +16,40 @@ import { GovernanceTask } from './governance-task.entity';
 import { GovernanceTaskStatus, Membership, PartyPosition } from './party-org.enums';
 import { PartyMember } from './party-member.entity';
 import { PartyOrganisation } from './party-organisation.entity';
-import type { AppointPartyOfficerInput, CreateGovernanceTaskInput, CreatePartyOrganisationInput, ReportInInput } from './party-org.types';
+import type {
+  AppointPartyOfficerInput,
+  CreateGovernanceTaskInput,
+  CreatePartyOrganisationInput,
+  GovernanceTaskPageArgs,
+  ReportInInput,
+} from './party-org.types';
 
 /** Everyone on an organisation's roll, by name. */
 export const partyMemberList = defineList<PartyMember, { organisationId: string }>({
   entity: PartyMember,
   alias: 'p',
   filters: { organisationId: (qb, id) => qb.andWhere('p.organisation_id = :id', { id }) },
-  order: { column: 'p.name', idColumn: 'p.id', valueOf: (p) => p.name, idOf: (p) => p.id },
+  order: sortKey<PartyMember>('p', ['p.name', (p) => p.name]),
 });
 
-/** A compound's governance tasks, oldest first, by status. */
-export const governanceTaskList = defineList<GovernanceTask, { compoundId: string; status?: GovernanceTaskStatus | null }>({
+/** Compounds' governance tasks, oldest first, by status set: every compound's page of a query in one statement. */
+const governanceTaskList = defineList<GovernanceTask, { statuses?: GovernanceTaskStatus[] | null }>({
   entity: GovernanceTask,
   alias: 't',
-  filters: {
-    compoundId: (qb, id) => qb.andWhere('t.compound_id = :id', { id }),
-    status: (qb, status) => qb.andWhere('t.status = :status', { status }),
-  },
+  filters: { statuses: (qb, statuses) => qb.andWhere('t.status = ANY(:statuses)', { statuses }) },
   order: bySeq('t'),
+  parent: { column: 't.compound_id', of: (t) => t.compoundId },
 });
+
+/** `Compound.governanceTasks`. */
+export function compoundGovernanceTasks(ctx: RequestContext, compoundId: string, args: GovernanceTaskPageArgs) {
+  return governanceTaskList.pageOf(
+    ctx,
+    compoundId,
+    { statuses: setFilter(args.statuses, args.status, { set: 'statuses', single: 'status' }) },
+    args,
+  );
+}
 
 /** A member's name is personal: analysts do not see it, unless they also act in the compound. */
 export function seesMemberName(viewer: Viewer, member: PartyMember): boolean {

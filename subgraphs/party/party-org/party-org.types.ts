@@ -44,5 +44,7 @@ export class CreateGovernanceTaskInput {
 
 @ArgsType()
 export class GovernanceTaskPageArgs extends PageArgs {
-  @Field(() => GovernanceTaskStatus, { nullable: true }) status?: GovernanceTaskStatus | null;
+  @Field(() => GovernanceTaskStatus, { nullable: true, deprecationReason: 'Use statuses.' }) status?: GovernanceTaskStatus | null;
+  @Field(() => [GovernanceTaskStatus], { nullable: true, description: 'Only tasks in one of these statuses.' })
+  statuses?: GovernanceTaskStatus[] | null;
 }

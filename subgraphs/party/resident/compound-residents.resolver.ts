@@ -13,6 +13,6 @@ export class CompoundResidentsResolver {
     @Args(() => ResidentPageArgs) args: ResidentPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ResidentConnection> {
-    return compoundResidents(ctx, compound.id, args, args);
+    return compoundResidents(ctx, compound.id, args);
   }
 }

@@ -5,28 +5,33 @@ import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, conflict, forbidden } from '../../../shared/errors';
-import type { PageArgs } from '../../../shared/pagination/connection';
-import { defineList } from '../../../shared/pagination/list-query';
+import { defineList, sortKey } from '../../../shared/pagination/list-query';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, chinesePhone, optionalText } from '../../../shared/validation';
-import { assertCompoundRole, readsCompoundPeople, seesResident } from '../access/access';
+import { assertCompoundRole, PARTY_ROLES, readsCompoundPeople, seesResident } from '../access/access';
 import { Compound } from '../org-tree/compound.entity';
 import { Household } from '../org-tree/household.entity';
 import { Resident } from './resident.entity';
 import { residentById } from './resident.loaders';
-import type { CreateResidentInput, UpdateResidentInput } from './resident.types';
+import { ResidentOrderField } from './resident.enums';
+import type { CreateResidentInput, ResidentPageArgs, UpdateResidentInput } from './resident.types';
 import { birthDate } from './birth-date';
 
-/** A compound's residents, filtered by the two flags the grid visits by. */
-export const residentList = defineList<Resident, { compoundId: string; elderlyLivingAlone?: boolean | null; isLocal?: boolean | null }>({
+/** A compound's residents, filtered by the two flags the grid visits by; one statement for the residents of every compound of a query. */
+const residentList = defineList<Resident, { elderlyLivingAlone?: boolean | null; isLocal?: boolean | null }, ResidentOrderField>({
   entity: Resident,
   alias: 'r',
   filters: {
-    compoundId: (qb, id) => qb.andWhere('r.compound_id = :id', { id }),
     elderlyLivingAlone: (qb, ela) => qb.andWhere('r.elderly_living_alone = :ela', { ela }),
     isLocal: (qb, loc) => qb.andWhere('r.is_local = :loc', { loc }),
   },
-  order: { column: 'r.id', idColumn: 'r.id', valueOf: (r) => r.id, idOf: (r) => r.id },
+  order: { columns: ['r.id'], valuesOf: (r) => [r.id], idColumn: 'r.id', idOf: (r) => r.id },
+  orders: {
+    // An erased resident has no name: first, as the empty name.
+    NAME: sortKey<Resident>('r', [`COALESCE(r.name, '')`, (r) => r.name ?? '']),
+    REGISTERED_AT: sortKey<Resident>('r', ['r.created_at', (r) => r.createdAt.toISOString()]),
+  },
+  parent: { column: 'r.compound_id', of: (r) => r.compoundId },
 });
 
 /** `resident(id)`: the person, their compound's grid, analysts and admins; others FORBIDDEN. */
@@ -42,16 +47,17 @@ export function myResident(ctx: RequestContext): Promise<Resident | null> {
   return id ? residentById(ctx).load(id) : Promise.resolve(null);
 }
 
-/** A compound's residents, for its grid, analysts and admins. */
-export function compoundResidents(
-  ctx: RequestContext,
-  compoundId: string,
-  filter: { elderlyLivingAlone?: boolean | null; isLocal?: boolean | null },
-  args: PageArgs,
-) {
-  if (!readsCompoundPeople(requireViewer(ctx), compoundId))
-    throw forbidden("Only the compound's grid, analysts and admins list its residents");
-  return residentList.page(ctx, { compoundId, elderlyLivingAlone: filter.elderlyLivingAlone, isLocal: filter.isLocal }, args);
+/**
+ * A compound's residents, for its grid, analysts and admins. Sorting by name is for
+ * those who see names: the order (and its cursors, which carry the name) would show
+ * analysts what their answers hide.
+ */
+export function compoundResidents(ctx: RequestContext, compoundId: string, args: ResidentPageArgs) {
+  const viewer = requireViewer(ctx);
+  if (!readsCompoundPeople(viewer, compoundId)) throw forbidden("Only the compound's grid, analysts and admins list its residents");
+  if (args.orderBy?.field === ResidentOrderField.NAME && !(viewer.isService || viewer.canActInCompound(compoundId, ...PARTY_ROLES)))
+    throw forbidden("Only the compound's grid and admins, who see names, sort residents by name");
+  return residentList.pageOf(ctx, compoundId, { elderlyLivingAlone: args.elderlyLivingAlone, isLocal: args.isLocal }, args);
 }
 
 async function householdIn(m: EntityManager, householdId: string, compoundId: string): Promise<Household> {

@@ -1,12 +1,20 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../../shared/pagination/connection';
+import { OrderInput } from '../../../shared/pagination/order';
 import { Resident } from './resident.entity';
+import { ResidentOrderField } from './resident.enums';
 
 @ObjectType()
 export class ResidentConnection extends Connection(Resident) {}
 
+@InputType()
+export class ResidentOrder extends OrderInput(ResidentOrderField) {}
+
 @ArgsType()
 export class ResidentPageArgs extends PageArgs {
+  @Field(() => ResidentOrder, { nullable: true, description: 'Default: by id (a stable order that shows nothing about anyone).' })
+  orderBy?: ResidentOrder | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Only elderly living alone (or only not).' })
   elderlyLivingAlone?: boolean | null;
 

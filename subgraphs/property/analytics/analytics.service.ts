@@ -1,6 +1,7 @@
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { assertUuid, badInput, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
+import { periodForm, periodInstants, periodOf, type DateRange } from '../../../shared/time/date-range';
 import type { WorkOrderCategory } from '../work-order/work-order-flow';
 import type { WorkOrderStats } from './analytics.types';
 
@@ -20,22 +21,33 @@ interface TotalsRow {
 }
 
 export interface WorkOrderStatsQuery {
-  from: Date;
-  to: Date;
+  period: DateRange | null;
+  /** The deprecated form: instants [from, to). */
+  from: Date | null;
+  to: Date | null;
   companyId?: string | null;
   compoundId?: string | null;
 }
 
+/** The orders' submission window: the period's local days, or the deprecated instants [from, to). */
+function submissionWindow(query: WorkOrderStatsQuery): { from: Date; to: Date } {
+  if (periodForm(query.period, { from: query.from, to: query.to }, true) === 'period') {
+    const { start, end } = periodInstants(periodOf(query.period!));
+    return { from: start, to: end };
+  }
+  if (!(query.from!.getTime() < query.to!.getTime())) throw badInput('from must be before to', { field: 'from' });
+  return { from: query.from!, to: query.to! };
+}
+
 /**
- * Work-order performance of a company and/or compound over [from, to), in SQL.
+ * Work-order performance of a company and/or compound over a submission window, in SQL.
  * Analysts and admins for any company or compound; property staff for their own company only.
  */
 export async function workOrderStats(ctx: RequestContext, query: WorkOrderStatsQuery): Promise<WorkOrderStats> {
   const viewer = requireViewer(ctx);
-  const { from, to } = query;
+  const { from, to } = submissionWindow(query);
   const company = query.companyId ? assertUuid(query.companyId, 'companyId') : null;
   const compound = query.compoundId ? assertUuid(query.compoundId, 'compoundId') : null;
-  if (!(from.getTime() < to.getTime())) throw badInput('from must be before to', { field: 'from' });
   if (!viewer.isAnalyst && !viewer.isAdmin && !(company && viewer.canActForCompany(company, 'property_staff'))) {
     throw forbidden("Property staff see their own company's figures only (name companyId)");
   }

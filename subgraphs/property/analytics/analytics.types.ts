@@ -13,7 +13,7 @@ export class CategoryCount {
 
 @ObjectType({
   description:
-    'Work orders submitted in [from, to): counts by category; resolution measured on orders now RESOLVED or CONFIRMED (on time = resolved at or before the SLA deadline); reopen rate over orders ever resolved.',
+    'Work orders submitted in the period: counts by category; resolution measured on orders now RESOLVED or CONFIRMED (on time = resolved at or before the SLA deadline); reopen rate over orders ever resolved.',
 })
 export class WorkOrderStats {
   @Field(() => Int)

@@ -1,11 +1,12 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type ConnectionResult } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
 import { contractsByCompany } from '../contract/contract.loaders';
 import { ServiceContract } from '../contract/service-contract.entity';
 import { StaffMember } from '../staff/staff-member.entity';
 import { staffByCompany } from '../staff/staff.loaders';
-import { companyFor, createPropertyCompany } from './company.service';
-import { CreatePropertyCompanyInput } from './company.types';
+import { companyFor, createPropertyCompany, propertyCompanies } from './company.service';
+import { CreatePropertyCompanyInput, PropertyCompanyConnection } from './company.types';
 import { PropertyCompany } from './property-company.entity';
 
 @Resolver(() => PropertyCompany)
@@ -14,6 +15,12 @@ export class PropertyCompanyResolver {
   @Query(() => PropertyCompany, { description: 'One property company by id.' })
   propertyCompany(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PropertyCompany> {
     return companyFor(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => PropertyCompanyConnection, { description: 'Every property company, by name.' })
+  propertyCompanies(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<PropertyCompany>> {
+    return propertyCompanies(ctx, args);
   }
 
   @Authorized('admin')

@@ -1,5 +1,10 @@
 import { Length } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { Connection } from '../../../shared/pagination/connection';
+import { PropertyCompany } from './property-company.entity';
+
+@ObjectType()
+export class PropertyCompanyConnection extends Connection(PropertyCompany) {}
 
 @InputType()
 export class CreatePropertyCompanyInput {

@@ -17,3 +17,15 @@ registerEnumType(PriorityEnum, {
   description: 'SLA from submission: URGENT 4 h, HIGH 24 h, NORMAL 72 h, LOW 7 days.',
 });
 registerEnumType(WorkOrderStatusEnum, { name: 'WorkOrderStatus' });
+
+/** What a work-order list is sorted by (`orderBy`); without it, oldest first. */
+export enum WorkOrderOrderField {
+  SUBMITTED_AT = 'SUBMITTED_AT',
+  SLA_DEADLINE = 'SLA_DEADLINE',
+  PRIORITY = 'PRIORITY',
+}
+registerEnumType(WorkOrderOrderField, {
+  name: 'WorkOrderOrderField',
+  description:
+    'SUBMITTED_AT: when it was filed; SLA_DEADLINE: when its SLA runs out; PRIORITY: most urgent first (ASC), oldest first within a priority.',
+});

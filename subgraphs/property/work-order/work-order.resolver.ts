@@ -15,7 +15,7 @@ import { isOverdue } from './work-order-flow';
 import { WorkOrder } from './work-order.entity';
 import { eventsByWorkOrder } from './work-order.loaders';
 import { createWorkOrder, transitionWorkOrder } from './work-order.service';
-import { workOrderFor, workOrderList } from './work-order-queries.service';
+import { workOrderFor, workOrders } from './work-order-queries.service';
 import { CreateWorkOrderInput, WorkOrderConnection, WorkOrderFilterArgs } from './work-order.types';
 
 @Resolver(() => WorkOrder)
@@ -29,10 +29,10 @@ export class WorkOrderResolver {
   @Authorized()
   @Query(() => WorkOrderConnection, {
     description:
-      "Work orders the caller may see, oldest first: staff their company's, residents their own and their compound's common-area orders, analysts all.",
+      "Work orders the caller may see: staff their company's, residents their own and their compound's common-area orders, analysts all.",
   })
   workOrders(@Args(() => WorkOrderFilterArgs) args: WorkOrderFilterArgs, @Ctx() ctx: RequestContext): Promise<ConnectionResult<WorkOrder>> {
-    return workOrderList.page(ctx, args, args);
+    return workOrders(ctx, args);
   }
 
   @Authorized()

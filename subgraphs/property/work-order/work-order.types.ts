@@ -1,8 +1,10 @@
 import { Length } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../../shared/pagination/connection';
+import { OrderInput } from '../../../shared/pagination/order';
+import { DateRange } from '../../../shared/time/date-range';
 import { WorkOrder } from './work-order.entity';
-import { PriorityEnum, WorkOrderCategoryEnum, WorkOrderKindEnum, WorkOrderStatusEnum } from './work-order.enums';
+import { PriorityEnum, WorkOrderCategoryEnum, WorkOrderKindEnum, WorkOrderOrderField, WorkOrderStatusEnum } from './work-order.enums';
 import type { Priority, WorkOrderCategory, WorkOrderKind, WorkOrderStatus } from './work-order-flow';
 
 @ObjectType()
@@ -51,6 +53,10 @@ export class CreateWorkOrderInput extends RepairPlaceInput {
   contactPhone?: string | null;
 }
 
+@InputType()
+export class WorkOrderOrder extends OrderInput(WorkOrderOrderField) {}
+
+/** The work-order list's filters (all together: "open orders past SLA for company X") and order. */
 @ArgsType()
 export class WorkOrderFilterArgs extends PageArgs {
   @Field(() => ID, { nullable: true })
@@ -59,6 +65,24 @@ export class WorkOrderFilterArgs extends PageArgs {
   @Field(() => ID, { nullable: true })
   compoundId?: string | null;
 
-  @Field(() => WorkOrderStatusEnum, { nullable: true })
+  @Field(() => WorkOrderStatusEnum, { nullable: true, deprecationReason: 'Use statuses.' })
   status?: WorkOrderStatus | null;
+
+  @Field(() => [WorkOrderStatusEnum], { nullable: true, description: 'Only orders in one of these statuses.' })
+  statuses?: WorkOrderStatus[] | null;
+
+  @Field(() => [PriorityEnum], { nullable: true, description: 'Only orders of one of these priorities.' })
+  priorities?: Priority[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only open orders (not yet resolved) past their SLA deadline, by the server clock; false: only the others.',
+  })
+  overdue?: boolean | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only orders submitted on these local days (Asia/Shanghai).' })
+  period?: DateRange | null;
+
+  @Field(() => WorkOrderOrder, { nullable: true, description: 'Default: oldest first.' })
+  orderBy?: WorkOrderOrder | null;
 }
