@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
 import { InternalOperation } from '../../../shared/auth/internal-operation';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { receiveOnce } from '../../../shared/handover/receiver';
@@ -35,7 +35,7 @@ export class SettlementRebateReceiver {
   @InternalOperation('enterprise')
   @Mutation(() => FundEntry, { description: 'Internal: the enterprise subgraph hands over a settlement rebate (topic settlement.rebate).' })
   applySettlementRebate(
-    @Arg('input', () => ApplySettlementRebateInput) input: ApplySettlementRebateInput,
+    @Arg('input', () => ApplySettlementRebateInput) @Directive('@inaccessible') input: ApplySettlementRebateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<FundEntry> {
     return receiveSettlementRebate(ctx, input);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
 import { InternalOperation } from '../../../shared/auth/internal-operation';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { assertUuid } from '../../../shared/errors';
@@ -25,7 +25,7 @@ export class IntakeToGridReceiver {
     description: 'Internal: property hands after-hours intake back to the grid as an issue report (topic intake.to-grid).',
   })
   openReportFromIntake(
-    @Arg('input', () => OpenReportFromIntakeInput) input: OpenReportFromIntakeInput,
+    @Arg('input', () => OpenReportFromIntakeInput) @Directive('@inaccessible') input: OpenReportFromIntakeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<IssueReport> {
     return receiveIntake(ctx, input);

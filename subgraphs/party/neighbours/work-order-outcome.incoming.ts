@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
 import { InternalOperation } from '../../../shared/auth/internal-operation';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { assertUuid, badInput } from '../../../shared/errors';
@@ -27,7 +27,7 @@ export class WorkOrderOutcomeReceiver {
     description: 'Internal: property reports what became of the work order opened from a report (topic workorder.outcome).',
   })
   recordWorkOrderOutcome(
-    @Arg('input', () => RecordWorkOrderOutcomeInput) input: RecordWorkOrderOutcomeInput,
+    @Arg('input', () => RecordWorkOrderOutcomeInput) @Directive('@inaccessible') input: RecordWorkOrderOutcomeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<IssueReport> {
     return receiveWorkOrderOutcome(ctx, input);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
 import { InternalOperation } from '../../../shared/auth/internal-operation';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
@@ -38,7 +38,7 @@ export class ReportToWorkOrderResolver {
     description: 'Internal: the grid (party) hands an issue report over; opens its work order once (topic report.to-property).',
   })
   async openWorkOrderFromReport(
-    @Arg('input', () => OpenWorkOrderFromReportInput) input: OpenWorkOrderFromReportInput,
+    @Arg('input', () => OpenWorkOrderFromReportInput) @Directive('@inaccessible') input: OpenWorkOrderFromReportInput,
     @Ctx() ctx: RequestContext,
   ): Promise<WorkOrder> {
     const { workOrderId } = await receiveReport(ctx, input);
