@@ -4,13 +4,14 @@
 #   docker run --rm -p 4000:4000 -e PARTY_URL=... doorstep                      # the gateway
 #   docker run --rm -e PARTY_DATABASE_URL=... doorstep node dist/subgraphs/party/index.js
 
-# --- build: every dependency, then TypeScript → dist/ ------------------------------------
+# --- build: every dependency, then TypeScript and the explorer's browser files → dist/ -----
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # Dependencies first, so editing the sources does not reinstall them.
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json ./
+# supergraph.yaml marks the repository root for the explorer's build (gateway/explorer/build.ts).
+COPY tsconfig.json supergraph.yaml ./
 COPY shared ./shared
 COPY gateway ./gateway
 COPY subgraphs ./subgraphs

@@ -2,7 +2,7 @@ import os from 'node:os';
 import type { SubgraphName } from '../shared/config';
 import { percentile, runLoad, type Sample } from './support/load';
 import { FAN_OUT } from './support/queries';
-import { startBenchSystem } from './support/system';
+import { startBenchSystem, stopOnInterrupt } from './support/system';
 
 /**
  * `npm run bench:fault`: one stakeholder down under load, with the default limits.
@@ -51,7 +51,10 @@ function row(phase: string, samples: Sample[], seconds: number): string {
 }
 
 async function main(): Promise<void> {
+  let stop = async () => {};
+  stopOnInterrupt(() => stop());
   const system = await startBenchSystem(BASE_PORT);
+  stop = () => system.stop();
   try {
     const token = await system.token('analyst');
     const headers = { authorization: `Bearer ${token}` };

@@ -1,98 +1,448 @@
-import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
-import { signUserToken } from '../shared/auth/jwt';
-import { GATEWAY_TOKEN_HEADER, mintGatewayToken } from '../shared/auth/service-identity';
-import { loadTrust } from '../shared/auth/trust';
+import { GATEWAY_TOKEN_HEADER } from '../shared/auth/service-identity';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/config';
+import { repoRoot } from '../shared/schema/compose';
+import { startGrafbase } from './peers/grafbase';
+import { startHive } from './peers/hive';
+import { PEER_DEDUP_VARIABLE, type Peer, type PeerOptions, type SkippedPeer } from './peers/peer';
+import { cpuMsOfTrees } from './support/cpu';
+import { median } from './support/load';
 import { FAN_OUT, PARTY_ONLY } from './support/queries';
-import { waitReady } from './support/system';
+import { startBenchSystem, stopOnInterrupt, type BenchSystem } from './support/system';
 
 /**
- * `npm run bench` (runs the compiled file in dist/bench): the system as `npm start` runs it (separate processes, embedded
- * PostgreSQL in a temp folder, demo data), then autocannon against
- *  1. the gateway with a query that fans out to all four subgraphs,
- *  2. the gateway with a query served by the party subgraph alone,
- *  3. the party subgraph directly with the same query (the gateway's own overhead is 2 − 3).
- * Loopback only; every run is bounded by BENCH_SECONDS (default 10) per scenario.
+ * `npm run bench` (runs the compiled file in dist/bench): the same queries through
+ * Doorstep's gateway and its peers, side by side on the same running subgraphs, as
+ * production runs them (bench/support/system.ts; every server in a session of its own).
+ * Per gateway and query: requests/s, p50/p99 latency (autocannon) and the CPU time per
+ * request of the gateway's process tree, of each subgraph and of PostgreSQL, read from
+ * /proc around each measured window. Rounds rotate the order of the gateways; the table
+ * shows the median of the rounds, the results file every round. See bench/README.md.
  */
-const BASE_PORT = Number(process.env.BENCH_BASE_PORT ?? 4100);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const QUICK = process.argv.includes('--quick');
+const setting = (name: string, full: number, quick: number) => {
+  const value = Number(process.env[name] ?? (QUICK ? quick : full));
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number ≥ 0`);
+  return value;
+};
+const BASE_PORT = setting('BENCH_BASE_PORT', 4100, 4100);
+const SECONDS = setting('BENCH_SECONDS', 10, 3);
+const ROUNDS = setting('BENCH_ROUNDS', 5, 1);
+const CONNECTIONS = setting('BENCH_CONNECTIONS', 16, 16);
+const WARM_UP_SECONDS = setting('BENCH_WARM_UP', 5, 2);
+const PEER_DEDUP = process.env[PEER_DEDUP_VARIABLE] === '1';
+const TARGETS = (process.env.BENCH_GATEWAYS ?? 'doorstep,hive,grafbase,party-direct').split(',').map((t) => t.trim());
 
-function run(title: string, url: string, body: string, headers: Record<string, string>): Promise<autocannon.Result> {
+const QUERIES = { dashboard: FAN_OUT, 'party only': PARTY_ONLY } as const;
+type QueryName = keyof typeof QUERIES;
+
+/** What load is sent to: a gateway, or the party subgraph directly (2 − 3 of the old bench: what a gateway adds). */
+interface Target {
+  key: string;
+  label: string;
+  url: string;
+  headers: Record<string, string>;
+  /** The gateway's process (its tree is measured); none for the subgraph sent to directly. */
+  pid?: number;
+  queries: QueryName[];
+  /** Each query's answer as this target sent it when probed: autocannon counts any other body as a mismatch. */
+  bodies: Partial<Record<QueryName, string>>;
+}
+
+type CpuPart = 'gateway' | SubgraphName | 'postgres';
+const CPU_PARTS: CpuPart[] = ['gateway', ...SUBGRAPH_NAMES, 'postgres'];
+
+interface Measurement {
+  target: string;
+  query: QueryName;
+  round: number;
+  /** Answers equal to the probed one (HTTP 200, full data); only these count in req/s and CPU per request. */
+  answered: number;
+  rps: number;
+  /** Latency of the 2xx answers. */
+  p50Ms: number;
+  p99Ms: number;
+  /** Requests not answered in full: refusals (non-2xx, e.g. the gateway's load shedding), other bodies, connection errors and timeouts. */
+  errors: number;
+  refused: number;
+  /** CPU milliseconds per answered request, by process tree: the cost of refusals and errors is charged to the answers. */
+  cpuMsPerRequest: Partial<Record<CpuPart, number>>;
+}
+
+function load(target: Target, query: QueryName, seconds: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     autocannon(
       {
-        title,
-        url,
+        url: target.url,
         method: 'POST',
-        body,
-        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: QUERIES[query] }),
+        headers: { 'content-type': 'application/json', ...target.headers },
         connections: CONNECTIONS,
-        duration: SECONDS,
+        duration: seconds,
+        expectBody: target.bodies[query],
       },
       (err, result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)),
     );
   });
 }
 
-async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-'));
-  // PostgreSQL runs as its own user (root cannot run it): it must be able to enter the folder.
-  fs.chmodSync(dataDir, 0o755);
-  const ports = {
-    GATEWAY_PORT: BASE_PORT,
-    PARTY_PORT: BASE_PORT + 1,
-    COMMITTEE_PORT: BASE_PORT + 2,
-    PROPERTY_PORT: BASE_PORT + 3,
-    ENTERPRISE_PORT: BASE_PORT + 4,
+async function measure(system: BenchSystem, target: Target, query: QueryName, round: number): Promise<Measurement> {
+  const roots: Partial<Record<CpuPart, number>> = { postgres: system.processGroupOf('postgres') };
+  if (target.pid !== undefined) roots.gateway = target.pid;
+  for (const name of SUBGRAPH_NAMES) roots[name] = system.processGroupOf(name);
+  const before = cpuMsOfTrees(roots as Record<CpuPart, number>);
+  const result = await load(target, query, SECONDS);
+  const after = cpuMsOfTrees(roots as Record<CpuPart, number>);
+  // autocannon counts every response whose body differs from expectBody (refusals included) as a mismatch.
+  const answered = result.requests.total - result.mismatches;
+  const cpuMsPerRequest: Partial<Record<CpuPart, number>> = {};
+  for (const part of Object.keys(roots) as CpuPart[]) cpuMsPerRequest[part] = answered > 0 ? (after[part] - before[part]) / answered : NaN;
+  return {
+    target: target.key,
+    query,
+    round,
+    answered,
+    rps: answered / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.mismatches,
+    refused: result.non2xx,
+    cpuMsPerRequest,
   };
-  const env = {
-    ...process.env,
-    ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
-    PG_DATA_DIR: path.join(dataDir, 'pg'),
-    PG_PORT: String(BASE_PORT + 9),
-    LOG_LEVEL: 'warn',
-  };
-  const system = spawn(process.execPath, [path.join(__dirname, '..', 'scripts', 'start.js')], {
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  try {
-    await waitReady(`http://localhost:${ports.GATEWAY_PORT}/health`);
-    // `npm start` runs on the dev keys: a dev user token, and the gateway's token for party as its dev key signs it.
-    const token = await signUserToken({ sub: 'bench', roles: [{ role: 'analyst' }] });
-    const gatewayToken = await mintGatewayToken(loadTrust('gateway').ownKey, 'party');
-    const auth = { authorization: `Bearer ${token}` };
-    const scenarios: [string, string, string, Record<string, string>][] = [
-      ['gateway, four subgraphs', `http://localhost:${ports.GATEWAY_PORT}/graphql`, FAN_OUT, auth],
-      ['gateway, party only', `http://localhost:${ports.GATEWAY_PORT}/graphql`, PARTY_ONLY, auth],
-      [
-        'party subgraph direct',
-        `http://localhost:${ports.PARTY_PORT}/graphql`,
-        PARTY_ONLY,
-        { ...auth, [GATEWAY_TOKEN_HEADER]: gatewayToken },
-      ],
-    ];
-    const rows: string[] = [];
-    for (const [title, url, query, headers] of scenarios) {
-      const body = JSON.stringify({ query });
-      const probe = (await (
-        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
-      ).json()) as { errors?: unknown };
-      if (probe.errors) throw new Error(`${title}: ${JSON.stringify(probe.errors)}`);
-      const r = await run(title, url, body, headers);
-      rows.push(`| ${title} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`);
+}
+
+/**
+ * Sends each query once and keeps the exact answer. A peer must answer with the same data
+ * as Doorstep's gateway, without errors: this is what proves, on every run, that the
+ * supergraph runs under another gateway. A peer that does not is reported and left out.
+ */
+async function probe(target: Target, reference?: Target): Promise<string | undefined> {
+  for (const query of target.queries) {
+    const response = await fetch(target.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...target.headers },
+      body: JSON.stringify({ query: QUERIES[query] }),
+    });
+    const text = await response.text();
+    let body: { data?: unknown; errors?: unknown };
+    try {
+      body = JSON.parse(text) as typeof body;
+    } catch {
+      return `${query}: HTTP ${response.status}, not JSON: ${text.slice(0, 200)}`;
     }
-    console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per scenario, node ${process.version}, ${os.cpus().length} cores\n`);
-    console.log('| scenario | req/s | p50 ms | p99 ms | errors |\n| --- | --- | --- | --- | --- |');
-    console.log(rows.join('\n'));
+    if (response.status !== 200 || body.errors || !body.data) return `${query}: HTTP ${response.status} ${text.slice(0, 500)}`;
+    const expected = reference?.bodies[query];
+    if (expected !== undefined && !isDeepStrictEqual((JSON.parse(expected) as { data: unknown }).data, body.data))
+      return `${query}: its data differ from Doorstep's gateway's`;
+    target.bodies[query] = text;
+  }
+  return undefined;
+}
+
+/**
+ * Waits until every server is idle — start-up work done (demo seeding, the relays' first
+ * passes, PostgreSQL's autovacuum after the seed) — so that it is not billed to the first
+ * window: under IDLE_MS of CPU in a second, all servers together, for at most SETTLE_MAX_S.
+ * Returns the seconds waited and each server's CPU in its last idle second (the noise floor).
+ */
+const IDLE_MS = 50;
+const SETTLE_MAX_S = 60;
+async function settle(roots: Record<string, number>): Promise<{ seconds: number; idleMsPerSecond: Record<string, number> }> {
+  const started = performance.now();
+  let before = cpuMsOfTrees(roots);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 1_000));
+    const after = cpuMsOfTrees(roots);
+    const used = Object.fromEntries(Object.keys(roots).map((key) => [key, after[key] - before[key]]));
+    const seconds = (performance.now() - started) / 1000;
+    if (Object.values(used).reduce((a, b) => a + b, 0) < IDLE_MS || seconds > SETTLE_MAX_S) return { seconds, idleMsPerSecond: used };
+    before = after;
+  }
+}
+
+const fixed = (value: number | undefined, digits = 2) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
+
+interface Row {
+  target: Target;
+  query: QueryName;
+  median: Omit<Measurement, 'target' | 'query' | 'round'>;
+}
+
+function medians(targets: Target[], measurements: Measurement[]): Row[] {
+  return targets.flatMap((target) =>
+    target.queries.map((query) => {
+      const own = measurements.filter((m) => m.target === target.key && m.query === query);
+      const cpuMsPerRequest: Partial<Record<CpuPart, number>> = {};
+      for (const part of CPU_PARTS) {
+        const values = own.map((m) => m.cpuMsPerRequest[part]).filter((v): v is number => v !== undefined);
+        if (values.length > 0) cpuMsPerRequest[part] = median(values);
+      }
+      return {
+        target,
+        query,
+        median: {
+          answered: median(own.map((m) => m.answered)),
+          rps: median(own.map((m) => m.rps)),
+          p50Ms: median(own.map((m) => m.p50Ms)),
+          p99Ms: median(own.map((m) => m.p99Ms)),
+          errors: own.reduce((sum, m) => sum + m.errors, 0),
+          refused: own.reduce((sum, m) => sum + m.refused, 0),
+          cpuMsPerRequest,
+        },
+      };
+    }),
+  );
+}
+
+function table(rows: Row[]): string {
+  const head = [
+    'gateway',
+    'query',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'gateway CPU ms/req',
+    ...SUBGRAPH_NAMES,
+    'PostgreSQL',
+    'all CPU ms/req',
+    'errors',
+  ];
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`];
+  for (const { target, query, median: m } of rows) {
+    const cpu = m.cpuMsPerRequest;
+    const all = CPU_PARTS.reduce((sum, part) => sum + (cpu[part] ?? 0), 0);
+    lines.push(
+      `| ${[
+        target.label,
+        query,
+        fixed(m.rps, 0),
+        fixed(m.p50Ms, 0),
+        fixed(m.p99Ms, 0),
+        fixed(cpu.gateway),
+        ...SUBGRAPH_NAMES.map((name) => fixed(cpu[name])),
+        fixed(cpu.postgres),
+        fixed(all),
+        m.refused > 0 ? `${m.errors} (${m.refused} refused)` : String(m.errors),
+      ].join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+interface Ratio {
+  query: QueryName;
+  peer: string;
+  gatewayCpu: number;
+  rps: number;
+}
+
+/** Doorstep ÷ peer: gateway CPU per request (lower is better for Doorstep) and requests/s (higher is better). */
+function ratios(rows: Row[]): Ratio[] {
+  const of = (key: string, query: QueryName) => rows.find((r) => r.target.key === key && r.query === query)?.median;
+  const result: Ratio[] = [];
+  for (const query of Object.keys(QUERIES) as QueryName[]) {
+    const doorstep = of('doorstep', query);
+    for (const peer of ['hive', 'grafbase']) {
+      const other = of(peer, query);
+      if (!doorstep || !other) continue;
+      result.push({
+        query,
+        peer,
+        gatewayCpu: doorstep.cpuMsPerRequest.gateway! / other.cpuMsPerRequest.gateway!,
+        rps: doorstep.rps / other.rps,
+      });
+    }
+  }
+  return result;
+}
+
+/** Issue 13, "The gateway": what must hold, checked on this run's medians. */
+function targetsMet(rows: Row[], list: Ratio[]): string[] {
+  const doorstep = (query: QueryName) => rows.find((r) => r.target.key === 'doorstep' && r.query === query)?.median;
+  const hive = list.find((r) => r.peer === 'hive' && r.query === 'dashboard');
+  const yes = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const lines: string[] = [];
+  const dashboard = doorstep('dashboard')?.cpuMsPerRequest.gateway;
+  if (dashboard !== undefined) lines.push(`dashboard: Doorstep's gateway CPU ${fixed(dashboard)} ms/req (≤ 3.5): ${yes(dashboard <= 3.5)}`);
+  if (hive) {
+    lines.push(`dashboard: gateway CPU Doorstep ÷ Hive ${fixed(hive.gatewayCpu)} (≤ 0.6): ${yes(hive.gatewayCpu <= 0.6)}`);
+    lines.push(`dashboard: req/s Doorstep ÷ Hive ${fixed(hive.rps)} (≥ 1): ${yes(hive.rps >= 1)}`);
+  }
+  const partyOnly = doorstep('party only')?.cpuMsPerRequest.gateway;
+  if (partyOnly !== undefined) lines.push(`party only: Doorstep's gateway CPU ${fixed(partyOnly)} ms/req (≤ 1): ${yes(partyOnly <= 1)}`);
+  return lines;
+}
+
+function gitCommit(): string | undefined {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot(), encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: repoRoot(), encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit} (with uncommitted changes)` : commit;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const peers: Peer[] = [];
+  let system: BenchSystem | undefined;
+  let workDir: string | undefined;
+  const stopAll = async () => {
+    for (const peer of peers.splice(0)) await peer.stop();
+    await system?.stop();
+    system = undefined;
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  };
+  stopOnInterrupt(stopAll);
+  try {
+    console.error(`Starting PostgreSQL, the four subgraphs and Doorstep's gateway (ports ${BASE_PORT}–${BASE_PORT + 9})…`);
+    system = await startBenchSystem(BASE_PORT);
+    const user = { authorization: `Bearer ${await system.token('analyst')}` };
+    const tokens = {} as Record<SubgraphName, string>;
+    for (const name of SUBGRAPH_NAMES) tokens[name] = await system.gatewayToken(name);
+    const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, system!.urlOf(name)])) as Record<SubgraphName, string>;
+    workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-peers-'));
+
+    const targets: Target[] = [];
+    const skipped: SkippedPeer[] = [];
+    const notes: string[] = [];
+    const facts: Record<string, unknown> = {};
+    const doorstep: Target = {
+      key: 'doorstep',
+      label: 'Doorstep',
+      url: system.gatewayUrl,
+      headers: user,
+      pid: system.processGroupOf('gateway'),
+      queries: ['dashboard', 'party only'],
+      bodies: {},
+    };
+    const doorstepFailure = await probe(doorstep);
+    if (doorstepFailure) throw new Error(`Doorstep's gateway: ${doorstepFailure}`);
+    if (TARGETS.includes('doorstep')) targets.push(doorstep);
+
+    const starters: [string, number, (o: PeerOptions) => Promise<Peer | SkippedPeer>][] = [
+      ['hive', BASE_PORT + 5, startHive],
+      ['grafbase', BASE_PORT + 6, startGrafbase],
+    ];
+    for (const [key, port, start] of starters.filter(([key]) => TARGETS.includes(key))) {
+      console.error(`Starting ${key}…`);
+      const started = await start({ port, deduplicate: PEER_DEDUP, tokens, urls, workDir });
+      notes.push(...started.notes);
+      if ('skipped' in started) {
+        skipped.push(started);
+        continue;
+      }
+      peers.push(started);
+      facts[key] = started.facts;
+      const target: Target = {
+        key,
+        label: started.name,
+        url: started.url,
+        headers: user,
+        pid: started.pid,
+        queries: ['dashboard', 'party only'],
+        bodies: {},
+      };
+      const failure = await probe(target, doorstep);
+      if (failure) {
+        skipped.push({ name: started.name, skipped: `wrong answer: ${failure}`, notes: [] });
+        await peers.pop()!.stop();
+      } else targets.push(target);
+    }
+    if (TARGETS.includes('party-direct')) {
+      const direct: Target = {
+        key: 'party-direct',
+        label: 'party subgraph direct',
+        url: system.urlOf('party'),
+        headers: { ...user, [GATEWAY_TOKEN_HEADER]: tokens.party },
+        queries: ['party only'],
+        bodies: {},
+      };
+      const failure = await probe(direct, doorstep);
+      if (failure) throw new Error(`party subgraph direct: ${failure}`);
+      targets.push(direct);
+    }
+    for (const peer of skipped) console.error(`${peer.name} left out: ${peer.skipped}`);
+
+    const servers: Record<string, number> = Object.fromEntries(targets.flatMap((t) => (t.pid === undefined ? [] : [[t.key, t.pid]])));
+    for (const name of SUBGRAPH_NAMES) servers[name] = system.processGroupOf(name);
+    servers.postgres = system.processGroupOf('postgres');
+    const settled = await settle(servers);
+    const idle = Object.entries(settled.idleMsPerSecond)
+      .map(([key, ms]) => `${key} ${ms.toFixed(0)}`)
+      .join(', ');
+    console.error(`Idle after ${settled.seconds.toFixed(0)} s (CPU ms in the last second: ${idle})`);
+    if (WARM_UP_SECONDS > 0) {
+      console.error(`Warm-up: ${WARM_UP_SECONDS} s per gateway and query, not recorded…`);
+      for (const target of targets) for (const query of target.queries) await load(target, query, WARM_UP_SECONDS);
+    }
+    const measurements: Measurement[] = [];
+    const orders: string[][] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = targets.map((_, i) => targets[(i + round) % targets.length]);
+      orders.push(order.map((t) => t.key));
+      console.error(`Round ${round + 1}/${ROUNDS}: ${order.map((t) => t.label).join(' → ')}`);
+      for (const target of order) for (const query of target.queries) measurements.push(await measure(system, target, query, round + 1));
+    }
+
+    const rows = medians(targets, measurements);
+    const ratioList = ratios(rows);
+    const cores = os.cpus().length;
+    console.log(
+      `\n${CONNECTIONS} connections, ${SECONDS} s per window, ${ROUNDS} round(s) (median shown), warm-up ${WARM_UP_SECONDS} s; ` +
+        `node ${process.version}, ${cores} cores; every server in a session of its own; CPU in ms per answered request\n`,
+    );
+    console.log(table(rows));
+    if (ratioList.length > 0) {
+      console.log('\n| query | peer | gateway CPU/req, Doorstep ÷ peer | req/s, Doorstep ÷ peer |\n| --- | --- | --- | --- |');
+      for (const r of ratioList) console.log(`| ${r.query} | ${r.peer} | ${fixed(r.gatewayCpu)} | ${fixed(r.rps)} |`);
+    }
+    const met = targetsMet(rows, ratioList);
+    if (met.length > 0) console.log(`\nIssue 13, the gateway:\n${met.map((l) => `- ${l}`).join('\n')}`);
+    const remarks = [...notes, ...skipped.map((peer) => `${peer.name} was left out: ${peer.skipped}`)];
+    if (remarks.length > 0) console.log(`\n${remarks.join('\n')}`);
+
+    const date = new Date();
+    const out =
+      process.env.BENCH_OUT ?? path.join(repoRoot(), 'bench', 'results', `${date.toISOString().replace(/:/g, '-').slice(0, 19)}.json`);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          date: date.toISOString(),
+          commit: gitCommit(),
+          node: process.version,
+          cores,
+          settings: {
+            seconds: SECONDS,
+            rounds: ROUNDS,
+            connections: CONNECTIONS,
+            warmUpSeconds: WARM_UP_SECONDS,
+            quick: QUICK,
+            peerDeduplication: PEER_DEDUP,
+          },
+          peers: facts,
+          skipped: skipped.map(({ name, skipped: reason }) => ({ name, reason })),
+          notes,
+          settled,
+          orders,
+          medians: rows.map(({ target, query, median: m }) => ({ target: target.key, query, ...m })),
+          ratios: ratioList,
+          measurements,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    console.log(`\nResults: ${path.relative(process.cwd(), out)}`);
   } finally {
-    system.kill('SIGTERM');
-    await new Promise((r) => system.once('exit', r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await stopAll();
   }
 }
 

@@ -20,6 +20,7 @@ import { RateLimit, type RateLimitSettings } from '../shared/server/rate-limit';
 import { repoRoot } from '../shared/schema/compose';
 import { createHttpHandler, listen } from '../shared/server/http';
 import { GATEWAY_LIMITS, Limits, limitsFromEnv, queryGuards } from '../shared/server/query-limits';
+import { explorerRoute, explorerSettings, type ExplorerSettings } from './explorer/explorer';
 import { gatewayContext, GatewayContext } from './plugins/auth-context';
 import { formatGatewayError } from './plugins/error-masking';
 import { gatewayReadiness } from './plugins/readiness';
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   rateLimit?: RateLimitSettings;
   /** How long a subgraph may take to answer; default GATEWAY_SUBGRAPH_TIMEOUT_MS. */
   subgraphTimeoutMs?: number;
+  /** The explorer at the GraphQL URL; default from EXPLORER and NODE_ENV. */
+  explorer?: ExplorerSettings;
 }
 
 export interface RunningGateway {
@@ -57,6 +60,7 @@ export function readSupergraph(): string {
  * for each subgraph, and enforces the query limits before planning.
  */
 export async function startGateway(port: number, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const explorer = options.explorer ?? explorerSettings();
   const trust = options.trust ?? loadTrust('gateway');
   const urlOf = options.urlOf ?? subgraphUrl;
   const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
@@ -80,7 +84,8 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   const guards = queryGuards<GatewayContext>(options.limits ?? limitsFromEnv('GATEWAY', GATEWAY_LIMITS));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: !isProduction(),
+    // GraphiQL reads the schema by introspection: EXPLORER=on in production turns both on.
+    introspection: !isProduction() || explorer.enabled,
     csrfPrevention: true,
     allowBatchedHttpRequests: guards.allowBatchedHttpRequests,
     includeStacktraceInErrorResponses: false,
@@ -106,6 +111,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     admission: new Admission(options.admission ?? admissionSettings('gateway')),
     rateLimit: new RateLimit(options.rateLimit ?? rateLimitSettings()),
     serviceLabel: 'gateway',
+    route: explorerRoute(explorer),
   });
   const http = await listen(handler, port);
   return {

@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
 Doorstep is up (${seconds} s)${missing.length ? `, without ${missing.join(', ')} (given up; their fields answer null)` : ''}.
-  Gateway     http://localhost:${portOf('gateway')}/graphql   (open it in a browser for Apollo Sandbox)
+  Gateway     http://localhost:${portOf('gateway')}/graphql   (open it in a browser for the explorer; sign in as a role there)
 ${SUBGRAPH_NAMES.map((n) => `  ${n.padEnd(11)} http://localhost:${portOf(n)}/graphql   (internal: answers the gateway and the other services only)`).join('\n')}
 A dev token:  npm run --silent token -- --role analyst
               npm run --silent token -- --role grid_worker --compound qinglan-jiayuan   (a demo compound's key or an id)

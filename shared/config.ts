@@ -105,6 +105,18 @@ export function isProduction(): boolean {
   return process.env.NODE_ENV === 'production';
 }
 
+/**
+ * The gateway's explorer (GraphiQL at its GraphQL URL): EXPLORER `on` or `off`; on by
+ * default outside production, off in production. Its dev tools (token endpoint, role
+ * picker, persona operations) exist only outside production, whatever this says.
+ */
+export function explorerEnabled(): boolean {
+  const raw = env('EXPLORER');
+  if (raw === undefined) return !isProduction();
+  if (raw !== 'on' && raw !== 'off') throw new Error(`EXPLORER must be on or off, not "${raw}"`);
+  return raw === 'on';
+}
+
 /** A whole-number setting above 0 (a count, or milliseconds), or `fallback` when unset. */
 export function positiveInt(name: string, fallback: number): number {
   return wholeNumber(name, fallback, 1, 'a positive whole number');

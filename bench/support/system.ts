@@ -6,9 +6,11 @@ import path from 'node:path';
 import type { JWK } from 'jose';
 import { signUserToken } from '../../shared/auth/jwt';
 import { importPrivateKey, publicJwks } from '../../shared/auth/keys';
+import { mintGatewayToken } from '../../shared/auth/service-identity';
 import type { Role } from '../../shared/auth/viewer';
 import { SERVICE_NAMES, SUBGRAPH_NAMES, SubgraphName, type ServiceName } from '../../shared/config';
 import { repoRoot } from '../../shared/schema/compose';
+import { processTable } from './cpu';
 
 /**
  * The whole system for a benchmark, as production runs it: NODE_ENV=production with
@@ -22,6 +24,10 @@ export interface BenchSystem {
   urlOf(name: SubgraphName): string;
   /** A user token of this run's issuer. */
   token(role: Role): Promise<string>;
+  /** The gateway's credential for one subgraph, signed with this run's gateway key: what another gateway sends as a static header. */
+  gatewayToken(subgraph: SubgraphName): Promise<string>;
+  /** The process group of a service (its pid: each runs in a session of its own), or of PostgreSQL. */
+  processGroupOf(name: ServiceName | 'postgres'): number;
   /** SIGKILL to the service's whole process group. */
   kill(name: ServiceName): Promise<void>;
   /** Starts it again and resolves when its /ready answers 200. */
@@ -52,7 +58,7 @@ startEmbeddedPostgres(JSON.parse(process.argv[2])).then((server) => {
   process.stdout.write(server.url + '\\n');
 }, (error) => { console.error(error); process.exit(1); });`;
 
-async function startPostgresInItsOwnSession(dataDir: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+async function startPostgresInItsOwnSession(dataDir: string, port: number): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     ['-e', POSTGRES_MAIN, path.join(DIST, 'shared/db/embedded.js'), JSON.stringify({ dataDir, port, quiet: true })],
@@ -71,6 +77,7 @@ async function startPostgresInItsOwnSession(dataDir: string, port: number): Prom
   });
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       const exited = new Promise((r) => child.once('exit', r));
       child.stdin.end();
@@ -79,14 +86,14 @@ async function startPostgresInItsOwnSession(dataDir: string, port: number): Prom
   };
 }
 
-/** Resolves when `url` answers 200; fails early when `child` (the service) has exited. */
-export async function waitReady(url: string, child?: ChildProcess, timeoutMs = 300_000): Promise<void> {
+/** Resolves when `url` answers 200 (to a GET, or to `init`); fails early when `child` (the service) has exited. */
+export async function waitReady(url: string, child?: ChildProcess, timeoutMs = 300_000, init: RequestInit = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child && (child.exitCode !== null || child.signalCode !== null))
       throw new Error(`${url}: the service exited (${child.exitCode ?? child.signalCode})`);
     try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(2_000) })).ok) return;
+      if ((await fetch(url, { ...init, signal: AbortSignal.timeout(2_000) })).ok) return;
     } catch {
       /* not yet */
     }
@@ -95,8 +102,77 @@ export async function waitReady(url: string, child?: ChildProcess, timeoutMs = 3
   }
 }
 
+/**
+ * Another server (a peer gateway) in a session of its own, like the services, its output
+ * appended to `logFile` (read it when it fails to start).
+ */
+export function spawnInItsOwnSession(
+  command: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd?: string; logFile: string },
+): ChildProcess {
+  const log = fs.openSync(options.logFile, 'a');
+  try {
+    return spawn(command, args, { cwd: options.cwd ?? repoRoot(), env: options.env, detached: true, stdio: ['ignore', log, log] });
+  } finally {
+    fs.closeSync(log);
+  }
+}
+
+/** SIGTERM to the process group, SIGKILL to whatever is left of it after `graceMs`. */
+export async function stopSession(child: ChildProcess, graceMs = 5_000): Promise<void> {
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      /* the group is gone */
+    }
+  };
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((r) => child.once('exit', r));
+    signal('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, graceMs).unref())]);
+  }
+  // Workers it forked may outlive their leader.
+  signal('SIGKILL');
+}
+
+/** PostgreSQL data folders of systems not stopped yet: removed on an interrupt too. */
+const dataDirs = new Set<string>();
+
+/**
+ * On Ctrl-C or SIGTERM: runs `stop` (the orderly shutdown), then SIGKILLs the process
+ * group of any child still alive (a server still starting when the signal came; each is
+ * in a session of its own, so the terminal's Ctrl-C never reaches it), removes the data
+ * folders left, and exits 130.
+ */
+export function stopOnInterrupt(stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`\n${signal}: stopping every server`);
+    void stop()
+      .catch((error: Error) => console.error(error))
+      .finally(() => {
+        for (const { pid } of processTable().filter((p) => p.ppid === process.pid)) {
+          try {
+            process.kill(-pid, 'SIGKILL');
+          } catch {
+            /* not a group leader, or gone */
+          }
+        }
+        for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
+        process.exit(130);
+      });
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
 export async function startBenchSystem(basePort: number, extraEnv: Record<string, string> = {}): Promise<BenchSystem> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-'));
+  dataDirs.add(dataDir);
   // PostgreSQL runs as its own user (root cannot run it): it must be able to enter the folder.
   fs.chmodSync(dataDir, 0o755);
   const postgres = await startPostgresInItsOwnSession(path.join(dataDir, 'pg'), basePort + 9);
@@ -104,6 +180,7 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
   const issuer = newKey('bench-issuer');
   const serviceKeys = Object.fromEntries(SERVICE_NAMES.map((name) => [name, newKey(`${name}:bench`)])) as Record<ServiceName, JWK>;
   const issuerKey = importPrivateKey(JSON.stringify(issuer), 'the bench issuer key');
+  const gatewayKey = importPrivateKey(JSON.stringify(serviceKeys.gateway), 'the bench gateway key');
   const port = (name: ServiceName) => (name === 'gateway' ? basePort : basePort + 1 + SUBGRAPH_NAMES.indexOf(name));
   const urlOf = (name: SubgraphName) => `http://127.0.0.1:${port(name)}/graphql`;
   const env: NodeJS.ProcessEnv = {
@@ -151,16 +228,22 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
     await postgres.stop();
     throw error;
   }
+  // Once only: an interrupt may come while the run is already stopping.
+  let stopped: Promise<void> | undefined;
+  const stop = async () => {
+    for (const name of children.keys()) await kill(name);
+    await postgres.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    dataDirs.delete(dataDir);
+  };
   return {
     gatewayUrl: `http://127.0.0.1:${basePort}/graphql`,
     urlOf,
     token: (role) => signUserToken({ sub: `bench-${role}`, roles: [{ role }] }, { key: issuerKey }),
+    gatewayToken: (subgraph) => mintGatewayToken(gatewayKey, subgraph),
+    processGroupOf: (name) => (name === 'postgres' ? postgres.pid : children.get(name)!.pid!),
     kill,
     start,
-    stop: async () => {
-      for (const name of children.keys()) await kill(name);
-      await postgres.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop: () => (stopped ??= stop()),
   };
 }

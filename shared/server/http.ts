@@ -24,16 +24,18 @@ export interface HttpHandlerOptions<C extends BaseContext> {
   serviceLabel?: string;
   /** Called for every GraphQL request admitted (metrics; tests count subgraph calls). */
   onGraphQLRequest?: () => void;
+  /** Answers requests that are not GraphQL (the gateway's explorer); true when it did. */
+  route?: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
 
 /** A refusal before GraphQL runs, as a GraphQL error body; `retryAfterS` when trying again later can help. */
-function refuse(res: ServerResponse, status: number, code: string, message: string, retryAfterS?: number): void {
+export function refuse(res: ServerResponse, status: number, code: string, message: string, retryAfterS?: number): void {
   sendJson(res, status, { errors: [{ message, extensions: { code } }] }, retryAfterS ? { 'retry-after': String(retryAfterS) } : {});
 }
 
@@ -45,7 +47,7 @@ const tooLarge = () => Object.assign(new Error('Request body too large'), { stat
  * client see a connection reset instead of the answer. A client that keeps sending far
  * past it (DRAIN_LIMIT_BYTES) is cut off.
  */
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
@@ -82,6 +84,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
         const ok = await options.ready().catch(() => false);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' });
       }
+      if (options.route && (await options.route(req, res, url))) return;
       const refusal = options.admit?.(req);
       if (refusal) {
         return refuse(res, refusal.status, refusal.code, refusal.message);

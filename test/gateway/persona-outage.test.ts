@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, print } from 'graphql';
-import type { RoleGrant } from '../../shared/auth/viewer';
 import { SUBGRAPH_NAMES } from '../../shared/config';
 import { repoRoot } from '../../shared/schema/compose';
-import { DEMO_ENTERPRISES, DEMO_OUTLETS, demoCommitteeId, demoCompanyId, demoCompound, demoResidentId } from '../../shared/demo/manifest';
+import { DEMO_OPERATION_VARIABLES, DEMO_PERSONAS } from '../../shared/demo/personas';
 import { InternalClient } from '../../shared/handover/internal-client';
 import { enterpriseRelay } from '../../subgraphs/enterprise/neighbours/neighbours.module';
 import { expectDuringOutage, graphsAnswering, graphsTouched, othersLost, planOperation } from '../support/outage-expectation';
-import { loadPersonaOperations, type PersonaOperation } from '../support/persona-operations';
+import { loadPersonaOperations, type PersonaOperation } from '../../shared/schema/persona-operations';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack';
 import { tokenWith } from '../support/tokens';
 
@@ -22,62 +21,6 @@ import { tokenWith } from '../support/tokens';
  * subgraphs lost; started again, the all-up answer comes back.
  */
 
-const kuiguangta = demoCompound('kuiguangta').id;
-const xiangtanDongli = demoCompound('xiangtan-dongli').id;
-const outlet = (key: (typeof DEMO_OUTLETS)[number]['key']) => DEMO_OUTLETS.find((o) => o.key === key)!.id;
-
-/**
- * Who sends each persona's operations. The demo tells its stories in different
- * compounds, so a grid worker and a property desk that show real data everywhere hold two
- * scopes: the reports were filed in Xiangtan Dongli, the station with shops and a
- * committee is Kuiguangta's; Qingbo has work orders, Kuiguangta Property the contract
- * with revenue-share agreements.
- */
-const PERSONAS: Record<string, { grants: RoleGrant[]; residentId?: string }> = {
-  resident: {
-    grants: [
-      { role: 'resident', compoundId: kuiguangta },
-      { role: 'owner', compoundId: kuiguangta },
-    ],
-    residentId: demoResidentId('kuiguangta', 7),
-  },
-  'grid-worker': {
-    grants: [
-      { role: 'grid_worker', compoundId: xiangtanDongli },
-      { role: 'grid_worker', compoundId: kuiguangta },
-    ],
-  },
-  committee: { grants: [{ role: 'committee_member', compoundId: kuiguangta }] },
-  'property-desk': {
-    grants: [
-      { role: 'property_staff', companyId: demoCompanyId('qingbo-property') },
-      { role: 'property_staff', companyId: demoCompanyId('kuiguangta-property') },
-    ],
-  },
-  'enterprise-desk': { grants: [{ role: 'enterprise_staff', enterpriseId: DEMO_ENTERPRISES.find((e) => e.key === 'kuiguangta-se')!.id }] },
-  analyst: { grants: [{ role: 'analyst' }] },
-};
-
-/** What each operation that takes variables is asked, from the demo manifest. */
-const VARIABLES: Record<string, Record<string, unknown>> = {
-  MyCompound: { compoundId: kuiguangta },
-  OwnersVoice: { compoundId: kuiguangta },
-  VegShop: { outletId: outlet('kuiguangta-veg-shop') },
-  ReportQueue: { compoundId: xiangtanDongli },
-  StationDesk: { compoundId: kuiguangta },
-  FundLedger: { compoundId: kuiguangta },
-  OwnerRoll: { compoundId: kuiguangta },
-  Rebates: { committeeId: demoCommitteeId('kuiguangta') },
-  Votes: { compoundId: kuiguangta },
-  WorkOrderBoard: { companyId: demoCompanyId('qingbo-property') },
-  OurContracts: { companyId: demoCompanyId('kuiguangta-property') },
-  CanteenDay: { outletId: outlet('kuiguangta-canteen') },
-  VegShopBooks: { outletId: outlet('kuiguangta-veg-shop') },
-  PromiseKept: { from: '2026-09-01', to: '2026-11-21' },
-  FollowTheMoney: { from: '2026-08', to: '2026-10' },
-  WorkOrderPerformance: { from: '2026-10-01T00:00:00Z', to: '2026-11-22T02:00:00Z' },
-};
-
 const operations = loadPersonaOperations().map((op) => ({ ...op, plan: planOperation(op.document) }));
 
 describe('persona operations with one stakeholder down', () => {
@@ -85,7 +28,7 @@ describe('persona operations with one stakeholder down', () => {
   const tokens: Record<string, string> = {};
   const allUp = new Map<string, GraphQLResult>();
 
-  const run = (op: PersonaOperation) => stack.query(op.source, VARIABLES[op.name] ?? {}, tokens[op.persona]);
+  const run = (op: PersonaOperation) => stack.query(op.source, DEMO_OPERATION_VARIABLES[op.name] ?? {}, tokens[op.persona]);
   const runAll = () => Promise.all(operations.map(run));
 
   beforeAll(async () => {
@@ -94,7 +37,7 @@ describe('persona operations with one stakeholder down', () => {
     // rebates to the committee's fund, so a rebate's fund entry and an entry's settlement
     // cross between the two.
     await enterpriseRelay(stack.dataSources.enterprise, stack.clock, new InternalClient('enterprise', stack.directory)).runOnce();
-    for (const [persona, { grants, residentId }] of Object.entries(PERSONAS))
+    for (const [persona, { grants, residentId }] of Object.entries(DEMO_PERSONAS))
       tokens[persona] = await tokenWith(grants, { residentId, sub: `persona:${persona}` });
     (await runAll()).forEach((result, i) => allUp.set(operations[i].name, result));
   });
@@ -103,13 +46,15 @@ describe('persona operations with one stakeholder down', () => {
   it('knows the persona of every operation and the variables it needs', () => {
     expect(operations.length).toBeGreaterThan(0);
     const problems = operations.flatMap((op) => [
-      ...(PERSONAS[op.persona] ? [] : [`${op.file}: no token for persona ${op.persona} in this test`]),
-      ...op.requiredVariables.filter((v) => VARIABLES[op.name]?.[v] === undefined).map((v) => `${op.file}: no value for $${v}`),
+      ...(DEMO_PERSONAS[op.persona] ? [] : [`${op.file}: persona ${op.persona} missing from shared/demo/personas.ts`]),
+      ...op.requiredVariables
+        .filter((v) => DEMO_OPERATION_VARIABLES[op.name]?.[v] === undefined)
+        .map((v) => `${op.file}: no value for $${v}`),
     ]);
-    const stale = Object.keys(VARIABLES).filter((name) => !operations.some((op) => op.name === name));
+    const stale = Object.keys(DEMO_OPERATION_VARIABLES).filter((name) => !operations.some((op) => op.name === name));
     expect([...problems, ...stale.map((name) => `variables for ${name}, which no file holds`)]).toEqual([]);
     // Every persona reads something of every stakeholder across its operations.
-    for (const persona of Object.keys(PERSONAS)) {
+    for (const persona of Object.keys(DEMO_PERSONAS)) {
       const touched = new Set(operations.filter((op) => op.persona === persona).flatMap((op) => [...graphsTouched(op.plan)]));
       expect({ persona, touched: [...touched].sort() }).toEqual({ persona, touched: [...SUBGRAPH_NAMES].sort() });
     }

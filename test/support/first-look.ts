@@ -1,6 +1,6 @@
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/config';
 import { expectDuringOutage, graphsAnswering, planOperation, type JsonObject } from './outage-expectation';
-import { loadPersonaOperations } from './persona-operations';
+import { loadPersonaOperations } from '../../shared/schema/persona-operations';
 
 /**
  * The README's first query — the analyst's `FirstLook` in operations/ — for the tests
