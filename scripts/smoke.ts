@@ -33,7 +33,7 @@ interface Started {
 let current: Started | undefined;
 
 /** `<cache>/node<major>/bin/node`, installed from npm's `node` package when missing or of another major. */
-async function nodeOf(major: number): Promise<{ bin: string; version: string; installedMs?: number }> {
+async function nodeOf(major: number): Promise<{ prefix: string; bin: string; version: string; installedMs?: number }> {
   const prefix = path.join(process.env.SMOKE_NODE_CACHE || path.join(root, '.cache'), `node${major}`);
   const bin = path.join(prefix, 'bin');
   const versionOf = () =>
@@ -42,7 +42,7 @@ async function nodeOf(major: number): Promise<{ bin: string; version: string; in
       () => undefined,
     );
   const cached = await versionOf();
-  if (cached?.startsWith(`v${major}.`)) return { bin, version: cached };
+  if (cached?.startsWith(`v${major}.`)) return { prefix, bin, version: cached };
   const started = Date.now();
   fs.rmSync(prefix, { recursive: true, force: true });
   await run('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', '--loglevel=error', `node@${major}`], {
@@ -50,7 +50,7 @@ async function nodeOf(major: number): Promise<{ bin: string; version: string; in
   });
   const version = await versionOf();
   if (!version?.startsWith(`v${major}.`)) throw new Error(`npm's node@${major} installed ${version ?? 'nothing runnable'} in ${prefix}`);
-  return { bin, version, installedMs: Date.now() - started };
+  return { prefix, bin, version, installedMs: Date.now() - started };
 }
 
 /** Ports nobody listens on: all held open at once, so no two are the same, then released. */
@@ -82,15 +82,15 @@ function portOpen(port: number): Promise<boolean> {
   });
 }
 
-/** Live processes whose environment carries this run's marker (Linux /proc; none readable elsewhere). */
-function leftovers(runId: string): number[] {
+/** Live processes whose environment carries this run's marker, with their executables (Linux /proc; none readable elsewhere). */
+function processesOf(runId: string): { pid: number; exe: string }[] {
   const needle = `${MARKER}=${runId}\0`;
   const entries = fs.existsSync('/proc') ? fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e)) : [];
   return entries.flatMap((pid) => {
     try {
       const environ = fs.readFileSync(`/proc/${pid}/environ`, 'latin1');
       const state = fs.readFileSync(`/proc/${pid}/stat`, 'latin1').replace(/^.*\) /, '')[0];
-      return environ.includes(needle) && state !== 'Z' ? [Number(pid)] : [];
+      return environ.includes(needle) && state !== 'Z' ? [{ pid: Number(pid), exe: fs.readlinkSync(`/proc/${pid}/exe`) }] : [];
     } catch {
       return []; // gone meanwhile, or not ours to read
     }
@@ -199,21 +199,29 @@ async function smoke(major: number): Promise<boolean> {
     const launcher = /Doorstep is up \(([\d.]+) s\)/.exec(text)?.[1];
     steps.push(`npm start up in ${seconds(Date.now() - started)}${launcher ? ` (${Math.round(Number(launcher))} s after the build)` : ''}`);
 
+    // npm, the launcher, four subgraphs and the gateway: each on this Node, not the machine's.
+    const nodes = processesOf(runId).filter((p) => path.basename(p.exe) === 'node');
+    const elsewhere = nodes.filter((p) => !p.exe.startsWith(fs.realpathSync(node.prefix) + path.sep));
+    if (process.platform === 'linux' && (nodes.length < 7 || elsewhere.length > 0))
+      throw new Error(`${nodes.length} Node processes, ${elsewhere.length} not from ${node.prefix}: ${JSON.stringify(nodes)}`);
+    if (process.platform === 'linux') steps.push(`${nodes.length} Node processes, all ${version}`);
+
     const { stdout } = await run('npm', ['run', '--silent', 'token', '--', '--role', 'analyst'], { cwd: root, env });
     const lines = stdout.trim().split('\n');
     if (lines.length !== 1) throw new Error(`npm run --silent token printed ${lines.length} lines:\n${stdout}`);
     steps.push(await firstLook(gateway, lines[0]));
 
     process.kill(-child.pid!, 'SIGINT');
+    let timer: NodeJS.Timeout | undefined;
     const result = await Promise.race([
       exited,
-      new Promise<never>((_, reject) =>
-        setTimeout(() => reject(new Error(`npm start still running ${seconds(STOP_BOUND_MS)} after Ctrl-C`)), STOP_BOUND_MS),
-      ),
-    ]);
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`npm start still running ${seconds(STOP_BOUND_MS)} after Ctrl-C`)), STOP_BOUND_MS);
+      }),
+    ]).finally(() => clearTimeout(timer));
     current = undefined;
     if (result.code !== 0) throw new Error(`after Ctrl-C npm start exited with ${result.signal ?? `code ${result.code}`}, not 0`);
-    const left = leftovers(runId);
+    const left = processesOf(runId).map((p) => p.pid);
     const listening = [];
     for (const [name, port] of Object.entries(ports)) if (await portOpen(port)) listening.push(`${name} :${port}`);
     const pidFile = fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'));
@@ -234,10 +242,19 @@ async function smoke(major: number): Promise<boolean> {
     const tail = output().trim().split('\n').slice(-40);
     if (tail.join('')) console.log(tail.map((l) => `  | ${l}`).join('\n'));
     await stopCurrent();
-    for (const pid of leftovers(runId)) process.kill(pid, 'SIGKILL');
+    for (const { pid } of processesOf(runId)) kill(pid, 'SIGKILL');
     return false;
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A signal to a process (or, negative, a process group) that may be gone already. */
+function kill(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    /* already gone */
   }
 }
 
@@ -247,15 +264,8 @@ async function stopCurrent(): Promise<void> {
   current = undefined;
   if (!started || started.child.exitCode !== null || started.child.signalCode !== null) return;
   const exited = new Promise((resolve) => started.child.once('exit', resolve));
-  const kill = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-started.child.pid!, signal);
-    } catch {
-      /* already gone */
-    }
-  };
-  kill('SIGINT');
-  const timer = setTimeout(() => kill('SIGKILL'), STOP_BOUND_MS);
+  kill(-started.child.pid!, 'SIGINT');
+  const timer = setTimeout(() => kill(-started.child.pid!, 'SIGKILL'), STOP_BOUND_MS);
   await exited;
   clearTimeout(timer);
 }

@@ -142,7 +142,7 @@ describe('npm start', () => {
     it('starts everything, stops everything on Ctrl-C, and a second start adds no duplicates', async () => {
       const first = await start();
       expect(first.output()).toContain(`http://localhost:${ports.GATEWAY_PORT}/graphql`);
-      expect(first.output()).toContain('npm run token -- --role analyst');
+      expect(first.output()).toContain('npm run --silent token -- --role analyst');
       before = await counts();
       expect(before).toMatchObject({ compounds: 13, committees: 4, outlets: 3 });
       expect(before.households).toBeGreaterThan(5000);
