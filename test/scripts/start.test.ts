@@ -141,13 +141,15 @@ describe('npm start', () => {
 
     it('starts everything, stops everything on Ctrl-C, and a second start adds no duplicates', async () => {
       const first = await start();
-      expect(first.output()).toContain(`http://localhost:${ports.GATEWAY_PORT}/graphql`);
-      expect(first.output()).toContain('npm run --silent token -- --role analyst');
-      before = await counts();
-      expect(before).toMatchObject({ compounds: 13, committees: 4, outlets: 3 });
-      expect(before.households).toBeGreaterThan(5000);
-
-      expect(await stop(first.child)).toBe(0);
+      try {
+        expect(first.output()).toContain(`http://localhost:${ports.GATEWAY_PORT}/graphql`);
+        expect(first.output()).toContain('npm run --silent token -- --role analyst');
+        before = await counts();
+        expect(before).toMatchObject({ compounds: 13, committees: 4, outlets: 3 });
+        expect(before.households).toBeGreaterThan(5000);
+      } finally {
+        expect(await stop(first.child)).toBe(0);
+      }
       await nothingLeft();
 
       // The second start also serves the restart case below: quick restarts, and a patient
