@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, pageSize, pageWindow, DEFAULT_PAGE_SIZE } from './connection';
-import { refusalOf as fails } from '../../test/support/refusal';
+import { refusalOf as fails } from '../errors/refusal-of';
 
 const ID = '11111111-1111-4111-8111-111111111111';
 

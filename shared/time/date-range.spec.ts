@@ -1,5 +1,5 @@
 import { checkedPeriod, lastDayOf, monthsAsPeriod, monthsTouched, periodForm, periodInstants, periodOf } from './date-range';
-import { refusalOf as fails } from '../../test/support/refusal';
+import { refusalOf as fails } from '../errors/refusal-of';
 
 describe('the period rule (DateRange)', () => {
   it('takes local days from..to, both inclusive, one day included', () => {

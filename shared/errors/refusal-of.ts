@@ -1,3 +1,4 @@
+// For specs: rules throw coded GraphQL errors; this reads one back as plain values.
 /** What a rule refused with: the error's code, the field it names and its message; null when `f` did not throw. */
 export function refusalOf(f: () => unknown): { code: string; field: string; message: string } | null {
   try {
