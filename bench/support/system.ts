@@ -46,22 +46,14 @@ const SCRIPTS: Record<ServiceName, string> = {
 };
 
 /**
- * PostgreSQL in a session of its own too (a node process running shared/db/embedded.js,
+ * PostgreSQL in a session of its own too (a node process running shared/db/embedded-process.js,
  * detached): started from this process it would share the load generator's CPU share.
  * It stops the cluster when its stdin closes.
  */
-const POSTGRES_MAIN = `
-const { startEmbeddedPostgres } = require(process.argv[1]);
-startEmbeddedPostgres(JSON.parse(process.argv[2])).then((server) => {
-  process.stdin.on('end', () => server.stop().then(() => process.exit(0)));
-  process.stdin.resume();
-  process.stdout.write(server.url + '\\n');
-}, (error) => { console.error(error); process.exit(1); });`;
-
 async function startPostgresInItsOwnSession(dataDir: string, port: number): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const child = spawn(
     process.execPath,
-    ['-e', POSTGRES_MAIN, path.join(DIST, 'shared/db/embedded.js'), JSON.stringify({ dataDir, port, quiet: true })],
+    [path.join(DIST, 'shared/db/embedded-process.js'), JSON.stringify({ dataDir, port, quiet: true })],
     {
       detached: true,
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -71,7 +63,8 @@ async function startPostgresInItsOwnSession(dataDir: string, port: number): Prom
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('\n')) resolve(out.trim());
+      const ready = /^ready (\S+)$/m.exec(out);
+      if (ready) resolve(ready[1]);
     });
     child.once('exit', (code) => reject(new Error(`PostgreSQL exited during start-up (${code})`)));
   });
