@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
+import { Supergraph } from '@apollo/federation-internals';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema, type GraphQLSchema } from 'graphql';
 import YAML from 'yaml';
@@ -55,4 +56,9 @@ export function composeSupergraph(sdlOf: SdlOf, root = repoRoot()): string {
  */
 export function composeApiSchema(sdlOf: SdlOf, root = repoRoot()): string {
   return `${printSchema(compose(sdlOf, root).schema.toAPISchema().toGraphQLJSSchema()).trim()}\n`;
+}
+
+/** The API schema of a composed supergraph SDL (e.g. the committed supergraph.graphql): what its clients may query. */
+export function apiSchemaOf(supergraphSdl: string): string {
+  return `${printSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()).trim()}\n`;
 }

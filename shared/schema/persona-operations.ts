@@ -43,12 +43,15 @@ function readOperation(persona: string, fileName: string): PersonaOperation {
   return { persona, file, name, source, document, requiredVariables };
 }
 
+/** GraphQL Code Generator's output for the front ends (`npm run codegen`): not a persona. */
+export const TYPED_DIR = 'typed';
+
 export function loadPersonaOperations(): PersonaOperation[] {
   const entries = fs.readdirSync(OPERATIONS_DIR, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   const stray = entries.filter((e) => !e.isDirectory() && e.name !== 'README.md');
   if (stray.length) throw new Error(`operations/: ${stray.map((e) => e.name).join(', ')} outside a persona folder`);
   const operations = entries
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() && e.name !== TYPED_DIR)
     .flatMap((dir) =>
       fs
         .readdirSync(path.join(OPERATIONS_DIR, dir.name))

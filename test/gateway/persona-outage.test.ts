@@ -6,7 +6,14 @@ import { repoRoot } from '../../shared/schema/compose';
 import { DEMO_OPERATION_VARIABLES, DEMO_PERSONAS } from '../../shared/demo/personas';
 import { InternalClient } from '../../shared/handover/internal-client';
 import { enterpriseRelay } from '../../subgraphs/enterprise/neighbours/neighbours.module';
-import { expectDuringOutage, graphsAnswering, graphsTouched, othersLost, planOperation } from '../support/outage-expectation';
+import {
+  expectDuringOutage,
+  graphsAnswering,
+  graphsTouched,
+  othersLost,
+  planOperation,
+  type JsonObject,
+} from '../support/outage-expectation';
 import { loadPersonaOperations, type PersonaOperation } from '../../shared/schema/persona-operations';
 import { startStack, type GraphQLResult, type Stack } from '../support/stack';
 import { tokenWith } from '../support/tokens';
@@ -26,9 +33,10 @@ const operations = loadPersonaOperations().map((op) => ({ ...op, plan: planOpera
 describe('persona operations with one stakeholder down', () => {
   let stack: Stack;
   const tokens: Record<string, string> = {};
-  const allUp = new Map<string, GraphQLResult>();
+  const allUp = new Map<string, GraphQLResult<JsonObject>>();
 
-  const run = (op: PersonaOperation) => stack.query(op.source, DEMO_OPERATION_VARIABLES[op.name] ?? {}, tokens[op.persona]);
+  const run = (op: PersonaOperation): Promise<GraphQLResult<JsonObject>> =>
+    stack.queryText<JsonObject>(op.source, DEMO_OPERATION_VARIABLES[op.name] ?? {}, tokens[op.persona]);
   const runAll = () => Promise.all(operations.map(run));
 
   beforeAll(async () => {
@@ -96,7 +104,7 @@ describe('persona operations with one stakeholder down', () => {
 
   it.each(SUBGRAPH_NAMES)('with %s stopped: its fields null and coded, every other subgraph’s data exactly as before', async (stopped) => {
     await stack.stopSubgraph(stopped);
-    let results: GraphQLResult[];
+    let results: GraphQLResult<JsonObject>[];
     try {
       results = await runAll();
     } finally {

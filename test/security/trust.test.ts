@@ -109,7 +109,9 @@ describe('trust between stakeholders', () => {
       expect(codeOf(viaGatewayToken)).toBe('FORBIDDEN');
       expect(await fund()).toEqual(before);
 
-      const applied = await stack.callAs('enterprise', 'committee', REBATE, { input });
+      const applied = await stack.callAs<{ applySettlementRebate: { amount: { fen: string } } }>('enterprise', 'committee', REBATE, {
+        input,
+      });
       expect(applied.errors).toBeUndefined();
       expect(applied.data!.applySettlementRebate.amount).toEqual({ fen: '4321' });
       const after = await fund();

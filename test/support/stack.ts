@@ -12,7 +12,7 @@ import { TEST_START } from './test-clock';
 import { freePort } from './free-port';
 import { assertionHeaders, gatewayHeaders } from './tokens';
 import type { ServiceTrust } from '../../shared/auth/trust';
-import { postGraphQL, type GraphQLResult } from './post-graphql';
+import { postGraphQL, type GraphQLResult, type TypedDocument } from './post-graphql';
 import type { Limits } from '../../shared/server/query-limits';
 import type { AdmissionSettings } from '../../shared/server/admission';
 import type { RateLimitSettings } from '../../shared/server/rate-limit';
@@ -26,19 +26,29 @@ export const UNSHED: AdmissionSettings = { maxConcurrent: 256, maxQueue: 4096, m
 
 export type { GraphQLResult };
 
+/** Variables then token: the variables may be left out when the operation needs none. */
+export type QueryArgs<V> = Record<string, never> extends V ? [variables?: V, token?: string] : [variables: V, token?: string];
+
 export interface Stack {
   gatewayUrl: string;
   clock: ManualClock;
   dataSources: Record<SubgraphName, DataSource>;
   counters: Record<SubgraphName, CountingLogger>;
   directory: ServiceDirectory & { ports: Record<SubgraphName, number> };
-  /** POSTs a query to the gateway exactly as a front end does. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  /** POSTs a typed document (`graphql(\`…\`)` of test/typed) to the gateway exactly as a front end does. */
+  query<R, V>(document: TypedDocument<R, V>, ...args: QueryArgs<V>): Promise<GraphQLResult<R>>;
+  /** @deprecated TRANSITION ONLY (removed once every test uses typed documents): an untyped query text. */
+  query(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<any>>;
+  /**
+   * POSTs a query text that no type can describe, to the gateway: hostile or invalid on
+   * purpose (the refusal is what the test asserts), or built at run time.
+   */
+  queryText<T = unknown>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   /**
    * POSTs a query straight to one subgraph as the gateway forwards a user's request: the
    * gateway's token for that subgraph and the user's token; `url` for another instance of it.
    */
-  querySubgraph<T = Record<string, any>>(
+  querySubgraph<T = unknown>(
     name: SubgraphName,
     query: string,
     variables: Record<string, unknown>,
@@ -46,7 +56,7 @@ export interface Stack {
     url?: string,
   ): Promise<GraphQLResult<T>>;
   /** POSTs a query to one subgraph as another service does (a relay, a look-up): with a fresh assertion of `caller`. */
-  callAs<T = Record<string, any>>(
+  callAs<T = unknown>(
     caller: ServiceName,
     name: SubgraphName,
     query: string,
@@ -64,7 +74,7 @@ export interface Stack {
 }
 
 /** The first error's `extensions.code`, if any. */
-export const codeOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code as string | undefined;
+export const codeOf = (result: GraphQLResult<unknown>) => result.errors?.[0]?.extensions?.code;
 
 export interface StackOptions {
   seedDemo?: boolean;
@@ -156,7 +166,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     dataSources,
     counters,
     directory,
-    query: (query, variables, token) => postGraphQL(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    query: (document: string | TypedDocument<unknown, unknown>, variables?: object, token?: string) =>
+      postGraphQL(gateway.url, document, variables, token ? { authorization: `Bearer ${token}` } : {}),
+    queryText: <T>(query: string, variables?: Record<string, unknown>, token?: string) =>
+      postGraphQL<T>(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
     querySubgraph: async (name, query, variables, token, url) =>
       postGraphQL(url ?? directory.urlOf(name), query, variables, { authorization: `Bearer ${token}`, ...(await gatewayHeaders(name)) }),
     callAs: async (caller, name, query, variables) =>

@@ -129,7 +129,7 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
     const call = async (q: string, input: Record<string, unknown>, token: string) => {
       const r = await stack.query(q, { input: { idempotencyKey: randomUUID(), ...input } }, token);
       expect(r.errors).toBeUndefined();
-      return Object.values(r.data!)[0].id as string;
+      return Object.values(r.data as Record<string, { id: string }>)[0].id;
     };
     const income = await call(
       `mutation($input: RecordFundIncomeInput!) { recordFundIncome(input: $input) { id } }`,

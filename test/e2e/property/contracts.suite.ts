@@ -82,7 +82,7 @@ describe('property: companies, staff and zoned service contracts', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.serviceStation).toEqual({ id: stationId, propertyCompany: { name: 'Qingbo Property Services' } });
     // A station party does not know has no company (property asks party, which says null).
-    const unknown = await stack.querySubgraph(
+    const unknown = await stack.querySubgraph<{ _entities: unknown[] }>(
       'property',
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on ServiceStation { id propertyCompany { name } } } }`,
       { reps: [{ __typename: 'ServiceStation', id: '5a1e0000-0000-4000-8000-000000000099' }] },
