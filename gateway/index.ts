@@ -1,16 +1,21 @@
-import { portOf } from '../shared/config';
-import { startTracing, stopTracing } from '../shared/observability/tracing';
+import { loadTrust } from '../shared/auth/trust';
+import { metricsSettings, portOf } from '../shared/config';
 import { installStopHandlers, onStop } from '../shared/server/lifecycle';
 import { logger } from '../shared/server/logger';
-import { startGateway } from './gateway';
 
 installStopHandlers();
 Promise.resolve()
-  .then(() => {
+  .then(async () => {
+    // The settings that can refuse a start first, before the gateway's code is loaded:
+    // a refused start costs a fraction of a second.
+    const trust = loadTrust('gateway');
+    metricsSettings();
+    const [{ startGateway }, { startTracing, stopTracing }] = await Promise.all([
+      import('./gateway.js'),
+      import('../shared/observability/tracing.js'),
+    ]);
     if (startTracing('gateway')) logger.info('tracing on');
-    return startGateway(portOf('gateway'));
-  })
-  .then((gateway) => {
+    const gateway = await startGateway(portOf('gateway'), { trust });
     logger.info({ url: gateway.url }, 'gateway ready');
     onStop(async () => {
       await gateway.stop();

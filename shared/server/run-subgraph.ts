@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { loadTrust } from '../auth/trust';
+import { loadTrust, type ServiceTrust } from '../auth/trust';
 import { databaseUrlOf, metricsSettings, portOf } from '../config';
 import { systemClock } from '../clock';
 import { createSubgraphDataSource } from '../db/data-source';
@@ -25,9 +25,8 @@ export async function openDatabase(def: SubgraphDefinition, url: string, migrate
  * migrations unless `MIGRATE_ON_START=false`, demo data when `SEED_DEMO=true`, port from
  * `<NAME>_PORT`.
  */
-export async function runSubgraphFromEnv(def: SubgraphDefinition): Promise<SubgraphService> {
+export async function runSubgraphFromEnv(def: SubgraphDefinition, trust: ServiceTrust = loadTrust(def.name)): Promise<SubgraphService> {
   installStopHandlers();
-  const trust = loadTrust(def.name);
   // A bad METRICS_TOKEN stops the start here, before the database is touched, like a bad key.
   metricsSettings();
   // Before the database: with tracing on, the pool's connections trace their statements.

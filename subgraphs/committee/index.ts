@@ -1,8 +1,4 @@
 import 'reflect-metadata';
-import { runSubgraphFromEnv } from '../../shared/server/run-subgraph';
-import { committeeSubgraph } from './subgraph';
+import { subgraphMain } from '../../shared/server/subgraph-main';
 
-runSubgraphFromEnv(committeeSubgraph).catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+subgraphMain('committee', () => import('./subgraph.js').then((m) => m.committeeSubgraph));

@@ -1,8 +1,4 @@
 import 'reflect-metadata';
-import { runSubgraphFromEnv } from '../../shared/server/run-subgraph';
-import { enterpriseSubgraph } from './subgraph';
+import { subgraphMain } from '../../shared/server/subgraph-main';
 
-runSubgraphFromEnv(enterpriseSubgraph).catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+subgraphMain('enterprise', () => import('./subgraph.js').then((m) => m.enterpriseSubgraph));

@@ -1,8 +1,4 @@
 import 'reflect-metadata';
-import { runSubgraphFromEnv } from '../../shared/server/run-subgraph';
-import { partySubgraph } from './subgraph';
+import { subgraphMain } from '../../shared/server/subgraph-main';
 
-runSubgraphFromEnv(partySubgraph).catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+subgraphMain('party', () => import('./subgraph.js').then((m) => m.partySubgraph));

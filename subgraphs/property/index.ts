@@ -1,8 +1,4 @@
 import 'reflect-metadata';
-import { runSubgraphFromEnv } from '../../shared/server/run-subgraph';
-import { propertySubgraph } from './subgraph';
+import { subgraphMain } from '../../shared/server/subgraph-main';
 
-runSubgraphFromEnv(propertySubgraph).catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+subgraphMain('property', () => import('./subgraph.js').then((m) => m.propertySubgraph));

@@ -22,7 +22,7 @@ import { tokenFor } from '../support/tokens';
 /**
  * Issue 10, point 6: faults made for real while a load runs, with nothing standing in for
  * the fault. The four subgraphs run as operating-system processes on copies of the demo;
- * a gateway in this process serves the README's first query to eight clients at once.
+ * a gateway in this process serves the README's first query to a few clients at once.
  * Each subgraph is killed with SIGKILL and started again; one is frozen with SIGSTOP (it
  * accepts connections and never answers) and let go with SIGCONT; and a PostgreSQL
  * cluster of this file's own (the run's cluster serves the other files) is stopped and
@@ -32,11 +32,11 @@ import { tokenFor } from '../support/tokens';
 /** The subgraphs other than the root's (party): while one is down, the query still answers. */
 const OTHERS = SUBGRAPH_NAMES.filter((name) => name !== 'party');
 /**
- * Clients of the load, each pausing between requests: enough to have requests in flight
- * at every moment of a fault, few enough that the load does not take the CPU a restart
- * needs (each answer costs the gateway, four subgraphs and PostgreSQL ~20 ms of CPU).
+ * Clients of the load, each pausing between requests: requests keep arriving through
+ * every fault (about 8 a second), few enough that the load does not take the CPU a
+ * restart needs (each answer costs the gateway, four subgraphs and PostgreSQL ~20 ms of CPU).
  */
-const LOAD = { clients: 4, pauseMs: 200 };
+const LOAD = { clients: 3, pauseMs: 300 };
 /** Answers asserted in each phase of a fault; the load runs on between them. */
 const WINDOW = 8;
 /**
