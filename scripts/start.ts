@@ -9,7 +9,7 @@ import { repoRoot } from '../shared/schema/compose';
  * `npm start`: the whole system on one machine. Without DATABASE_URL it starts an
  * embedded PostgreSQL whose data lives in `.data/postgres` (kept across restarts); then
  * it starts the four subgraphs (each migrates its own database and loads the demo data
- * idempotently) and, once they are ready, the gateway.
+ * idempotently) and the gateway, and says so once all are ready.
  *
  * It supervises: a service that exits on its own is restarted after a back-off
  * (RESTART_BASE_MS doubling per attempt up to RESTART_MAX_MS) while the others keep
@@ -57,7 +57,7 @@ function waitReady(url: string, service?: Service, timeoutMs = 300_000): Promise
         /* not up yet */
       }
       if (Date.now() > deadline) return reject(new Error(`${url} not ready after ${timeoutMs} ms`));
-      setTimeout(() => void probe(), 250);
+      setTimeout(() => void probe(), 100);
     };
     void probe();
   });
@@ -150,13 +150,17 @@ async function main(): Promise<void> {
   const dist = path.join(root, 'dist');
   const subgraphs = SUBGRAPH_NAMES.map((name: SubgraphName) => service(name, path.join(dist, 'subgraphs', name, 'index.js')));
   subgraphs.forEach(launch);
-  // A subgraph given up does not hold the others back: the gateway serves what is up.
-  const ready = await Promise.allSettled(subgraphs.map((s) => waitReady(`http://localhost:${portOf(s.name as SubgraphName)}/ready`, s)));
-  if (stopping) return;
-  const missing = subgraphs.filter((_, i) => ready[i].status === 'rejected').map((s) => s.name);
+  // The gateway serves the committed supergraph and needs no subgraph to start: it starts
+  // beside them, not after them (its start is a second or two of the whole).
   const gateway = service('gateway', path.join(dist, 'gateway', 'index.js'));
   launch(gateway);
-  await waitReady(`http://localhost:${portOf('gateway')}/health`, gateway);
+  // A subgraph given up does not hold the others back: the gateway serves what is up.
+  const [ready] = await Promise.all([
+    Promise.allSettled(subgraphs.map((s) => waitReady(`http://localhost:${portOf(s.name as SubgraphName)}/ready`, s))),
+    waitReady(`http://localhost:${portOf('gateway')}/health`, gateway),
+  ]);
+  if (stopping) return;
+  const missing = subgraphs.filter((_, i) => ready[i].status === 'rejected').map((s) => s.name);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
 Doorstep is up (${seconds} s)${missing.length ? `, without ${missing.join(', ')} (given up; their fields answer null)` : ''}.
