@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -163,7 +163,29 @@ export function stopOnInterrupt(stop: () => Promise<void>): void {
   process.on('SIGTERM', onSignal);
 }
 
+/**
+ * BENCH_GATEWAY_CPUS (e.g. `1`): the gateway alone on those CPUs and everything else —
+ * PostgreSQL, the subgraphs and the load generator — on the others, as in a deployment
+ * where the gateway has a machine of its own. Unset (the default), every process shares
+ * every CPU.
+ */
+export function gatewayPlacement(): { gatewayCpus: string; otherCpus: string } | undefined {
+  const gatewayCpus = process.env.BENCH_GATEWAY_CPUS;
+  if (!gatewayCpus) return undefined;
+  const wanted = new Set(gatewayCpus.split(',').map(Number));
+  const others = os
+    .cpus()
+    .map((_, i) => i)
+    .filter((i) => !wanted.has(i));
+  if (!others.length || [...wanted].some((i) => !Number.isInteger(i) || i >= os.cpus().length))
+    throw new Error(`BENCH_GATEWAY_CPUS=${gatewayCpus}: name some of CPUs 0–${os.cpus().length - 1}, not all`);
+  return { gatewayCpus, otherCpus: others.join(',') };
+}
+
 export async function startBenchSystem(basePort: number, extraEnv: Record<string, string> = {}): Promise<BenchSystem> {
+  const placement = gatewayPlacement();
+  // Every thread of this process, and so every process it starts from now on, on the other CPUs.
+  if (placement) execFileSync('taskset', ['-a', '-p', '-c', placement.otherCpus, String(process.pid)], { stdio: 'ignore' });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-'));
   dataDirs.add(dataDir);
   // PostgreSQL runs as its own user (root cannot run it): it must be able to enter the folder.
@@ -196,7 +218,12 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
   const children = new Map<ServiceName, ChildProcess>();
 
   const start = async (name: ServiceName) => {
-    const child = spawn(process.execPath, [path.join(DIST, SCRIPTS[name])], {
+    const [command, ...args] = [
+      ...(placement && name === 'gateway' ? ['taskset', '-c', placement.gatewayCpus] : []),
+      process.execPath,
+      path.join(DIST, SCRIPTS[name]),
+    ];
+    const child = spawn(command, args, {
       cwd: repoRoot(),
       env: { ...env, SERVICE_PRIVATE_KEY: JSON.stringify(serviceKeys[name]) },
       detached: true,
