@@ -15,6 +15,27 @@ export type CalendarDayKind =
   | 'HOLIDAY'
   | 'WORKING_DAY';
 
+export type CharityFundEntryKind =
+  | 'DONATION'
+  | 'MEAL_SUBSIDY'
+  | 'MERCHANT_SUPPLY_CREDIT';
+
+/** Who put money into setting up an outlet ("四个一点"). */
+export type CofundingSource =
+  | 'ENTERPRISE'
+  | 'MERCHANT'
+  | 'OWNERS_COMMITTEE'
+  | 'PROPERTY_COMPANY';
+
+export type CreateMarketItemInput = {
+  communitySubsidyFen: string;
+  listPriceFen: string;
+  merchantDiscountFen: string;
+  merchantName: string;
+  name: string;
+  outletId: string | number;
+};
+
 export type CreatePropertyCompanyInput = {
   name: string;
   nameZh?: string | null | undefined;
@@ -35,6 +56,21 @@ export type CreateResidentInput = {
   specialGroup?: string | null | undefined;
 };
 
+/** A revenue-sharing agreement; ratios in basis points (10000 = 100%). */
+export type CreateRevenueShareAgreementInput = {
+  /** First month it applies to, YYYY-MM. */
+  effectiveFrom: string;
+  /** e.g. 8000 */
+  enterpriseBp: number;
+  outletId: string | number;
+  ownersCommitteeId: string | number;
+  /** e.g. 2000; enterpriseBp + propertyBp must be 10000 */
+  propertyBp: number;
+  propertyCompanyId: string | number;
+  /** Part of the property share returned to the committee's fund: 10000 = all of it, 2000 = a fifth. */
+  rebateBpOfProperty: number;
+};
+
 /** A new service contract: the zones a company serves in a compound for a period. */
 export type CreateServiceContractInput = {
   /** Keys of the compound's common areas (east-gate, underground-garage, ...). */
@@ -47,6 +83,13 @@ export type CreateServiceContractInput = {
   endsOn?: string | null | undefined;
   /** First day in force (YYYY-MM-DD, the compound's calendar). */
   startsOn: string;
+};
+
+export type CreateVegProductInput = {
+  name: string;
+  outletId: string | number;
+  /** e.g. 斤, 把, 个 */
+  unit: string;
 };
 
 /** A new work order. Home repairs name the building of the home; common-area repairs a building or an area. */
@@ -64,6 +107,12 @@ export type CreateWorkOrderInput = {
   priority: WorkOrderPriority;
 };
 
+export type DecideFundSpendingInput = {
+  entryId: string | number;
+  idempotencyKey: string;
+  note?: string | null | undefined;
+};
+
 /** A named common area of a compound, so contracts can cover it and 'uncovered' can list it. */
 export type DefineCommonAreaInput = {
   compoundId: string | number;
@@ -71,6 +120,25 @@ export type DefineCommonAreaInput = {
   name: string;
   nameZh?: string | null | undefined;
 };
+
+/** Money into or out of the public-affairs fund. */
+export type FundDirection =
+  | 'INCOME'
+  | 'SPENDING';
+
+/** Spending waits for a second committee member; income and reversals post at once. */
+export type FundEntryStatus =
+  | 'PENDING_APPROVAL'
+  | 'POSTED'
+  | 'REJECTED';
+
+/** Where the money came from or went: every entry names its source. */
+export type FundSource =
+  | 'ACTIVITY'
+  | 'CROWDFUNDING'
+  | 'DONATION'
+  | 'REVERSAL'
+  | 'SETTLEMENT_REBATE';
 
 /** Whether the intake is (to be) handed back to the grid workers as an issue report. */
 export type GridHandback =
@@ -104,6 +172,16 @@ export type IssueEntryKind =
   | 'WORK_ORDER_CANCELLED'
   | 'WORK_ORDER_RESOLVED';
 
+export type IssueMealCardInput = {
+  /** YYYY-MM-DD, checked against an ID document by the issuing staff. */
+  birthDate?: string | null | undefined;
+  cardNo: string;
+  holderName?: string | null | undefined;
+  householdId?: string | number | null | undefined;
+  outletId: string | number;
+  residentId?: string | number | null | undefined;
+};
+
 /** How the report was dealt with. */
 export type IssuePath =
   | 'COMMUNITY'
@@ -127,11 +205,29 @@ export type IssueStatus =
   | 'RESPONDED'
   | 'SUBMITTED';
 
+/** Income recorded by hand; settlement rebates arrive by hand-over. */
+export type ManualIncomeSource =
+  | 'CROWDFUNDING'
+  | 'DONATION';
+
+export type MealPaidBy =
+  | 'CHARITY_FUND'
+  | 'DINER';
+
 /** What a social enterprise's outlet does. */
 export type OutletKind =
   | 'CANTEEN'
   | 'SERVICE_MARKET'
   | 'VEG_SHOP';
+
+export type PlaceVegOrderInput = {
+  channel: VegOrderChannel;
+  idempotencyKey: string;
+  lines: Array<VegOrderLineInput>;
+  outletId: string | number;
+  /** Staff: the buyer, if known. Residents: omitted (always themselves). */
+  residentId?: string | number | null | undefined;
+};
 
 export type PlanServiceOpenDayInput = {
   companyId: string | number;
@@ -142,6 +238,13 @@ export type PlanServiceOpenDayInput = {
   title: string;
   venue?: string | null | undefined;
 };
+
+/** Where a settlement's rebate to the owners' committee fund stands. */
+export type RebateStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'NONE'
+  | 'PENDING';
 
 /** What a resident brought to the station after hours, and where the problem is. */
 export type RecordAfterHoursIntakeInput = {
@@ -158,6 +261,72 @@ export type RecordAfterHoursIntakeInput = {
   priority: WorkOrderPriority;
   stationId: string | number;
   text: string;
+};
+
+export type RecordCofundingInput = {
+  amountFen: string;
+  /** OWNERS_COMMITTEE only: the committee fund's spending entry that paid it. */
+  fundEntryId?: string | number | null | undefined;
+  idempotencyKey: string;
+  /** MERCHANT only. */
+  merchantName?: string | null | undefined;
+  note?: string | null | undefined;
+  outletId: string | number;
+  /** OWNERS_COMMITTEE only. */
+  ownersCommitteeId?: string | number | null | undefined;
+  /** PROPERTY_COMPANY only. */
+  propertyCompanyId?: string | number | null | undefined;
+  source: CofundingSource;
+};
+
+export type RecordFundIncomeInput = {
+  /** Amount in fen, > 0. */
+  amountFen: string;
+  compoundId: string | number;
+  description: string;
+  /** Same key and input again returns the first entry; same key, other input is a CONFLICT. */
+  idempotencyKey: string;
+  source: ManualIncomeSource;
+};
+
+export type RecordMarketSaleInput = {
+  /** The buyer's birth date (YYYY-MM-DD) as checked at the counter; 60 and over pay nothing. Not stored. */
+  buyerBirthDate?: string | null | undefined;
+  idempotencyKey: string;
+  itemId: string | number;
+  quantity: number;
+  residentId?: string | number | null | undefined;
+};
+
+export type RecordMealInput = {
+  cardId: string | number;
+  idempotencyKey: string;
+  /** Pay from the charity fund (registered families in difficulty only). */
+  payFromCharityFund?: boolean | null | undefined;
+};
+
+export type RecordMerchantSupplyInput = {
+  description: string;
+  idempotencyKey: string;
+  merchantName: string;
+  outletId: string | number;
+  /** Full price of the dishes supplied; the canteen pays half. */
+  valueFen: string;
+};
+
+export type RecordVegPurchaseInput = {
+  idempotencyKey: string;
+  productId: string | number;
+  quantity: number;
+  /** Default: the district distribution centre (区配送中心). */
+  supplier?: string | null | undefined;
+  unitCostFen: string;
+};
+
+export type RegisterDifficultyFamilyInput = {
+  householdId: string | number;
+  note?: string | null | undefined;
+  outletId: string | number;
 };
 
 /** The report's hand-over to property: waiting to be delivered (retried while property is unreachable), delivered (a work order exists), or refused for good. */
@@ -181,6 +350,19 @@ export type ReportWorkOrderOutcome =
   | 'CANCELLED'
   | 'RESOLVED';
 
+export type RequestVegProductInput = {
+  note?: string | null | undefined;
+  outletId: string | number;
+  productName: string;
+};
+
+export type ReverseFundEntryInput = {
+  entryId: string | number;
+  idempotencyKey: string;
+  /** Why the entry is corrected. */
+  reason: string;
+};
+
 export type ServiceOpenDayStatus =
   | 'DRAFT'
   | 'PUBLISHED';
@@ -200,6 +382,46 @@ export type SetCalendarDayInput = {
   kind: CalendarDayKind;
   note?: string | null | undefined;
 };
+
+export type SetVegDailyPriceInput = {
+  /** Discount in basis points, 2000 to 3000 (20%–30%). */
+  discountBp: number;
+  /** Today's market reference price per unit. */
+  marketPriceFen: string;
+  productId: string | number;
+};
+
+export type SettleOutletPeriodInput = {
+  /** Same key and input → the first settlement; same key, other input → CONFLICT. */
+  idempotencyKey: string;
+  outletId: string | number;
+  /** The month to settle, YYYY-MM (Asia/Shanghai); must be over. */
+  period: string;
+};
+
+export type SubmitFundSpendingInput = {
+  /** Amount in fen, > 0 and within the balance. */
+  amountFen: string;
+  compoundId: string | number;
+  /** The activity the money gives back to residents. */
+  description: string;
+  idempotencyKey: string;
+};
+
+/** Where an order came from: the shop counter or the online app. */
+export type VegOrderChannel =
+  | 'APP'
+  | 'COUNTER';
+
+export type VegOrderLineInput = {
+  productId: string | number;
+  quantity: number;
+};
+
+export type VegOrderStatus =
+  | 'CANCELLED'
+  | 'PICKED_UP'
+  | 'PLACED';
 
 export type WorkOrderCategory =
   | 'CLEANING'
@@ -234,6 +456,542 @@ export type WorkOrderStatus =
   | 'IN_PROGRESS'
   | 'RESOLVED'
   | 'SUBMITTED';
+
+export type EnterpriseAccessVegOrderPageQueryVariables = Exact<{
+  o: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type EnterpriseAccessVegOrderPageQuery = { vegOrders: { edges: Array<{ node: { total: { fen: string }, outlet: { name: string }, lines: Array<{ quantity: number, product: { name: string } }> } }> } };
+
+export type EnterpriseAccessMealPageQueryVariables = Exact<{
+  o: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type EnterpriseAccessMealPageQuery = { meals: { edges: Array<{ node: { ageYears: number | null, price: { fen: string }, card: { cardNo: string, holderName: string | null } } }> } };
+
+export type EnterpriseAccessSettlementPagesQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type EnterpriseAccessSettlementPagesQuery = { compound: { outlets: Array<{ settlements: { totalCount: number, edges: Array<{ node: { proceeds: { fen: string } | null, agreement: { enterpriseBp: number } | null, rebate: { status: RebateStatus } | null } }> } }> | null } };
+
+export type EnterpriseAccessCommitteeRebatesQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type EnterpriseAccessCommitteeRebatesQuery = { settlements: { totalCount: number, edges: Array<{ node: { period: string | null, committeeRebate: { fen: string } | null, rebate: { status: RebateStatus } | null } }> } };
+
+export type EnterpriseAccessCompanyAgreementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseAccessCompanyAgreementsQuery = { propertyCompany: { name: string | null, revenueShareAgreements: Array<{ enterpriseBp: number, propertyBp: number, rebateBpOfProperty: number, effectiveFrom: string, outlet: { kind: OutletKind } }> | null } };
+
+export type EnterpriseAccessOutletAgreementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseAccessOutletAgreementsQuery = { compound: { outlets: Array<{ revenueShareAgreements: Array<{ enterpriseBp: number }> }> | null } };
+
+export type EnterpriseAccessVegOrderCountQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseAccessVegOrderCountQuery = { vegOrders: { totalCount: number } };
+
+export type EnterpriseAccessMealCountQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseAccessMealCountQuery = { meals: { totalCount: number } };
+
+export type EnterpriseAccessCharityFundQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseAccessCharityFundQuery = { charityFund: { balance: { fen: string } } };
+
+export type EnterpriseAccessMarketSaleCountQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseAccessMarketSaleCountQuery = { marketSales: { totalCount: number } };
+
+export type EnterpriseAnalyticsSettleOctoberMutationVariables = Exact<{
+  outletId: string | number;
+}>;
+
+
+export type EnterpriseAnalyticsSettleOctoberMutation = { settleOutletPeriod: { proceeds: { fen: string } | null } };
+
+export type EnterpriseAnalyticsOutletFiguresQueryVariables = Exact<{
+  o?: string | number | null | undefined;
+}>;
+
+
+export type EnterpriseAnalyticsOutletFiguresQuery = { outletPeriodFigures: Array<{ period: string, settled: boolean, outlet: { id: string }, sales: { fen: string }, costOfGoods: { fen: string }, proceeds: { fen: string } }> };
+
+export type EnterpriseAnalyticsAllOutletFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseAnalyticsAllOutletFiguresQuery = { outletPeriodFigures: Array<{ period: string, outlet: { id: string }, sales: { fen: string } }> };
+
+export type EnterpriseAnalyticsMealsByAgeTierQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseAnalyticsMealsByAgeTierQuery = { mealsByAgeTier: Array<{ tierMinAge: number, meals: number, paidByCharityFund: number, amount: { fen: string } }> };
+
+export type EnterpriseAnalyticsCharityFundReportQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseAnalyticsCharityFundReportQuery = { charityFundReport: { income: { fen: string }, spending: { fen: string }, balance: { fen: string }, byKind: Array<{ kind: string, entries: number, amount: { fen: string } }> } };
+
+export type EnterpriseAnalyticsCommunitySubsidiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseAnalyticsCommunitySubsidiesQuery = { communitySubsidies: Array<{ period: string, sales: number, outlet: { id: string }, subsidies: { fen: string }, seniorCover: { fen: string }, total: { fen: string } }> };
+
+export type EnterpriseAnalyticsPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseAnalyticsPeriodsQuery = { outletPeriodFigures: Array<{ period: string }> };
+
+export type EnterpriseAnalyticsSubsidyPeriodsQueryVariables = Exact<{
+  f: string;
+  t: string;
+}>;
+
+
+export type EnterpriseAnalyticsSubsidyPeriodsQuery = { communitySubsidies: Array<{ period: string }> };
+
+export type EnterpriseCanteenIssueCardMutationVariables = Exact<{
+  i: IssueMealCardInput;
+}>;
+
+
+export type EnterpriseCanteenIssueCardMutation = { issueMealCard: { id: string, cardNo: string, birthDate: string | null, holderName: string | null, birthDateVerifiedAt: string | null } };
+
+export type EnterpriseCanteenRecordMealMutationVariables = Exact<{
+  i: RecordMealInput;
+}>;
+
+
+export type EnterpriseCanteenRecordMealMutation = { recordMeal: { id: string, mealDate: string, ageYears: number | null, tierMinAge: number, paidBy: MealPaidBy, price: { fen: string, yuan: string } } };
+
+export type EnterpriseCanteenPriceTiersQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseCanteenPriceTiersQuery = { mealPriceTiers: Array<{ minAge: number, price: { fen: string } }> };
+
+export type EnterpriseCanteenVerifyBirthDateMutationVariables = Exact<{
+  c: string | number;
+  b: string;
+}>;
+
+
+export type EnterpriseCanteenVerifyBirthDateMutation = { verifyMealCardBirthDate: { id: string } };
+
+export type EnterpriseCanteenVerifiedBirthDateMutationVariables = Exact<{
+  c: string | number;
+  b: string;
+}>;
+
+
+export type EnterpriseCanteenVerifiedBirthDateMutation = { verifyMealCardBirthDate: { birthDate: string | null, birthDateVerifiedAt: string | null } };
+
+export type EnterpriseCanteenCardsAndMealsQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseCanteenCardsAndMealsQuery = { mealCards: { edges: Array<{ node: { holderName: string | null, birthDate: string | null, birthDateVerifiedAt: string | null } }> }, meals: { edges: Array<{ node: { ageYears: number | null, tierMinAge: number } }> } };
+
+export type EnterpriseCanteenMyCardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseCanteenMyCardsQuery = { myMealCards: Array<{ holderName: string | null, birthDate: string | null }> };
+
+export type EnterpriseCanteenCardHoldersQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseCanteenCardHoldersQuery = { mealCards: { edges: Array<{ node: { holderName: string | null } }> } };
+
+export type EnterpriseCanteenCardCountQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseCanteenCardCountQuery = { mealCards: { totalCount: number } };
+
+export type EnterpriseCanteenEraseHolderMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type EnterpriseCanteenEraseHolderMutation = { eraseMealCardHolder: { id: string, holderName: string | null, birthDate: string | null, erasedAt: string | null } };
+
+export type EnterpriseCanteenMyMealsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseCanteenMyMealsQuery = { myMeals: { totalCount: number, edges: Array<{ node: { ageYears: number | null, price: { fen: string }, card: { birthDate: string | null } } }> } };
+
+export type EnterpriseCanteenMyMealCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseCanteenMyMealCountQuery = { myMeals: { totalCount: number } };
+
+export type EnterpriseCanteenCardQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseCanteenCardQuery = { mealCard: { id: string } };
+
+export type EnterpriseCanteenRecordSupplyMutationVariables = Exact<{
+  i: RecordMerchantSupplyInput;
+}>;
+
+
+export type EnterpriseCanteenRecordSupplyMutation = { recordMerchantSupply: { value: { fen: string }, paid: { fen: string }, credited: { fen: string } } };
+
+export type EnterpriseCanteenRegisterFamilyMutationVariables = Exact<{
+  i: RegisterDifficultyFamilyInput;
+}>;
+
+
+export type EnterpriseCanteenRegisterFamilyMutation = { registerDifficultyFamily: { householdId: string } };
+
+export type EnterpriseCanteenCharityFundQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseCanteenCharityFundQuery = { charityFund: { balance: { fen: string } }, charityFundEntries: { totalCount: number, edges: Array<{ node: { kind: CharityFundEntryKind, amount: { fen: string }, balanceAfter: { fen: string } } }> } };
+
+export type EnterpriseDemoCompoundSettlementsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseDemoCompoundSettlementsQuery = { compound: { outlets: Array<{ kind: OutletKind, settlements: { totalCount: number, edges: Array<{ node: { period: string | null, proceeds: { fen: string } | null, enterpriseShare: { fen: string } | null, propertyKept: { fen: string } | null, committeeRebate: { fen: string } | null, rebate: { status: RebateStatus, amount: { fen: string } } | null } }> } }> | null } };
+
+export type EnterpriseDemoOutletFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseDemoOutletFiguresQuery = { outletPeriodFigures: Array<{ period: string, settled: boolean, outlet: { id: string, kind: OutletKind }, proceeds: { fen: string } }> };
+
+export type EnterpriseDemoMealsByAgeTierQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseDemoMealsByAgeTierQuery = { mealsByAgeTier: Array<{ tierMinAge: number, meals: number, paidByCharityFund: number }> };
+
+export type EnterpriseDemoCommunitySubsidiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseDemoCommunitySubsidiesQuery = { communitySubsidies: Array<{ period: string, sales: number }> };
+
+export type EnterpriseDemoCofundingQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseDemoCofundingQuery = { cofunding: { total: { yuan: string }, totals: Array<{ source: CofundingSource, amount: { yuan: string } }> } };
+
+export type EnterpriseDemoCompoundCofundingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseDemoCompoundCofundingQuery = { compound: { outlets: Array<{ kind: OutletKind, cofunding: { total: { fen: string }, totals: Array<{ source: CofundingSource, amount: { fen: string } }> } | null }> | null } };
+
+export type EnterpriseDemoCofundingToFundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseDemoCofundingToFundQuery = { compound: { outlets: Array<{ kind: OutletKind, cofunding: { contributions: Array<{ source: CofundingSource, amount: { fen: string }, ownersCommittee: { id: string, name: string | null } | null, fundEntry: { id: string, direction: FundDirection | null, source: FundSource | null, status: FundEntryStatus | null, amount: { fen: string } | null, committee: { id: string } | null } | null }> } | null }> | null } };
+
+export type EnterpriseCreateAgreementMutationVariables = Exact<{
+  input: CreateRevenueShareAgreementInput;
+}>;
+
+
+export type EnterpriseCreateAgreementMutation = { createRevenueShareAgreement: { id: string } };
+
+export type EnterpriseMarketRecordSaleMutationVariables = Exact<{
+  i: RecordMarketSaleInput;
+}>;
+
+
+export type EnterpriseMarketRecordSaleMutation = { recordMarketSale: { id: string, quantity: number, senior: boolean, listPrice: { fen: string }, merchantDiscount: { fen: string }, communitySubsidy: { fen: string }, seniorCover: { fen: string }, residentPaid: { fen: string }, item: { name: string } } };
+
+export type EnterpriseMarketCreateItemMutationVariables = Exact<{
+  i: CreateMarketItemInput;
+}>;
+
+
+export type EnterpriseMarketCreateItemMutation = { createMarketItem: { id: string, name: string, listPrice: { fen: string }, residentPrice: { fen: string } } };
+
+export type EnterpriseMarketRecordFundIncomeMutationVariables = Exact<{
+  input: RecordFundIncomeInput;
+}>;
+
+
+export type EnterpriseMarketRecordFundIncomeMutation = { recordFundIncome: { id: string } };
+
+export type EnterpriseMarketSubmitFundSpendingMutationVariables = Exact<{
+  input: SubmitFundSpendingInput;
+}>;
+
+
+export type EnterpriseMarketSubmitFundSpendingMutation = { submitFundSpending: { id: string } };
+
+export type EnterpriseMarketApproveFundSpendingMutationVariables = Exact<{
+  input: DecideFundSpendingInput;
+}>;
+
+
+export type EnterpriseMarketApproveFundSpendingMutation = { approveFundSpending: { id: string } };
+
+export type EnterpriseMarketReverseFundEntryMutationVariables = Exact<{
+  input: ReverseFundEntryInput;
+}>;
+
+
+export type EnterpriseMarketReverseFundEntryMutation = { reverseFundEntry: { id: string } };
+
+export type EnterpriseMarketRecordCofundingMutationVariables = Exact<{
+  i: RecordCofundingInput;
+}>;
+
+
+export type EnterpriseMarketRecordCofundingMutation = { recordCofunding: { id: string, source: CofundingSource, merchantName: string | null, amount: { fen: string }, fundEntry: { id: string, direction: FundDirection | null, status: FundEntryStatus | null, amount: { fen: string } | null } | null, ownersCommittee: { id: string } | null, propertyCompany: { id: string } | null } };
+
+export type EnterpriseMarketCofundingQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseMarketCofundingQuery = { cofunding: { total: { fen: string, yuan: string }, totals: Array<{ source: CofundingSource, amount: { fen: string } }>, contributions: Array<{ source: CofundingSource }> } };
+
+export type EnterpriseMarketRecordCofundingIdMutationVariables = Exact<{
+  i: RecordCofundingInput;
+}>;
+
+
+export type EnterpriseMarketRecordCofundingIdMutation = { recordCofunding: { id: string } };
+
+export type EnterpriseRebateFaultsSettleMutationVariables = Exact<{
+  input: SettleOutletPeriodInput;
+}>;
+
+
+export type EnterpriseRebateFaultsSettleMutation = { settleOutletPeriod: { id: string, committeeRebate: { fen: string } | null, rebate: { status: RebateStatus, attempts: number } | null } };
+
+export type EnterpriseRebateFaultsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseRebateFaultsReadQuery = { settlement: { id: string, committeeRebate: { fen: string } | null, rebate: { status: RebateStatus, fundEntryId: string | null, failureReason: string | null, attempts: number } | null, fundEntry: { id: string, source: FundSource | null, direction: FundDirection | null, status: FundEntryStatus | null, amount: { fen: string } | null } | null } };
+
+export type EnterpriseRebateFaultsRebateStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseRebateFaultsRebateStatusQuery = { settlement: { rebate: { status: RebateStatus, failureReason: string | null } | null } };
+
+export type EnterpriseSplitSettleMutationVariables = Exact<{
+  input: SettleOutletPeriodInput;
+}>;
+
+
+export type EnterpriseSplitSettleMutation = { settleOutletPeriod: { proceeds: { fen: string } | null, enterpriseShare: { fen: string } | null, propertyKept: { fen: string } | null, committeeRebate: { fen: string, yuan: string } | null } };
+
+export type EnterpriseSettlementCreateAgreementMutationVariables = Exact<{
+  input: CreateRevenueShareAgreementInput;
+}>;
+
+
+export type EnterpriseSettlementCreateAgreementMutation = { createRevenueShareAgreement: { id: string, enterpriseBp: number, propertyBp: number, rebateBpOfProperty: number, effectiveFrom: string, propertyCompany: { id: string } | null, ownersCommittee: { id: string } | null } };
+
+export type EnterpriseSettlementSettleMutationVariables = Exact<{
+  input: SettleOutletPeriodInput;
+}>;
+
+
+export type EnterpriseSettlementSettleMutation = { settleOutletPeriod: { id: string, period: string | null, note: string | null, enterpriseBp: number | null, propertyBp: number | null, rebateBpOfProperty: number | null, sales: { fen: string, yuan: string } | null, costOfGoods: { fen: string } | null, proceeds: { fen: string } | null, enterpriseShare: { fen: string } | null, propertyKept: { fen: string } | null, committeeRebate: { fen: string, yuan: string } | null, rebate: { status: RebateStatus, fundEntryId: string | null, failureReason: string | null, attempts: number, amount: { fen: string } } | null, outlet: { id: string } | null, ownersCommittee: { id: string } | null, propertyCompany: { id: string } | null } };
+
+export type EnterpriseSettlementReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseSettlementReadQuery = { settlement: { id: string, period: string | null, committeeRebate: { fen: string } | null, rebate: { status: RebateStatus, fundEntryId: string | null, failureReason: string | null, attempts: number, deliveredAt: string | null } | null } };
+
+export type EnterpriseSettlementCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseSettlementCountQuery = { settlements: { totalCount: number } };
+
+export type EnterpriseSettlementPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseSettlementPeriodsQuery = { settlements: { totalCount: number, edges: Array<{ node: { period: string | null } }> } };
+
+export type EnterpriseSettlementCompoundPagesQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnterpriseSettlementCompoundPagesQuery = { compound: { outlets: Array<{ id: string, settlements: { totalCount: number, edges: Array<{ cursor: string, node: { period: string | null, enterpriseShare: { fen: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }> | null } };
+
+export type EnterpriseVegShopPlaceOrderMutationVariables = Exact<{
+  input: PlaceVegOrderInput;
+}>;
+
+
+export type EnterpriseVegShopPlaceOrderMutation = { placeVegOrder: { id: string, channel: VegOrderChannel, status: VegOrderStatus, priceDate: string, total: { fen: string }, lines: Array<{ lineNo: number, quantity: number, unitPrice: { fen: string }, amount: { fen: string }, product: { name: string } }>, resident: { id: string } | null } };
+
+export type EnterpriseVegShopCreateProductMutationVariables = Exact<{
+  i: CreateVegProductInput;
+}>;
+
+
+export type EnterpriseVegShopCreateProductMutation = { createVegProduct: { id: string, name: string, unit: string } };
+
+export type EnterpriseVegShopSetDailyPriceMutationVariables = Exact<{
+  i: SetVegDailyPriceInput;
+}>;
+
+
+export type EnterpriseVegShopSetDailyPriceMutation = { setVegDailyPrice: { date: string, discountBp: number, marketPrice: { fen: string }, salePrice: { fen: string, yuan: string } } };
+
+export type EnterpriseVegShopPriceHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseVegShopPriceHistoryQuery = { vegPriceHistory: { totalCount: number, edges: Array<{ node: { date: string, salePrice: { fen: string } } }> } };
+
+export type EnterpriseVegShopProductsQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseVegShopProductsQuery = { vegProducts: Array<{ name: string, todayPrice: { salePrice: { fen: string } } | null }> };
+
+export type EnterpriseVegShopRecordPurchaseMutationVariables = Exact<{
+  i: RecordVegPurchaseInput;
+}>;
+
+
+export type EnterpriseVegShopRecordPurchaseMutation = { recordVegPurchase: { id: string, quantity: number, supplier: string, unitCost: { fen: string }, total: { fen: string }, product: { name: string } } };
+
+export type EnterpriseVegShopCancelOrderMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseVegShopCancelOrderMutation = { cancelVegOrder: { id: string } };
+
+export type EnterpriseVegShopCancelOrderShowingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseVegShopCancelOrderShowingMutation = { cancelVegOrder: { status: VegOrderStatus, cancelledAt: string | null } };
+
+export type EnterpriseVegShopMarkPickedUpMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseVegShopMarkPickedUpMutation = { markVegOrderPickedUp: { id: string } };
+
+export type EnterpriseVegShopMarkPickedUpShowingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseVegShopMarkPickedUpShowingMutation = { markVegOrderPickedUp: { status: VegOrderStatus, pickedUpAt: string | null } };
+
+export type EnterpriseVegShopMyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseVegShopMyOrdersQuery = { myVegOrders: { totalCount: number, edges: Array<{ node: { status: VegOrderStatus, resident: { id: string } | null } }> } };
+
+export type EnterpriseVegShopMyOrderCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnterpriseVegShopMyOrderCountQuery = { myVegOrders: { totalCount: number } };
+
+export type EnterpriseVegShopOrderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseVegShopOrderQuery = { vegOrder: { id: string } };
+
+export type EnterpriseVegShopBooksQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseVegShopBooksQuery = { vegOrders: { totalCount: number }, vegPurchases: { totalCount: number } };
+
+export type EnterpriseVegShopOrderCountQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseVegShopOrderCountQuery = { vegOrders: { totalCount: number } };
+
+export type EnterpriseVegShopRequestProductMutationVariables = Exact<{
+  i: RequestVegProductInput;
+}>;
+
+
+export type EnterpriseVegShopRequestProductMutation = { requestVegProduct: { productName: string, note: string | null, requestedAt: string } };
+
+export type EnterpriseVegShopRequestCountQueryVariables = Exact<{
+  o: string | number;
+}>;
+
+
+export type EnterpriseVegShopRequestCountQuery = { vegProductRequests: { totalCount: number } };
+
+export type EnterpriseVegShopSettleMonthMutationVariables = Exact<{
+  i: SettleOutletPeriodInput;
+}>;
+
+
+export type EnterpriseVegShopSettleMonthMutation = { settleOutletPeriod: { sales: { fen: string } | null, costOfGoods: { fen: string } | null, proceeds: { fen: string } | null, enterpriseShare: { fen: string } | null, committeeRebate: { fen: string } | null } };
 
 export type FederationCompoundQueryVariables = Exact<{
   id: string | number;
@@ -760,6 +1518,1113 @@ export const PropertyHandoversWorkOrderFieldsFragmentDoc = new TypedDocumentStri
   }
 }
     `, {"fragmentName":"PropertyHandoversWorkOrderFields"}) as unknown as TypedDocumentString<PropertyHandoversWorkOrderFieldsFragment, unknown>;
+export const EnterpriseAccessVegOrderPageDocument = new TypedDocumentString(`
+    query EnterpriseAccessVegOrderPage($o: ID!, $n: Int) {
+  vegOrders(outletId: $o, first: $n) {
+    edges {
+      node {
+        total {
+          fen
+        }
+        outlet {
+          name
+        }
+        lines {
+          quantity
+          product {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccessVegOrderPageQuery, EnterpriseAccessVegOrderPageQueryVariables>;
+export const EnterpriseAccessMealPageDocument = new TypedDocumentString(`
+    query EnterpriseAccessMealPage($o: ID!, $n: Int) {
+  meals(outletId: $o, first: $n) {
+    edges {
+      node {
+        price {
+          fen
+        }
+        ageYears
+        card {
+          cardNo
+          holderName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccessMealPageQuery, EnterpriseAccessMealPageQueryVariables>;
+export const EnterpriseAccessSettlementPagesDocument = new TypedDocumentString(`
+    query EnterpriseAccessSettlementPages($id: ID!, $n: Int) {
+  compound(id: $id) {
+    outlets {
+      settlements(first: $n) {
+        totalCount
+        edges {
+          node {
+            proceeds {
+              fen
+            }
+            agreement {
+              enterpriseBp
+            }
+            rebate {
+              status
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccessSettlementPagesQuery, EnterpriseAccessSettlementPagesQueryVariables>;
+export const EnterpriseAccessCommitteeRebatesDocument = new TypedDocumentString(`
+    query EnterpriseAccessCommitteeRebates($c: ID!) {
+  settlements(ownersCommitteeId: $c, first: 100) {
+    totalCount
+    edges {
+      node {
+        period
+        committeeRebate {
+          fen
+        }
+        rebate {
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccessCommitteeRebatesQuery, EnterpriseAccessCommitteeRebatesQueryVariables>;
+export const EnterpriseAccessCompanyAgreementsDocument = new TypedDocumentString(`
+    query EnterpriseAccessCompanyAgreements($id: ID!) {
+  propertyCompany(id: $id) {
+    name
+    revenueShareAgreements {
+      enterpriseBp
+      propertyBp
+      rebateBpOfProperty
+      effectiveFrom
+      outlet {
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccessCompanyAgreementsQuery, EnterpriseAccessCompanyAgreementsQueryVariables>;
+export const EnterpriseAccessOutletAgreementsDocument = new TypedDocumentString(`
+    query EnterpriseAccessOutletAgreements($id: ID!) {
+  compound(id: $id) {
+    outlets {
+      revenueShareAgreements {
+        enterpriseBp
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccessOutletAgreementsQuery, EnterpriseAccessOutletAgreementsQueryVariables>;
+export const EnterpriseAccessVegOrderCountDocument = new TypedDocumentString(`
+    query EnterpriseAccessVegOrderCount($o: ID!) {
+  vegOrders(outletId: $o) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccessVegOrderCountQuery, EnterpriseAccessVegOrderCountQueryVariables>;
+export const EnterpriseAccessMealCountDocument = new TypedDocumentString(`
+    query EnterpriseAccessMealCount($o: ID!) {
+  meals(outletId: $o) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccessMealCountQuery, EnterpriseAccessMealCountQueryVariables>;
+export const EnterpriseAccessCharityFundDocument = new TypedDocumentString(`
+    query EnterpriseAccessCharityFund($o: ID!) {
+  charityFund(outletId: $o) {
+    balance {
+      fen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccessCharityFundQuery, EnterpriseAccessCharityFundQueryVariables>;
+export const EnterpriseAccessMarketSaleCountDocument = new TypedDocumentString(`
+    query EnterpriseAccessMarketSaleCount($o: ID!) {
+  marketSales(outletId: $o) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAccessMarketSaleCountQuery, EnterpriseAccessMarketSaleCountQueryVariables>;
+export const EnterpriseAnalyticsSettleOctoberDocument = new TypedDocumentString(`
+    mutation EnterpriseAnalyticsSettleOctober($outletId: ID!) {
+  settleOutletPeriod(
+    input: {outletId: $outletId, period: "2026-10", idempotencyKey: "oct"}
+  ) {
+    proceeds {
+      fen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAnalyticsSettleOctoberMutation, EnterpriseAnalyticsSettleOctoberMutationVariables>;
+export const EnterpriseAnalyticsOutletFiguresDocument = new TypedDocumentString(`
+    query EnterpriseAnalyticsOutletFigures($o: ID) {
+  outletPeriodFigures(from: "2026-10", to: "2026-11", outletId: $o) {
+    outlet {
+      id
+    }
+    period
+    sales {
+      fen
+    }
+    costOfGoods {
+      fen
+    }
+    proceeds {
+      fen
+    }
+    settled
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAnalyticsOutletFiguresQuery, EnterpriseAnalyticsOutletFiguresQueryVariables>;
+export const EnterpriseAnalyticsAllOutletFiguresDocument = new TypedDocumentString(`
+    query EnterpriseAnalyticsAllOutletFigures {
+  outletPeriodFigures(from: "2026-09", to: "2026-12") {
+    outlet {
+      id
+    }
+    period
+    sales {
+      fen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAnalyticsAllOutletFiguresQuery, EnterpriseAnalyticsAllOutletFiguresQueryVariables>;
+export const EnterpriseAnalyticsMealsByAgeTierDocument = new TypedDocumentString(`
+    query EnterpriseAnalyticsMealsByAgeTier($o: ID!) {
+  mealsByAgeTier(outletId: $o, from: "2026-10", to: "2026-11") {
+    tierMinAge
+    meals
+    paidByCharityFund
+    amount {
+      fen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAnalyticsMealsByAgeTierQuery, EnterpriseAnalyticsMealsByAgeTierQueryVariables>;
+export const EnterpriseAnalyticsCharityFundReportDocument = new TypedDocumentString(`
+    query EnterpriseAnalyticsCharityFundReport($o: ID!) {
+  charityFundReport(outletId: $o, from: "2026-10", to: "2026-11") {
+    income {
+      fen
+    }
+    spending {
+      fen
+    }
+    balance {
+      fen
+    }
+    byKind {
+      kind
+      entries
+      amount {
+        fen
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAnalyticsCharityFundReportQuery, EnterpriseAnalyticsCharityFundReportQueryVariables>;
+export const EnterpriseAnalyticsCommunitySubsidiesDocument = new TypedDocumentString(`
+    query EnterpriseAnalyticsCommunitySubsidies {
+  communitySubsidies(from: "2026-10", to: "2026-11") {
+    outlet {
+      id
+    }
+    period
+    sales
+    subsidies {
+      fen
+    }
+    seniorCover {
+      fen
+    }
+    total {
+      fen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAnalyticsCommunitySubsidiesQuery, EnterpriseAnalyticsCommunitySubsidiesQueryVariables>;
+export const EnterpriseAnalyticsPeriodsDocument = new TypedDocumentString(`
+    query EnterpriseAnalyticsPeriods {
+  outletPeriodFigures(from: "2026-10", to: "2026-11") {
+    period
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAnalyticsPeriodsQuery, EnterpriseAnalyticsPeriodsQueryVariables>;
+export const EnterpriseAnalyticsSubsidyPeriodsDocument = new TypedDocumentString(`
+    query EnterpriseAnalyticsSubsidyPeriods($f: String!, $t: String!) {
+  communitySubsidies(from: $f, to: $t) {
+    period
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseAnalyticsSubsidyPeriodsQuery, EnterpriseAnalyticsSubsidyPeriodsQueryVariables>;
+export const EnterpriseCanteenIssueCardDocument = new TypedDocumentString(`
+    mutation EnterpriseCanteenIssueCard($i: IssueMealCardInput!) {
+  issueMealCard(input: $i) {
+    id
+    cardNo
+    birthDate
+    holderName
+    birthDateVerifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenIssueCardMutation, EnterpriseCanteenIssueCardMutationVariables>;
+export const EnterpriseCanteenRecordMealDocument = new TypedDocumentString(`
+    mutation EnterpriseCanteenRecordMeal($i: RecordMealInput!) {
+  recordMeal(input: $i) {
+    id
+    mealDate
+    ageYears
+    tierMinAge
+    paidBy
+    price {
+      fen
+      yuan
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenRecordMealMutation, EnterpriseCanteenRecordMealMutationVariables>;
+export const EnterpriseCanteenPriceTiersDocument = new TypedDocumentString(`
+    query EnterpriseCanteenPriceTiers($o: ID!) {
+  mealPriceTiers(outletId: $o) {
+    minAge
+    price {
+      fen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenPriceTiersQuery, EnterpriseCanteenPriceTiersQueryVariables>;
+export const EnterpriseCanteenVerifyBirthDateDocument = new TypedDocumentString(`
+    mutation EnterpriseCanteenVerifyBirthDate($c: ID!, $b: String!) {
+  verifyMealCardBirthDate(cardId: $c, birthDate: $b) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenVerifyBirthDateMutation, EnterpriseCanteenVerifyBirthDateMutationVariables>;
+export const EnterpriseCanteenVerifiedBirthDateDocument = new TypedDocumentString(`
+    mutation EnterpriseCanteenVerifiedBirthDate($c: ID!, $b: String!) {
+  verifyMealCardBirthDate(cardId: $c, birthDate: $b) {
+    birthDate
+    birthDateVerifiedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenVerifiedBirthDateMutation, EnterpriseCanteenVerifiedBirthDateMutationVariables>;
+export const EnterpriseCanteenCardsAndMealsDocument = new TypedDocumentString(`
+    query EnterpriseCanteenCardsAndMeals($o: ID!) {
+  mealCards(outletId: $o, first: 100) {
+    edges {
+      node {
+        holderName
+        birthDate
+        birthDateVerifiedAt
+      }
+    }
+  }
+  meals(outletId: $o, first: 5) {
+    edges {
+      node {
+        ageYears
+        tierMinAge
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenCardsAndMealsQuery, EnterpriseCanteenCardsAndMealsQueryVariables>;
+export const EnterpriseCanteenMyCardsDocument = new TypedDocumentString(`
+    query EnterpriseCanteenMyCards {
+  myMealCards {
+    holderName
+    birthDate
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenMyCardsQuery, EnterpriseCanteenMyCardsQueryVariables>;
+export const EnterpriseCanteenCardHoldersDocument = new TypedDocumentString(`
+    query EnterpriseCanteenCardHolders($o: ID!) {
+  mealCards(outletId: $o, first: 100) {
+    edges {
+      node {
+        holderName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenCardHoldersQuery, EnterpriseCanteenCardHoldersQueryVariables>;
+export const EnterpriseCanteenCardCountDocument = new TypedDocumentString(`
+    query EnterpriseCanteenCardCount($o: ID!) {
+  mealCards(outletId: $o) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenCardCountQuery, EnterpriseCanteenCardCountQueryVariables>;
+export const EnterpriseCanteenEraseHolderDocument = new TypedDocumentString(`
+    mutation EnterpriseCanteenEraseHolder($c: ID!) {
+  eraseMealCardHolder(cardId: $c) {
+    id
+    holderName
+    birthDate
+    erasedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenEraseHolderMutation, EnterpriseCanteenEraseHolderMutationVariables>;
+export const EnterpriseCanteenMyMealsDocument = new TypedDocumentString(`
+    query EnterpriseCanteenMyMeals {
+  myMeals {
+    totalCount
+    edges {
+      node {
+        price {
+          fen
+        }
+        ageYears
+        card {
+          birthDate
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenMyMealsQuery, EnterpriseCanteenMyMealsQueryVariables>;
+export const EnterpriseCanteenMyMealCountDocument = new TypedDocumentString(`
+    query EnterpriseCanteenMyMealCount {
+  myMeals {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenMyMealCountQuery, EnterpriseCanteenMyMealCountQueryVariables>;
+export const EnterpriseCanteenCardDocument = new TypedDocumentString(`
+    query EnterpriseCanteenCard($id: ID!) {
+  mealCard(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenCardQuery, EnterpriseCanteenCardQueryVariables>;
+export const EnterpriseCanteenRecordSupplyDocument = new TypedDocumentString(`
+    mutation EnterpriseCanteenRecordSupply($i: RecordMerchantSupplyInput!) {
+  recordMerchantSupply(input: $i) {
+    value {
+      fen
+    }
+    paid {
+      fen
+    }
+    credited {
+      fen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenRecordSupplyMutation, EnterpriseCanteenRecordSupplyMutationVariables>;
+export const EnterpriseCanteenRegisterFamilyDocument = new TypedDocumentString(`
+    mutation EnterpriseCanteenRegisterFamily($i: RegisterDifficultyFamilyInput!) {
+  registerDifficultyFamily(input: $i) {
+    householdId
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenRegisterFamilyMutation, EnterpriseCanteenRegisterFamilyMutationVariables>;
+export const EnterpriseCanteenCharityFundDocument = new TypedDocumentString(`
+    query EnterpriseCanteenCharityFund($o: ID!) {
+  charityFund(outletId: $o) {
+    balance {
+      fen
+    }
+  }
+  charityFundEntries(outletId: $o, first: 100) {
+    totalCount
+    edges {
+      node {
+        kind
+        amount {
+          fen
+        }
+        balanceAfter {
+          fen
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCanteenCharityFundQuery, EnterpriseCanteenCharityFundQueryVariables>;
+export const EnterpriseDemoCompoundSettlementsDocument = new TypedDocumentString(`
+    query EnterpriseDemoCompoundSettlements($id: ID!) {
+  compound(id: $id) {
+    outlets {
+      kind
+      settlements(first: 10) {
+        totalCount
+        edges {
+          node {
+            period
+            proceeds {
+              fen
+            }
+            enterpriseShare {
+              fen
+            }
+            propertyKept {
+              fen
+            }
+            committeeRebate {
+              fen
+            }
+            rebate {
+              status
+              amount {
+                fen
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseDemoCompoundSettlementsQuery, EnterpriseDemoCompoundSettlementsQueryVariables>;
+export const EnterpriseDemoOutletFiguresDocument = new TypedDocumentString(`
+    query EnterpriseDemoOutletFigures {
+  outletPeriodFigures(from: "2026-08", to: "2026-10") {
+    outlet {
+      id
+      kind
+    }
+    period
+    proceeds {
+      fen
+    }
+    settled
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseDemoOutletFiguresQuery, EnterpriseDemoOutletFiguresQueryVariables>;
+export const EnterpriseDemoMealsByAgeTierDocument = new TypedDocumentString(`
+    query EnterpriseDemoMealsByAgeTier($o: ID!) {
+  mealsByAgeTier(outletId: $o, from: "2026-08", to: "2026-10") {
+    tierMinAge
+    meals
+    paidByCharityFund
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseDemoMealsByAgeTierQuery, EnterpriseDemoMealsByAgeTierQueryVariables>;
+export const EnterpriseDemoCommunitySubsidiesDocument = new TypedDocumentString(`
+    query EnterpriseDemoCommunitySubsidies {
+  communitySubsidies(from: "2026-08", to: "2026-10") {
+    period
+    sales
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseDemoCommunitySubsidiesQuery, EnterpriseDemoCommunitySubsidiesQueryVariables>;
+export const EnterpriseDemoCofundingDocument = new TypedDocumentString(`
+    query EnterpriseDemoCofunding($o: ID!) {
+  cofunding(outletId: $o) {
+    total {
+      yuan
+    }
+    totals {
+      source
+      amount {
+        yuan
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseDemoCofundingQuery, EnterpriseDemoCofundingQueryVariables>;
+export const EnterpriseDemoCompoundCofundingDocument = new TypedDocumentString(`
+    query EnterpriseDemoCompoundCofunding($id: ID!) {
+  compound(id: $id) {
+    outlets {
+      kind
+      cofunding {
+        total {
+          fen
+        }
+        totals {
+          source
+          amount {
+            fen
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseDemoCompoundCofundingQuery, EnterpriseDemoCompoundCofundingQueryVariables>;
+export const EnterpriseDemoCofundingToFundDocument = new TypedDocumentString(`
+    query EnterpriseDemoCofundingToFund($id: ID!) {
+  compound(id: $id) {
+    outlets {
+      kind
+      cofunding {
+        contributions {
+          source
+          amount {
+            fen
+          }
+          ownersCommittee {
+            id
+            name
+          }
+          fundEntry {
+            id
+            direction
+            source
+            status
+            amount {
+              fen
+            }
+            committee {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseDemoCofundingToFundQuery, EnterpriseDemoCofundingToFundQueryVariables>;
+export const EnterpriseCreateAgreementDocument = new TypedDocumentString(`
+    mutation EnterpriseCreateAgreement($input: CreateRevenueShareAgreementInput!) {
+  createRevenueShareAgreement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCreateAgreementMutation, EnterpriseCreateAgreementMutationVariables>;
+export const EnterpriseMarketRecordSaleDocument = new TypedDocumentString(`
+    mutation EnterpriseMarketRecordSale($i: RecordMarketSaleInput!) {
+  recordMarketSale(input: $i) {
+    id
+    quantity
+    senior
+    listPrice {
+      fen
+    }
+    merchantDiscount {
+      fen
+    }
+    communitySubsidy {
+      fen
+    }
+    seniorCover {
+      fen
+    }
+    residentPaid {
+      fen
+    }
+    item {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseMarketRecordSaleMutation, EnterpriseMarketRecordSaleMutationVariables>;
+export const EnterpriseMarketCreateItemDocument = new TypedDocumentString(`
+    mutation EnterpriseMarketCreateItem($i: CreateMarketItemInput!) {
+  createMarketItem(input: $i) {
+    id
+    name
+    listPrice {
+      fen
+    }
+    residentPrice {
+      fen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseMarketCreateItemMutation, EnterpriseMarketCreateItemMutationVariables>;
+export const EnterpriseMarketRecordFundIncomeDocument = new TypedDocumentString(`
+    mutation EnterpriseMarketRecordFundIncome($input: RecordFundIncomeInput!) {
+  recordFundIncome(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseMarketRecordFundIncomeMutation, EnterpriseMarketRecordFundIncomeMutationVariables>;
+export const EnterpriseMarketSubmitFundSpendingDocument = new TypedDocumentString(`
+    mutation EnterpriseMarketSubmitFundSpending($input: SubmitFundSpendingInput!) {
+  submitFundSpending(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseMarketSubmitFundSpendingMutation, EnterpriseMarketSubmitFundSpendingMutationVariables>;
+export const EnterpriseMarketApproveFundSpendingDocument = new TypedDocumentString(`
+    mutation EnterpriseMarketApproveFundSpending($input: DecideFundSpendingInput!) {
+  approveFundSpending(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseMarketApproveFundSpendingMutation, EnterpriseMarketApproveFundSpendingMutationVariables>;
+export const EnterpriseMarketReverseFundEntryDocument = new TypedDocumentString(`
+    mutation EnterpriseMarketReverseFundEntry($input: ReverseFundEntryInput!) {
+  reverseFundEntry(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseMarketReverseFundEntryMutation, EnterpriseMarketReverseFundEntryMutationVariables>;
+export const EnterpriseMarketRecordCofundingDocument = new TypedDocumentString(`
+    mutation EnterpriseMarketRecordCofunding($i: RecordCofundingInput!) {
+  recordCofunding(input: $i) {
+    id
+    source
+    amount {
+      fen
+    }
+    fundEntry {
+      id
+      direction
+      status
+      amount {
+        fen
+      }
+    }
+    ownersCommittee {
+      id
+    }
+    propertyCompany {
+      id
+    }
+    merchantName
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseMarketRecordCofundingMutation, EnterpriseMarketRecordCofundingMutationVariables>;
+export const EnterpriseMarketCofundingDocument = new TypedDocumentString(`
+    query EnterpriseMarketCofunding($o: ID!) {
+  cofunding(outletId: $o) {
+    total {
+      fen
+      yuan
+    }
+    totals {
+      source
+      amount {
+        fen
+      }
+    }
+    contributions {
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseMarketCofundingQuery, EnterpriseMarketCofundingQueryVariables>;
+export const EnterpriseMarketRecordCofundingIdDocument = new TypedDocumentString(`
+    mutation EnterpriseMarketRecordCofundingId($i: RecordCofundingInput!) {
+  recordCofunding(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseMarketRecordCofundingIdMutation, EnterpriseMarketRecordCofundingIdMutationVariables>;
+export const EnterpriseRebateFaultsSettleDocument = new TypedDocumentString(`
+    mutation EnterpriseRebateFaultsSettle($input: SettleOutletPeriodInput!) {
+  settleOutletPeriod(input: $input) {
+    id
+    committeeRebate {
+      fen
+    }
+    rebate {
+      status
+      attempts
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseRebateFaultsSettleMutation, EnterpriseRebateFaultsSettleMutationVariables>;
+export const EnterpriseRebateFaultsReadDocument = new TypedDocumentString(`
+    query EnterpriseRebateFaultsRead($id: ID!) {
+  settlement(id: $id) {
+    id
+    committeeRebate {
+      fen
+    }
+    rebate {
+      status
+      fundEntryId
+      failureReason
+      attempts
+    }
+    fundEntry {
+      id
+      source
+      direction
+      status
+      amount {
+        fen
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseRebateFaultsReadQuery, EnterpriseRebateFaultsReadQueryVariables>;
+export const EnterpriseRebateFaultsRebateStatusDocument = new TypedDocumentString(`
+    query EnterpriseRebateFaultsRebateStatus($id: ID!) {
+  settlement(id: $id) {
+    rebate {
+      status
+      failureReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseRebateFaultsRebateStatusQuery, EnterpriseRebateFaultsRebateStatusQueryVariables>;
+export const EnterpriseSplitSettleDocument = new TypedDocumentString(`
+    mutation EnterpriseSplitSettle($input: SettleOutletPeriodInput!) {
+  settleOutletPeriod(input: $input) {
+    proceeds {
+      fen
+    }
+    enterpriseShare {
+      fen
+    }
+    propertyKept {
+      fen
+    }
+    committeeRebate {
+      fen
+      yuan
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseSplitSettleMutation, EnterpriseSplitSettleMutationVariables>;
+export const EnterpriseSettlementCreateAgreementDocument = new TypedDocumentString(`
+    mutation EnterpriseSettlementCreateAgreement($input: CreateRevenueShareAgreementInput!) {
+  createRevenueShareAgreement(input: $input) {
+    id
+    enterpriseBp
+    propertyBp
+    rebateBpOfProperty
+    effectiveFrom
+    propertyCompany {
+      id
+    }
+    ownersCommittee {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseSettlementCreateAgreementMutation, EnterpriseSettlementCreateAgreementMutationVariables>;
+export const EnterpriseSettlementSettleDocument = new TypedDocumentString(`
+    mutation EnterpriseSettlementSettle($input: SettleOutletPeriodInput!) {
+  settleOutletPeriod(input: $input) {
+    id
+    period
+    note
+    enterpriseBp
+    propertyBp
+    rebateBpOfProperty
+    sales {
+      fen
+      yuan
+    }
+    costOfGoods {
+      fen
+    }
+    proceeds {
+      fen
+    }
+    enterpriseShare {
+      fen
+    }
+    propertyKept {
+      fen
+    }
+    committeeRebate {
+      fen
+      yuan
+    }
+    rebate {
+      status
+      amount {
+        fen
+      }
+      fundEntryId
+      failureReason
+      attempts
+    }
+    outlet {
+      id
+    }
+    ownersCommittee {
+      id
+    }
+    propertyCompany {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseSettlementSettleMutation, EnterpriseSettlementSettleMutationVariables>;
+export const EnterpriseSettlementReadDocument = new TypedDocumentString(`
+    query EnterpriseSettlementRead($id: ID!) {
+  settlement(id: $id) {
+    id
+    period
+    committeeRebate {
+      fen
+    }
+    rebate {
+      status
+      fundEntryId
+      failureReason
+      attempts
+      deliveredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseSettlementReadQuery, EnterpriseSettlementReadQueryVariables>;
+export const EnterpriseSettlementCountDocument = new TypedDocumentString(`
+    query EnterpriseSettlementCount {
+  settlements(first: 100) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseSettlementCountQuery, EnterpriseSettlementCountQueryVariables>;
+export const EnterpriseSettlementPeriodsDocument = new TypedDocumentString(`
+    query EnterpriseSettlementPeriods {
+  settlements(first: 100) {
+    totalCount
+    edges {
+      node {
+        period
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseSettlementPeriodsQuery, EnterpriseSettlementPeriodsQueryVariables>;
+export const EnterpriseSettlementCompoundPagesDocument = new TypedDocumentString(`
+    query EnterpriseSettlementCompoundPages($id: ID!, $after: String) {
+  compound(id: $id) {
+    outlets {
+      id
+      settlements(first: 1, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            period
+            enterpriseShare {
+              fen
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseSettlementCompoundPagesQuery, EnterpriseSettlementCompoundPagesQueryVariables>;
+export const EnterpriseVegShopPlaceOrderDocument = new TypedDocumentString(`
+    mutation EnterpriseVegShopPlaceOrder($input: PlaceVegOrderInput!) {
+  placeVegOrder(input: $input) {
+    id
+    channel
+    status
+    priceDate
+    total {
+      fen
+    }
+    lines {
+      lineNo
+      quantity
+      unitPrice {
+        fen
+      }
+      amount {
+        fen
+      }
+      product {
+        name
+      }
+    }
+    resident {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopPlaceOrderMutation, EnterpriseVegShopPlaceOrderMutationVariables>;
+export const EnterpriseVegShopCreateProductDocument = new TypedDocumentString(`
+    mutation EnterpriseVegShopCreateProduct($i: CreateVegProductInput!) {
+  createVegProduct(input: $i) {
+    id
+    name
+    unit
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopCreateProductMutation, EnterpriseVegShopCreateProductMutationVariables>;
+export const EnterpriseVegShopSetDailyPriceDocument = new TypedDocumentString(`
+    mutation EnterpriseVegShopSetDailyPrice($i: SetVegDailyPriceInput!) {
+  setVegDailyPrice(input: $i) {
+    date
+    discountBp
+    marketPrice {
+      fen
+    }
+    salePrice {
+      fen
+      yuan
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopSetDailyPriceMutation, EnterpriseVegShopSetDailyPriceMutationVariables>;
+export const EnterpriseVegShopPriceHistoryDocument = new TypedDocumentString(`
+    query EnterpriseVegShopPriceHistory($id: ID!) {
+  vegPriceHistory(productId: $id) {
+    totalCount
+    edges {
+      node {
+        date
+        salePrice {
+          fen
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopPriceHistoryQuery, EnterpriseVegShopPriceHistoryQueryVariables>;
+export const EnterpriseVegShopProductsDocument = new TypedDocumentString(`
+    query EnterpriseVegShopProducts($o: ID!) {
+  vegProducts(outletId: $o) {
+    name
+    todayPrice {
+      salePrice {
+        fen
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopProductsQuery, EnterpriseVegShopProductsQueryVariables>;
+export const EnterpriseVegShopRecordPurchaseDocument = new TypedDocumentString(`
+    mutation EnterpriseVegShopRecordPurchase($i: RecordVegPurchaseInput!) {
+  recordVegPurchase(input: $i) {
+    id
+    quantity
+    supplier
+    unitCost {
+      fen
+    }
+    total {
+      fen
+    }
+    product {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopRecordPurchaseMutation, EnterpriseVegShopRecordPurchaseMutationVariables>;
+export const EnterpriseVegShopCancelOrderDocument = new TypedDocumentString(`
+    mutation EnterpriseVegShopCancelOrder($id: ID!) {
+  cancelVegOrder(orderId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopCancelOrderMutation, EnterpriseVegShopCancelOrderMutationVariables>;
+export const EnterpriseVegShopCancelOrderShowingDocument = new TypedDocumentString(`
+    mutation EnterpriseVegShopCancelOrderShowing($id: ID!) {
+  cancelVegOrder(orderId: $id) {
+    status
+    cancelledAt
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopCancelOrderShowingMutation, EnterpriseVegShopCancelOrderShowingMutationVariables>;
+export const EnterpriseVegShopMarkPickedUpDocument = new TypedDocumentString(`
+    mutation EnterpriseVegShopMarkPickedUp($id: ID!) {
+  markVegOrderPickedUp(orderId: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopMarkPickedUpMutation, EnterpriseVegShopMarkPickedUpMutationVariables>;
+export const EnterpriseVegShopMarkPickedUpShowingDocument = new TypedDocumentString(`
+    mutation EnterpriseVegShopMarkPickedUpShowing($id: ID!) {
+  markVegOrderPickedUp(orderId: $id) {
+    status
+    pickedUpAt
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopMarkPickedUpShowingMutation, EnterpriseVegShopMarkPickedUpShowingMutationVariables>;
+export const EnterpriseVegShopMyOrdersDocument = new TypedDocumentString(`
+    query EnterpriseVegShopMyOrders {
+  myVegOrders {
+    totalCount
+    edges {
+      node {
+        resident {
+          id
+        }
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopMyOrdersQuery, EnterpriseVegShopMyOrdersQueryVariables>;
+export const EnterpriseVegShopMyOrderCountDocument = new TypedDocumentString(`
+    query EnterpriseVegShopMyOrderCount {
+  myVegOrders {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopMyOrderCountQuery, EnterpriseVegShopMyOrderCountQueryVariables>;
+export const EnterpriseVegShopOrderDocument = new TypedDocumentString(`
+    query EnterpriseVegShopOrder($id: ID!) {
+  vegOrder(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopOrderQuery, EnterpriseVegShopOrderQueryVariables>;
+export const EnterpriseVegShopBooksDocument = new TypedDocumentString(`
+    query EnterpriseVegShopBooks($o: ID!) {
+  vegOrders(outletId: $o) {
+    totalCount
+  }
+  vegPurchases(outletId: $o) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopBooksQuery, EnterpriseVegShopBooksQueryVariables>;
+export const EnterpriseVegShopOrderCountDocument = new TypedDocumentString(`
+    query EnterpriseVegShopOrderCount($o: ID!) {
+  vegOrders(outletId: $o) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopOrderCountQuery, EnterpriseVegShopOrderCountQueryVariables>;
+export const EnterpriseVegShopRequestProductDocument = new TypedDocumentString(`
+    mutation EnterpriseVegShopRequestProduct($i: RequestVegProductInput!) {
+  requestVegProduct(input: $i) {
+    productName
+    note
+    requestedAt
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopRequestProductMutation, EnterpriseVegShopRequestProductMutationVariables>;
+export const EnterpriseVegShopRequestCountDocument = new TypedDocumentString(`
+    query EnterpriseVegShopRequestCount($o: ID!) {
+  vegProductRequests(outletId: $o) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopRequestCountQuery, EnterpriseVegShopRequestCountQueryVariables>;
+export const EnterpriseVegShopSettleMonthDocument = new TypedDocumentString(`
+    mutation EnterpriseVegShopSettleMonth($i: SettleOutletPeriodInput!) {
+  settleOutletPeriod(input: $i) {
+    sales {
+      fen
+    }
+    costOfGoods {
+      fen
+    }
+    proceeds {
+      fen
+    }
+    enterpriseShare {
+      fen
+    }
+    committeeRebate {
+      fen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseVegShopSettleMonthMutation, EnterpriseVegShopSettleMonthMutationVariables>;
 export const FederationCompoundDocument = new TypedDocumentString(`
     query FederationCompound($id: ID!) {
   compound(id: $id) {
