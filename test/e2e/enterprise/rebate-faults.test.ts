@@ -251,7 +251,7 @@ describe('settlement rebate with real processes killed and answers lost (exactly
   async function settle(outletId: string): Promise<{ id: string; rebateFen: string }> {
     const data = await query(Settle, { input: { outletId, period: '2026-10', idempotencyKey: `settle-${outletId}` } });
     const s = data.settleOutletPeriod;
-    // Settlement's figures are nullable in the graph; a settlement of sales has its rebate.
+    // Settlement's figures are nullable in the graph (the README's nullability rule); a settlement of sales has its rebate.
     const rebateFen = s.committeeRebate!.fen;
     expect(BigInt(rebateFen) > 0n).toBe(true);
     return { id: s.id, rebateFen };
