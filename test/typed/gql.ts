@@ -15,18 +15,602 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query EnterpriseAccessVegOrderPage($o: ID!, $n: Int) {\n    vegOrders(outletId: $o, first: $n) {\n      edges {\n        node {\n          total {\n            fen\n          }\n          outlet {\n            name\n          }\n          lines {\n            quantity\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseAccessVegOrderPageDocument,
+    "\n  query EnterpriseAccessMealPage($o: ID!, $n: Int) {\n    meals(outletId: $o, first: $n) {\n      edges {\n        node {\n          price {\n            fen\n          }\n          ageYears\n          card {\n            cardNo\n            holderName\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseAccessMealPageDocument,
+    "\n  query EnterpriseAccessSettlementPages($id: ID!, $n: Int) {\n    compound(id: $id) {\n      outlets {\n        settlements(first: $n) {\n          totalCount\n          edges {\n            node {\n              proceeds {\n                fen\n              }\n              agreement {\n                enterpriseBp\n              }\n              rebate {\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseAccessSettlementPagesDocument,
+    "\n  query EnterpriseAccessCommitteeRebates($c: ID!) {\n    settlements(ownersCommitteeId: $c, first: 100) {\n      totalCount\n      edges {\n        node {\n          period\n          committeeRebate {\n            fen\n          }\n          rebate {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseAccessCommitteeRebatesDocument,
+    "\n  query EnterpriseAccessCompanyAgreements($id: ID!) {\n    propertyCompany(id: $id) {\n      name\n      revenueShareAgreements {\n        enterpriseBp\n        propertyBp\n        rebateBpOfProperty\n        effectiveFrom\n        outlet {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseAccessCompanyAgreementsDocument,
+    "\n  query EnterpriseAccessOutletAgreements($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        revenueShareAgreements {\n          enterpriseBp\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseAccessOutletAgreementsDocument,
+    "\n  query EnterpriseAccessVegOrderCount($o: ID!) {\n    vegOrders(outletId: $o) {\n      totalCount\n    }\n  }\n": typeof types.EnterpriseAccessVegOrderCountDocument,
+    "\n  query EnterpriseAccessMealCount($o: ID!) {\n    meals(outletId: $o) {\n      totalCount\n    }\n  }\n": typeof types.EnterpriseAccessMealCountDocument,
+    "\n  query EnterpriseAccessCharityFund($o: ID!) {\n    charityFund(outletId: $o) {\n      balance {\n        fen\n      }\n    }\n  }\n": typeof types.EnterpriseAccessCharityFundDocument,
+    "\n  query EnterpriseAccessMarketSaleCount($o: ID!) {\n    marketSales(outletId: $o) {\n      totalCount\n    }\n  }\n": typeof types.EnterpriseAccessMarketSaleCountDocument,
+    "\n  mutation EnterpriseAnalyticsSettleOctober($outletId: ID!) {\n    settleOutletPeriod(input: { outletId: $outletId, period: \"2026-10\", idempotencyKey: \"oct\" }) {\n      proceeds {\n        fen\n      }\n    }\n  }\n": typeof types.EnterpriseAnalyticsSettleOctoberDocument,
+    "\n  query EnterpriseAnalyticsOutletFigures($o: ID) {\n    outletPeriodFigures(from: \"2026-10\", to: \"2026-11\", outletId: $o) {\n      outlet {\n        id\n      }\n      period\n      sales {\n        fen\n      }\n      costOfGoods {\n        fen\n      }\n      proceeds {\n        fen\n      }\n      settled\n    }\n  }\n": typeof types.EnterpriseAnalyticsOutletFiguresDocument,
+    "\n  query EnterpriseAnalyticsAllOutletFigures {\n    outletPeriodFigures(from: \"2026-09\", to: \"2026-12\") {\n      outlet {\n        id\n      }\n      period\n      sales {\n        fen\n      }\n    }\n  }\n": typeof types.EnterpriseAnalyticsAllOutletFiguresDocument,
+    "\n  query EnterpriseAnalyticsMealsByAgeTier($o: ID!) {\n    mealsByAgeTier(outletId: $o, from: \"2026-10\", to: \"2026-11\") {\n      tierMinAge\n      meals\n      paidByCharityFund\n      amount {\n        fen\n      }\n    }\n  }\n": typeof types.EnterpriseAnalyticsMealsByAgeTierDocument,
+    "\n  query EnterpriseAnalyticsCharityFundReport($o: ID!) {\n    charityFundReport(outletId: $o, from: \"2026-10\", to: \"2026-11\") {\n      income {\n        fen\n      }\n      spending {\n        fen\n      }\n      balance {\n        fen\n      }\n      byKind {\n        kind\n        entries\n        amount {\n          fen\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseAnalyticsCharityFundReportDocument,
+    "\n  query EnterpriseAnalyticsCommunitySubsidies {\n    communitySubsidies(from: \"2026-10\", to: \"2026-11\") {\n      outlet {\n        id\n      }\n      period\n      sales\n      subsidies {\n        fen\n      }\n      seniorCover {\n        fen\n      }\n      total {\n        fen\n      }\n    }\n  }\n": typeof types.EnterpriseAnalyticsCommunitySubsidiesDocument,
+    "\n  query EnterpriseAnalyticsPeriods {\n    outletPeriodFigures(from: \"2026-10\", to: \"2026-11\") {\n      period\n    }\n  }\n": typeof types.EnterpriseAnalyticsPeriodsDocument,
+    "\n  query EnterpriseAnalyticsSubsidyPeriods($f: String!, $t: String!) {\n    communitySubsidies(from: $f, to: $t) {\n      period\n    }\n  }\n": typeof types.EnterpriseAnalyticsSubsidyPeriodsDocument,
+    "\n  mutation EnterpriseCanteenIssueCard($i: IssueMealCardInput!) {\n    issueMealCard(input: $i) {\n      id\n      cardNo\n      birthDate\n      holderName\n      birthDateVerifiedAt\n    }\n  }\n": typeof types.EnterpriseCanteenIssueCardDocument,
+    "\n  mutation EnterpriseCanteenRecordMeal($i: RecordMealInput!) {\n    recordMeal(input: $i) {\n      id\n      mealDate\n      ageYears\n      tierMinAge\n      paidBy\n      price {\n        fen\n        yuan\n      }\n    }\n  }\n": typeof types.EnterpriseCanteenRecordMealDocument,
+    "\n  query EnterpriseCanteenPriceTiers($o: ID!) {\n    mealPriceTiers(outletId: $o) {\n      minAge\n      price {\n        fen\n      }\n    }\n  }\n": typeof types.EnterpriseCanteenPriceTiersDocument,
+    "\n  mutation EnterpriseCanteenVerifyBirthDate($c: ID!, $b: String!) {\n    verifyMealCardBirthDate(cardId: $c, birthDate: $b) {\n      id\n    }\n  }\n": typeof types.EnterpriseCanteenVerifyBirthDateDocument,
+    "\n  mutation EnterpriseCanteenVerifiedBirthDate($c: ID!, $b: String!) {\n    verifyMealCardBirthDate(cardId: $c, birthDate: $b) {\n      birthDate\n      birthDateVerifiedAt\n    }\n  }\n": typeof types.EnterpriseCanteenVerifiedBirthDateDocument,
+    "\n  query EnterpriseCanteenCardsAndMeals($o: ID!) {\n    mealCards(outletId: $o, first: 100) {\n      edges {\n        node {\n          holderName\n          birthDate\n          birthDateVerifiedAt\n        }\n      }\n    }\n    meals(outletId: $o, first: 5) {\n      edges {\n        node {\n          ageYears\n          tierMinAge\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseCanteenCardsAndMealsDocument,
+    "\n  query EnterpriseCanteenMyCards {\n    myMealCards {\n      holderName\n      birthDate\n    }\n  }\n": typeof types.EnterpriseCanteenMyCardsDocument,
+    "\n  query EnterpriseCanteenCardHolders($o: ID!) {\n    mealCards(outletId: $o, first: 100) {\n      edges {\n        node {\n          holderName\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseCanteenCardHoldersDocument,
+    "\n  query EnterpriseCanteenCardCount($o: ID!) {\n    mealCards(outletId: $o) {\n      totalCount\n    }\n  }\n": typeof types.EnterpriseCanteenCardCountDocument,
+    "\n  mutation EnterpriseCanteenEraseHolder($c: ID!) {\n    eraseMealCardHolder(cardId: $c) {\n      id\n      holderName\n      birthDate\n      erasedAt\n    }\n  }\n": typeof types.EnterpriseCanteenEraseHolderDocument,
+    "\n  query EnterpriseCanteenMyMeals {\n    myMeals {\n      totalCount\n      edges {\n        node {\n          price {\n            fen\n          }\n          ageYears\n          card {\n            birthDate\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseCanteenMyMealsDocument,
+    "\n  query EnterpriseCanteenMyMealCount {\n    myMeals {\n      totalCount\n    }\n  }\n": typeof types.EnterpriseCanteenMyMealCountDocument,
+    "\n  query EnterpriseCanteenCard($id: ID!) {\n    mealCard(id: $id) {\n      id\n    }\n  }\n": typeof types.EnterpriseCanteenCardDocument,
+    "\n  mutation EnterpriseCanteenRecordSupply($i: RecordMerchantSupplyInput!) {\n    recordMerchantSupply(input: $i) {\n      value {\n        fen\n      }\n      paid {\n        fen\n      }\n      credited {\n        fen\n      }\n    }\n  }\n": typeof types.EnterpriseCanteenRecordSupplyDocument,
+    "\n  mutation EnterpriseCanteenRegisterFamily($i: RegisterDifficultyFamilyInput!) {\n    registerDifficultyFamily(input: $i) {\n      householdId\n    }\n  }\n": typeof types.EnterpriseCanteenRegisterFamilyDocument,
+    "\n  query EnterpriseCanteenCharityFund($o: ID!) {\n    charityFund(outletId: $o) {\n      balance {\n        fen\n      }\n    }\n    charityFundEntries(outletId: $o, first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          amount {\n            fen\n          }\n          balanceAfter {\n            fen\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseCanteenCharityFundDocument,
+    "\n  query EnterpriseDemoCompoundSettlements($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        kind\n        settlements(first: 10) {\n          totalCount\n          edges {\n            node {\n              period\n              proceeds {\n                fen\n              }\n              enterpriseShare {\n                fen\n              }\n              propertyKept {\n                fen\n              }\n              committeeRebate {\n                fen\n              }\n              rebate {\n                status\n                amount {\n                  fen\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseDemoCompoundSettlementsDocument,
+    "\n  query EnterpriseDemoOutletFigures {\n    outletPeriodFigures(from: \"2026-08\", to: \"2026-10\") {\n      outlet {\n        id\n        kind\n      }\n      period\n      proceeds {\n        fen\n      }\n      settled\n    }\n  }\n": typeof types.EnterpriseDemoOutletFiguresDocument,
+    "\n  query EnterpriseDemoMealsByAgeTier($o: ID!) {\n    mealsByAgeTier(outletId: $o, from: \"2026-08\", to: \"2026-10\") {\n      tierMinAge\n      meals\n      paidByCharityFund\n    }\n  }\n": typeof types.EnterpriseDemoMealsByAgeTierDocument,
+    "\n  query EnterpriseDemoCommunitySubsidies {\n    communitySubsidies(from: \"2026-08\", to: \"2026-10\") {\n      period\n      sales\n    }\n  }\n": typeof types.EnterpriseDemoCommunitySubsidiesDocument,
+    "\n  query EnterpriseDemoCofunding($o: ID!) {\n    cofunding(outletId: $o) {\n      total {\n        yuan\n      }\n      totals {\n        source\n        amount {\n          yuan\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseDemoCofundingDocument,
+    "\n  query EnterpriseDemoCompoundCofunding($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        kind\n        cofunding {\n          total {\n            fen\n          }\n          totals {\n            source\n            amount {\n              fen\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseDemoCompoundCofundingDocument,
+    "\n  query EnterpriseDemoCofundingToFund($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        kind\n        cofunding {\n          contributions {\n            source\n            amount {\n              fen\n            }\n            ownersCommittee {\n              id\n              name\n            }\n            fundEntry {\n              id\n              direction\n              source\n              status\n              amount {\n                fen\n              }\n              committee {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseDemoCofundingToFundDocument,
+    "\n  mutation EnterpriseCreateAgreement($input: CreateRevenueShareAgreementInput!) {\n    createRevenueShareAgreement(input: $input) {\n      id\n    }\n  }\n": typeof types.EnterpriseCreateAgreementDocument,
+    "\n  mutation EnterpriseMarketRecordSale($i: RecordMarketSaleInput!) {\n    recordMarketSale(input: $i) {\n      id\n      quantity\n      senior\n      listPrice {\n        fen\n      }\n      merchantDiscount {\n        fen\n      }\n      communitySubsidy {\n        fen\n      }\n      seniorCover {\n        fen\n      }\n      residentPaid {\n        fen\n      }\n      item {\n        name\n      }\n    }\n  }\n": typeof types.EnterpriseMarketRecordSaleDocument,
+    "\n  mutation EnterpriseMarketCreateItem($i: CreateMarketItemInput!) {\n    createMarketItem(input: $i) {\n      id\n      name\n      listPrice {\n        fen\n      }\n      residentPrice {\n        fen\n      }\n    }\n  }\n": typeof types.EnterpriseMarketCreateItemDocument,
+    "\n  mutation EnterpriseMarketRecordFundIncome($input: RecordFundIncomeInput!) {\n    recordFundIncome(input: $input) {\n      id\n    }\n  }\n": typeof types.EnterpriseMarketRecordFundIncomeDocument,
+    "\n  mutation EnterpriseMarketSubmitFundSpending($input: SubmitFundSpendingInput!) {\n    submitFundSpending(input: $input) {\n      id\n    }\n  }\n": typeof types.EnterpriseMarketSubmitFundSpendingDocument,
+    "\n  mutation EnterpriseMarketApproveFundSpending($input: DecideFundSpendingInput!) {\n    approveFundSpending(input: $input) {\n      id\n    }\n  }\n": typeof types.EnterpriseMarketApproveFundSpendingDocument,
+    "\n  mutation EnterpriseMarketReverseFundEntry($input: ReverseFundEntryInput!) {\n    reverseFundEntry(input: $input) {\n      id\n    }\n  }\n": typeof types.EnterpriseMarketReverseFundEntryDocument,
+    "\n  mutation EnterpriseMarketRecordCofunding($i: RecordCofundingInput!) {\n    recordCofunding(input: $i) {\n      id\n      source\n      amount {\n        fen\n      }\n      fundEntry {\n        id\n        direction\n        status\n        amount {\n          fen\n        }\n      }\n      ownersCommittee {\n        id\n      }\n      propertyCompany {\n        id\n      }\n      merchantName\n    }\n  }\n": typeof types.EnterpriseMarketRecordCofundingDocument,
+    "\n  query EnterpriseMarketCofunding($o: ID!) {\n    cofunding(outletId: $o) {\n      total {\n        fen\n        yuan\n      }\n      totals {\n        source\n        amount {\n          fen\n        }\n      }\n      contributions {\n        source\n      }\n    }\n  }\n": typeof types.EnterpriseMarketCofundingDocument,
+    "\n  mutation EnterpriseMarketRecordCofundingId($i: RecordCofundingInput!) {\n    recordCofunding(input: $i) {\n      id\n    }\n  }\n": typeof types.EnterpriseMarketRecordCofundingIdDocument,
+    "\n  mutation EnterpriseRebateFaultsSettle($input: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $input) {\n      id\n      committeeRebate {\n        fen\n      }\n      rebate {\n        status\n        attempts\n      }\n    }\n  }\n": typeof types.EnterpriseRebateFaultsSettleDocument,
+    "\n  query EnterpriseRebateFaultsRead($id: ID!) {\n    settlement(id: $id) {\n      id\n      committeeRebate {\n        fen\n      }\n      rebate {\n        status\n        fundEntryId\n        failureReason\n        attempts\n      }\n      fundEntry {\n        id\n        source\n        direction\n        status\n        amount {\n          fen\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseRebateFaultsReadDocument,
+    "\n  query EnterpriseRebateFaultsRebateStatus($id: ID!) {\n    settlement(id: $id) {\n      rebate {\n        status\n        failureReason\n      }\n    }\n  }\n": typeof types.EnterpriseRebateFaultsRebateStatusDocument,
+    "\n  mutation EnterpriseSplitSettle($input: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $input) {\n      proceeds {\n        fen\n      }\n      enterpriseShare {\n        fen\n      }\n      propertyKept {\n        fen\n      }\n      committeeRebate {\n        fen\n        yuan\n      }\n    }\n  }\n": typeof types.EnterpriseSplitSettleDocument,
+    "\n  mutation EnterpriseSettlementCreateAgreement($input: CreateRevenueShareAgreementInput!) {\n    createRevenueShareAgreement(input: $input) {\n      id\n      enterpriseBp\n      propertyBp\n      rebateBpOfProperty\n      effectiveFrom\n      propertyCompany {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n    }\n  }\n": typeof types.EnterpriseSettlementCreateAgreementDocument,
+    "\n  mutation EnterpriseSettlementSettle($input: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $input) {\n      id\n      period\n      note\n      enterpriseBp\n      propertyBp\n      rebateBpOfProperty\n      sales {\n        fen\n        yuan\n      }\n      costOfGoods {\n        fen\n      }\n      proceeds {\n        fen\n      }\n      enterpriseShare {\n        fen\n      }\n      propertyKept {\n        fen\n      }\n      committeeRebate {\n        fen\n        yuan\n      }\n      rebate {\n        status\n        amount {\n          fen\n        }\n        fundEntryId\n        failureReason\n        attempts\n      }\n      outlet {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n      propertyCompany {\n        id\n      }\n    }\n  }\n": typeof types.EnterpriseSettlementSettleDocument,
+    "\n  query EnterpriseSettlementRead($id: ID!) {\n    settlement(id: $id) {\n      id\n      period\n      committeeRebate {\n        fen\n      }\n      rebate {\n        status\n        fundEntryId\n        failureReason\n        attempts\n        deliveredAt\n      }\n    }\n  }\n": typeof types.EnterpriseSettlementReadDocument,
+    "\n  query EnterpriseSettlementCount {\n    settlements(first: 100) {\n      totalCount\n    }\n  }\n": typeof types.EnterpriseSettlementCountDocument,
+    "\n  query EnterpriseSettlementPeriods {\n    settlements(first: 100) {\n      totalCount\n      edges {\n        node {\n          period\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseSettlementPeriodsDocument,
+    "\n  query EnterpriseSettlementCompoundPages($id: ID!, $after: String) {\n    compound(id: $id) {\n      outlets {\n        id\n        settlements(first: 1, after: $after) {\n          totalCount\n          edges {\n            cursor\n            node {\n              period\n              enterpriseShare {\n                fen\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseSettlementCompoundPagesDocument,
+    "\n  mutation EnterpriseVegShopPlaceOrder($input: PlaceVegOrderInput!) {\n    placeVegOrder(input: $input) {\n      id\n      channel\n      status\n      priceDate\n      total {\n        fen\n      }\n      lines {\n        lineNo\n        quantity\n        unitPrice {\n          fen\n        }\n        amount {\n          fen\n        }\n        product {\n          name\n        }\n      }\n      resident {\n        id\n      }\n    }\n  }\n": typeof types.EnterpriseVegShopPlaceOrderDocument,
+    "\n  mutation EnterpriseVegShopCreateProduct($i: CreateVegProductInput!) {\n    createVegProduct(input: $i) {\n      id\n      name\n      unit\n    }\n  }\n": typeof types.EnterpriseVegShopCreateProductDocument,
+    "\n  mutation EnterpriseVegShopSetDailyPrice($i: SetVegDailyPriceInput!) {\n    setVegDailyPrice(input: $i) {\n      date\n      discountBp\n      marketPrice {\n        fen\n      }\n      salePrice {\n        fen\n        yuan\n      }\n    }\n  }\n": typeof types.EnterpriseVegShopSetDailyPriceDocument,
+    "\n  query EnterpriseVegShopPriceHistory($id: ID!) {\n    vegPriceHistory(productId: $id) {\n      totalCount\n      edges {\n        node {\n          date\n          salePrice {\n            fen\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseVegShopPriceHistoryDocument,
+    "\n  query EnterpriseVegShopProducts($o: ID!) {\n    vegProducts(outletId: $o) {\n      name\n      todayPrice {\n        salePrice {\n          fen\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseVegShopProductsDocument,
+    "\n  mutation EnterpriseVegShopRecordPurchase($i: RecordVegPurchaseInput!) {\n    recordVegPurchase(input: $i) {\n      id\n      quantity\n      supplier\n      unitCost {\n        fen\n      }\n      total {\n        fen\n      }\n      product {\n        name\n      }\n    }\n  }\n": typeof types.EnterpriseVegShopRecordPurchaseDocument,
+    "\n  mutation EnterpriseVegShopCancelOrder($id: ID!) {\n    cancelVegOrder(orderId: $id) {\n      id\n    }\n  }\n": typeof types.EnterpriseVegShopCancelOrderDocument,
+    "\n  mutation EnterpriseVegShopCancelOrderShowing($id: ID!) {\n    cancelVegOrder(orderId: $id) {\n      status\n      cancelledAt\n    }\n  }\n": typeof types.EnterpriseVegShopCancelOrderShowingDocument,
+    "\n  mutation EnterpriseVegShopMarkPickedUp($id: ID!) {\n    markVegOrderPickedUp(orderId: $id) {\n      id\n    }\n  }\n": typeof types.EnterpriseVegShopMarkPickedUpDocument,
+    "\n  mutation EnterpriseVegShopMarkPickedUpShowing($id: ID!) {\n    markVegOrderPickedUp(orderId: $id) {\n      status\n      pickedUpAt\n    }\n  }\n": typeof types.EnterpriseVegShopMarkPickedUpShowingDocument,
+    "\n  query EnterpriseVegShopMyOrders {\n    myVegOrders {\n      totalCount\n      edges {\n        node {\n          resident {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseVegShopMyOrdersDocument,
+    "\n  query EnterpriseVegShopMyOrderCount {\n    myVegOrders {\n      totalCount\n    }\n  }\n": typeof types.EnterpriseVegShopMyOrderCountDocument,
+    "\n  query EnterpriseVegShopOrder($id: ID!) {\n    vegOrder(id: $id) {\n      id\n    }\n  }\n": typeof types.EnterpriseVegShopOrderDocument,
+    "\n  query EnterpriseVegShopBooks($o: ID!) {\n    vegOrders(outletId: $o) {\n      totalCount\n    }\n    vegPurchases(outletId: $o) {\n      totalCount\n    }\n  }\n": typeof types.EnterpriseVegShopBooksDocument,
+    "\n  query EnterpriseVegShopOrderCount($o: ID!) {\n    vegOrders(outletId: $o) {\n      totalCount\n    }\n  }\n": typeof types.EnterpriseVegShopOrderCountDocument,
+    "\n  mutation EnterpriseVegShopRequestProduct($i: RequestVegProductInput!) {\n    requestVegProduct(input: $i) {\n      productName\n      note\n      requestedAt\n    }\n  }\n": typeof types.EnterpriseVegShopRequestProductDocument,
+    "\n  query EnterpriseVegShopRequestCount($o: ID!) {\n    vegProductRequests(outletId: $o) {\n      totalCount\n    }\n  }\n": typeof types.EnterpriseVegShopRequestCountDocument,
+    "\n  mutation EnterpriseVegShopSettleMonth($i: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $i) {\n      sales {\n        fen\n      }\n      costOfGoods {\n        fen\n      }\n      proceeds {\n        fen\n      }\n      enterpriseShare {\n        fen\n      }\n      committeeRebate {\n        fen\n      }\n    }\n  }\n": typeof types.EnterpriseVegShopSettleMonthDocument,
     "\n  query FederationCompound($id: ID!) {\n    compound(id: $id) {\n      id\n      name\n      nameZh\n      buildings {\n        id\n        number\n      }\n      ownersCommittee {\n        id\n        name\n        compound {\n          id\n          name\n        }\n      }\n      serviceContracts {\n        company {\n          name\n        }\n        startsOn\n      }\n      outlets {\n        kind\n        name\n        enterprise {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FederationCompoundDocument,
     "\n  query FederationCompoundNames($after: String) {\n    compounds(first: 5, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FederationCompoundNamesDocument,
     "\n  query FederationCompoundsPage($first: Int, $after: String) {\n    compounds(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.FederationCompoundsPageDocument,
     "\n  query FederationCompoundById($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n": typeof types.FederationCompoundByIdDocument,
+    "\n  mutation PropertyContractsCreate($input: CreateServiceContractInput!) {\n    createServiceContract(input: $input) {\n      id\n      startsOn\n      endsOn\n      company {\n        id\n      }\n      compound {\n        id\n      }\n      buildings {\n        id\n      }\n      areaKeys\n    }\n  }\n": typeof types.PropertyContractsCreateDocument,
+    "\n  mutation PropertyContractsCreateCompany($input: CreatePropertyCompanyInput!) {\n    createPropertyCompany(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.PropertyContractsCreateCompanyDocument,
+    "\n  query PropertyContractsResponsibilities($id: ID!, $b3: ID) {\n    compound(id: $id) {\n      buildings {\n        number\n        responsibleCompany {\n          id\n        }\n      }\n      east: responsibleCompany(areaKey: \"east-gate\") {\n        name\n      }\n      garage: responsibleCompany(areaKey: \"underground-garage\") {\n        name\n      }\n      b3: responsibleCompany(buildingId: $b3) {\n        name\n      }\n      uncoveredZones {\n        day\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n      serviceContracts {\n        id\n        company {\n          name\n        }\n        buildings {\n          id\n        }\n        areaKeys\n      }\n    }\n  }\n": typeof types.PropertyContractsResponsibilitiesDocument,
+    "\n  query PropertyContractsStationCompany($id: ID!) {\n    serviceStation(id: $id) {\n      id\n      propertyCompany {\n        name\n      }\n    }\n  }\n": typeof types.PropertyContractsStationCompanyDocument,
+    "\n  query PropertyContractsStaff($id: ID!) {\n    propertyCompany(id: $id) {\n      staff {\n        name\n      }\n    }\n  }\n": typeof types.PropertyContractsStaffDocument,
+    "\n  query PropertyContractsResponsibleAt($id: ID!, $b: ID!, $at: DateTimeISO) {\n    compound(id: $id) {\n      responsibleCompany(buildingId: $b, at: $at) {\n        id\n      }\n    }\n  }\n": typeof types.PropertyContractsResponsibleAtDocument,
+    "\n  mutation PropertyContractsEnd($id: ID!, $endsOn: String!) {\n    endServiceContract(id: $id, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n": typeof types.PropertyContractsEndDocument,
+    "\n  mutation PropertyContractsDefineArea($input: DefineCommonAreaInput!) {\n    defineCommonArea(input: $input) {\n      compoundId\n      key\n      name\n      nameZh\n    }\n  }\n": typeof types.PropertyContractsDefineAreaDocument,
+    "\n  query PropertyContractsGaps($id: ID!) {\n    compound(id: $id) {\n      uncoveredZones {\n        buildings {\n          id\n        }\n        areas {\n          key\n          name\n        }\n      }\n    }\n  }\n": typeof types.PropertyContractsGapsDocument,
+    "\n  query PropertyContractsUncoveredAt($id: ID!, $at: DateTimeISO) {\n    compound(id: $id) {\n      uncoveredZones(at: $at) {\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n    }\n  }\n": typeof types.PropertyContractsUncoveredAtDocument,
+    "\n  query PropertyDemoLiulangZones($id: ID!) {\n    compound(id: $id) {\n      uncoveredZones {\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n      commonAreas {\n        key\n      }\n      serviceContracts {\n        id\n      }\n    }\n  }\n": typeof types.PropertyDemoLiulangZonesDocument,
+    "\n  query PropertyDemoLiulangOrders($id: ID!) {\n    workOrders(compoundId: $id, first: 100) {\n      totalCount\n      edges {\n        node {\n          status\n          overdue\n          areaKey\n          company {\n            id\n          }\n          building {\n            id\n            responsibleCompany {\n              id\n            }\n          }\n          history {\n            action\n          }\n        }\n      }\n    }\n  }\n": typeof types.PropertyDemoLiulangOrdersDocument,
+    "\n  query PropertyDemoResponsibleForArea($id: ID!, $a: String) {\n    compound(id: $id) {\n      responsibleCompany(areaKey: $a) {\n        id\n      }\n    }\n  }\n": typeof types.PropertyDemoResponsibleForAreaDocument,
+    "\n  query PropertyDemoOrderPage($id: ID!, $first: Int) {\n    workOrders(compoundId: $id, first: $first) {\n      edges {\n        node {\n          id\n          overdue\n          company {\n            name\n            staff {\n              id\n            }\n          }\n          assignee {\n            name\n          }\n          history {\n            action\n          }\n          building {\n            responsibleCompany {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PropertyDemoOrderPageDocument,
+    "\n  mutation PropertyAddStaffMember($input: AddStaffMemberInput!) {\n    addStaffMember(input: $input) {\n      id\n      name\n      title\n      companyId\n    }\n  }\n": typeof types.PropertyAddStaffMemberDocument,
+    "\n  fragment PropertyWorkOrderFields on WorkOrder {\n    id\n    kind\n    status\n    description\n    priority\n    category\n    areaKey\n    locationDetail\n    submittedAt\n    slaDeadline\n    overdue\n    resolvedAt\n    closedAt\n    rating\n    reopenCount\n    residentId\n    contactName\n    contactPhone\n    company {\n      id\n    }\n    building {\n      id\n    }\n    assignee {\n      id\n      name\n    }\n    history {\n      fromStatus\n      toStatus\n      action\n      actor\n      at\n      note\n    }\n  }\n": typeof types.PropertyWorkOrderFieldsFragmentDoc,
+    "\n  mutation PropertyAcceptWorkOrder($id: ID!) {\n    order: acceptWorkOrder(id: $id) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": typeof types.PropertyAcceptWorkOrderDocument,
+    "\n  mutation PropertyDispatchWorkOrder($id: ID!, $assigneeId: ID!) {\n    order: dispatchWorkOrder(id: $id, assigneeId: $assigneeId) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": typeof types.PropertyDispatchWorkOrderDocument,
+    "\n  mutation PropertyStartWorkOrder($id: ID!) {\n    order: startWorkOrder(id: $id) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": typeof types.PropertyStartWorkOrderDocument,
+    "\n  mutation PropertyResolveWorkOrder($id: ID!, $note: String) {\n    order: resolveWorkOrder(id: $id, note: $note) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": typeof types.PropertyResolveWorkOrderDocument,
+    "\n  mutation PropertyConfirmWorkOrder($id: ID!, $rating: Int, $comment: String) {\n    order: confirmWorkOrder(id: $id, rating: $rating, comment: $comment) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": typeof types.PropertyConfirmWorkOrderDocument,
+    "\n  mutation PropertyReopenWorkOrder($id: ID!, $reason: String!) {\n    order: reopenWorkOrder(id: $id, reason: $reason) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": typeof types.PropertyReopenWorkOrderDocument,
+    "\n  mutation PropertyCancelWorkOrder($id: ID!, $reason: String) {\n    order: cancelWorkOrder(id: $id, reason: $reason) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": typeof types.PropertyCancelWorkOrderDocument,
+    "\n  mutation PropertyReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n": typeof types.PropertyReportIssueDocument,
+    "\n  mutation PropertyRespondToReport($id: ID!) {\n    respondToIssueReport(id: $id) {\n      id\n    }\n  }\n": typeof types.PropertyRespondToReportDocument,
+    "\n  fragment PropertyHandoversReportFields on IssueReport {\n    id\n    status\n    path\n    source\n    workOrderId\n    workOrderOutcome\n    workOrderOutcomeAt\n    resolvedAt\n    satisfaction\n    closedAt\n    sourceIntakeId\n    propertyHandover {\n      status\n      workOrderId\n      error\n      attempts\n    }\n    entries {\n      kind\n      note\n      by\n    }\n  }\n": typeof types.PropertyHandoversReportFieldsFragmentDoc,
+    "\n  fragment PropertyHandoversWorkOrderFields on WorkOrder {\n    id\n    kind\n    status\n    areaKey\n    category\n    priority\n    description\n    contactName\n    company {\n      id\n      name\n    }\n    building {\n      id\n    }\n    history {\n      action\n      toStatus\n      actor\n    }\n  }\n": typeof types.PropertyHandoversWorkOrderFieldsFragmentDoc,
+    "\n  mutation PropertyIntakeRecord($input: RecordAfterHoursIntakeInput!) {\n    recordAfterHoursIntake(input: $input) {\n      id\n      receivedAt\n      text\n      callerName\n      callerPhone\n      gridHandback\n      station {\n        id\n      }\n      workOrder {\n        id\n        kind\n        status\n        description\n        contactName\n        company {\n          id\n        }\n        building {\n          id\n        }\n        history {\n          action\n          actor\n        }\n      }\n    }\n  }\n": typeof types.PropertyIntakeRecordDocument,
+    "\n  query PropertyIntakeCaller($id: ID!) {\n    afterHoursIntake(id: $id) {\n      text\n      callerName\n      callerPhone\n    }\n  }\n": typeof types.PropertyIntakeCallerDocument,
+    "\n  query PropertyIntakeText($id: ID!) {\n    afterHoursIntake(id: $id) {\n      text\n    }\n  }\n": typeof types.PropertyIntakeTextDocument,
+    "\n  mutation PropertyIntakeSetCalendarDay($input: SetCalendarDayInput!) {\n    setCompoundCalendarDay(input: $input) {\n      day\n      kind\n    }\n  }\n": typeof types.PropertyIntakeSetCalendarDayDocument,
+    "\n  mutation PropertyIntakePlanOpenDay($input: PlanServiceOpenDayInput!) {\n    planServiceOpenDay(input: $input) {\n      id\n      status\n      day\n      title\n      standards {\n        position\n        item\n        standard\n        fee {\n          fen\n          yuan\n        }\n        feeUnit\n      }\n    }\n  }\n": typeof types.PropertyIntakePlanOpenDayDocument,
+    "\n  query PropertyIntakeOpenDaysSeen($id: ID!) {\n    compound(id: $id) {\n      serviceOpenDays {\n        id\n        status\n        publishedAt\n        company {\n          name\n        }\n        standards {\n          item\n        }\n      }\n    }\n  }\n": typeof types.PropertyIntakeOpenDaysSeenDocument,
+    "\n  mutation PropertyIntakePublishOpenDay($id: ID!) {\n    publishServiceOpenDay(id: $id) {\n      status\n      publishedAt\n    }\n  }\n": typeof types.PropertyIntakePublishOpenDayDocument,
+    "\n  mutation PropertyHandoversWorkersHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n": typeof types.PropertyHandoversWorkersHandOverDocument,
+    "\n  query PropertyHandoversWorkersReport($id: ID!) {\n    issueReport(id: $id) {\n      status\n      workOrderOutcome\n      propertyHandover {\n        status\n        workOrderId\n      }\n      workOrders {\n        id\n        status\n        company {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PropertyHandoversWorkersReportDocument,
+    "\n  mutation PropertyHandoversHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id, note: \"物业负责\") {\n      ...PropertyHandoversReportFields\n    }\n  }\n": typeof types.PropertyHandoversHandOverDocument,
+    "\n  query PropertyHandoversReport($id: ID!) {\n    issueReport(id: $id) {\n      ...PropertyHandoversReportFields\n    }\n  }\n": typeof types.PropertyHandoversReportDocument,
+    "\n  query PropertyHandoversReportWithOrders($id: ID!) {\n    issueReport(id: $id) {\n      ...PropertyHandoversReportFields\n      workOrders {\n        ...PropertyHandoversWorkOrderFields\n      }\n    }\n  }\n": typeof types.PropertyHandoversReportWithOrdersDocument,
+    "\n  query PropertyHandoversReportWithProgress($id: ID!) {\n    issueReport(id: $id) {\n      ...PropertyHandoversReportFields\n      workOrders {\n        status\n        assignee {\n          name\n        }\n        history {\n          action\n        }\n      }\n    }\n  }\n": typeof types.PropertyHandoversReportWithProgressDocument,
+    "\n  mutation PropertyHandoversCreateResident($i: CreateResidentInput!) {\n    createResident(input: $i) {\n      id\n    }\n  }\n": typeof types.PropertyHandoversCreateResidentDocument,
+    "\n  mutation PropertyHandoversCloseReport($id: ID!) {\n    closeIssueReport(id: $id, satisfaction: 5, comment: \"修好了\") {\n      status\n      satisfaction\n      closedAt\n    }\n  }\n": typeof types.PropertyHandoversCloseReportDocument,
+    "\n  query PropertyHandoversReportAccess($id: ID!) {\n    issueReport(id: $id) {\n      id\n      reporterResident {\n        id\n        name\n        phone\n      }\n      workOrders {\n        id\n        status\n        areaKey\n        priority\n        company {\n          id\n        }\n        history {\n          action\n          actor\n        }\n      }\n    }\n  }\n": typeof types.PropertyHandoversReportAccessDocument,
+    "\n  query PropertyHandoversWorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      id\n    }\n  }\n": typeof types.PropertyHandoversWorkOrderDocument,
+    "\n  query PropertyHandoversCompoundOrders($c: ID!) {\n    workOrders(compoundId: $c, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PropertyHandoversCompoundOrdersDocument,
+    "\n  mutation PropertyHandoversResolveReport($id: ID!) {\n    resolveIssueReport(id: $id, note: \"已联系自来水公司\") {\n      status\n      path\n    }\n  }\n": typeof types.PropertyHandoversResolveReportDocument,
+    "\n  mutation PropertyHandoversRecordIntake($input: RecordAfterHoursIntakeInput!) {\n    recordAfterHoursIntake(input: $input) {\n      id\n      gridHandback\n      gridReportId\n    }\n  }\n": typeof types.PropertyHandoversRecordIntakeDocument,
+    "\n  query PropertyHandoversIntake($id: ID!) {\n    afterHoursIntake(id: $id) {\n      gridHandback\n      gridHandbackError\n      gridReportId\n    }\n  }\n": typeof types.PropertyHandoversIntakeDocument,
+    "\n  query PropertyHandoversSubmittedReports($c: ID!) {\n    issueReports(compoundId: $c, status: SUBMITTED, first: 100) {\n      edges {\n        node {\n          id\n          source\n          sourceIntakeId\n          area\n          description\n          reportedAt\n        }\n      }\n    }\n  }\n": typeof types.PropertyHandoversSubmittedReportsDocument,
+    "\n  query PropertyHandoversReportsWithRepairs($c: ID!, $first: Int!) {\n    issueReports(compoundId: $c, first: $first) {\n      edges {\n        node {\n          id\n          propertyHandover {\n            status\n            workOrderId\n          }\n          workOrders {\n            id\n            status\n            company {\n              id\n              name\n            }\n            history {\n              action\n              actor\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PropertyHandoversReportsWithRepairsDocument,
+    "\n  query PropertyStatsWorkOrders($from: DateTimeISO!, $to: DateTimeISO!, $companyId: ID, $compoundId: ID) {\n    workOrderStats(from: $from, to: $to, companyId: $companyId, compoundId: $compoundId) {\n      total\n      byCategory {\n        category\n        count\n      }\n      resolvedCount\n      onTimeCount\n      onTimeRate\n      medianSecondsToResolve\n      ratedCount\n      averageRating\n      everResolvedCount\n      reopenedCount\n      reopenRate\n    }\n  }\n": typeof types.PropertyStatsWorkOrdersDocument,
+    "\n  mutation PropertyWorkOrdersCreate($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": typeof types.PropertyWorkOrdersCreateDocument,
+    "\n  query PropertyWorkOrdersGet($id: ID!) {\n    workOrder(id: $id) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": typeof types.PropertyWorkOrdersGetDocument,
+    "\n  query PropertyWorkOrdersOverdue($id: ID!) {\n    workOrder(id: $id) {\n      overdue\n    }\n  }\n": typeof types.PropertyWorkOrdersOverdueDocument,
+    "\n  query PropertyWorkOrdersOfCompound($compoundId: ID, $after: String) {\n    workOrders(first: 7, after: $after, compoundId: $compoundId) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          company {\n            id\n          }\n          residentId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PropertyWorkOrdersOfCompoundDocument,
 };
 const documents: Documents = {
+    "\n  query EnterpriseAccessVegOrderPage($o: ID!, $n: Int) {\n    vegOrders(outletId: $o, first: $n) {\n      edges {\n        node {\n          total {\n            fen\n          }\n          outlet {\n            name\n          }\n          lines {\n            quantity\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseAccessVegOrderPageDocument,
+    "\n  query EnterpriseAccessMealPage($o: ID!, $n: Int) {\n    meals(outletId: $o, first: $n) {\n      edges {\n        node {\n          price {\n            fen\n          }\n          ageYears\n          card {\n            cardNo\n            holderName\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseAccessMealPageDocument,
+    "\n  query EnterpriseAccessSettlementPages($id: ID!, $n: Int) {\n    compound(id: $id) {\n      outlets {\n        settlements(first: $n) {\n          totalCount\n          edges {\n            node {\n              proceeds {\n                fen\n              }\n              agreement {\n                enterpriseBp\n              }\n              rebate {\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseAccessSettlementPagesDocument,
+    "\n  query EnterpriseAccessCommitteeRebates($c: ID!) {\n    settlements(ownersCommitteeId: $c, first: 100) {\n      totalCount\n      edges {\n        node {\n          period\n          committeeRebate {\n            fen\n          }\n          rebate {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseAccessCommitteeRebatesDocument,
+    "\n  query EnterpriseAccessCompanyAgreements($id: ID!) {\n    propertyCompany(id: $id) {\n      name\n      revenueShareAgreements {\n        enterpriseBp\n        propertyBp\n        rebateBpOfProperty\n        effectiveFrom\n        outlet {\n          kind\n        }\n      }\n    }\n  }\n": types.EnterpriseAccessCompanyAgreementsDocument,
+    "\n  query EnterpriseAccessOutletAgreements($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        revenueShareAgreements {\n          enterpriseBp\n        }\n      }\n    }\n  }\n": types.EnterpriseAccessOutletAgreementsDocument,
+    "\n  query EnterpriseAccessVegOrderCount($o: ID!) {\n    vegOrders(outletId: $o) {\n      totalCount\n    }\n  }\n": types.EnterpriseAccessVegOrderCountDocument,
+    "\n  query EnterpriseAccessMealCount($o: ID!) {\n    meals(outletId: $o) {\n      totalCount\n    }\n  }\n": types.EnterpriseAccessMealCountDocument,
+    "\n  query EnterpriseAccessCharityFund($o: ID!) {\n    charityFund(outletId: $o) {\n      balance {\n        fen\n      }\n    }\n  }\n": types.EnterpriseAccessCharityFundDocument,
+    "\n  query EnterpriseAccessMarketSaleCount($o: ID!) {\n    marketSales(outletId: $o) {\n      totalCount\n    }\n  }\n": types.EnterpriseAccessMarketSaleCountDocument,
+    "\n  mutation EnterpriseAnalyticsSettleOctober($outletId: ID!) {\n    settleOutletPeriod(input: { outletId: $outletId, period: \"2026-10\", idempotencyKey: \"oct\" }) {\n      proceeds {\n        fen\n      }\n    }\n  }\n": types.EnterpriseAnalyticsSettleOctoberDocument,
+    "\n  query EnterpriseAnalyticsOutletFigures($o: ID) {\n    outletPeriodFigures(from: \"2026-10\", to: \"2026-11\", outletId: $o) {\n      outlet {\n        id\n      }\n      period\n      sales {\n        fen\n      }\n      costOfGoods {\n        fen\n      }\n      proceeds {\n        fen\n      }\n      settled\n    }\n  }\n": types.EnterpriseAnalyticsOutletFiguresDocument,
+    "\n  query EnterpriseAnalyticsAllOutletFigures {\n    outletPeriodFigures(from: \"2026-09\", to: \"2026-12\") {\n      outlet {\n        id\n      }\n      period\n      sales {\n        fen\n      }\n    }\n  }\n": types.EnterpriseAnalyticsAllOutletFiguresDocument,
+    "\n  query EnterpriseAnalyticsMealsByAgeTier($o: ID!) {\n    mealsByAgeTier(outletId: $o, from: \"2026-10\", to: \"2026-11\") {\n      tierMinAge\n      meals\n      paidByCharityFund\n      amount {\n        fen\n      }\n    }\n  }\n": types.EnterpriseAnalyticsMealsByAgeTierDocument,
+    "\n  query EnterpriseAnalyticsCharityFundReport($o: ID!) {\n    charityFundReport(outletId: $o, from: \"2026-10\", to: \"2026-11\") {\n      income {\n        fen\n      }\n      spending {\n        fen\n      }\n      balance {\n        fen\n      }\n      byKind {\n        kind\n        entries\n        amount {\n          fen\n        }\n      }\n    }\n  }\n": types.EnterpriseAnalyticsCharityFundReportDocument,
+    "\n  query EnterpriseAnalyticsCommunitySubsidies {\n    communitySubsidies(from: \"2026-10\", to: \"2026-11\") {\n      outlet {\n        id\n      }\n      period\n      sales\n      subsidies {\n        fen\n      }\n      seniorCover {\n        fen\n      }\n      total {\n        fen\n      }\n    }\n  }\n": types.EnterpriseAnalyticsCommunitySubsidiesDocument,
+    "\n  query EnterpriseAnalyticsPeriods {\n    outletPeriodFigures(from: \"2026-10\", to: \"2026-11\") {\n      period\n    }\n  }\n": types.EnterpriseAnalyticsPeriodsDocument,
+    "\n  query EnterpriseAnalyticsSubsidyPeriods($f: String!, $t: String!) {\n    communitySubsidies(from: $f, to: $t) {\n      period\n    }\n  }\n": types.EnterpriseAnalyticsSubsidyPeriodsDocument,
+    "\n  mutation EnterpriseCanteenIssueCard($i: IssueMealCardInput!) {\n    issueMealCard(input: $i) {\n      id\n      cardNo\n      birthDate\n      holderName\n      birthDateVerifiedAt\n    }\n  }\n": types.EnterpriseCanteenIssueCardDocument,
+    "\n  mutation EnterpriseCanteenRecordMeal($i: RecordMealInput!) {\n    recordMeal(input: $i) {\n      id\n      mealDate\n      ageYears\n      tierMinAge\n      paidBy\n      price {\n        fen\n        yuan\n      }\n    }\n  }\n": types.EnterpriseCanteenRecordMealDocument,
+    "\n  query EnterpriseCanteenPriceTiers($o: ID!) {\n    mealPriceTiers(outletId: $o) {\n      minAge\n      price {\n        fen\n      }\n    }\n  }\n": types.EnterpriseCanteenPriceTiersDocument,
+    "\n  mutation EnterpriseCanteenVerifyBirthDate($c: ID!, $b: String!) {\n    verifyMealCardBirthDate(cardId: $c, birthDate: $b) {\n      id\n    }\n  }\n": types.EnterpriseCanteenVerifyBirthDateDocument,
+    "\n  mutation EnterpriseCanteenVerifiedBirthDate($c: ID!, $b: String!) {\n    verifyMealCardBirthDate(cardId: $c, birthDate: $b) {\n      birthDate\n      birthDateVerifiedAt\n    }\n  }\n": types.EnterpriseCanteenVerifiedBirthDateDocument,
+    "\n  query EnterpriseCanteenCardsAndMeals($o: ID!) {\n    mealCards(outletId: $o, first: 100) {\n      edges {\n        node {\n          holderName\n          birthDate\n          birthDateVerifiedAt\n        }\n      }\n    }\n    meals(outletId: $o, first: 5) {\n      edges {\n        node {\n          ageYears\n          tierMinAge\n        }\n      }\n    }\n  }\n": types.EnterpriseCanteenCardsAndMealsDocument,
+    "\n  query EnterpriseCanteenMyCards {\n    myMealCards {\n      holderName\n      birthDate\n    }\n  }\n": types.EnterpriseCanteenMyCardsDocument,
+    "\n  query EnterpriseCanteenCardHolders($o: ID!) {\n    mealCards(outletId: $o, first: 100) {\n      edges {\n        node {\n          holderName\n        }\n      }\n    }\n  }\n": types.EnterpriseCanteenCardHoldersDocument,
+    "\n  query EnterpriseCanteenCardCount($o: ID!) {\n    mealCards(outletId: $o) {\n      totalCount\n    }\n  }\n": types.EnterpriseCanteenCardCountDocument,
+    "\n  mutation EnterpriseCanteenEraseHolder($c: ID!) {\n    eraseMealCardHolder(cardId: $c) {\n      id\n      holderName\n      birthDate\n      erasedAt\n    }\n  }\n": types.EnterpriseCanteenEraseHolderDocument,
+    "\n  query EnterpriseCanteenMyMeals {\n    myMeals {\n      totalCount\n      edges {\n        node {\n          price {\n            fen\n          }\n          ageYears\n          card {\n            birthDate\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseCanteenMyMealsDocument,
+    "\n  query EnterpriseCanteenMyMealCount {\n    myMeals {\n      totalCount\n    }\n  }\n": types.EnterpriseCanteenMyMealCountDocument,
+    "\n  query EnterpriseCanteenCard($id: ID!) {\n    mealCard(id: $id) {\n      id\n    }\n  }\n": types.EnterpriseCanteenCardDocument,
+    "\n  mutation EnterpriseCanteenRecordSupply($i: RecordMerchantSupplyInput!) {\n    recordMerchantSupply(input: $i) {\n      value {\n        fen\n      }\n      paid {\n        fen\n      }\n      credited {\n        fen\n      }\n    }\n  }\n": types.EnterpriseCanteenRecordSupplyDocument,
+    "\n  mutation EnterpriseCanteenRegisterFamily($i: RegisterDifficultyFamilyInput!) {\n    registerDifficultyFamily(input: $i) {\n      householdId\n    }\n  }\n": types.EnterpriseCanteenRegisterFamilyDocument,
+    "\n  query EnterpriseCanteenCharityFund($o: ID!) {\n    charityFund(outletId: $o) {\n      balance {\n        fen\n      }\n    }\n    charityFundEntries(outletId: $o, first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          amount {\n            fen\n          }\n          balanceAfter {\n            fen\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseCanteenCharityFundDocument,
+    "\n  query EnterpriseDemoCompoundSettlements($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        kind\n        settlements(first: 10) {\n          totalCount\n          edges {\n            node {\n              period\n              proceeds {\n                fen\n              }\n              enterpriseShare {\n                fen\n              }\n              propertyKept {\n                fen\n              }\n              committeeRebate {\n                fen\n              }\n              rebate {\n                status\n                amount {\n                  fen\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseDemoCompoundSettlementsDocument,
+    "\n  query EnterpriseDemoOutletFigures {\n    outletPeriodFigures(from: \"2026-08\", to: \"2026-10\") {\n      outlet {\n        id\n        kind\n      }\n      period\n      proceeds {\n        fen\n      }\n      settled\n    }\n  }\n": types.EnterpriseDemoOutletFiguresDocument,
+    "\n  query EnterpriseDemoMealsByAgeTier($o: ID!) {\n    mealsByAgeTier(outletId: $o, from: \"2026-08\", to: \"2026-10\") {\n      tierMinAge\n      meals\n      paidByCharityFund\n    }\n  }\n": types.EnterpriseDemoMealsByAgeTierDocument,
+    "\n  query EnterpriseDemoCommunitySubsidies {\n    communitySubsidies(from: \"2026-08\", to: \"2026-10\") {\n      period\n      sales\n    }\n  }\n": types.EnterpriseDemoCommunitySubsidiesDocument,
+    "\n  query EnterpriseDemoCofunding($o: ID!) {\n    cofunding(outletId: $o) {\n      total {\n        yuan\n      }\n      totals {\n        source\n        amount {\n          yuan\n        }\n      }\n    }\n  }\n": types.EnterpriseDemoCofundingDocument,
+    "\n  query EnterpriseDemoCompoundCofunding($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        kind\n        cofunding {\n          total {\n            fen\n          }\n          totals {\n            source\n            amount {\n              fen\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseDemoCompoundCofundingDocument,
+    "\n  query EnterpriseDemoCofundingToFund($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        kind\n        cofunding {\n          contributions {\n            source\n            amount {\n              fen\n            }\n            ownersCommittee {\n              id\n              name\n            }\n            fundEntry {\n              id\n              direction\n              source\n              status\n              amount {\n                fen\n              }\n              committee {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseDemoCofundingToFundDocument,
+    "\n  mutation EnterpriseCreateAgreement($input: CreateRevenueShareAgreementInput!) {\n    createRevenueShareAgreement(input: $input) {\n      id\n    }\n  }\n": types.EnterpriseCreateAgreementDocument,
+    "\n  mutation EnterpriseMarketRecordSale($i: RecordMarketSaleInput!) {\n    recordMarketSale(input: $i) {\n      id\n      quantity\n      senior\n      listPrice {\n        fen\n      }\n      merchantDiscount {\n        fen\n      }\n      communitySubsidy {\n        fen\n      }\n      seniorCover {\n        fen\n      }\n      residentPaid {\n        fen\n      }\n      item {\n        name\n      }\n    }\n  }\n": types.EnterpriseMarketRecordSaleDocument,
+    "\n  mutation EnterpriseMarketCreateItem($i: CreateMarketItemInput!) {\n    createMarketItem(input: $i) {\n      id\n      name\n      listPrice {\n        fen\n      }\n      residentPrice {\n        fen\n      }\n    }\n  }\n": types.EnterpriseMarketCreateItemDocument,
+    "\n  mutation EnterpriseMarketRecordFundIncome($input: RecordFundIncomeInput!) {\n    recordFundIncome(input: $input) {\n      id\n    }\n  }\n": types.EnterpriseMarketRecordFundIncomeDocument,
+    "\n  mutation EnterpriseMarketSubmitFundSpending($input: SubmitFundSpendingInput!) {\n    submitFundSpending(input: $input) {\n      id\n    }\n  }\n": types.EnterpriseMarketSubmitFundSpendingDocument,
+    "\n  mutation EnterpriseMarketApproveFundSpending($input: DecideFundSpendingInput!) {\n    approveFundSpending(input: $input) {\n      id\n    }\n  }\n": types.EnterpriseMarketApproveFundSpendingDocument,
+    "\n  mutation EnterpriseMarketReverseFundEntry($input: ReverseFundEntryInput!) {\n    reverseFundEntry(input: $input) {\n      id\n    }\n  }\n": types.EnterpriseMarketReverseFundEntryDocument,
+    "\n  mutation EnterpriseMarketRecordCofunding($i: RecordCofundingInput!) {\n    recordCofunding(input: $i) {\n      id\n      source\n      amount {\n        fen\n      }\n      fundEntry {\n        id\n        direction\n        status\n        amount {\n          fen\n        }\n      }\n      ownersCommittee {\n        id\n      }\n      propertyCompany {\n        id\n      }\n      merchantName\n    }\n  }\n": types.EnterpriseMarketRecordCofundingDocument,
+    "\n  query EnterpriseMarketCofunding($o: ID!) {\n    cofunding(outletId: $o) {\n      total {\n        fen\n        yuan\n      }\n      totals {\n        source\n        amount {\n          fen\n        }\n      }\n      contributions {\n        source\n      }\n    }\n  }\n": types.EnterpriseMarketCofundingDocument,
+    "\n  mutation EnterpriseMarketRecordCofundingId($i: RecordCofundingInput!) {\n    recordCofunding(input: $i) {\n      id\n    }\n  }\n": types.EnterpriseMarketRecordCofundingIdDocument,
+    "\n  mutation EnterpriseRebateFaultsSettle($input: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $input) {\n      id\n      committeeRebate {\n        fen\n      }\n      rebate {\n        status\n        attempts\n      }\n    }\n  }\n": types.EnterpriseRebateFaultsSettleDocument,
+    "\n  query EnterpriseRebateFaultsRead($id: ID!) {\n    settlement(id: $id) {\n      id\n      committeeRebate {\n        fen\n      }\n      rebate {\n        status\n        fundEntryId\n        failureReason\n        attempts\n      }\n      fundEntry {\n        id\n        source\n        direction\n        status\n        amount {\n          fen\n        }\n      }\n    }\n  }\n": types.EnterpriseRebateFaultsReadDocument,
+    "\n  query EnterpriseRebateFaultsRebateStatus($id: ID!) {\n    settlement(id: $id) {\n      rebate {\n        status\n        failureReason\n      }\n    }\n  }\n": types.EnterpriseRebateFaultsRebateStatusDocument,
+    "\n  mutation EnterpriseSplitSettle($input: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $input) {\n      proceeds {\n        fen\n      }\n      enterpriseShare {\n        fen\n      }\n      propertyKept {\n        fen\n      }\n      committeeRebate {\n        fen\n        yuan\n      }\n    }\n  }\n": types.EnterpriseSplitSettleDocument,
+    "\n  mutation EnterpriseSettlementCreateAgreement($input: CreateRevenueShareAgreementInput!) {\n    createRevenueShareAgreement(input: $input) {\n      id\n      enterpriseBp\n      propertyBp\n      rebateBpOfProperty\n      effectiveFrom\n      propertyCompany {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n    }\n  }\n": types.EnterpriseSettlementCreateAgreementDocument,
+    "\n  mutation EnterpriseSettlementSettle($input: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $input) {\n      id\n      period\n      note\n      enterpriseBp\n      propertyBp\n      rebateBpOfProperty\n      sales {\n        fen\n        yuan\n      }\n      costOfGoods {\n        fen\n      }\n      proceeds {\n        fen\n      }\n      enterpriseShare {\n        fen\n      }\n      propertyKept {\n        fen\n      }\n      committeeRebate {\n        fen\n        yuan\n      }\n      rebate {\n        status\n        amount {\n          fen\n        }\n        fundEntryId\n        failureReason\n        attempts\n      }\n      outlet {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n      propertyCompany {\n        id\n      }\n    }\n  }\n": types.EnterpriseSettlementSettleDocument,
+    "\n  query EnterpriseSettlementRead($id: ID!) {\n    settlement(id: $id) {\n      id\n      period\n      committeeRebate {\n        fen\n      }\n      rebate {\n        status\n        fundEntryId\n        failureReason\n        attempts\n        deliveredAt\n      }\n    }\n  }\n": types.EnterpriseSettlementReadDocument,
+    "\n  query EnterpriseSettlementCount {\n    settlements(first: 100) {\n      totalCount\n    }\n  }\n": types.EnterpriseSettlementCountDocument,
+    "\n  query EnterpriseSettlementPeriods {\n    settlements(first: 100) {\n      totalCount\n      edges {\n        node {\n          period\n        }\n      }\n    }\n  }\n": types.EnterpriseSettlementPeriodsDocument,
+    "\n  query EnterpriseSettlementCompoundPages($id: ID!, $after: String) {\n    compound(id: $id) {\n      outlets {\n        id\n        settlements(first: 1, after: $after) {\n          totalCount\n          edges {\n            cursor\n            node {\n              period\n              enterpriseShare {\n                fen\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseSettlementCompoundPagesDocument,
+    "\n  mutation EnterpriseVegShopPlaceOrder($input: PlaceVegOrderInput!) {\n    placeVegOrder(input: $input) {\n      id\n      channel\n      status\n      priceDate\n      total {\n        fen\n      }\n      lines {\n        lineNo\n        quantity\n        unitPrice {\n          fen\n        }\n        amount {\n          fen\n        }\n        product {\n          name\n        }\n      }\n      resident {\n        id\n      }\n    }\n  }\n": types.EnterpriseVegShopPlaceOrderDocument,
+    "\n  mutation EnterpriseVegShopCreateProduct($i: CreateVegProductInput!) {\n    createVegProduct(input: $i) {\n      id\n      name\n      unit\n    }\n  }\n": types.EnterpriseVegShopCreateProductDocument,
+    "\n  mutation EnterpriseVegShopSetDailyPrice($i: SetVegDailyPriceInput!) {\n    setVegDailyPrice(input: $i) {\n      date\n      discountBp\n      marketPrice {\n        fen\n      }\n      salePrice {\n        fen\n        yuan\n      }\n    }\n  }\n": types.EnterpriseVegShopSetDailyPriceDocument,
+    "\n  query EnterpriseVegShopPriceHistory($id: ID!) {\n    vegPriceHistory(productId: $id) {\n      totalCount\n      edges {\n        node {\n          date\n          salePrice {\n            fen\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseVegShopPriceHistoryDocument,
+    "\n  query EnterpriseVegShopProducts($o: ID!) {\n    vegProducts(outletId: $o) {\n      name\n      todayPrice {\n        salePrice {\n          fen\n        }\n      }\n    }\n  }\n": types.EnterpriseVegShopProductsDocument,
+    "\n  mutation EnterpriseVegShopRecordPurchase($i: RecordVegPurchaseInput!) {\n    recordVegPurchase(input: $i) {\n      id\n      quantity\n      supplier\n      unitCost {\n        fen\n      }\n      total {\n        fen\n      }\n      product {\n        name\n      }\n    }\n  }\n": types.EnterpriseVegShopRecordPurchaseDocument,
+    "\n  mutation EnterpriseVegShopCancelOrder($id: ID!) {\n    cancelVegOrder(orderId: $id) {\n      id\n    }\n  }\n": types.EnterpriseVegShopCancelOrderDocument,
+    "\n  mutation EnterpriseVegShopCancelOrderShowing($id: ID!) {\n    cancelVegOrder(orderId: $id) {\n      status\n      cancelledAt\n    }\n  }\n": types.EnterpriseVegShopCancelOrderShowingDocument,
+    "\n  mutation EnterpriseVegShopMarkPickedUp($id: ID!) {\n    markVegOrderPickedUp(orderId: $id) {\n      id\n    }\n  }\n": types.EnterpriseVegShopMarkPickedUpDocument,
+    "\n  mutation EnterpriseVegShopMarkPickedUpShowing($id: ID!) {\n    markVegOrderPickedUp(orderId: $id) {\n      status\n      pickedUpAt\n    }\n  }\n": types.EnterpriseVegShopMarkPickedUpShowingDocument,
+    "\n  query EnterpriseVegShopMyOrders {\n    myVegOrders {\n      totalCount\n      edges {\n        node {\n          resident {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n": types.EnterpriseVegShopMyOrdersDocument,
+    "\n  query EnterpriseVegShopMyOrderCount {\n    myVegOrders {\n      totalCount\n    }\n  }\n": types.EnterpriseVegShopMyOrderCountDocument,
+    "\n  query EnterpriseVegShopOrder($id: ID!) {\n    vegOrder(id: $id) {\n      id\n    }\n  }\n": types.EnterpriseVegShopOrderDocument,
+    "\n  query EnterpriseVegShopBooks($o: ID!) {\n    vegOrders(outletId: $o) {\n      totalCount\n    }\n    vegPurchases(outletId: $o) {\n      totalCount\n    }\n  }\n": types.EnterpriseVegShopBooksDocument,
+    "\n  query EnterpriseVegShopOrderCount($o: ID!) {\n    vegOrders(outletId: $o) {\n      totalCount\n    }\n  }\n": types.EnterpriseVegShopOrderCountDocument,
+    "\n  mutation EnterpriseVegShopRequestProduct($i: RequestVegProductInput!) {\n    requestVegProduct(input: $i) {\n      productName\n      note\n      requestedAt\n    }\n  }\n": types.EnterpriseVegShopRequestProductDocument,
+    "\n  query EnterpriseVegShopRequestCount($o: ID!) {\n    vegProductRequests(outletId: $o) {\n      totalCount\n    }\n  }\n": types.EnterpriseVegShopRequestCountDocument,
+    "\n  mutation EnterpriseVegShopSettleMonth($i: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $i) {\n      sales {\n        fen\n      }\n      costOfGoods {\n        fen\n      }\n      proceeds {\n        fen\n      }\n      enterpriseShare {\n        fen\n      }\n      committeeRebate {\n        fen\n      }\n    }\n  }\n": types.EnterpriseVegShopSettleMonthDocument,
     "\n  query FederationCompound($id: ID!) {\n    compound(id: $id) {\n      id\n      name\n      nameZh\n      buildings {\n        id\n        number\n      }\n      ownersCommittee {\n        id\n        name\n        compound {\n          id\n          name\n        }\n      }\n      serviceContracts {\n        company {\n          name\n        }\n        startsOn\n      }\n      outlets {\n        kind\n        name\n        enterprise {\n          name\n        }\n      }\n    }\n  }\n": types.FederationCompoundDocument,
     "\n  query FederationCompoundNames($after: String) {\n    compounds(first: 5, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FederationCompoundNamesDocument,
     "\n  query FederationCompoundsPage($first: Int, $after: String) {\n    compounds(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.FederationCompoundsPageDocument,
     "\n  query FederationCompoundById($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n": types.FederationCompoundByIdDocument,
+    "\n  mutation PropertyContractsCreate($input: CreateServiceContractInput!) {\n    createServiceContract(input: $input) {\n      id\n      startsOn\n      endsOn\n      company {\n        id\n      }\n      compound {\n        id\n      }\n      buildings {\n        id\n      }\n      areaKeys\n    }\n  }\n": types.PropertyContractsCreateDocument,
+    "\n  mutation PropertyContractsCreateCompany($input: CreatePropertyCompanyInput!) {\n    createPropertyCompany(input: $input) {\n      id\n      name\n    }\n  }\n": types.PropertyContractsCreateCompanyDocument,
+    "\n  query PropertyContractsResponsibilities($id: ID!, $b3: ID) {\n    compound(id: $id) {\n      buildings {\n        number\n        responsibleCompany {\n          id\n        }\n      }\n      east: responsibleCompany(areaKey: \"east-gate\") {\n        name\n      }\n      garage: responsibleCompany(areaKey: \"underground-garage\") {\n        name\n      }\n      b3: responsibleCompany(buildingId: $b3) {\n        name\n      }\n      uncoveredZones {\n        day\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n      serviceContracts {\n        id\n        company {\n          name\n        }\n        buildings {\n          id\n        }\n        areaKeys\n      }\n    }\n  }\n": types.PropertyContractsResponsibilitiesDocument,
+    "\n  query PropertyContractsStationCompany($id: ID!) {\n    serviceStation(id: $id) {\n      id\n      propertyCompany {\n        name\n      }\n    }\n  }\n": types.PropertyContractsStationCompanyDocument,
+    "\n  query PropertyContractsStaff($id: ID!) {\n    propertyCompany(id: $id) {\n      staff {\n        name\n      }\n    }\n  }\n": types.PropertyContractsStaffDocument,
+    "\n  query PropertyContractsResponsibleAt($id: ID!, $b: ID!, $at: DateTimeISO) {\n    compound(id: $id) {\n      responsibleCompany(buildingId: $b, at: $at) {\n        id\n      }\n    }\n  }\n": types.PropertyContractsResponsibleAtDocument,
+    "\n  mutation PropertyContractsEnd($id: ID!, $endsOn: String!) {\n    endServiceContract(id: $id, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n": types.PropertyContractsEndDocument,
+    "\n  mutation PropertyContractsDefineArea($input: DefineCommonAreaInput!) {\n    defineCommonArea(input: $input) {\n      compoundId\n      key\n      name\n      nameZh\n    }\n  }\n": types.PropertyContractsDefineAreaDocument,
+    "\n  query PropertyContractsGaps($id: ID!) {\n    compound(id: $id) {\n      uncoveredZones {\n        buildings {\n          id\n        }\n        areas {\n          key\n          name\n        }\n      }\n    }\n  }\n": types.PropertyContractsGapsDocument,
+    "\n  query PropertyContractsUncoveredAt($id: ID!, $at: DateTimeISO) {\n    compound(id: $id) {\n      uncoveredZones(at: $at) {\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n    }\n  }\n": types.PropertyContractsUncoveredAtDocument,
+    "\n  query PropertyDemoLiulangZones($id: ID!) {\n    compound(id: $id) {\n      uncoveredZones {\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n      commonAreas {\n        key\n      }\n      serviceContracts {\n        id\n      }\n    }\n  }\n": types.PropertyDemoLiulangZonesDocument,
+    "\n  query PropertyDemoLiulangOrders($id: ID!) {\n    workOrders(compoundId: $id, first: 100) {\n      totalCount\n      edges {\n        node {\n          status\n          overdue\n          areaKey\n          company {\n            id\n          }\n          building {\n            id\n            responsibleCompany {\n              id\n            }\n          }\n          history {\n            action\n          }\n        }\n      }\n    }\n  }\n": types.PropertyDemoLiulangOrdersDocument,
+    "\n  query PropertyDemoResponsibleForArea($id: ID!, $a: String) {\n    compound(id: $id) {\n      responsibleCompany(areaKey: $a) {\n        id\n      }\n    }\n  }\n": types.PropertyDemoResponsibleForAreaDocument,
+    "\n  query PropertyDemoOrderPage($id: ID!, $first: Int) {\n    workOrders(compoundId: $id, first: $first) {\n      edges {\n        node {\n          id\n          overdue\n          company {\n            name\n            staff {\n              id\n            }\n          }\n          assignee {\n            name\n          }\n          history {\n            action\n          }\n          building {\n            responsibleCompany {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PropertyDemoOrderPageDocument,
+    "\n  mutation PropertyAddStaffMember($input: AddStaffMemberInput!) {\n    addStaffMember(input: $input) {\n      id\n      name\n      title\n      companyId\n    }\n  }\n": types.PropertyAddStaffMemberDocument,
+    "\n  fragment PropertyWorkOrderFields on WorkOrder {\n    id\n    kind\n    status\n    description\n    priority\n    category\n    areaKey\n    locationDetail\n    submittedAt\n    slaDeadline\n    overdue\n    resolvedAt\n    closedAt\n    rating\n    reopenCount\n    residentId\n    contactName\n    contactPhone\n    company {\n      id\n    }\n    building {\n      id\n    }\n    assignee {\n      id\n      name\n    }\n    history {\n      fromStatus\n      toStatus\n      action\n      actor\n      at\n      note\n    }\n  }\n": types.PropertyWorkOrderFieldsFragmentDoc,
+    "\n  mutation PropertyAcceptWorkOrder($id: ID!) {\n    order: acceptWorkOrder(id: $id) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": types.PropertyAcceptWorkOrderDocument,
+    "\n  mutation PropertyDispatchWorkOrder($id: ID!, $assigneeId: ID!) {\n    order: dispatchWorkOrder(id: $id, assigneeId: $assigneeId) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": types.PropertyDispatchWorkOrderDocument,
+    "\n  mutation PropertyStartWorkOrder($id: ID!) {\n    order: startWorkOrder(id: $id) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": types.PropertyStartWorkOrderDocument,
+    "\n  mutation PropertyResolveWorkOrder($id: ID!, $note: String) {\n    order: resolveWorkOrder(id: $id, note: $note) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": types.PropertyResolveWorkOrderDocument,
+    "\n  mutation PropertyConfirmWorkOrder($id: ID!, $rating: Int, $comment: String) {\n    order: confirmWorkOrder(id: $id, rating: $rating, comment: $comment) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": types.PropertyConfirmWorkOrderDocument,
+    "\n  mutation PropertyReopenWorkOrder($id: ID!, $reason: String!) {\n    order: reopenWorkOrder(id: $id, reason: $reason) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": types.PropertyReopenWorkOrderDocument,
+    "\n  mutation PropertyCancelWorkOrder($id: ID!, $reason: String) {\n    order: cancelWorkOrder(id: $id, reason: $reason) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": types.PropertyCancelWorkOrderDocument,
+    "\n  mutation PropertyReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n": types.PropertyReportIssueDocument,
+    "\n  mutation PropertyRespondToReport($id: ID!) {\n    respondToIssueReport(id: $id) {\n      id\n    }\n  }\n": types.PropertyRespondToReportDocument,
+    "\n  fragment PropertyHandoversReportFields on IssueReport {\n    id\n    status\n    path\n    source\n    workOrderId\n    workOrderOutcome\n    workOrderOutcomeAt\n    resolvedAt\n    satisfaction\n    closedAt\n    sourceIntakeId\n    propertyHandover {\n      status\n      workOrderId\n      error\n      attempts\n    }\n    entries {\n      kind\n      note\n      by\n    }\n  }\n": types.PropertyHandoversReportFieldsFragmentDoc,
+    "\n  fragment PropertyHandoversWorkOrderFields on WorkOrder {\n    id\n    kind\n    status\n    areaKey\n    category\n    priority\n    description\n    contactName\n    company {\n      id\n      name\n    }\n    building {\n      id\n    }\n    history {\n      action\n      toStatus\n      actor\n    }\n  }\n": types.PropertyHandoversWorkOrderFieldsFragmentDoc,
+    "\n  mutation PropertyIntakeRecord($input: RecordAfterHoursIntakeInput!) {\n    recordAfterHoursIntake(input: $input) {\n      id\n      receivedAt\n      text\n      callerName\n      callerPhone\n      gridHandback\n      station {\n        id\n      }\n      workOrder {\n        id\n        kind\n        status\n        description\n        contactName\n        company {\n          id\n        }\n        building {\n          id\n        }\n        history {\n          action\n          actor\n        }\n      }\n    }\n  }\n": types.PropertyIntakeRecordDocument,
+    "\n  query PropertyIntakeCaller($id: ID!) {\n    afterHoursIntake(id: $id) {\n      text\n      callerName\n      callerPhone\n    }\n  }\n": types.PropertyIntakeCallerDocument,
+    "\n  query PropertyIntakeText($id: ID!) {\n    afterHoursIntake(id: $id) {\n      text\n    }\n  }\n": types.PropertyIntakeTextDocument,
+    "\n  mutation PropertyIntakeSetCalendarDay($input: SetCalendarDayInput!) {\n    setCompoundCalendarDay(input: $input) {\n      day\n      kind\n    }\n  }\n": types.PropertyIntakeSetCalendarDayDocument,
+    "\n  mutation PropertyIntakePlanOpenDay($input: PlanServiceOpenDayInput!) {\n    planServiceOpenDay(input: $input) {\n      id\n      status\n      day\n      title\n      standards {\n        position\n        item\n        standard\n        fee {\n          fen\n          yuan\n        }\n        feeUnit\n      }\n    }\n  }\n": types.PropertyIntakePlanOpenDayDocument,
+    "\n  query PropertyIntakeOpenDaysSeen($id: ID!) {\n    compound(id: $id) {\n      serviceOpenDays {\n        id\n        status\n        publishedAt\n        company {\n          name\n        }\n        standards {\n          item\n        }\n      }\n    }\n  }\n": types.PropertyIntakeOpenDaysSeenDocument,
+    "\n  mutation PropertyIntakePublishOpenDay($id: ID!) {\n    publishServiceOpenDay(id: $id) {\n      status\n      publishedAt\n    }\n  }\n": types.PropertyIntakePublishOpenDayDocument,
+    "\n  mutation PropertyHandoversWorkersHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n": types.PropertyHandoversWorkersHandOverDocument,
+    "\n  query PropertyHandoversWorkersReport($id: ID!) {\n    issueReport(id: $id) {\n      status\n      workOrderOutcome\n      propertyHandover {\n        status\n        workOrderId\n      }\n      workOrders {\n        id\n        status\n        company {\n          id\n        }\n      }\n    }\n  }\n": types.PropertyHandoversWorkersReportDocument,
+    "\n  mutation PropertyHandoversHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id, note: \"物业负责\") {\n      ...PropertyHandoversReportFields\n    }\n  }\n": types.PropertyHandoversHandOverDocument,
+    "\n  query PropertyHandoversReport($id: ID!) {\n    issueReport(id: $id) {\n      ...PropertyHandoversReportFields\n    }\n  }\n": types.PropertyHandoversReportDocument,
+    "\n  query PropertyHandoversReportWithOrders($id: ID!) {\n    issueReport(id: $id) {\n      ...PropertyHandoversReportFields\n      workOrders {\n        ...PropertyHandoversWorkOrderFields\n      }\n    }\n  }\n": types.PropertyHandoversReportWithOrdersDocument,
+    "\n  query PropertyHandoversReportWithProgress($id: ID!) {\n    issueReport(id: $id) {\n      ...PropertyHandoversReportFields\n      workOrders {\n        status\n        assignee {\n          name\n        }\n        history {\n          action\n        }\n      }\n    }\n  }\n": types.PropertyHandoversReportWithProgressDocument,
+    "\n  mutation PropertyHandoversCreateResident($i: CreateResidentInput!) {\n    createResident(input: $i) {\n      id\n    }\n  }\n": types.PropertyHandoversCreateResidentDocument,
+    "\n  mutation PropertyHandoversCloseReport($id: ID!) {\n    closeIssueReport(id: $id, satisfaction: 5, comment: \"修好了\") {\n      status\n      satisfaction\n      closedAt\n    }\n  }\n": types.PropertyHandoversCloseReportDocument,
+    "\n  query PropertyHandoversReportAccess($id: ID!) {\n    issueReport(id: $id) {\n      id\n      reporterResident {\n        id\n        name\n        phone\n      }\n      workOrders {\n        id\n        status\n        areaKey\n        priority\n        company {\n          id\n        }\n        history {\n          action\n          actor\n        }\n      }\n    }\n  }\n": types.PropertyHandoversReportAccessDocument,
+    "\n  query PropertyHandoversWorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      id\n    }\n  }\n": types.PropertyHandoversWorkOrderDocument,
+    "\n  query PropertyHandoversCompoundOrders($c: ID!) {\n    workOrders(compoundId: $c, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.PropertyHandoversCompoundOrdersDocument,
+    "\n  mutation PropertyHandoversResolveReport($id: ID!) {\n    resolveIssueReport(id: $id, note: \"已联系自来水公司\") {\n      status\n      path\n    }\n  }\n": types.PropertyHandoversResolveReportDocument,
+    "\n  mutation PropertyHandoversRecordIntake($input: RecordAfterHoursIntakeInput!) {\n    recordAfterHoursIntake(input: $input) {\n      id\n      gridHandback\n      gridReportId\n    }\n  }\n": types.PropertyHandoversRecordIntakeDocument,
+    "\n  query PropertyHandoversIntake($id: ID!) {\n    afterHoursIntake(id: $id) {\n      gridHandback\n      gridHandbackError\n      gridReportId\n    }\n  }\n": types.PropertyHandoversIntakeDocument,
+    "\n  query PropertyHandoversSubmittedReports($c: ID!) {\n    issueReports(compoundId: $c, status: SUBMITTED, first: 100) {\n      edges {\n        node {\n          id\n          source\n          sourceIntakeId\n          area\n          description\n          reportedAt\n        }\n      }\n    }\n  }\n": types.PropertyHandoversSubmittedReportsDocument,
+    "\n  query PropertyHandoversReportsWithRepairs($c: ID!, $first: Int!) {\n    issueReports(compoundId: $c, first: $first) {\n      edges {\n        node {\n          id\n          propertyHandover {\n            status\n            workOrderId\n          }\n          workOrders {\n            id\n            status\n            company {\n              id\n              name\n            }\n            history {\n              action\n              actor\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PropertyHandoversReportsWithRepairsDocument,
+    "\n  query PropertyStatsWorkOrders($from: DateTimeISO!, $to: DateTimeISO!, $companyId: ID, $compoundId: ID) {\n    workOrderStats(from: $from, to: $to, companyId: $companyId, compoundId: $compoundId) {\n      total\n      byCategory {\n        category\n        count\n      }\n      resolvedCount\n      onTimeCount\n      onTimeRate\n      medianSecondsToResolve\n      ratedCount\n      averageRating\n      everResolvedCount\n      reopenedCount\n      reopenRate\n    }\n  }\n": types.PropertyStatsWorkOrdersDocument,
+    "\n  mutation PropertyWorkOrdersCreate($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": types.PropertyWorkOrdersCreateDocument,
+    "\n  query PropertyWorkOrdersGet($id: ID!) {\n    workOrder(id: $id) {\n      ...PropertyWorkOrderFields\n    }\n  }\n": types.PropertyWorkOrdersGetDocument,
+    "\n  query PropertyWorkOrdersOverdue($id: ID!) {\n    workOrder(id: $id) {\n      overdue\n    }\n  }\n": types.PropertyWorkOrdersOverdueDocument,
+    "\n  query PropertyWorkOrdersOfCompound($compoundId: ID, $after: String) {\n    workOrders(first: 7, after: $after, compoundId: $compoundId) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          company {\n            id\n          }\n          residentId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PropertyWorkOrdersOfCompoundDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccessVegOrderPage($o: ID!, $n: Int) {\n    vegOrders(outletId: $o, first: $n) {\n      edges {\n        node {\n          total {\n            fen\n          }\n          outlet {\n            name\n          }\n          lines {\n            quantity\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccessVegOrderPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccessMealPage($o: ID!, $n: Int) {\n    meals(outletId: $o, first: $n) {\n      edges {\n        node {\n          price {\n            fen\n          }\n          ageYears\n          card {\n            cardNo\n            holderName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccessMealPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccessSettlementPages($id: ID!, $n: Int) {\n    compound(id: $id) {\n      outlets {\n        settlements(first: $n) {\n          totalCount\n          edges {\n            node {\n              proceeds {\n                fen\n              }\n              agreement {\n                enterpriseBp\n              }\n              rebate {\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccessSettlementPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccessCommitteeRebates($c: ID!) {\n    settlements(ownersCommitteeId: $c, first: 100) {\n      totalCount\n      edges {\n        node {\n          period\n          committeeRebate {\n            fen\n          }\n          rebate {\n            status\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccessCommitteeRebatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccessCompanyAgreements($id: ID!) {\n    propertyCompany(id: $id) {\n      name\n      revenueShareAgreements {\n        enterpriseBp\n        propertyBp\n        rebateBpOfProperty\n        effectiveFrom\n        outlet {\n          kind\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccessCompanyAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccessOutletAgreements($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        revenueShareAgreements {\n          enterpriseBp\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccessOutletAgreementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccessVegOrderCount($o: ID!) {\n    vegOrders(outletId: $o) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccessVegOrderCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccessMealCount($o: ID!) {\n    meals(outletId: $o) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccessMealCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccessCharityFund($o: ID!) {\n    charityFund(outletId: $o) {\n      balance {\n        fen\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccessCharityFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAccessMarketSaleCount($o: ID!) {\n    marketSales(outletId: $o) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EnterpriseAccessMarketSaleCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseAnalyticsSettleOctober($outletId: ID!) {\n    settleOutletPeriod(input: { outletId: $outletId, period: \"2026-10\", idempotencyKey: \"oct\" }) {\n      proceeds {\n        fen\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAnalyticsSettleOctoberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAnalyticsOutletFigures($o: ID) {\n    outletPeriodFigures(from: \"2026-10\", to: \"2026-11\", outletId: $o) {\n      outlet {\n        id\n      }\n      period\n      sales {\n        fen\n      }\n      costOfGoods {\n        fen\n      }\n      proceeds {\n        fen\n      }\n      settled\n    }\n  }\n"): typeof import('./graphql').EnterpriseAnalyticsOutletFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAnalyticsAllOutletFigures {\n    outletPeriodFigures(from: \"2026-09\", to: \"2026-12\") {\n      outlet {\n        id\n      }\n      period\n      sales {\n        fen\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAnalyticsAllOutletFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAnalyticsMealsByAgeTier($o: ID!) {\n    mealsByAgeTier(outletId: $o, from: \"2026-10\", to: \"2026-11\") {\n      tierMinAge\n      meals\n      paidByCharityFund\n      amount {\n        fen\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAnalyticsMealsByAgeTierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAnalyticsCharityFundReport($o: ID!) {\n    charityFundReport(outletId: $o, from: \"2026-10\", to: \"2026-11\") {\n      income {\n        fen\n      }\n      spending {\n        fen\n      }\n      balance {\n        fen\n      }\n      byKind {\n        kind\n        entries\n        amount {\n          fen\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAnalyticsCharityFundReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAnalyticsCommunitySubsidies {\n    communitySubsidies(from: \"2026-10\", to: \"2026-11\") {\n      outlet {\n        id\n      }\n      period\n      sales\n      subsidies {\n        fen\n      }\n      seniorCover {\n        fen\n      }\n      total {\n        fen\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseAnalyticsCommunitySubsidiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAnalyticsPeriods {\n    outletPeriodFigures(from: \"2026-10\", to: \"2026-11\") {\n      period\n    }\n  }\n"): typeof import('./graphql').EnterpriseAnalyticsPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseAnalyticsSubsidyPeriods($f: String!, $t: String!) {\n    communitySubsidies(from: $f, to: $t) {\n      period\n    }\n  }\n"): typeof import('./graphql').EnterpriseAnalyticsSubsidyPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseCanteenIssueCard($i: IssueMealCardInput!) {\n    issueMealCard(input: $i) {\n      id\n      cardNo\n      birthDate\n      holderName\n      birthDateVerifiedAt\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenIssueCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseCanteenRecordMeal($i: RecordMealInput!) {\n    recordMeal(input: $i) {\n      id\n      mealDate\n      ageYears\n      tierMinAge\n      paidBy\n      price {\n        fen\n        yuan\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenRecordMealDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCanteenPriceTiers($o: ID!) {\n    mealPriceTiers(outletId: $o) {\n      minAge\n      price {\n        fen\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenPriceTiersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseCanteenVerifyBirthDate($c: ID!, $b: String!) {\n    verifyMealCardBirthDate(cardId: $c, birthDate: $b) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenVerifyBirthDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseCanteenVerifiedBirthDate($c: ID!, $b: String!) {\n    verifyMealCardBirthDate(cardId: $c, birthDate: $b) {\n      birthDate\n      birthDateVerifiedAt\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenVerifiedBirthDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCanteenCardsAndMeals($o: ID!) {\n    mealCards(outletId: $o, first: 100) {\n      edges {\n        node {\n          holderName\n          birthDate\n          birthDateVerifiedAt\n        }\n      }\n    }\n    meals(outletId: $o, first: 5) {\n      edges {\n        node {\n          ageYears\n          tierMinAge\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenCardsAndMealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCanteenMyCards {\n    myMealCards {\n      holderName\n      birthDate\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenMyCardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCanteenCardHolders($o: ID!) {\n    mealCards(outletId: $o, first: 100) {\n      edges {\n        node {\n          holderName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenCardHoldersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCanteenCardCount($o: ID!) {\n    mealCards(outletId: $o) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenCardCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseCanteenEraseHolder($c: ID!) {\n    eraseMealCardHolder(cardId: $c) {\n      id\n      holderName\n      birthDate\n      erasedAt\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenEraseHolderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCanteenMyMeals {\n    myMeals {\n      totalCount\n      edges {\n        node {\n          price {\n            fen\n          }\n          ageYears\n          card {\n            birthDate\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenMyMealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCanteenMyMealCount {\n    myMeals {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenMyMealCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCanteenCard($id: ID!) {\n    mealCard(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseCanteenRecordSupply($i: RecordMerchantSupplyInput!) {\n    recordMerchantSupply(input: $i) {\n      value {\n        fen\n      }\n      paid {\n        fen\n      }\n      credited {\n        fen\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenRecordSupplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseCanteenRegisterFamily($i: RegisterDifficultyFamilyInput!) {\n    registerDifficultyFamily(input: $i) {\n      householdId\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenRegisterFamilyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseCanteenCharityFund($o: ID!) {\n    charityFund(outletId: $o) {\n      balance {\n        fen\n      }\n    }\n    charityFundEntries(outletId: $o, first: 100) {\n      totalCount\n      edges {\n        node {\n          kind\n          amount {\n            fen\n          }\n          balanceAfter {\n            fen\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseCanteenCharityFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseDemoCompoundSettlements($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        kind\n        settlements(first: 10) {\n          totalCount\n          edges {\n            node {\n              period\n              proceeds {\n                fen\n              }\n              enterpriseShare {\n                fen\n              }\n              propertyKept {\n                fen\n              }\n              committeeRebate {\n                fen\n              }\n              rebate {\n                status\n                amount {\n                  fen\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseDemoCompoundSettlementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseDemoOutletFigures {\n    outletPeriodFigures(from: \"2026-08\", to: \"2026-10\") {\n      outlet {\n        id\n        kind\n      }\n      period\n      proceeds {\n        fen\n      }\n      settled\n    }\n  }\n"): typeof import('./graphql').EnterpriseDemoOutletFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseDemoMealsByAgeTier($o: ID!) {\n    mealsByAgeTier(outletId: $o, from: \"2026-08\", to: \"2026-10\") {\n      tierMinAge\n      meals\n      paidByCharityFund\n    }\n  }\n"): typeof import('./graphql').EnterpriseDemoMealsByAgeTierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseDemoCommunitySubsidies {\n    communitySubsidies(from: \"2026-08\", to: \"2026-10\") {\n      period\n      sales\n    }\n  }\n"): typeof import('./graphql').EnterpriseDemoCommunitySubsidiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseDemoCofunding($o: ID!) {\n    cofunding(outletId: $o) {\n      total {\n        yuan\n      }\n      totals {\n        source\n        amount {\n          yuan\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseDemoCofundingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseDemoCompoundCofunding($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        kind\n        cofunding {\n          total {\n            fen\n          }\n          totals {\n            source\n            amount {\n              fen\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseDemoCompoundCofundingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseDemoCofundingToFund($id: ID!) {\n    compound(id: $id) {\n      outlets {\n        kind\n        cofunding {\n          contributions {\n            source\n            amount {\n              fen\n            }\n            ownersCommittee {\n              id\n              name\n            }\n            fundEntry {\n              id\n              direction\n              source\n              status\n              amount {\n                fen\n              }\n              committee {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseDemoCofundingToFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseCreateAgreement($input: CreateRevenueShareAgreementInput!) {\n    createRevenueShareAgreement(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseCreateAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseMarketRecordSale($i: RecordMarketSaleInput!) {\n    recordMarketSale(input: $i) {\n      id\n      quantity\n      senior\n      listPrice {\n        fen\n      }\n      merchantDiscount {\n        fen\n      }\n      communitySubsidy {\n        fen\n      }\n      seniorCover {\n        fen\n      }\n      residentPaid {\n        fen\n      }\n      item {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseMarketRecordSaleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseMarketCreateItem($i: CreateMarketItemInput!) {\n    createMarketItem(input: $i) {\n      id\n      name\n      listPrice {\n        fen\n      }\n      residentPrice {\n        fen\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseMarketCreateItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseMarketRecordFundIncome($input: RecordFundIncomeInput!) {\n    recordFundIncome(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseMarketRecordFundIncomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseMarketSubmitFundSpending($input: SubmitFundSpendingInput!) {\n    submitFundSpending(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseMarketSubmitFundSpendingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseMarketApproveFundSpending($input: DecideFundSpendingInput!) {\n    approveFundSpending(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseMarketApproveFundSpendingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseMarketReverseFundEntry($input: ReverseFundEntryInput!) {\n    reverseFundEntry(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseMarketReverseFundEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseMarketRecordCofunding($i: RecordCofundingInput!) {\n    recordCofunding(input: $i) {\n      id\n      source\n      amount {\n        fen\n      }\n      fundEntry {\n        id\n        direction\n        status\n        amount {\n          fen\n        }\n      }\n      ownersCommittee {\n        id\n      }\n      propertyCompany {\n        id\n      }\n      merchantName\n    }\n  }\n"): typeof import('./graphql').EnterpriseMarketRecordCofundingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseMarketCofunding($o: ID!) {\n    cofunding(outletId: $o) {\n      total {\n        fen\n        yuan\n      }\n      totals {\n        source\n        amount {\n          fen\n        }\n      }\n      contributions {\n        source\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseMarketCofundingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseMarketRecordCofundingId($i: RecordCofundingInput!) {\n    recordCofunding(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseMarketRecordCofundingIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseRebateFaultsSettle($input: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $input) {\n      id\n      committeeRebate {\n        fen\n      }\n      rebate {\n        status\n        attempts\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseRebateFaultsSettleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseRebateFaultsRead($id: ID!) {\n    settlement(id: $id) {\n      id\n      committeeRebate {\n        fen\n      }\n      rebate {\n        status\n        fundEntryId\n        failureReason\n        attempts\n      }\n      fundEntry {\n        id\n        source\n        direction\n        status\n        amount {\n          fen\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseRebateFaultsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseRebateFaultsRebateStatus($id: ID!) {\n    settlement(id: $id) {\n      rebate {\n        status\n        failureReason\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseRebateFaultsRebateStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseSplitSettle($input: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $input) {\n      proceeds {\n        fen\n      }\n      enterpriseShare {\n        fen\n      }\n      propertyKept {\n        fen\n      }\n      committeeRebate {\n        fen\n        yuan\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseSplitSettleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseSettlementCreateAgreement($input: CreateRevenueShareAgreementInput!) {\n    createRevenueShareAgreement(input: $input) {\n      id\n      enterpriseBp\n      propertyBp\n      rebateBpOfProperty\n      effectiveFrom\n      propertyCompany {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseSettlementCreateAgreementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseSettlementSettle($input: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $input) {\n      id\n      period\n      note\n      enterpriseBp\n      propertyBp\n      rebateBpOfProperty\n      sales {\n        fen\n        yuan\n      }\n      costOfGoods {\n        fen\n      }\n      proceeds {\n        fen\n      }\n      enterpriseShare {\n        fen\n      }\n      propertyKept {\n        fen\n      }\n      committeeRebate {\n        fen\n        yuan\n      }\n      rebate {\n        status\n        amount {\n          fen\n        }\n        fundEntryId\n        failureReason\n        attempts\n      }\n      outlet {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n      propertyCompany {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseSettlementSettleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseSettlementRead($id: ID!) {\n    settlement(id: $id) {\n      id\n      period\n      committeeRebate {\n        fen\n      }\n      rebate {\n        status\n        fundEntryId\n        failureReason\n        attempts\n        deliveredAt\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseSettlementReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseSettlementCount {\n    settlements(first: 100) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EnterpriseSettlementCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseSettlementPeriods {\n    settlements(first: 100) {\n      totalCount\n      edges {\n        node {\n          period\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseSettlementPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseSettlementCompoundPages($id: ID!, $after: String) {\n    compound(id: $id) {\n      outlets {\n        id\n        settlements(first: 1, after: $after) {\n          totalCount\n          edges {\n            cursor\n            node {\n              period\n              enterpriseShare {\n                fen\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            endCursor\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseSettlementCompoundPagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseVegShopPlaceOrder($input: PlaceVegOrderInput!) {\n    placeVegOrder(input: $input) {\n      id\n      channel\n      status\n      priceDate\n      total {\n        fen\n      }\n      lines {\n        lineNo\n        quantity\n        unitPrice {\n          fen\n        }\n        amount {\n          fen\n        }\n        product {\n          name\n        }\n      }\n      resident {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopPlaceOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseVegShopCreateProduct($i: CreateVegProductInput!) {\n    createVegProduct(input: $i) {\n      id\n      name\n      unit\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopCreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseVegShopSetDailyPrice($i: SetVegDailyPriceInput!) {\n    setVegDailyPrice(input: $i) {\n      date\n      discountBp\n      marketPrice {\n        fen\n      }\n      salePrice {\n        fen\n        yuan\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopSetDailyPriceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseVegShopPriceHistory($id: ID!) {\n    vegPriceHistory(productId: $id) {\n      totalCount\n      edges {\n        node {\n          date\n          salePrice {\n            fen\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopPriceHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseVegShopProducts($o: ID!) {\n    vegProducts(outletId: $o) {\n      name\n      todayPrice {\n        salePrice {\n          fen\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseVegShopRecordPurchase($i: RecordVegPurchaseInput!) {\n    recordVegPurchase(input: $i) {\n      id\n      quantity\n      supplier\n      unitCost {\n        fen\n      }\n      total {\n        fen\n      }\n      product {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopRecordPurchaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseVegShopCancelOrder($id: ID!) {\n    cancelVegOrder(orderId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopCancelOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseVegShopCancelOrderShowing($id: ID!) {\n    cancelVegOrder(orderId: $id) {\n      status\n      cancelledAt\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopCancelOrderShowingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseVegShopMarkPickedUp($id: ID!) {\n    markVegOrderPickedUp(orderId: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopMarkPickedUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseVegShopMarkPickedUpShowing($id: ID!) {\n    markVegOrderPickedUp(orderId: $id) {\n      status\n      pickedUpAt\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopMarkPickedUpShowingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseVegShopMyOrders {\n    myVegOrders {\n      totalCount\n      edges {\n        node {\n          resident {\n            id\n          }\n          status\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopMyOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseVegShopMyOrderCount {\n    myVegOrders {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopMyOrderCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseVegShopOrder($id: ID!) {\n    vegOrder(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseVegShopBooks($o: ID!) {\n    vegOrders(outletId: $o) {\n      totalCount\n    }\n    vegPurchases(outletId: $o) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopBooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseVegShopOrderCount($o: ID!) {\n    vegOrders(outletId: $o) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopOrderCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseVegShopRequestProduct($i: RequestVegProductInput!) {\n    requestVegProduct(input: $i) {\n      productName\n      note\n      requestedAt\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopRequestProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EnterpriseVegShopRequestCount($o: ID!) {\n    vegProductRequests(outletId: $o) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopRequestCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterpriseVegShopSettleMonth($i: SettleOutletPeriodInput!) {\n    settleOutletPeriod(input: $i) {\n      sales {\n        fen\n      }\n      costOfGoods {\n        fen\n      }\n      proceeds {\n        fen\n      }\n      enterpriseShare {\n        fen\n      }\n      committeeRebate {\n        fen\n      }\n    }\n  }\n"): typeof import('./graphql').EnterpriseVegShopSettleMonthDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -43,6 +627,226 @@ export function graphql(source: "\n  query FederationCompoundsPage($first: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FederationCompoundById($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').FederationCompoundByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyContractsCreate($input: CreateServiceContractInput!) {\n    createServiceContract(input: $input) {\n      id\n      startsOn\n      endsOn\n      company {\n        id\n      }\n      compound {\n        id\n      }\n      buildings {\n        id\n      }\n      areaKeys\n    }\n  }\n"): typeof import('./graphql').PropertyContractsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyContractsCreateCompany($input: CreatePropertyCompanyInput!) {\n    createPropertyCompany(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').PropertyContractsCreateCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyContractsResponsibilities($id: ID!, $b3: ID) {\n    compound(id: $id) {\n      buildings {\n        number\n        responsibleCompany {\n          id\n        }\n      }\n      east: responsibleCompany(areaKey: \"east-gate\") {\n        name\n      }\n      garage: responsibleCompany(areaKey: \"underground-garage\") {\n        name\n      }\n      b3: responsibleCompany(buildingId: $b3) {\n        name\n      }\n      uncoveredZones {\n        day\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n      serviceContracts {\n        id\n        company {\n          name\n        }\n        buildings {\n          id\n        }\n        areaKeys\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyContractsResponsibilitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyContractsStationCompany($id: ID!) {\n    serviceStation(id: $id) {\n      id\n      propertyCompany {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyContractsStationCompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyContractsStaff($id: ID!) {\n    propertyCompany(id: $id) {\n      staff {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyContractsStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyContractsResponsibleAt($id: ID!, $b: ID!, $at: DateTimeISO) {\n    compound(id: $id) {\n      responsibleCompany(buildingId: $b, at: $at) {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyContractsResponsibleAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyContractsEnd($id: ID!, $endsOn: String!) {\n    endServiceContract(id: $id, endsOn: $endsOn) {\n      id\n      endsOn\n    }\n  }\n"): typeof import('./graphql').PropertyContractsEndDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyContractsDefineArea($input: DefineCommonAreaInput!) {\n    defineCommonArea(input: $input) {\n      compoundId\n      key\n      name\n      nameZh\n    }\n  }\n"): typeof import('./graphql').PropertyContractsDefineAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyContractsGaps($id: ID!) {\n    compound(id: $id) {\n      uncoveredZones {\n        buildings {\n          id\n        }\n        areas {\n          key\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyContractsGapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyContractsUncoveredAt($id: ID!, $at: DateTimeISO) {\n    compound(id: $id) {\n      uncoveredZones(at: $at) {\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyContractsUncoveredAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyDemoLiulangZones($id: ID!) {\n    compound(id: $id) {\n      uncoveredZones {\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n      commonAreas {\n        key\n      }\n      serviceContracts {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyDemoLiulangZonesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyDemoLiulangOrders($id: ID!) {\n    workOrders(compoundId: $id, first: 100) {\n      totalCount\n      edges {\n        node {\n          status\n          overdue\n          areaKey\n          company {\n            id\n          }\n          building {\n            id\n            responsibleCompany {\n              id\n            }\n          }\n          history {\n            action\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyDemoLiulangOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyDemoResponsibleForArea($id: ID!, $a: String) {\n    compound(id: $id) {\n      responsibleCompany(areaKey: $a) {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyDemoResponsibleForAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyDemoOrderPage($id: ID!, $first: Int) {\n    workOrders(compoundId: $id, first: $first) {\n      edges {\n        node {\n          id\n          overdue\n          company {\n            name\n            staff {\n              id\n            }\n          }\n          assignee {\n            name\n          }\n          history {\n            action\n          }\n          building {\n            responsibleCompany {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyDemoOrderPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyAddStaffMember($input: AddStaffMemberInput!) {\n    addStaffMember(input: $input) {\n      id\n      name\n      title\n      companyId\n    }\n  }\n"): typeof import('./graphql').PropertyAddStaffMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PropertyWorkOrderFields on WorkOrder {\n    id\n    kind\n    status\n    description\n    priority\n    category\n    areaKey\n    locationDetail\n    submittedAt\n    slaDeadline\n    overdue\n    resolvedAt\n    closedAt\n    rating\n    reopenCount\n    residentId\n    contactName\n    contactPhone\n    company {\n      id\n    }\n    building {\n      id\n    }\n    assignee {\n      id\n      name\n    }\n    history {\n      fromStatus\n      toStatus\n      action\n      actor\n      at\n      note\n    }\n  }\n"): typeof import('./graphql').PropertyWorkOrderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyAcceptWorkOrder($id: ID!) {\n    order: acceptWorkOrder(id: $id) {\n      ...PropertyWorkOrderFields\n    }\n  }\n"): typeof import('./graphql').PropertyAcceptWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyDispatchWorkOrder($id: ID!, $assigneeId: ID!) {\n    order: dispatchWorkOrder(id: $id, assigneeId: $assigneeId) {\n      ...PropertyWorkOrderFields\n    }\n  }\n"): typeof import('./graphql').PropertyDispatchWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyStartWorkOrder($id: ID!) {\n    order: startWorkOrder(id: $id) {\n      ...PropertyWorkOrderFields\n    }\n  }\n"): typeof import('./graphql').PropertyStartWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyResolveWorkOrder($id: ID!, $note: String) {\n    order: resolveWorkOrder(id: $id, note: $note) {\n      ...PropertyWorkOrderFields\n    }\n  }\n"): typeof import('./graphql').PropertyResolveWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyConfirmWorkOrder($id: ID!, $rating: Int, $comment: String) {\n    order: confirmWorkOrder(id: $id, rating: $rating, comment: $comment) {\n      ...PropertyWorkOrderFields\n    }\n  }\n"): typeof import('./graphql').PropertyConfirmWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyReopenWorkOrder($id: ID!, $reason: String!) {\n    order: reopenWorkOrder(id: $id, reason: $reason) {\n      ...PropertyWorkOrderFields\n    }\n  }\n"): typeof import('./graphql').PropertyReopenWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyCancelWorkOrder($id: ID!, $reason: String) {\n    order: cancelWorkOrder(id: $id, reason: $reason) {\n      ...PropertyWorkOrderFields\n    }\n  }\n"): typeof import('./graphql').PropertyCancelWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').PropertyReportIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyRespondToReport($id: ID!) {\n    respondToIssueReport(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PropertyRespondToReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PropertyHandoversReportFields on IssueReport {\n    id\n    status\n    path\n    source\n    workOrderId\n    workOrderOutcome\n    workOrderOutcomeAt\n    resolvedAt\n    satisfaction\n    closedAt\n    sourceIntakeId\n    propertyHandover {\n      status\n      workOrderId\n      error\n      attempts\n    }\n    entries {\n      kind\n      note\n      by\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PropertyHandoversWorkOrderFields on WorkOrder {\n    id\n    kind\n    status\n    areaKey\n    category\n    priority\n    description\n    contactName\n    company {\n      id\n      name\n    }\n    building {\n      id\n    }\n    history {\n      action\n      toStatus\n      actor\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversWorkOrderFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyIntakeRecord($input: RecordAfterHoursIntakeInput!) {\n    recordAfterHoursIntake(input: $input) {\n      id\n      receivedAt\n      text\n      callerName\n      callerPhone\n      gridHandback\n      station {\n        id\n      }\n      workOrder {\n        id\n        kind\n        status\n        description\n        contactName\n        company {\n          id\n        }\n        building {\n          id\n        }\n        history {\n          action\n          actor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyIntakeRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyIntakeCaller($id: ID!) {\n    afterHoursIntake(id: $id) {\n      text\n      callerName\n      callerPhone\n    }\n  }\n"): typeof import('./graphql').PropertyIntakeCallerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyIntakeText($id: ID!) {\n    afterHoursIntake(id: $id) {\n      text\n    }\n  }\n"): typeof import('./graphql').PropertyIntakeTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyIntakeSetCalendarDay($input: SetCalendarDayInput!) {\n    setCompoundCalendarDay(input: $input) {\n      day\n      kind\n    }\n  }\n"): typeof import('./graphql').PropertyIntakeSetCalendarDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyIntakePlanOpenDay($input: PlanServiceOpenDayInput!) {\n    planServiceOpenDay(input: $input) {\n      id\n      status\n      day\n      title\n      standards {\n        position\n        item\n        standard\n        fee {\n          fen\n          yuan\n        }\n        feeUnit\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyIntakePlanOpenDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyIntakeOpenDaysSeen($id: ID!) {\n    compound(id: $id) {\n      serviceOpenDays {\n        id\n        status\n        publishedAt\n        company {\n          name\n        }\n        standards {\n          item\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyIntakeOpenDaysSeenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyIntakePublishOpenDay($id: ID!) {\n    publishServiceOpenDay(id: $id) {\n      status\n      publishedAt\n    }\n  }\n"): typeof import('./graphql').PropertyIntakePublishOpenDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyHandoversWorkersHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversWorkersHandOverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyHandoversWorkersReport($id: ID!) {\n    issueReport(id: $id) {\n      status\n      workOrderOutcome\n      propertyHandover {\n        status\n        workOrderId\n      }\n      workOrders {\n        id\n        status\n        company {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversWorkersReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyHandoversHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id, note: \"物业负责\") {\n      ...PropertyHandoversReportFields\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversHandOverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyHandoversReport($id: ID!) {\n    issueReport(id: $id) {\n      ...PropertyHandoversReportFields\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyHandoversReportWithOrders($id: ID!) {\n    issueReport(id: $id) {\n      ...PropertyHandoversReportFields\n      workOrders {\n        ...PropertyHandoversWorkOrderFields\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversReportWithOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyHandoversReportWithProgress($id: ID!) {\n    issueReport(id: $id) {\n      ...PropertyHandoversReportFields\n      workOrders {\n        status\n        assignee {\n          name\n        }\n        history {\n          action\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversReportWithProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyHandoversCreateResident($i: CreateResidentInput!) {\n    createResident(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversCreateResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyHandoversCloseReport($id: ID!) {\n    closeIssueReport(id: $id, satisfaction: 5, comment: \"修好了\") {\n      status\n      satisfaction\n      closedAt\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversCloseReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyHandoversReportAccess($id: ID!) {\n    issueReport(id: $id) {\n      id\n      reporterResident {\n        id\n        name\n        phone\n      }\n      workOrders {\n        id\n        status\n        areaKey\n        priority\n        company {\n          id\n        }\n        history {\n          action\n          actor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversReportAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyHandoversWorkOrder($id: ID!) {\n    workOrder(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyHandoversCompoundOrders($c: ID!) {\n    workOrders(compoundId: $c, first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversCompoundOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyHandoversResolveReport($id: ID!) {\n    resolveIssueReport(id: $id, note: \"已联系自来水公司\") {\n      status\n      path\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversResolveReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyHandoversRecordIntake($input: RecordAfterHoursIntakeInput!) {\n    recordAfterHoursIntake(input: $input) {\n      id\n      gridHandback\n      gridReportId\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversRecordIntakeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyHandoversIntake($id: ID!) {\n    afterHoursIntake(id: $id) {\n      gridHandback\n      gridHandbackError\n      gridReportId\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversIntakeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyHandoversSubmittedReports($c: ID!) {\n    issueReports(compoundId: $c, status: SUBMITTED, first: 100) {\n      edges {\n        node {\n          id\n          source\n          sourceIntakeId\n          area\n          description\n          reportedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversSubmittedReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyHandoversReportsWithRepairs($c: ID!, $first: Int!) {\n    issueReports(compoundId: $c, first: $first) {\n      edges {\n        node {\n          id\n          propertyHandover {\n            status\n            workOrderId\n          }\n          workOrders {\n            id\n            status\n            company {\n              id\n              name\n            }\n            history {\n              action\n              actor\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyHandoversReportsWithRepairsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyStatsWorkOrders($from: DateTimeISO!, $to: DateTimeISO!, $companyId: ID, $compoundId: ID) {\n    workOrderStats(from: $from, to: $to, companyId: $companyId, compoundId: $compoundId) {\n      total\n      byCategory {\n        category\n        count\n      }\n      resolvedCount\n      onTimeCount\n      onTimeRate\n      medianSecondsToResolve\n      ratedCount\n      averageRating\n      everResolvedCount\n      reopenedCount\n      reopenRate\n    }\n  }\n"): typeof import('./graphql').PropertyStatsWorkOrdersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyWorkOrdersCreate($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      ...PropertyWorkOrderFields\n    }\n  }\n"): typeof import('./graphql').PropertyWorkOrdersCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyWorkOrdersGet($id: ID!) {\n    workOrder(id: $id) {\n      ...PropertyWorkOrderFields\n    }\n  }\n"): typeof import('./graphql').PropertyWorkOrdersGetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyWorkOrdersOverdue($id: ID!) {\n    workOrder(id: $id) {\n      overdue\n    }\n  }\n"): typeof import('./graphql').PropertyWorkOrdersOverdueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyWorkOrdersOfCompound($compoundId: ID, $after: String) {\n    workOrders(first: 7, after: $after, compoundId: $compoundId) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          company {\n            id\n          }\n          residentId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyWorkOrdersOfCompoundDocument;
 
 
 export function graphql(source: string) {

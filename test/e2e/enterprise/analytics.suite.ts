@@ -2,7 +2,119 @@ import { randomUUID } from 'node:crypto';
 import { demoCommitteeId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
 import { ENTERPRISE_ID, ledger, makeOutlet } from './fixtures';
+
+const SettleOctober = graphql(`
+  mutation EnterpriseAnalyticsSettleOctober($outletId: ID!) {
+    settleOutletPeriod(input: { outletId: $outletId, period: "2026-10", idempotencyKey: "oct" }) {
+      proceeds {
+        fen
+      }
+    }
+  }
+`);
+const OutletFigures = graphql(`
+  query EnterpriseAnalyticsOutletFigures($o: ID) {
+    outletPeriodFigures(from: "2026-10", to: "2026-11", outletId: $o) {
+      outlet {
+        id
+      }
+      period
+      sales {
+        fen
+      }
+      costOfGoods {
+        fen
+      }
+      proceeds {
+        fen
+      }
+      settled
+    }
+  }
+`);
+const AllOutletFigures = graphql(`
+  query EnterpriseAnalyticsAllOutletFigures {
+    outletPeriodFigures(from: "2026-09", to: "2026-12") {
+      outlet {
+        id
+      }
+      period
+      sales {
+        fen
+      }
+    }
+  }
+`);
+const MealsByAgeTier = graphql(`
+  query EnterpriseAnalyticsMealsByAgeTier($o: ID!) {
+    mealsByAgeTier(outletId: $o, from: "2026-10", to: "2026-11") {
+      tierMinAge
+      meals
+      paidByCharityFund
+      amount {
+        fen
+      }
+    }
+  }
+`);
+const CharityFundReport = graphql(`
+  query EnterpriseAnalyticsCharityFundReport($o: ID!) {
+    charityFundReport(outletId: $o, from: "2026-10", to: "2026-11") {
+      income {
+        fen
+      }
+      spending {
+        fen
+      }
+      balance {
+        fen
+      }
+      byKind {
+        kind
+        entries
+        amount {
+          fen
+        }
+      }
+    }
+  }
+`);
+const CommunitySubsidies = graphql(`
+  query EnterpriseAnalyticsCommunitySubsidies {
+    communitySubsidies(from: "2026-10", to: "2026-11") {
+      outlet {
+        id
+      }
+      period
+      sales
+      subsidies {
+        fen
+      }
+      seniorCover {
+        fen
+      }
+      total {
+        fen
+      }
+    }
+  }
+`);
+const Periods = graphql(`
+  query EnterpriseAnalyticsPeriods {
+    outletPeriodFigures(from: "2026-10", to: "2026-11") {
+      period
+    }
+  }
+`);
+const SubsidyPeriods = graphql(`
+  query EnterpriseAnalyticsSubsidyPeriods($f: String!, $t: String!) {
+    communitySubsidies(from: $f, to: $t) {
+      period
+    }
+  }
+`);
 
 describe('analysts: where the money went (SQL aggregates over fixtures with known answers)', () => {
   let stack: Stack;
@@ -45,11 +157,11 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
       ],
     );
     const settled = await stack.query(
-      `mutation { settleOutletPeriod(input: { outletId: "${shop}", period: "2026-10", idempotencyKey: "oct" }) { proceeds { fen } } }`,
-      {},
+      SettleOctober,
+      { outletId: shop },
       await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() }),
     );
-    expect(settled.data!.settleOutletPeriod.proceeds.fen).toBe('2200');
+    expect(settled.data!.settleOutletPeriod.proceeds?.fen).toBe('2200');
 
     const card = randomUUID();
     await insert(
@@ -108,11 +220,7 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
   afterAll(() => stack.stop());
 
   it('sums sales, cost of goods and proceeds per outlet and local month, marking settled months', async () => {
-    const r = await stack.query(
-      `query($o: ID) { outletPeriodFigures(from: "2026-10", to: "2026-11", outletId: $o) { outlet { id } period sales { fen } costOfGoods { fen } proceeds { fen } settled } }`,
-      { o: shop },
-      analyst,
-    );
+    const r = await stack.query(OutletFigures, { o: shop }, analyst);
     expect(r.errors).toBeUndefined();
     expect(r.data!.outletPeriodFigures).toEqual([
       {
@@ -132,20 +240,12 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
         settled: false,
       },
     ]);
-    const all = await stack.query(
-      `{ outletPeriodFigures(from: "2026-09", to: "2026-12") { outlet { id } period sales { fen } } }`,
-      {},
-      analyst,
-    );
+    const all = await stack.query(AllOutletFigures, {}, analyst);
     expect(all.data!.outletPeriodFigures).toHaveLength(4); // shop Sep, Oct, Nov; canteen Oct
   });
 
   it('counts meals by age tier over the months', async () => {
-    const r = await stack.query(
-      `query($o: ID!) { mealsByAgeTier(outletId: $o, from: "2026-10", to: "2026-11") { tierMinAge meals paidByCharityFund amount { fen } } }`,
-      { o: canteen },
-      analyst,
-    );
+    const r = await stack.query(MealsByAgeTier, { o: canteen }, analyst);
     expect(r.data!.mealsByAgeTier).toEqual([
       { tierMinAge: 0, meals: 2, paidByCharityFund: 1, amount: { fen: '3000' } },
       { tierMinAge: 70, meals: 1, paidByCharityFund: 0, amount: { fen: '1200' } },
@@ -154,11 +254,7 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
   });
 
   it("reports the charity fund's income and spending", async () => {
-    const r = await stack.query(
-      `query($o: ID!) { charityFundReport(outletId: $o, from: "2026-10", to: "2026-11") { income { fen } spending { fen } balance { fen } byKind { kind entries amount { fen } } } }`,
-      { o: canteen },
-      analyst,
-    );
+    const r = await stack.query(CharityFundReport, { o: canteen }, analyst);
     expect(r.data!.charityFundReport).toEqual({
       income: { fen: '6700' },
       spending: { fen: '1500' },
@@ -172,11 +268,7 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
   });
 
   it('reports community subsidies paid at the market per local month', async () => {
-    const r = await stack.query(
-      `{ communitySubsidies(from: "2026-10", to: "2026-11") { outlet { id } period sales subsidies { fen } seniorCover { fen } total { fen } } }`,
-      {},
-      analyst,
-    );
+    const r = await stack.query(CommunitySubsidies, {}, analyst);
     expect(r.data!.communitySubsidies).toEqual([
       {
         outlet: { id: market },
@@ -199,22 +291,16 @@ describe('analysts: where the money went (SQL aggregates over fixtures with know
 
   it('is for analysts and admins only, and refuses bad ranges', async () => {
     for (const token of [await tokenFor('resident'), await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() })]) {
-      const r = await stack.query(`{ outletPeriodFigures(from: "2026-10", to: "2026-11") { period } }`, {}, token);
+      const r = await stack.query(Periods, {}, token);
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    expect(
-      (await stack.query(`{ outletPeriodFigures(from: "2026-10", to: "2026-11") { period } }`, {}, await tokenFor('admin'))).errors,
-    ).toBeUndefined();
+    expect((await stack.query(Periods, {}, await tokenFor('admin'))).errors).toBeUndefined();
     for (const [from, to] of [
       ['2026-11', '2026-10'],
       ['2026-13', '2026-12'],
       ['2000-01', '2026-01'],
     ]) {
-      const r = await stack.query(
-        `query($f: String!, $t: String!) { communitySubsidies(from: $f, to: $t) { period } }`,
-        { f: from, t: to },
-        analyst,
-      );
+      const r = await stack.query(SubsidyPeriods, { f: from, t: to }, analyst);
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });

@@ -1,10 +1,195 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
+import type { IssueMealCardInput, RecordMealInput } from '../../typed/graphql';
 import { ENTERPRISE_ID, makeOutlet } from './fixtures';
 
-const ISSUE = `mutation($i: IssueMealCardInput!) { issueMealCard(input: $i) { id cardNo birthDate holderName birthDateVerifiedAt } }`;
-const MEAL = `mutation($i: RecordMealInput!) { recordMeal(input: $i) { id mealDate ageYears tierMinAge paidBy price { fen yuan } } }`;
+const IssueCard = graphql(`
+  mutation EnterpriseCanteenIssueCard($i: IssueMealCardInput!) {
+    issueMealCard(input: $i) {
+      id
+      cardNo
+      birthDate
+      holderName
+      birthDateVerifiedAt
+    }
+  }
+`);
+const RecordMeal = graphql(`
+  mutation EnterpriseCanteenRecordMeal($i: RecordMealInput!) {
+    recordMeal(input: $i) {
+      id
+      mealDate
+      ageYears
+      tierMinAge
+      paidBy
+      price {
+        fen
+        yuan
+      }
+    }
+  }
+`);
+const PriceTiers = graphql(`
+  query EnterpriseCanteenPriceTiers($o: ID!) {
+    mealPriceTiers(outletId: $o) {
+      minAge
+      price {
+        fen
+      }
+    }
+  }
+`);
+const VerifyBirthDate = graphql(`
+  mutation EnterpriseCanteenVerifyBirthDate($c: ID!, $b: String!) {
+    verifyMealCardBirthDate(cardId: $c, birthDate: $b) {
+      id
+    }
+  }
+`);
+const VerifiedBirthDate = graphql(`
+  mutation EnterpriseCanteenVerifiedBirthDate($c: ID!, $b: String!) {
+    verifyMealCardBirthDate(cardId: $c, birthDate: $b) {
+      birthDate
+      birthDateVerifiedAt
+    }
+  }
+`);
+const CardsAndMeals = graphql(`
+  query EnterpriseCanteenCardsAndMeals($o: ID!) {
+    mealCards(outletId: $o, first: 100) {
+      edges {
+        node {
+          holderName
+          birthDate
+          birthDateVerifiedAt
+        }
+      }
+    }
+    meals(outletId: $o, first: 5) {
+      edges {
+        node {
+          ageYears
+          tierMinAge
+        }
+      }
+    }
+  }
+`);
+const MyCards = graphql(`
+  query EnterpriseCanteenMyCards {
+    myMealCards {
+      holderName
+      birthDate
+    }
+  }
+`);
+const CardHolders = graphql(`
+  query EnterpriseCanteenCardHolders($o: ID!) {
+    mealCards(outletId: $o, first: 100) {
+      edges {
+        node {
+          holderName
+        }
+      }
+    }
+  }
+`);
+const CardCount = graphql(`
+  query EnterpriseCanteenCardCount($o: ID!) {
+    mealCards(outletId: $o) {
+      totalCount
+    }
+  }
+`);
+const EraseHolder = graphql(`
+  mutation EnterpriseCanteenEraseHolder($c: ID!) {
+    eraseMealCardHolder(cardId: $c) {
+      id
+      holderName
+      birthDate
+      erasedAt
+    }
+  }
+`);
+const MyMeals = graphql(`
+  query EnterpriseCanteenMyMeals {
+    myMeals {
+      totalCount
+      edges {
+        node {
+          price {
+            fen
+          }
+          ageYears
+          card {
+            birthDate
+          }
+        }
+      }
+    }
+  }
+`);
+const MyMealCount = graphql(`
+  query EnterpriseCanteenMyMealCount {
+    myMeals {
+      totalCount
+    }
+  }
+`);
+const CardById = graphql(`
+  query EnterpriseCanteenCard($id: ID!) {
+    mealCard(id: $id) {
+      id
+    }
+  }
+`);
+const RecordSupply = graphql(`
+  mutation EnterpriseCanteenRecordSupply($i: RecordMerchantSupplyInput!) {
+    recordMerchantSupply(input: $i) {
+      value {
+        fen
+      }
+      paid {
+        fen
+      }
+      credited {
+        fen
+      }
+    }
+  }
+`);
+const RegisterFamily = graphql(`
+  mutation EnterpriseCanteenRegisterFamily($i: RegisterDifficultyFamilyInput!) {
+    registerDifficultyFamily(input: $i) {
+      householdId
+    }
+  }
+`);
+const CharityFund = graphql(`
+  query EnterpriseCanteenCharityFund($o: ID!) {
+    charityFund(outletId: $o) {
+      balance {
+        fen
+      }
+    }
+    charityFundEntries(outletId: $o, first: 100) {
+      totalCount
+      edges {
+        node {
+          kind
+          amount {
+            fen
+          }
+          balanceAfter {
+            fen
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('爱有味 canteen: meal cards, prices by age, merchant supply and the charity fund', () => {
   let stack: Stack;
@@ -13,21 +198,21 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
   const ds = () => stack.dataSources.enterprise;
   const count = async (table: string, where = 'TRUE', params: unknown[] = []) =>
     Number((await ds().query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params))[0].n);
-  const issue = async (birthDate: string | null, extra: Record<string, unknown> = {}) => {
+  const issue = async (birthDate: string | null, extra: Partial<IssueMealCardInput> = {}) => {
     const r = await stack.query(
-      ISSUE,
+      IssueCard,
       { i: { outletId: canteen, cardNo: randomUUID().slice(0, 8), birthDate, holderName: 'Zhang San', ...extra } },
       staff,
     );
     expect(r.errors).toBeUndefined();
-    return r.data!.issueMealCard.id as string;
+    return r.data!.issueMealCard.id;
   };
-  const meal = (cardId: string, extra: Record<string, unknown> = {}) =>
-    stack.query(MEAL, { i: { cardId, idempotencyKey: randomUUID(), ...extra } }, staff);
+  const meal = (cardId: string, extra: Partial<RecordMealInput> = {}) =>
+    stack.query(RecordMeal, { i: { cardId, idempotencyKey: randomUUID(), ...extra } }, staff);
   const priceOf = async (cardId: string) => {
     const r = await meal(cardId);
     expect(r.errors).toBeUndefined();
-    return r.data!.recordMeal.price.fen as string;
+    return r.data!.recordMeal.price.fen;
   };
 
   beforeAll(async () => {
@@ -38,11 +223,7 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
   afterAll(() => stack.stop());
 
   it('publishes the default tier table (data): <70 15, 70+ 12, 80+ 10, 90+ free', async () => {
-    const r = await stack.query(
-      `query($o: ID!) { mealPriceTiers(outletId: $o) { minAge price { fen } } }`,
-      { o: canteen },
-      await tokenFor('resident'),
-    );
+    const r = await stack.query(PriceTiers, { o: canteen }, await tokenFor('resident'));
     expect(r.data!.mealPriceTiers).toEqual([
       { minAge: 0, price: { fen: '1500' } },
       { minAge: 70, price: { fen: '1200' } },
@@ -101,35 +282,19 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect([await count('meal'), await count('outlet_entry')]).toEqual(before);
     for (const birthDate of ['2026-11-23', '2026-02-30', '1956-13-01', 'yesterday']) {
-      const bad = await stack.query(ISSUE, { i: { outletId: canteen, cardNo: randomUUID().slice(0, 8), birthDate } }, staff);
+      const bad = await stack.query(IssueCard, { i: { outletId: canteen, cardNo: randomUUID().slice(0, 8), birthDate } }, staff);
       expect({ birthDate, code: bad.errors?.[0]?.extensions?.code }).toEqual({ birthDate, code: 'BAD_USER_INPUT' });
-      const verify = await stack.query(
-        `mutation($c: ID!, $b: String!) { verifyMealCardBirthDate(cardId: $c, birthDate: $b) { id } }`,
-        { c: unverified, b: birthDate },
-        staff,
-      );
+      const verify = await stack.query(VerifyBirthDate, { c: unverified, b: birthDate }, staff);
       expect(verify.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
-    const verified = await stack.query(
-      `mutation($c: ID!, $b: String!) { verifyMealCardBirthDate(cardId: $c, birthDate: $b) { birthDate birthDateVerifiedAt } }`,
-      { c: unverified, b: '1940-01-01' },
-      staff,
-    );
+    const verified = await stack.query(VerifiedBirthDate, { c: unverified, b: '1940-01-01' }, staff);
     expect(verified.data!.verifyMealCardBirthDate).toEqual({ birthDate: '1940-01-01', birthDateVerifiedAt: '2026-11-22T02:00:00.000Z' });
-    expect(
-      (
-        await stack.query(
-          `mutation($c: ID!, $b: String!) { verifyMealCardBirthDate(cardId: $c, birthDate: $b) { id } }`,
-          { c: unverified, b: '1941-01-01' },
-          staff,
-        )
-      ).errors?.[0]?.extensions?.code,
-    ).toBe('CONFLICT');
+    expect((await stack.query(VerifyBirthDate, { c: unverified, b: '1941-01-01' }, staff)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await priceOf(unverified)).toBe('1000');
     const other = await meal(unverified, {});
     expect(other.errors).toBeUndefined();
     const outsider = await stack.query(
-      MEAL,
+      RecordMeal,
       { i: { cardId: unverified, idempotencyKey: 'x' } },
       await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID('chengnan-se') }),
     );
@@ -149,30 +314,17 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
   it('hides names and birth dates from analysts; the holder and the canteen see them', async () => {
     const resident = randomUUID();
     await issue('1944-04-04', { residentId: resident, holderName: 'Li Si' });
-    const analyst = await stack.query(
-      `query($o: ID!) { mealCards(outletId: $o, first: 100) { edges { node { holderName birthDate birthDateVerifiedAt } } } meals(outletId: $o, first: 5) { edges { node { ageYears tierMinAge } } } }`,
-      { o: canteen },
-      await tokenFor('analyst'),
-    );
+    const analyst = await stack.query(CardsAndMeals, { o: canteen }, await tokenFor('analyst'));
     expect(analyst.errors).toBeUndefined();
-    expect(analyst.data!.mealCards.edges.every((e: any) => e.node.holderName === null && e.node.birthDate === null)).toBe(true);
-    expect(analyst.data!.meals.edges.every((e: any) => e.node.ageYears === null && typeof e.node.tierMinAge === 'number')).toBe(true);
-    const own = await stack.query(`{ myMealCards { holderName birthDate } }`, {}, await tokenFor('resident', {}, { residentId: resident }));
+    expect(analyst.data!.mealCards.edges.every((e) => e.node.holderName === null && e.node.birthDate === null)).toBe(true);
+    expect(analyst.data!.meals.edges.every((e) => e.node.ageYears === null && typeof e.node.tierMinAge === 'number')).toBe(true);
+    const own = await stack.query(MyCards, {}, await tokenFor('resident', {}, { residentId: resident }));
     expect(own.data!.myMealCards).toEqual([{ holderName: 'Li Si', birthDate: '1944-04-04' }]);
-    const byStaff = await stack.query(
-      `query($o: ID!) { mealCards(outletId: $o, first: 100) { edges { node { holderName } } } }`,
-      { o: canteen },
-      staff,
-    );
-    expect(byStaff.data!.mealCards.edges.some((e: any) => e.node.holderName === 'Li Si')).toBe(true);
+    const byStaff = await stack.query(CardHolders, { o: canteen }, staff);
+    expect(byStaff.data!.mealCards.edges.some((e) => e.node.holderName === 'Li Si')).toBe(true);
     expect(
-      (
-        await stack.query(
-          `query($o: ID!) { mealCards(outletId: $o) { totalCount } }`,
-          { o: canteen },
-          await tokenFor('resident', {}, { residentId: resident }),
-        )
-      ).errors?.[0]?.extensions?.code,
+      (await stack.query(CardCount, { o: canteen }, await tokenFor('resident', {}, { residentId: resident }))).errors?.[0]?.extensions
+        ?.code,
     ).toBe('FORBIDDEN');
   });
 
@@ -181,16 +333,16 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
     const card = await issue('1950-06-06', { residentId: resident });
     const served = await meal(card);
     expect(served.errors).toBeUndefined();
-    const ERASE = `mutation($c: ID!) { eraseMealCardHolder(cardId: $c) { id holderName birthDate erasedAt } }`;
     // Not another resident, not an analyst.
     expect(
-      (await stack.query(ERASE, { c: card }, await tokenFor('resident', {}, { residentId: randomUUID() }))).errors?.[0]?.extensions?.code,
+      (await stack.query(EraseHolder, { c: card }, await tokenFor('resident', {}, { residentId: randomUUID() }))).errors?.[0]?.extensions
+        ?.code,
     ).toBe('FORBIDDEN');
-    expect((await stack.query(ERASE, { c: card }, await tokenFor('analyst'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.query(EraseHolder, { c: card }, await tokenFor('analyst'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const [before] = await ds().query('SELECT holder_name, erased_at FROM meal_card WHERE id = $1', [card]);
     expect(before).toEqual({ holder_name: 'Zhang San', erased_at: null });
 
-    const erased = await stack.query(ERASE, { c: card }, await tokenFor('resident', {}, { residentId: resident }));
+    const erased = await stack.query(EraseHolder, { c: card }, await tokenFor('resident', {}, { residentId: resident }));
     expect(erased.errors).toBeUndefined();
     expect(erased.data!.eraseMealCardHolder).toEqual({ id: card, holderName: null, birthDate: null, erasedAt: '2026-11-22T02:00:00.000Z' });
     const [row] = await ds().query(
@@ -208,7 +360,7 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
     // The meal (and the money it booked) stays.
     expect(await count('meal', 'card_id = $1', [card])).toBe(1);
     // Asking again changes nothing; the card serves no more meals, writing nothing.
-    expect((await stack.query(ERASE, { c: card }, staff)).data!.eraseMealCardHolder.erasedAt).toBe('2026-11-22T02:00:00.000Z');
+    expect((await stack.query(EraseHolder, { c: card }, staff)).data!.eraseMealCardHolder.erasedAt).toBe('2026-11-22T02:00:00.000Z');
     expect((await meal(card)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await count('meal', 'card_id = $1', [card])).toBe(1);
   });
@@ -217,31 +369,22 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
     const resident = randomUUID();
     const card = await issue('1950-06-06', { residentId: resident });
     expect(await priceOf(card)).toBe('1200');
-    const own = await stack.query(
-      `{ myMeals { totalCount edges { node { price { fen } ageYears card { birthDate } } } } }`,
-      {},
-      await tokenFor('resident', {}, { residentId: resident }),
-    );
+    const own = await stack.query(MyMeals, {}, await tokenFor('resident', {}, { residentId: resident }));
     expect(own.data!.myMeals).toEqual({
       totalCount: 1,
       edges: [{ node: { price: { fen: '1200' }, ageYears: 76, card: { birthDate: '1950-06-06' } } }],
     });
-    const other = await stack.query(`{ myMeals { totalCount } }`, {}, await tokenFor('resident', {}, { residentId: randomUUID() }));
+    const other = await stack.query(MyMealCount, {}, await tokenFor('resident', {}, { residentId: randomUUID() }));
     expect(other.data!.myMeals.totalCount).toBe(0);
     expect(
-      (
-        await stack.query(
-          `query($id: ID!) { mealCard(id: $id) { id } }`,
-          { id: card },
-          await tokenFor('resident', {}, { residentId: randomUUID() }),
-        )
-      ).errors?.[0]?.extensions?.code,
+      (await stack.query(CardById, { id: card }, await tokenFor('resident', {}, { residentId: randomUUID() }))).errors?.[0]?.extensions
+        ?.code,
     ).toBe('FORBIDDEN');
   });
 
   it('credits half of a merchant supply to the charity fund and pays meals of registered families from it, never below zero', async () => {
     const supply = await stack.query(
-      `mutation($i: RecordMerchantSupplyInput!) { recordMerchantSupply(input: $i) { value { fen } paid { fen } credited { fen } } }`,
+      RecordSupply,
       {
         i: {
           outletId: canteen,
@@ -257,7 +400,7 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
     expect(
       (
         await stack.query(
-          `mutation($i: RecordMerchantSupplyInput!) { recordMerchantSupply(input: $i) { id } }`,
+          RecordSupply,
           { i: { outletId: canteen, merchantName: 'x', description: 'y', valueFen: '0', idempotencyKey: 's0' } },
           staff,
         )
@@ -265,11 +408,7 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
     ).toBe('BAD_USER_INPUT');
 
     const household = randomUUID();
-    const reg = await stack.query(
-      `mutation($i: RegisterDifficultyFamilyInput!) { registerDifficultyFamily(input: $i) { householdId } }`,
-      { i: { outletId: canteen, householdId: household } },
-      staff,
-    );
+    const reg = await stack.query(RegisterFamily, { i: { outletId: canteen, householdId: household } }, staff);
     expect(reg.errors).toBeUndefined();
     const helped = await issue('1960-01-01', { householdId: household }); // 66 → 15 yuan
     const notRegistered = await issue('1960-01-01', { householdId: randomUUID() });
@@ -281,16 +420,12 @@ describe('爱有味 canteen: meal cards, prices by age, merchant supply and the 
     const burst = await Promise.all(Array.from({ length: 20 }, () => meal(helped, { payFromCharityFund: true })));
     expect(burst.filter((r) => !r.errors)).toHaveLength(2);
     expect(burst.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(18);
-    const fund = await stack.query(
-      `query($o: ID!) { charityFund(outletId: $o) { balance { fen } } charityFundEntries(outletId: $o, first: 100) { totalCount edges { node { kind amount { fen } balanceAfter { fen } } } } }`,
-      { o: canteen },
-      await tokenFor('analyst'),
-    );
+    const fund = await stack.query(CharityFund, { o: canteen }, await tokenFor('analyst'));
     expect(fund.data!.charityFund.balance.fen).toBe('500');
     expect(fund.data!.charityFundEntries.totalCount).toBe(4);
     // Same server instant for all: compare as a multiset.
-    expect(fund.data!.charityFundEntries.edges.map((e: any) => e.node.amount.fen).sort()).toEqual(['-1500', '-1500', '-1500', '5000']);
-    expect(fund.data!.charityFundEntries.edges.map((e: any) => e.node.balanceAfter.fen).sort()).toEqual(['2000', '3500', '500', '5000']);
+    expect(fund.data!.charityFundEntries.edges.map((e) => e.node.amount.fen).sort()).toEqual(['-1500', '-1500', '-1500', '5000']);
+    expect(fund.data!.charityFundEntries.edges.map((e) => e.node.balanceAfter.fen).sort()).toEqual(['2000', '3500', '500', '5000']);
     const [{ sum }] = await ds().query(`SELECT SUM(amount_fen)::text AS sum FROM charity_fund_entry WHERE outlet_id = $1`, [canteen]);
     expect(sum).toBe('500');
     expect(await count('meal', `paid_by = 'CHARITY_FUND' AND outlet_id = $1`, [canteen])).toBe(3);

@@ -1,10 +1,136 @@
 import { randomUUID } from 'node:crypto';
 import { demoCommitteeId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
+import { ok, type GraphQLResult } from '../../support/post-graphql';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
+import type { CreateMarketItemInput, RecordCofundingInput, RecordMarketSaleInput } from '../../typed/graphql';
 import { ENTERPRISE_ID, makeOutlet } from './fixtures';
 
-const SALE = `mutation($i: RecordMarketSaleInput!) { recordMarketSale(input: $i) { id quantity senior listPrice { fen } merchantDiscount { fen } communitySubsidy { fen } seniorCover { fen } residentPaid { fen } item { name } } }`;
+const RecordSale = graphql(`
+  mutation EnterpriseMarketRecordSale($i: RecordMarketSaleInput!) {
+    recordMarketSale(input: $i) {
+      id
+      quantity
+      senior
+      listPrice {
+        fen
+      }
+      merchantDiscount {
+        fen
+      }
+      communitySubsidy {
+        fen
+      }
+      seniorCover {
+        fen
+      }
+      residentPaid {
+        fen
+      }
+      item {
+        name
+      }
+    }
+  }
+`);
+const CreateItem = graphql(`
+  mutation EnterpriseMarketCreateItem($i: CreateMarketItemInput!) {
+    createMarketItem(input: $i) {
+      id
+      name
+      listPrice {
+        fen
+      }
+      residentPrice {
+        fen
+      }
+    }
+  }
+`);
+const RecordFundIncome = graphql(`
+  mutation EnterpriseMarketRecordFundIncome($input: RecordFundIncomeInput!) {
+    recordFundIncome(input: $input) {
+      id
+    }
+  }
+`);
+const SubmitFundSpending = graphql(`
+  mutation EnterpriseMarketSubmitFundSpending($input: SubmitFundSpendingInput!) {
+    submitFundSpending(input: $input) {
+      id
+    }
+  }
+`);
+const ApproveFundSpending = graphql(`
+  mutation EnterpriseMarketApproveFundSpending($input: DecideFundSpendingInput!) {
+    approveFundSpending(input: $input) {
+      id
+    }
+  }
+`);
+const ReverseFundEntry = graphql(`
+  mutation EnterpriseMarketReverseFundEntry($input: ReverseFundEntryInput!) {
+    reverseFundEntry(input: $input) {
+      id
+    }
+  }
+`);
+const RecordCofunding = graphql(`
+  mutation EnterpriseMarketRecordCofunding($i: RecordCofundingInput!) {
+    recordCofunding(input: $i) {
+      id
+      source
+      amount {
+        fen
+      }
+      fundEntry {
+        id
+        direction
+        status
+        amount {
+          fen
+        }
+      }
+      ownersCommittee {
+        id
+      }
+      propertyCompany {
+        id
+      }
+      merchantName
+    }
+  }
+`);
+const Cofunding = graphql(`
+  query EnterpriseMarketCofunding($o: ID!) {
+    cofunding(outletId: $o) {
+      total {
+        fen
+        yuan
+      }
+      totals {
+        source
+        amount {
+          fen
+        }
+      }
+      contributions {
+        source
+      }
+    }
+  }
+`);
+const RecordCofundingId = graphql(`
+  mutation EnterpriseMarketRecordCofundingId($i: RecordCofundingInput!) {
+    recordCofunding(input: $i) {
+      id
+    }
+  }
+`);
+
+/** A contribution as a test names it; the outlet and a fresh idempotency key are added. */
+type Contribution = Omit<RecordCofundingInput, 'outletId' | 'idempotencyKey'>;
 
 describe('service market (城南市集) and set-up co-funding (四个一点)', () => {
   let stack: Stack;
@@ -21,9 +147,9 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
   afterAll(() => stack.stop());
 
   it('lists items with list price, merchant discount and community subsidy; refuses parts beyond the price', async () => {
-    const create = (over: Record<string, unknown>) =>
+    const create = (over: Partial<CreateMarketItemInput>) =>
       stack.query(
-        `mutation($i: CreateMarketItemInput!) { createMarketItem(input: $i) { id name listPrice { fen } residentPrice { fen } } }`,
+        CreateItem,
         {
           i: {
             outletId: market,
@@ -37,19 +163,25 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
         },
         staff,
       );
-    for (const bad of [{ listPriceFen: '0' }, { merchantDiscountFen: '-1' }, { communitySubsidyFen: '1600' }, { name: '' }]) {
-      expect((await create(bad)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const bad: Partial<CreateMarketItemInput>[] = [
+      { listPriceFen: '0' },
+      { merchantDiscountFen: '-1' },
+      { communitySubsidyFen: '1600' },
+      { name: '' },
+    ];
+    for (const over of bad) {
+      expect((await create(over)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
-    const ok = await create({});
-    expect(ok.data!.createMarketItem).toMatchObject({ listPrice: { fen: '2000' }, residentPrice: { fen: '800' } });
-    haircut = ok.data!.createMarketItem.id;
+    const created = await create({});
+    expect(created.data!.createMarketItem).toMatchObject({ listPrice: { fen: '2000' }, residentPrice: { fen: '800' } });
+    haircut = created.data!.createMarketItem.id;
     expect(Number((await ds().query('SELECT count(*) AS n FROM market_item WHERE outlet_id = $1', [market]))[0].n)).toBe(1);
   });
 
   it('stores who paid what, adding up to the list price; 60 and over pay nothing', async () => {
     stack.clock.set('2026-11-22T02:00:00Z');
     const young = await stack.query(
-      SALE,
+      RecordSale,
       { i: { itemId: haircut, quantity: 2, buyerBirthDate: '1966-11-23', idempotencyKey: 'a' } },
       staff,
     ); // 59
@@ -62,7 +194,7 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
       residentPaid: { fen: '1600' },
     });
     const sixty = await stack.query(
-      SALE,
+      RecordSale,
       { i: { itemId: haircut, quantity: 1, buyerBirthDate: '1966-11-22', residentId: randomUUID(), idempotencyKey: 'b' } },
       staff,
     ); // 60 today
@@ -74,7 +206,7 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
       seniorCover: { fen: '800' },
       residentPaid: { fen: '0' },
     });
-    const anonymous = await stack.query(SALE, { i: { itemId: haircut, quantity: 1, idempotencyKey: 'c' } }, staff);
+    const anonymous = await stack.query(RecordSale, { i: { itemId: haircut, quantity: 1, idempotencyKey: 'c' } }, staff);
     expect(anonymous.data!.recordMarketSale.residentPaid.fen).toBe('800');
     const rows = await ds().query(
       `SELECT list_price_fen, merchant_discount_fen + community_subsidy_fen + senior_cover_fen + resident_paid_fen AS parts FROM market_sale WHERE outlet_id = $1`,
@@ -90,30 +222,31 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
 
   it('refuses bad sales and writes nothing; replays by key', async () => {
     const before = Number((await ds().query('SELECT count(*) AS n FROM market_sale'))[0].n);
-    for (const bad of [
+    const bads: Partial<RecordMarketSaleInput>[] = [
       { quantity: 0 },
       { quantity: -1 },
       { buyerBirthDate: '2030-01-01' },
       { buyerBirthDate: '1966-02-30' },
       { itemId: 'x' },
-    ]) {
-      const r = await stack.query(SALE, { i: { itemId: haircut, quantity: 1, idempotencyKey: randomUUID(), ...bad } }, staff);
+    ];
+    for (const bad of bads) {
+      const r = await stack.query(RecordSale, { i: { itemId: haircut, quantity: 1, idempotencyKey: randomUUID(), ...bad } }, staff);
       expect({ bad, code: r.errors?.[0]?.extensions?.code }).toEqual({ bad, code: 'BAD_USER_INPUT' });
     }
     expect(
       (
         await stack.query(
-          SALE,
+          RecordSale,
           { i: { itemId: haircut, quantity: 1, idempotencyKey: 'z' } },
           await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() }),
         )
       ).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
     expect(
-      (await stack.query(SALE, { i: { itemId: haircut, quantity: 3, idempotencyKey: 'a' } }, staff)).errors?.[0]?.extensions?.code,
+      (await stack.query(RecordSale, { i: { itemId: haircut, quantity: 3, idempotencyKey: 'a' } }, staff)).errors?.[0]?.extensions?.code,
     ).toBe('CONFLICT');
     const replay = await stack.query(
-      SALE,
+      RecordSale,
       { i: { itemId: haircut, quantity: 2, buyerBirthDate: '1966-11-23', idempotencyKey: 'a' } },
       staff,
     );
@@ -126,57 +259,67 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
     const compoundId = demoCompound(compoundKey).id;
     const alice = await tokenFor('committee_member', { compoundId }, { sub: `alice-${compoundKey}` });
     const bob = await tokenFor('committee_member', { compoundId }, { sub: `bob-${compoundKey}` });
-    const call = async (q: string, input: Record<string, unknown>, token: string) => {
-      const r = await stack.query(q, { input: { idempotencyKey: randomUUID(), ...input } }, token);
+    const done = async <R>(answer: Promise<GraphQLResult<R>>) => {
+      const r = await answer;
       expect(r.errors).toBeUndefined();
-      return Object.values(r.data as Record<string, { id: string }>)[0].id;
+      return ok(r);
     };
-    const income = await call(
-      `mutation($input: RecordFundIncomeInput!) { recordFundIncome(input: $input) { id } }`,
-      { compoundId, source: 'CROWDFUNDING', amountFen: String(BigInt(amountFen) * 2n), description: 'Owners crowdfund the set-up (众筹)' },
-      alice,
-    );
-    const SUBMIT = `mutation($input: SubmitFundSpendingInput!) { submitFundSpending(input: $input) { id } }`;
-    const spending = await call(SUBMIT, { compoundId, amountFen, description: 'Pay the owners’ share of the set-up' }, alice);
-    await call(`mutation($input: DecideFundSpendingInput!) { approveFundSpending(input: $input) { id } }`, { entryId: spending }, bob);
-    const pending = await call(SUBMIT, { compoundId, amountFen, description: 'Not approved yet' }, alice);
+    const income = (
+      await done(
+        stack.query(
+          RecordFundIncome,
+          {
+            input: {
+              idempotencyKey: randomUUID(),
+              compoundId,
+              source: 'CROWDFUNDING',
+              amountFen: String(BigInt(amountFen) * 2n),
+              description: 'Owners crowdfund the set-up (众筹)',
+            },
+          },
+          alice,
+        ),
+      )
+    ).recordFundIncome.id;
+    const submit = async (description: string) =>
+      (await done(stack.query(SubmitFundSpending, { input: { idempotencyKey: randomUUID(), compoundId, amountFen, description } }, alice)))
+        .submitFundSpending.id;
+    const spending = await submit('Pay the owners’ share of the set-up');
+    await done(stack.query(ApproveFundSpending, { input: { idempotencyKey: randomUUID(), entryId: spending } }, bob));
+    const pending = await submit('Not approved yet');
     return { spending, pending, income };
   }
 
   it('keeps each co-funding contribution and totals by source; the committee part points at its FundEntry, counted once', async () => {
     const veg = await makeOutlet(ds(), { kind: 'VEG_SHOP' });
     const kgStaff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID() });
-    const record = (i: Record<string, unknown>, token = kgStaff) =>
-      stack.query(
-        `mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id source amount { fen } fundEntry { id direction status amount { fen } } ownersCommittee { id } propertyCompany { id } merchantName } }`,
-        { i: { outletId: veg, idempotencyKey: randomUUID(), ...i } },
-        token,
-      );
+    const record = (i: Contribution, token = kgStaff) =>
+      stack.query(RecordCofunding, { i: { outletId: veg, idempotencyKey: randomUUID(), ...i } }, token);
     const kg = await fundSpending('kuiguangta', '1500000');
     const elsewhere = await fundSpending('liulang-dongyuan', '1500000');
     const fundEntryId = kg.spending;
-    const owners = { source: 'OWNERS_COMMITTEE', amountFen: '1500000', ownersCommitteeId: demoCommitteeId('kuiguangta') };
-    const ok = [
+    const owners: Contribution = { source: 'OWNERS_COMMITTEE', amountFen: '1500000', ownersCommitteeId: demoCommitteeId('kuiguangta') };
+    const recorded = [
       await record({ source: 'ENTERPRISE', amountFen: '5000000' }),
       await record({ source: 'PROPERTY_COMPANY', amountFen: '2000000', propertyCompanyId: demoCompanyId('kuiguangta-property') }),
       await record({ ...owners, fundEntryId }),
       await record({ source: 'MERCHANT', amountFen: '300000', merchantName: 'Fresh Farm' }),
       await record({ source: 'MERCHANT', amountFen: '200000', merchantName: 'Green Grocer' }),
     ];
-    for (const r of ok) expect(r.errors).toBeUndefined();
-    expect(ok[2].data!.recordCofunding).toMatchObject({
+    for (const r of recorded) expect(r.errors).toBeUndefined();
+    expect(recorded[2].data!.recordCofunding).toMatchObject({
       fundEntry: { id: fundEntryId, direction: 'SPENDING', status: 'POSTED', amount: { fen: '1500000' } },
       ownersCommittee: { id: demoCommitteeId('kuiguangta') },
     });
     // The committee part must be money the fund paid out: a posted spending of this committee's fund, for this amount.
     const reversed = (await fundSpending('kuiguangta', '1500000')).spending;
     const reversal = await stack.query(
-      `mutation($input: ReverseFundEntryInput!) { reverseFundEntry(input: $input) { id } }`,
+      ReverseFundEntry,
       { input: { entryId: reversed, reason: 'Paid back', idempotencyKey: randomUUID() } },
       await tokenFor('committee_member', { compoundId: demoCompound('kuiguangta').id }, { sub: 'carol-kuiguangta' }),
     );
     expect(reversal.errors).toBeUndefined();
-    const fundCases: [Record<string, unknown>, string][] = [
+    const fundCases: [Contribution, string][] = [
       [{ ...owners, fundEntryId: reversed }, 'BAD_USER_INPUT'],
       [{ ...owners, amountFen: '1500001', fundEntryId: (await fundSpending('kuiguangta', '1500000')).spending }, 'BAD_USER_INPUT'],
       [{ ...owners, fundEntryId: kg.income }, 'BAD_USER_INPUT'],
@@ -202,7 +345,7 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
       await stack.startSubgraph('committee');
     }
     expect(Number((await ds().query('SELECT count(*) AS n FROM cofunding_contribution WHERE outlet_id = $1', [veg]))[0].n)).toBe(5);
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [Contribution, string][] = [
       [{ source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('kuiguangta') }, 'BAD_USER_INPUT'],
       [
         { source: 'OWNERS_COMMITTEE', amountFen: '100', ownersCommitteeId: demoCommitteeId('liulang-dongyuan'), fundEntryId: randomUUID() },
@@ -218,11 +361,7 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
       expect({ input, code: r.errors?.[0]?.extensions?.code }).toEqual({ input, code });
     }
     expect((await record({ source: 'ENTERPRISE', amountFen: '1' }, staff)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const totals = await stack.query(
-      `query($o: ID!) { cofunding(outletId: $o) { total { fen yuan } totals { source amount { fen } } contributions { source } } }`,
-      { o: veg },
-      await tokenFor('resident'),
-    );
+    const totals = await stack.query(Cofunding, { o: veg }, await tokenFor('resident'));
     const { contributions, ...summary } = totals.data!.cofunding;
     expect(summary).toEqual({
       total: { fen: '9000000', yuan: '90000.00' },
@@ -233,7 +372,7 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
         { source: 'MERCHANT', amount: { fen: '500000' } },
       ],
     });
-    expect(contributions.map((c: { source: string }) => c.source).sort()).toEqual([
+    expect(contributions.map((c) => c.source).sort()).toEqual([
       'ENTERPRISE',
       'MERCHANT',
       'MERCHANT',
@@ -248,7 +387,7 @@ describe('service market (城南市集) and set-up co-funding (四个一点)', (
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
         stack.query(
-          `mutation($i: RecordCofundingInput!) { recordCofunding(input: $i) { id } }`,
+          RecordCofundingId,
           {
             i: {
               outletId: veg,

@@ -1,6 +1,8 @@
 import { demoCommitteeId, demoCompanyId } from '../../../shared/demo/manifest';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
+import { CreateAgreement } from './documents';
 import { ENTERPRISE_ID, ledger, makeOutlet } from './fixtures';
 
 /**
@@ -8,10 +10,25 @@ import { ENTERPRISE_ID, ledger, makeOutlet } from './fixtures';
  * largest-remainder pass over enterprise / property kept / committee rebate, for tiny,
  * odd and beyond-32-bit proceeds, under both readings of the seed report.
  */
-const SETTLE = `mutation($input: SettleOutletPeriodInput!) {
-  settleOutletPeriod(input: $input) { proceeds { fen } enterpriseShare { fen } propertyKept { fen } committeeRebate { fen yuan } }
-}`;
-const CREATE_AGREEMENT = `mutation($input: CreateRevenueShareAgreementInput!) { createRevenueShareAgreement(input: $input) { id } }`;
+const Settle = graphql(`
+  mutation EnterpriseSplitSettle($input: SettleOutletPeriodInput!) {
+    settleOutletPeriod(input: $input) {
+      proceeds {
+        fen
+      }
+      enterpriseShare {
+        fen
+      }
+      propertyKept {
+        fen
+      }
+      committeeRebate {
+        fen
+        yuan
+      }
+    }
+  }
+`);
 
 /** Exact share × 10^8 (basis points of basis points), to compare parts without rounding. */
 function exactTimes1e8(proceeds: bigint, rebateBp: bigint) {
@@ -43,7 +60,7 @@ describe('the settlement split through the gateway', () => {
   it.each(cases)('splits %s to the fen', async (_label, proceeds, rebateBp, expected) => {
     const outletId = await makeOutlet(stack.dataSources.enterprise);
     const agreement = await stack.query(
-      CREATE_AGREEMENT,
+      CreateAgreement,
       {
         input: {
           outletId,
@@ -61,16 +78,16 @@ describe('the settlement split through the gateway', () => {
     await ledger(stack.dataSources.enterprise, outletId, 'SALE', proceeds + 5000n, '2026-10-10T04:00:00Z');
     await ledger(stack.dataSources.enterprise, outletId, 'COST_OF_GOODS', 5000n, '2026-10-11T04:00:00Z');
 
-    const result = await stack.query(SETTLE, { input: { outletId, period: '2026-10', idempotencyKey: `split-${outletId}` } }, staff);
+    const result = await stack.query(Settle, { input: { outletId, period: '2026-10', idempotencyKey: `split-${outletId}` } }, staff);
     expect(result.errors).toBeUndefined();
     const s = result.data!.settleOutletPeriod;
-    expect(s.proceeds.fen).toBe(proceeds.toString());
-    expect([s.enterpriseShare.fen, s.propertyKept.fen, s.committeeRebate.fen]).toEqual(expected);
+    expect(s.proceeds?.fen).toBe(proceeds.toString());
+    expect([s.enterpriseShare?.fen, s.propertyKept?.fen, s.committeeRebate?.fen]).toEqual(expected);
 
     const parts = {
-      enterprise: BigInt(s.enterpriseShare.fen),
-      propertyKept: BigInt(s.propertyKept.fen),
-      rebate: BigInt(s.committeeRebate.fen),
+      enterprise: BigInt(s.enterpriseShare!.fen),
+      propertyKept: BigInt(s.propertyKept!.fen),
+      rebate: BigInt(s.committeeRebate!.fen),
     };
     expect(parts.enterprise + parts.propertyKept + parts.rebate).toBe(proceeds);
     const exact = exactTimes1e8(proceeds, rebateBp);

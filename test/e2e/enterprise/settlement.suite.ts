@@ -5,27 +5,145 @@ import { enterpriseRelay } from '../../../subgraphs/enterprise/neighbours/neighb
 import { SUBGRAPHS } from '../../../subgraphs';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
+import type { CreateRevenueShareAgreementInput } from '../../typed/graphql';
 import { ENTERPRISE_ID, ledger, makeOutlet } from './fixtures';
 
 const KUIGUANGTA = demoCompound('kuiguangta').id;
 const COMMITTEE = demoCommitteeId('kuiguangta');
 const COMPANY = demoCompanyId('kuiguangta-property');
 
-const CREATE_AGREEMENT = `mutation($input: CreateRevenueShareAgreementInput!) {
-  createRevenueShareAgreement(input: $input) { id enterpriseBp propertyBp rebateBpOfProperty effectiveFrom propertyCompany { id } ownersCommittee { id } }
-}`;
-const SETTLE = `mutation($input: SettleOutletPeriodInput!) {
-  settleOutletPeriod(input: $input) {
-    id period note enterpriseBp propertyBp rebateBpOfProperty
-    sales { fen yuan } costOfGoods { fen } proceeds { fen }
-    enterpriseShare { fen } propertyKept { fen } committeeRebate { fen yuan }
-    rebate { status amount { fen } fundEntryId failureReason attempts }
-    outlet { id } ownersCommittee { id } propertyCompany { id }
+const CreateAgreement = graphql(`
+  mutation EnterpriseSettlementCreateAgreement($input: CreateRevenueShareAgreementInput!) {
+    createRevenueShareAgreement(input: $input) {
+      id
+      enterpriseBp
+      propertyBp
+      rebateBpOfProperty
+      effectiveFrom
+      propertyCompany {
+        id
+      }
+      ownersCommittee {
+        id
+      }
+    }
   }
-}`;
+`);
+const Settle = graphql(`
+  mutation EnterpriseSettlementSettle($input: SettleOutletPeriodInput!) {
+    settleOutletPeriod(input: $input) {
+      id
+      period
+      note
+      enterpriseBp
+      propertyBp
+      rebateBpOfProperty
+      sales {
+        fen
+        yuan
+      }
+      costOfGoods {
+        fen
+      }
+      proceeds {
+        fen
+      }
+      enterpriseShare {
+        fen
+      }
+      propertyKept {
+        fen
+      }
+      committeeRebate {
+        fen
+        yuan
+      }
+      rebate {
+        status
+        amount {
+          fen
+        }
+        fundEntryId
+        failureReason
+        attempts
+      }
+      outlet {
+        id
+      }
+      ownersCommittee {
+        id
+      }
+      propertyCompany {
+        id
+      }
+    }
+  }
+`);
 const OUTBOX_OF_TEST_OUTLETS =
   'SELECT count(*) AS n FROM handover_outbox WHERE record_id IN (SELECT id::text FROM settlement WHERE outlet_id = ANY($1))';
-const READ = `query($id: ID!) { settlement(id: $id) { id period committeeRebate { fen } rebate { status fundEntryId failureReason attempts deliveredAt } } }`;
+const Read = graphql(`
+  query EnterpriseSettlementRead($id: ID!) {
+    settlement(id: $id) {
+      id
+      period
+      committeeRebate {
+        fen
+      }
+      rebate {
+        status
+        fundEntryId
+        failureReason
+        attempts
+        deliveredAt
+      }
+    }
+  }
+`);
+const SettlementCount = graphql(`
+  query EnterpriseSettlementCount {
+    settlements(first: 100) {
+      totalCount
+    }
+  }
+`);
+const SettlementPeriods = graphql(`
+  query EnterpriseSettlementPeriods {
+    settlements(first: 100) {
+      totalCount
+      edges {
+        node {
+          period
+        }
+      }
+    }
+  }
+`);
+const CompoundSettlementPages = graphql(`
+  query EnterpriseSettlementCompoundPages($id: ID!, $after: String) {
+    compound(id: $id) {
+      outlets {
+        id
+        settlements(first: 1, after: $after) {
+          totalCount
+          edges {
+            cursor
+            node {
+              period
+              enterpriseShare {
+                fen
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('revenue sharing (二八分成): agreements, settlements and the rebate hand-over', () => {
   let stack: Stack;
@@ -33,7 +151,7 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
   let outletId: string;
   let lossOutletId: string;
 
-  const agreement = (over: Record<string, unknown> = {}) => ({
+  const agreement = (over: Partial<CreateRevenueShareAgreementInput> = {}): CreateRevenueShareAgreementInput => ({
     outletId,
     propertyCompanyId: COMPANY,
     ownersCommitteeId: COMMITTEE,
@@ -55,7 +173,7 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
 
   it('refuses bad agreements with clear codes and writes nothing', async () => {
     const otherStaff = await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID('chengnan-se') });
-    const cases: [Record<string, unknown>, string, string?][] = [
+    const cases: [CreateRevenueShareAgreementInput, string, string?][] = [
       [agreement({ propertyBp: 1999 }), 'BAD_USER_INPUT'],
       [agreement({ enterpriseBp: 9000, propertyBp: 2000 }), 'BAD_USER_INPUT'],
       [agreement({ rebateBpOfProperty: 10_001 }), 'BAD_USER_INPUT'],
@@ -69,14 +187,14 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
       [agreement(), 'FORBIDDEN', await tokenFor('property_staff', { companyId: COMPANY })],
     ];
     for (const [input, code, token] of cases) {
-      const result = await stack.query(CREATE_AGREEMENT, { input }, token ?? staff);
+      const result = await stack.query(CreateAgreement, { input }, token ?? staff);
       expect({ input, code: result.errors?.[0]?.extensions?.code }).toEqual({ input, code });
     }
     expect(await count('SELECT count(*) AS n FROM revenue_share_agreement WHERE outlet_id = ANY($1)', [[outletId, lossOutletId]])).toBe(0);
   });
 
   it('records agreements with ratios as data (both readings of the seed), once per outlet and month', async () => {
-    const seed = await stack.query(CREATE_AGREEMENT, { input: agreement() }, staff);
+    const seed = await stack.query(CreateAgreement, { input: agreement() }, staff);
     expect(seed.errors).toBeUndefined();
     expect(seed.data!.createRevenueShareAgreement).toMatchObject({
       enterpriseBp: 8000,
@@ -86,10 +204,10 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
       propertyCompany: { id: COMPANY },
       ownersCommittee: { id: COMMITTEE },
     });
-    const again = await stack.query(CREATE_AGREEMENT, { input: agreement() }, staff);
+    const again = await stack.query(CreateAgreement, { input: agreement() }, staff);
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const other = await stack.query(
-      CREATE_AGREEMENT,
+      CreateAgreement,
       { input: agreement({ outletId: lossOutletId, rebateBpOfProperty: 2000, effectiveFrom: '2026-01' }) },
       staff,
     );
@@ -108,10 +226,10 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
     await ledger(ds, outletId, 'COST_OF_GOODS', 400_000, '2026-10-02T01:00:00Z');
     await ledger(ds, outletId, 'SALE', 222, '2026-10-31T16:00:00Z'); // November locally: excluded
 
-    const notOver = await stack.query(SETTLE, { input: { outletId, period: '2026-11', idempotencyKey: 'k-nov' } }, staff);
+    const notOver = await stack.query(Settle, { input: { outletId, period: '2026-11', idempotencyKey: 'k-nov' } }, staff);
     expect(notOver.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-    const result = await stack.query(SETTLE, { input: { outletId, period: '2026-10', idempotencyKey: 'k-oct' } }, staff);
+    const result = await stack.query(Settle, { input: { outletId, period: '2026-10', idempotencyKey: 'k-oct' } }, staff);
     expect(result.errors).toBeUndefined();
     const s = result.data!.settleOutletPeriod;
     // proceeds 500,009: exact 400,007.2 / 0 / 100,001.8 → the leftover fen to the .8
@@ -148,15 +266,15 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
   });
 
   it('replays the same idempotencyKey, refuses it for other figures, and settles a period once', async () => {
-    const first = await stack.query(SETTLE, { input: { outletId, period: '2026-10', idempotencyKey: 'k-oct' } }, staff);
+    const first = await stack.query(Settle, { input: { outletId, period: '2026-10', idempotencyKey: 'k-oct' } }, staff);
     expect(first.errors).toBeUndefined();
     const [stored] = await stack.dataSources.enterprise.query(`SELECT id FROM settlement WHERE outlet_id = $1 AND period = '2026-10'`, [
       outletId,
     ]);
     expect(first.data!.settleOutletPeriod.id).toBe(stored.id);
-    const otherFigures = await stack.query(SETTLE, { input: { outletId, period: '2026-09', idempotencyKey: 'k-oct' } }, staff);
+    const otherFigures = await stack.query(Settle, { input: { outletId, period: '2026-09', idempotencyKey: 'k-oct' } }, staff);
     expect(otherFigures.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const otherKey = await stack.query(SETTLE, { input: { outletId, period: '2026-10', idempotencyKey: 'k-oct-2' } }, staff);
+    const otherKey = await stack.query(Settle, { input: { outletId, period: '2026-10', idempotencyKey: 'k-oct-2' } }, staff);
     expect(otherKey.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await count('SELECT count(*) AS n FROM settlement WHERE outlet_id = $1', [outletId])).toBe(1);
     expect(await count(OUTBOX_OF_TEST_OUTLETS, [[outletId, lossOutletId]])).toBe(1);
@@ -166,17 +284,17 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
     await ledger(stack.dataSources.enterprise, outletId, 'SALE', 10_000, '2026-09-10T02:00:00Z');
     const distinct = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        stack.query(SETTLE, { input: { outletId, period: '2026-09', idempotencyKey: `race-${i}` } }, staff),
+        stack.query(Settle, { input: { outletId, period: '2026-09', idempotencyKey: `race-${i}` } }, staff),
       ),
     );
     expect(distinct.filter((r) => !r.errors)).toHaveLength(1);
     expect(distinct.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(19);
     // 10,000 + the 111 fen sold on 30 September local time.
-    expect(distinct.find((r) => !r.errors)!.data!.settleOutletPeriod.proceeds.fen).toBe('10111');
+    expect(distinct.find((r) => !r.errors)!.data!.settleOutletPeriod.proceeds?.fen).toBe('10111');
 
     const sameKey = await Promise.all(
       Array.from({ length: 20 }, () =>
-        stack.query(SETTLE, { input: { outletId: lossOutletId, period: '2026-08', idempotencyKey: 'same' } }, staff),
+        stack.query(Settle, { input: { outletId: lossOutletId, period: '2026-08', idempotencyKey: 'same' } }, staff),
       ),
     );
     expect(sameKey.every((r) => !r.errors)).toBe(true);
@@ -190,7 +308,7 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
     const ds = stack.dataSources.enterprise;
     await ledger(ds, lossOutletId, 'SALE', 50_000, '2026-07-10T02:00:00Z');
     await ledger(ds, lossOutletId, 'COST_OF_GOODS', 80_000, '2026-07-03T02:00:00Z');
-    const result = await stack.query(SETTLE, { input: { outletId: lossOutletId, period: '2026-07', idempotencyKey: 'loss' } }, staff);
+    const result = await stack.query(Settle, { input: { outletId: lossOutletId, period: '2026-07', idempotencyKey: 'loss' } }, staff);
     expect(result.errors).toBeUndefined();
     expect(result.data!.settleOutletPeriod).toMatchObject({
       proceeds: { fen: '-30000' },
@@ -205,7 +323,7 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
 
   it('uses the 20%-of-the-property-share reading when the agreement says so', async () => {
     await ledger(stack.dataSources.enterprise, lossOutletId, 'SALE', 999, '2026-06-10T02:00:00Z');
-    const result = await stack.query(SETTLE, { input: { outletId: lossOutletId, period: '2026-06', idempotencyKey: 'jun' } }, staff);
+    const result = await stack.query(Settle, { input: { outletId: lossOutletId, period: '2026-06', idempotencyKey: 'jun' } }, staff);
     expect(result.errors).toBeUndefined();
     // 799.2 / 159.84 / 39.96 → 799 / 160 / 40
     expect(result.data!.settleOutletPeriod).toMatchObject({
@@ -218,17 +336,17 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
 
   it('refuses a settlement without an agreement in force, or by another enterprise, writing nothing', async () => {
     const before = await count('SELECT count(*) AS n FROM settlement');
-    const noAgreement = await stack.query(SETTLE, { input: { outletId, period: '2026-08', idempotencyKey: 'aug' } }, staff);
+    const noAgreement = await stack.query(Settle, { input: { outletId, period: '2026-08', idempotencyKey: 'aug' } }, staff);
     expect(noAgreement.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const other = await stack.query(
-      SETTLE,
+      Settle,
       { input: { outletId, period: '2026-05', idempotencyKey: 'x' } },
       await tokenFor('enterprise_staff', { enterpriseId: ENTERPRISE_ID('chengnan-se') }),
     );
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const bad = await stack.query(SETTLE, { input: { outletId, period: '2026-5', idempotencyKey: 'x' } }, staff);
+    const bad = await stack.query(Settle, { input: { outletId, period: '2026-5', idempotencyKey: 'x' } }, staff);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const resident = await stack.query(SETTLE, { input: { outletId, period: '2026-05', idempotencyKey: 'x' } }, await tokenFor('resident'));
+    const resident = await stack.query(Settle, { input: { outletId, period: '2026-05', idempotencyKey: 'x' } }, await tokenFor('resident'));
     expect(resident.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await count('SELECT count(*) AS n FROM settlement')).toBe(before);
   });
@@ -245,9 +363,9 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
       staff,
     ];
     for (const token of readers) {
-      const r = await stack.query(READ, { id: s.id }, token);
+      const r = await stack.query(Read, { id: s.id }, token);
       expect(r.errors).toBeUndefined();
-      expect(r.data!.settlement.committeeRebate.fen).toBe('100002');
+      expect(r.data!.settlement.committeeRebate?.fen).toBe('100002');
     }
     const outsiders = [
       await tokenFor('property_staff', { companyId: demoCompanyId('qingbo-property') }),
@@ -256,12 +374,12 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
       await tokenFor('resident'),
     ];
     for (const token of outsiders) {
-      const r = await stack.query(READ, { id: s.id }, token);
+      const r = await stack.query(Read, { id: s.id }, token);
       expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      const list = await stack.query(`{ settlements(first: 100) { totalCount } }`, {}, token);
+      const list = await stack.query(SettlementCount, {}, token);
       expect(list.data!.settlements.totalCount).toBe(0);
     }
-    const company = await stack.query(`{ settlements(first: 100) { totalCount edges { node { period } } } }`, {}, readers[0]);
+    const company = await stack.query(SettlementPeriods, {}, readers[0]);
     // Sep, Oct; Aug, Jul, Jun of the second outlet; and the demo outlets' settled months.
     expect(company.data!.settlements.totalCount).toBe(
       5 + (await count('SELECT count(*) AS n FROM settlement WHERE NOT (outlet_id = ANY($1))', [[outletId, lossOutletId]])),
@@ -270,19 +388,18 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
 
   it("follows the money from the compound to each outlet's settlements, paged, in one query", async () => {
     const token = await tokenFor('property_staff', { companyId: COMPANY });
-    const q = `query($id: ID!, $after: String) { compound(id: $id) { outlets { id settlements(first: 1, after: $after) { totalCount edges { cursor node { period enterpriseShare { fen } } } pageInfo { hasNextPage endCursor } } } } }`;
-    const first = await stack.query(q, { id: KUIGUANGTA, after: null }, token);
+    const first = await stack.query(CompoundSettlementPages, { id: KUIGUANGTA, after: null }, token);
     expect(first.errors).toBeUndefined();
-    const mine = first.data!.compound.outlets.find((o: { id: string }) => o.id === outletId);
-    expect(mine.settlements.totalCount).toBe(2);
-    expect(mine.settlements.edges.map((e: any) => e.node.period)).toEqual(['2026-09']);
-    expect(mine.settlements.pageInfo.hasNextPage).toBe(true);
-    const next = await stack.query(q, { id: KUIGUANGTA, after: mine.settlements.pageInfo.endCursor }, token);
-    const mineNext = next.data!.compound.outlets.find((o: { id: string }) => o.id === outletId);
-    expect(mineNext.settlements.edges.map((e: any) => e.node.period)).toEqual(['2026-10']);
-    expect(mineNext.settlements.pageInfo.hasNextPage).toBe(false);
-    const demoOutlet = first.data!.compound.outlets.find((o: { id: string }) => o.id !== outletId && o.id !== lossOutletId);
-    expect(demoOutlet.settlements.totalCount).toBe(3); // the demo's settled August–October
+    const mine = first.data!.compound.outlets?.find((o) => o.id === outletId);
+    expect(mine?.settlements.totalCount).toBe(2);
+    expect(mine?.settlements.edges.map((e) => e.node.period)).toEqual(['2026-09']);
+    expect(mine?.settlements.pageInfo.hasNextPage).toBe(true);
+    const next = await stack.query(CompoundSettlementPages, { id: KUIGUANGTA, after: mine?.settlements.pageInfo.endCursor }, token);
+    const mineNext = next.data!.compound.outlets?.find((o) => o.id === outletId);
+    expect(mineNext?.settlements.edges.map((e) => e.node.period)).toEqual(['2026-10']);
+    expect(mineNext?.settlements.pageInfo.hasNextPage).toBe(false);
+    const demoOutlet = first.data!.compound.outlets?.find((o) => o.id !== outletId && o.id !== lossOutletId);
+    expect(demoOutlet?.settlements.totalCount).toBe(3); // the demo's settled August–October
   });
 
   it('relay: keeps the rebate PENDING while the committee is unreachable, and marks it FAILED with the reason when refused for good', async () => {
@@ -297,7 +414,7 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
       [agreementId, wrongOutlet, ENTERPRISE_ID(), KUIGUANGTA, COMPANY, demoCommitteeId('liulang-dongyuan')],
     );
     await ledger(ds, wrongOutlet, 'SALE', 1000, '2026-10-05T02:00:00Z');
-    const settled = await stack.query(SETTLE, { input: { outletId: wrongOutlet, period: '2026-10', idempotencyKey: 'wrong' } }, staff);
+    const settled = await stack.query(Settle, { input: { outletId: wrongOutlet, period: '2026-10', idempotencyKey: 'wrong' } }, staff);
     expect(settled.errors).toBeUndefined();
     const wrongId = settled.data!.settleOutletPeriod.id;
 
@@ -317,7 +434,7 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
       }
       // Not due yet: nothing is tried again before the back-off.
       expect(await relay.runOnce()).toBe(0);
-      const pending = await stack.query(READ, { id: wrongId }, staff);
+      const pending = await stack.query(Read, { id: wrongId }, staff);
       expect(pending.data!.settlement.rebate).toMatchObject({
         status: 'PENDING',
         attempts: 1,
@@ -328,12 +445,12 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
     }
     stack.clock.advance(1000);
     expect(await relay.runOnce()).toBe(await count(`SELECT count(*) AS n FROM handover_outbox`));
-    const failed = await stack.query(READ, { id: wrongId }, staff);
+    const failed = await stack.query(Read, { id: wrongId }, staff);
     expect(failed.errors).toBeUndefined();
     // Refused for good: before the committee's receiver exists the mutation is unknown
     // (GRAPHQL_VALIDATION_FAILED); with it, a committee of another compound is refused.
     expect(failed.data!.settlement.rebate).toMatchObject({ status: 'FAILED', fundEntryId: null, attempts: 2 });
-    expect(failed.data!.settlement.rebate.failureReason).toMatch(/^(GRAPHQL_VALIDATION_FAILED|FORBIDDEN|BAD_USER_INPUT): /);
+    expect(failed.data!.settlement.rebate?.failureReason).toMatch(/^(GRAPHQL_VALIDATION_FAILED|FORBIDDEN|BAD_USER_INPUT): /);
     stack.clock.advance(3_600_000);
     await relay.runOnce();
     const [row] = await ds.query('SELECT status, attempts FROM handover_outbox WHERE record_id = $1', [wrongId]);
@@ -349,9 +466,9 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
       `UPDATE handover_outbox SET status = 'DELIVERED', result = $2, delivered_at = now(), last_error = NULL WHERE record_id = $1`,
       [s.id, JSON.stringify({ fundEntryId })],
     );
-    const r = await stack.query(READ, { id: s.id }, staff);
+    const r = await stack.query(Read, { id: s.id }, staff);
     expect(r.data!.settlement.rebate).toMatchObject({ status: 'DELIVERED', fundEntryId, failureReason: null });
-    expect(r.data!.settlement.rebate.deliveredAt).toEqual(expect.any(String));
+    expect(r.data!.settlement.rebate?.deliveredAt).toEqual(expect.any(String));
   });
   it("runs the subgraph's registered relay worker, which reaches the committee at its configured URL", async () => {
     const ds = stack.dataSources.enterprise;
@@ -362,7 +479,7 @@ describe('revenue sharing (二八分成): agreements, settlements and the rebate
       [randomUUID(), outlet, ENTERPRISE_ID(), KUIGUANGTA, COMPANY, demoCommitteeId('liulang-dongyuan')],
     );
     await ledger(ds, outlet, 'SALE', 500, '2026-10-05T02:00:00Z');
-    const settled = await stack.query(SETTLE, { input: { outletId: outlet, period: '2026-10', idempotencyKey: 'worker' } }, staff);
+    const settled = await stack.query(Settle, { input: { outletId: outlet, period: '2026-10', idempotencyKey: 'worker' } }, staff);
     const id = settled.data!.settleOutletPeriod.id;
     const previous = process.env.COMMITTEE_URL;
     process.env.COMMITTEE_URL = stack.directory.urlOf('committee');

@@ -1,8 +1,95 @@
 import { demoCompound } from '../../../shared/demo/manifest';
 import { propertySubgraph } from '../../../subgraphs/property/subgraph';
 import { sharedDemoStack } from '../../support/shared-stack';
+import { ok } from '../../support/post-graphql';
 import type { Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
+
+const LiulangZones = graphql(`
+  query PropertyDemoLiulangZones($id: ID!) {
+    compound(id: $id) {
+      uncoveredZones {
+        buildings {
+          id
+        }
+        areas {
+          key
+        }
+      }
+      commonAreas {
+        key
+      }
+      serviceContracts {
+        id
+      }
+    }
+  }
+`);
+const LiulangOrders = graphql(`
+  query PropertyDemoLiulangOrders($id: ID!) {
+    workOrders(compoundId: $id, first: 100) {
+      totalCount
+      edges {
+        node {
+          status
+          overdue
+          areaKey
+          company {
+            id
+          }
+          building {
+            id
+            responsibleCompany {
+              id
+            }
+          }
+          history {
+            action
+          }
+        }
+      }
+    }
+  }
+`);
+const ResponsibleForArea = graphql(`
+  query PropertyDemoResponsibleForArea($id: ID!, $a: String) {
+    compound(id: $id) {
+      responsibleCompany(areaKey: $a) {
+        id
+      }
+    }
+  }
+`);
+const OrderPage = graphql(`
+  query PropertyDemoOrderPage($id: ID!, $first: Int) {
+    workOrders(compoundId: $id, first: $first) {
+      edges {
+        node {
+          id
+          overdue
+          company {
+            name
+            staff {
+              id
+            }
+          }
+          assignee {
+            name
+          }
+          history {
+            action
+          }
+          building {
+            responsibleCompany {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('property: demo data', () => {
   let stack: Stack;
@@ -27,11 +114,7 @@ describe('property: demo data', () => {
 
   it("covers every building and area of Liulang Dongyuan once, with orders in every status, some overdue, each with its zone's company", async () => {
     const analyst = await tokenFor('analyst');
-    const r = await stack.query(
-      `query($id: ID!) { compound(id: $id) { uncoveredZones { buildings { id } areas { key } } commonAreas { key } serviceContracts { id } } }`,
-      { id: liulang.id },
-      analyst,
-    );
+    const r = await stack.query(LiulangZones, { id: liulang.id }, analyst);
     expect(r.errors).toBeUndefined();
     expect(r.data!.compound.uncoveredZones).toEqual({ buildings: [], areas: [] });
     expect(r.data!.compound.commonAreas).toHaveLength(5);
@@ -42,39 +125,26 @@ describe('property: demo data', () => {
     expect(zones).toHaveLength(6 + 5);
     expect(zones.every((z: { n: number }) => z.n === 1)).toBe(true);
 
-    const orders = await stack.query(
-      `query($id: ID!) { workOrders(compoundId: $id, first: 100) { totalCount edges { node { status overdue areaKey company { id } building { id responsibleCompany { id } } history { action } } } } }`,
-      { id: liulang.id },
-      analyst,
-    );
+    const orders = await stack.query(LiulangOrders, { id: liulang.id }, analyst);
     expect(orders.errors).toBeUndefined();
-    const nodes = orders.data!.workOrders.edges.map((e: any) => e.node);
-    expect(new Set(nodes.map((n: any) => n.status))).toEqual(
+    const nodes = ok(orders).workOrders.edges.map((e) => e.node);
+    expect(new Set(nodes.map((n) => n.status))).toEqual(
       new Set(['SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'IN_PROGRESS', 'RESOLVED', 'CONFIRMED', 'CANCELLED']),
     );
-    expect(nodes.filter((n: any) => n.overdue).length).toBeGreaterThanOrEqual(3);
-    for (const n of nodes.filter((x: any) => x.building)) expect(n.building.responsibleCompany.id).toBe(n.company.id);
-    for (const n of nodes.filter((x: any) => x.areaKey)) {
-      const who = await stack.query(
-        `query($id: ID!, $a: String) { compound(id: $id) { responsibleCompany(areaKey: $a) { id } } }`,
-        { id: liulang.id, a: n.areaKey },
-        analyst,
-      );
-      expect(who.data!.compound.responsibleCompany.id).toBe(n.company.id);
+    expect(nodes.filter((n) => n.overdue).length).toBeGreaterThanOrEqual(3);
+    for (const n of nodes) if (n.building) expect(n.building.responsibleCompany?.id).toBe(n.company.id);
+    for (const n of nodes.filter((x) => x.areaKey)) {
+      const who = await stack.query(ResponsibleForArea, { id: liulang.id, a: n.areaKey }, analyst);
+      expect(who.data!.compound.responsibleCompany?.id).toBe(n.company.id);
     }
-    expect(nodes.every((n: any) => n.history.length >= 1 && n.history[0].action === 'SUBMIT')).toBe(true);
+    expect(nodes.every((n) => n.history.length >= 1 && n.history[0].action === 'SUBMIT')).toBe(true);
   });
 
   it('loads nested fields of a page of orders without one statement per order', async () => {
     const analyst = await tokenFor('analyst');
     const statements = async (first: number) => {
       const before = stack.counters.property.count;
-      const r = await stack.query(
-        `query($id: ID!, $first: Int) { workOrders(compoundId: $id, first: $first) { edges { node { id overdue company { name staff { id } } assignee { name } history { action }
-            building { responsibleCompany { name } } } } } }`,
-        { id: liulang.id, first },
-        analyst,
-      );
+      const r = await stack.query(OrderPage, { id: liulang.id, first }, analyst);
       expect(r.errors).toBeUndefined();
       expect(r.data!.workOrders.edges).toHaveLength(first);
       return stack.counters.property.count - before;

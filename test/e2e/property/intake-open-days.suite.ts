@@ -2,11 +2,110 @@ import { demoId } from '../../../shared/demo/ids';
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { codeOf, startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
+import { graphql } from '../../typed';
+import type { PlanServiceOpenDayInput, RecordAfterHoursIntakeInput } from '../../typed/graphql';
 
-const RECORD = `mutation($input: RecordAfterHoursIntakeInput!) {
-  recordAfterHoursIntake(input: $input) { id receivedAt text callerName callerPhone gridHandback station { id }
-    workOrder { id kind status description contactName company { id } building { id } history { action actor } } }
-}`;
+const RecordIntake = graphql(`
+  mutation PropertyIntakeRecord($input: RecordAfterHoursIntakeInput!) {
+    recordAfterHoursIntake(input: $input) {
+      id
+      receivedAt
+      text
+      callerName
+      callerPhone
+      gridHandback
+      station {
+        id
+      }
+      workOrder {
+        id
+        kind
+        status
+        description
+        contactName
+        company {
+          id
+        }
+        building {
+          id
+        }
+        history {
+          action
+          actor
+        }
+      }
+    }
+  }
+`);
+const IntakeCaller = graphql(`
+  query PropertyIntakeCaller($id: ID!) {
+    afterHoursIntake(id: $id) {
+      text
+      callerName
+      callerPhone
+    }
+  }
+`);
+const IntakeText = graphql(`
+  query PropertyIntakeText($id: ID!) {
+    afterHoursIntake(id: $id) {
+      text
+    }
+  }
+`);
+const SetCalendarDay = graphql(`
+  mutation PropertyIntakeSetCalendarDay($input: SetCalendarDayInput!) {
+    setCompoundCalendarDay(input: $input) {
+      day
+      kind
+    }
+  }
+`);
+const PlanOpenDay = graphql(`
+  mutation PropertyIntakePlanOpenDay($input: PlanServiceOpenDayInput!) {
+    planServiceOpenDay(input: $input) {
+      id
+      status
+      day
+      title
+      standards {
+        position
+        item
+        standard
+        fee {
+          fen
+          yuan
+        }
+        feeUnit
+      }
+    }
+  }
+`);
+const OpenDaysSeen = graphql(`
+  query PropertyIntakeOpenDaysSeen($id: ID!) {
+    compound(id: $id) {
+      serviceOpenDays {
+        id
+        status
+        publishedAt
+        company {
+          name
+        }
+        standards {
+          item
+        }
+      }
+    }
+  }
+`);
+const PublishOpenDay = graphql(`
+  mutation PropertyIntakePublishOpenDay($id: ID!) {
+    publishServiceOpenDay(id: $id) {
+      status
+      publishedAt
+    }
+  }
+`);
 
 describe('property: after-hours intake and service open days', () => {
   let stack: Stack;
@@ -16,7 +115,7 @@ describe('property: after-hours intake and service open days', () => {
   const station = demoId('station', 'liulang-dongyuan');
   const t: Record<string, string> = {};
   const count = async (sql: string) => Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${sql}`))[0].n);
-  const intake = (extra: Record<string, unknown> = {}) => ({
+  const intake = (extra: Partial<RecordAfterHoursIntakeInput> = {}): RecordAfterHoursIntakeInput => ({
     stationId: station,
     text: 'Water dripping through the ceiling',
     callerName: 'Li Si',
@@ -44,7 +143,7 @@ describe('property: after-hours intake and service open days', () => {
   it("records intake by the station company's staff after hours and opens a work order routed to the location's company", async () => {
     // Monday 2026-11-23, 21:00 in Shanghai.
     stack.clock.set('2026-11-23T13:00:00Z');
-    const r = await stack.query(RECORD, { input: intake() }, t.qingbo);
+    const r = await stack.query(RecordIntake, { input: intake() }, t.qingbo);
     expect(r.errors).toBeUndefined();
     const rec = r.data!.recordAfterHoursIntake;
     expect(rec).toMatchObject({
@@ -66,7 +165,7 @@ describe('property: after-hours intake and service open days', () => {
     expect(stored.intake_id).toBe(rec.id);
 
     const handBack = await stack.query(
-      RECORD,
+      RecordIntake,
       {
         input: intake({
           kind: 'COMMON_AREA',
@@ -84,73 +183,65 @@ describe('property: after-hours intake and service open days', () => {
     expect(handBack.data!.recordAfterHoursIntake.gridHandback).toBe('PENDING');
     expect(handBack.data!.recordAfterHoursIntake.workOrder.company.id).toBe(demoCompanyId('hubin-property'));
 
-    const asAnalyst = await stack.query(
-      `query($id: ID!) { afterHoursIntake(id: $id) { text callerName callerPhone } }`,
-      { id: rec.id },
-      t.analyst,
-    );
+    const asAnalyst = await stack.query(IntakeCaller, { id: rec.id }, t.analyst);
     expect(asAnalyst.data!.afterHoursIntake).toEqual({ text: 'Water dripping through the ceiling', callerName: null, callerPhone: null });
-    expect(codeOf(await stack.query(`query($id: ID!) { afterHoursIntake(id: $id) { text } }`, { id: rec.id }, t.resident))).toBe(
-      'FORBIDDEN',
-    );
+    expect(codeOf(await stack.query(IntakeText, { id: rec.id }, t.resident))).toBe('FORBIDDEN');
   });
 
   it('refuses intake by other staff, during grid hours, at unknown stations or with bad input, writing nothing', async () => {
     const before = [await count('after_hours_intake'), await count('work_order')];
     stack.clock.set('2026-11-23T13:00:00Z');
-    expect(codeOf(await stack.query(RECORD, { input: intake() }, t.hubin))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(RECORD, { input: intake() }, t.resident))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(RECORD, { input: intake({ stationId: '5a1e0000-0000-4000-8000-0000000000ff' }) }, t.qingbo))).toBe(
+    expect(codeOf(await stack.query(RecordIntake, { input: intake() }, t.hubin))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(RecordIntake, { input: intake() }, t.resident))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await stack.query(RecordIntake, { input: intake({ stationId: '5a1e0000-0000-4000-8000-0000000000ff' }) }, t.qingbo)),
+    ).toBe('BAD_USER_INPUT');
+    expect(codeOf(await stack.query(RecordIntake, { input: intake({ buildingId: demoBuildingId('xiangtan-dongli', 1) }) }, t.qingbo))).toBe(
       'BAD_USER_INPUT',
     );
-    expect(codeOf(await stack.query(RECORD, { input: intake({ buildingId: demoBuildingId('xiangtan-dongli', 1) }) }, t.qingbo))).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(codeOf(await stack.query(RECORD, { input: intake({ text: '' }) }, t.qingbo))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await stack.query(RecordIntake, { input: intake({ text: '' }) }, t.qingbo))).toBe('BAD_USER_INPUT');
     // Monday 10:00 and 19:59 in Shanghai: the grid's hours.
     stack.clock.set('2026-11-23T02:00:00Z');
-    expect(codeOf(await stack.query(RECORD, { input: intake() }, t.qingbo))).toBe('CONFLICT');
+    expect(codeOf(await stack.query(RecordIntake, { input: intake() }, t.qingbo))).toBe('CONFLICT');
     stack.clock.set('2026-11-23T11:59:59Z');
-    expect(codeOf(await stack.query(RECORD, { input: intake() }, t.qingbo))).toBe('CONFLICT');
+    expect(codeOf(await stack.query(RecordIntake, { input: intake() }, t.qingbo))).toBe('CONFLICT');
     expect([await count('after_hours_intake'), await count('work_order')]).toEqual(before);
     // 20:00 sharp is the property company's again.
     stack.clock.set('2026-11-23T12:00:00Z');
-    expect((await stack.query(RECORD, { input: intake() }, t.qingbo)).errors).toBeUndefined();
+    expect((await stack.query(RecordIntake, { input: intake() }, t.qingbo)).errors).toBeUndefined();
   });
 
   it("follows the compound's calendar (调休) that party keeps: a Saturday working day is the grid's, a Monday holiday the company's", async () => {
     const secretary = await tokenFor('party_secretary', { compoundId: liulang.id }, { sub: 'sec:liulang' });
-    const SET = `mutation($input: SetCalendarDayInput!) { setCompoundCalendarDay(input: $input) { day kind } }`;
     for (const [day, kind] of [
       ['2026-11-28', 'WORKING_DAY'],
       ['2026-11-30', 'HOLIDAY'],
-    ]) {
-      const r = await stack.query(SET, { input: { compoundId: liulang.id, day, kind, note: '调休' } }, secretary);
+    ] as const) {
+      const r = await stack.query(SetCalendarDay, { input: { compoundId: liulang.id, day, kind, note: '调休' } }, secretary);
       expect(r.errors).toBeUndefined();
     }
     const before = await count('after_hours_intake');
     // Saturday 2026-11-28, 10:00 in Shanghai: a working day by the calendar, so the grid's.
     stack.clock.set('2026-11-28T02:00:00Z');
-    const saturday = await stack.query(RECORD, { input: intake() }, t.qingbo);
+    const saturday = await stack.query(RecordIntake, { input: intake() }, t.qingbo);
     expect(codeOf(saturday)).toBe('CONFLICT');
     expect(await count('after_hours_intake')).toBe(before);
     // The same Saturday at 20:00 is after hours again.
     stack.clock.set('2026-11-28T12:00:00Z');
-    expect((await stack.query(RECORD, { input: intake() }, t.qingbo)).errors).toBeUndefined();
+    expect((await stack.query(RecordIntake, { input: intake() }, t.qingbo)).errors).toBeUndefined();
     // Monday 2026-11-30, 10:00: a holiday by the calendar, so the property company takes intake.
     stack.clock.set('2026-11-30T02:00:00Z');
-    const monday = await stack.query(RECORD, { input: intake() }, t.qingbo);
+    const monday = await stack.query(RecordIntake, { input: intake() }, t.qingbo);
     expect(monday.errors).toBeUndefined();
     expect(await count('after_hours_intake')).toBe(before + 2);
     // An ordinary Tuesday 10:00 stays the grid's.
     stack.clock.set('2026-12-01T02:00:00Z');
-    expect(codeOf(await stack.query(RECORD, { input: intake() }, t.qingbo))).toBe('CONFLICT');
+    expect(codeOf(await stack.query(RecordIntake, { input: intake() }, t.qingbo))).toBe('CONFLICT');
   });
 
   it('plans, publishes and shows service open days with standards and fees', async () => {
     stack.clock.set('2026-11-24T01:00:00Z');
-    const plan = `mutation($input: PlanServiceOpenDayInput!) { planServiceOpenDay(input: $input) { id status day title standards { position item standard fee { fen yuan } feeUnit } } }`;
-    const input = {
+    const input: PlanServiceOpenDayInput = {
       companyId: demoCompanyId('qingbo-property'),
       compoundId: liulang.id,
       day: '2026-12-05',
@@ -161,7 +252,7 @@ describe('property: after-hours intake and service open days', () => {
         { item: 'Tap washer replacement', standard: 'Within 24 h of the request', feeFen: '1500', feeUnit: 'per visit' },
       ],
     };
-    const bad: [Record<string, unknown>, string, string][] = [
+    const bad: [PlanServiceOpenDayInput, string, string][] = [
       [{ ...input, companyId: demoCompanyId('hubin-property') }, t.qingbo, 'FORBIDDEN'],
       [{ ...input, compoundId: dongli.id }, t.qingbo, 'CONFLICT'],
       [{ ...input, day: '2026-13-01' }, t.qingbo, 'BAD_USER_INPUT'],
@@ -169,19 +260,23 @@ describe('property: after-hours intake and service open days', () => {
       [{ ...input, standards: [{ item: 'x', standard: 'y', feeFen: '-1' }] }, t.qingbo, 'BAD_USER_INPUT'],
     ];
     for (const [i, token, code] of bad)
-      expect([JSON.stringify(i.standards), codeOf(await stack.query(plan, { input: i }, token))]).toEqual([
+      expect([JSON.stringify(i.standards), codeOf(await stack.query(PlanOpenDay, { input: i }, token))]).toEqual([
         JSON.stringify(i.standards),
         code,
       ]);
     // A fee that is not whole fen fails variable coercion in the subgraph (HTTP 400); the
     // gateway passes its code and message on.
-    const fraction = await stack.query(plan, { input: { ...input, standards: [{ item: 'x', standard: 'y', feeFen: '1.5' }] } }, t.qingbo);
+    const fraction = await stack.query(
+      PlanOpenDay,
+      { input: { ...input, standards: [{ item: 'x', standard: 'y', feeFen: '1.5' }] } },
+      t.qingbo,
+    );
     expect(codeOf(fraction)).toBe('BAD_USER_INPUT');
     expect(fraction.errors![0].message).toMatch(/whole fen/);
     expect(JSON.stringify(fraction)).not.toMatch(/localhost|400: Bad Request/);
     expect(await count('service_open_day')).toBe(0);
 
-    const planned = await stack.query(plan, { input }, t.qingbo);
+    const planned = await stack.query(PlanOpenDay, { input }, t.qingbo);
     expect(planned.errors).toBeUndefined();
     const day = planned.data!.planServiceOpenDay;
     expect(day.status).toBe('DRAFT');
@@ -194,23 +289,15 @@ describe('property: after-hours intake and service open days', () => {
     });
     expect(day.standards[0].fee).toBeNull();
 
-    const seen = async (token: string) =>
-      (
-        await stack.query(
-          `query($id: ID!) { compound(id: $id) { serviceOpenDays { id status publishedAt company { name } standards { item } } } }`,
-          { id: liulang.id },
-          token,
-        )
-      ).data!.compound.serviceOpenDays;
+    const seen = async (token: string) => (await stack.query(OpenDaysSeen, { id: liulang.id }, token)).data!.compound.serviceOpenDays;
     expect(await seen(t.resident)).toEqual([]);
-    expect((await seen(t.qingbo)).map((d: any) => d.status)).toEqual(['DRAFT']);
+    expect((await seen(t.qingbo))?.map((d) => d.status)).toEqual(['DRAFT']);
 
-    const publish = `mutation($id: ID!) { publishServiceOpenDay(id: $id) { status publishedAt } }`;
-    expect(codeOf(await stack.query(publish, { id: day.id }, t.hubin))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(PublishOpenDay, { id: day.id }, t.hubin))).toBe('FORBIDDEN');
     stack.clock.set('2026-11-25T01:00:00Z');
-    const published = await stack.query(publish, { id: day.id }, t.qingbo);
+    const published = await stack.query(PublishOpenDay, { id: day.id }, t.qingbo);
     expect(published.data!.publishServiceOpenDay).toEqual({ status: 'PUBLISHED', publishedAt: '2026-11-25T01:00:00.000Z' });
-    expect(codeOf(await stack.query(publish, { id: day.id }, t.qingbo))).toBe('CONFLICT');
+    expect(codeOf(await stack.query(PublishOpenDay, { id: day.id }, t.qingbo))).toBe('CONFLICT');
     const residentView = await seen(t.resident);
     expect(residentView).toEqual([
       {

@@ -1,7 +1,36 @@
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
-import type { GraphQLResult } from '../../support/stack';
+import { ok } from '../../support/post-graphql';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
+import { CancelWorkOrder, ReportIssue, RespondToReport } from './documents';
+
+const HandOver = graphql(`
+  mutation PropertyHandoversWorkersHandOver($id: ID!) {
+    handIssueReportToProperty(id: $id) {
+      id
+    }
+  }
+`);
+const ReportWithOrders = graphql(`
+  query PropertyHandoversWorkersReport($id: ID!) {
+    issueReport(id: $id) {
+      status
+      workOrderOutcome
+      propertyHandover {
+        status
+        workOrderId
+      }
+      workOrders {
+        id
+        status
+        company {
+          id
+        }
+      }
+    }
+  }
+`);
 
 /**
  * The registered workers: with party's and property's relays running in the background
@@ -12,11 +41,6 @@ describe('party ↔ property hand-overs with the relays running', () => {
   let stack: Stack;
   const liulang = demoCompound('liulang-dongyuan');
   const t: Record<string, string> = {};
-
-  const ok = <T = any>(r: GraphQLResult): T => {
-    if (r.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
-    return r.data as T;
-  };
 
   /** Polls until `probe` returns something truthy (the relays poll every 500 ms). */
   async function eventually<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 120_000): Promise<T> {
@@ -42,7 +66,7 @@ describe('party ↔ property hand-overs with the relays running', () => {
   it('delivers the report to property and the resolution back to the report by themselves', async () => {
     const id = ok(
       await stack.query(
-        `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { id } }`,
+        ReportIssue,
         {
           i: {
             compoundId: liulang.id,
@@ -53,29 +77,21 @@ describe('party ↔ property hand-overs with the relays running', () => {
         },
         t.grid,
       ),
-    ).reportIssue.id as string;
-    ok(await stack.query(`mutation($id: ID!) { respondToIssueReport(id: $id) { id } }`, { id }, t.grid));
-    ok(await stack.query(`mutation($id: ID!) { handIssueReportToProperty(id: $id) { id } }`, { id }, t.grid));
+    ).reportIssue.id;
+    ok(await stack.query(RespondToReport, { id }, t.grid));
+    ok(await stack.query(HandOver, { id }, t.grid));
 
-    const Q = `query($id: ID!) { issueReport(id: $id) { status workOrderOutcome propertyHandover { status workOrderId } workOrders { id status company { id } } } }`;
     const delivered = await eventually(async () => {
-      const r = ok(await stack.query(Q, { id }, t.grid)).issueReport;
-      return r.propertyHandover.status === 'DELIVERED' && r;
+      const r = ok(await stack.query(ReportWithOrders, { id }, t.grid)).issueReport;
+      return r.propertyHandover?.status === 'DELIVERED' && r;
     });
+    const workOrderId = delivered.propertyHandover!.workOrderId;
     // Building 6 is Xizi's.
-    expect(delivered.workOrders).toEqual([
-      { id: delivered.propertyHandover.workOrderId, status: 'SUBMITTED', company: { id: demoCompanyId('xizi-property') } },
-    ]);
+    expect(delivered.workOrders).toEqual([{ id: workOrderId, status: 'SUBMITTED', company: { id: demoCompanyId('xizi-property') } }]);
 
-    ok(
-      await stack.query(
-        `mutation($id: ID!) { cancelWorkOrder(id: $id, reason: "重复报修") { id } }`,
-        { id: delivered.propertyHandover.workOrderId },
-        t.xizi,
-      ),
-    );
+    ok(await stack.query(CancelWorkOrder, { id: workOrderId!, reason: '重复报修' }, t.xizi));
     const back = await eventually(async () => {
-      const r = ok(await stack.query(Q, { id }, t.grid)).issueReport;
+      const r = ok(await stack.query(ReportWithOrders, { id }, t.grid)).issueReport;
       return r.workOrderOutcome === 'CANCELLED' && r;
     });
     expect(back).toMatchObject({ status: 'RESPONDED', workOrders: [{ status: 'CANCELLED' }] });

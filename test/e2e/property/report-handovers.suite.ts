@@ -3,19 +3,202 @@ import { demoBuildingId, demoCompanyId, demoCompound, demoHouseholdId } from '..
 import type { OutboxRelay } from '../../../shared/handover/relay';
 import { partySubgraph } from '../../../subgraphs/party/subgraph';
 import { propertySubgraph } from '../../../subgraphs/property/subgraph';
+import { ok } from '../../support/post-graphql';
 import type { GraphQLResult } from '../../support/stack';
 import { codeOf, startStack, Stack } from '../../support/stack';
 import { gatewayHeaders, tokenFor, tokenWith } from '../../support/tokens';
+import { graphql } from '../../typed';
+import type { RecordAfterHoursIntakeInput, ReportIssueInput } from '../../typed/graphql';
+import {
+  AcceptWorkOrder,
+  AddStaffMember,
+  CancelWorkOrder,
+  DispatchWorkOrder,
+  ReopenWorkOrder,
+  ReportIssue,
+  ResolveWorkOrder,
+  RespondToReport,
+  StartWorkOrder,
+} from './documents';
 
 /**
  * The three party ↔ property hand-overs through the gateway, with real roles and both
  * relays driven explicitly (runOnce): report → work order, the order's outcome → report,
  * and after-hours intake → report for the grid.
  */
-const REPORT_FIELDS = `id status path source workOrderId workOrderOutcome workOrderOutcomeAt resolvedAt satisfaction closedAt sourceIntakeId
-  propertyHandover { status workOrderId error attempts }
-  entries { kind note by }`;
-const WORK_ORDER_FIELDS = `id kind status areaKey category priority description contactName company { id name } building { id } history { action toStatus actor }`;
+const HandOver = graphql(`
+  mutation PropertyHandoversHandOver($id: ID!) {
+    handIssueReportToProperty(id: $id, note: "物业负责") {
+      ...PropertyHandoversReportFields
+    }
+  }
+`);
+const Report = graphql(`
+  query PropertyHandoversReport($id: ID!) {
+    issueReport(id: $id) {
+      ...PropertyHandoversReportFields
+    }
+  }
+`);
+const ReportWithOrders = graphql(`
+  query PropertyHandoversReportWithOrders($id: ID!) {
+    issueReport(id: $id) {
+      ...PropertyHandoversReportFields
+      workOrders {
+        ...PropertyHandoversWorkOrderFields
+      }
+    }
+  }
+`);
+const ReportWithProgress = graphql(`
+  query PropertyHandoversReportWithProgress($id: ID!) {
+    issueReport(id: $id) {
+      ...PropertyHandoversReportFields
+      workOrders {
+        status
+        assignee {
+          name
+        }
+        history {
+          action
+        }
+      }
+    }
+  }
+`);
+const CreateResident = graphql(`
+  mutation PropertyHandoversCreateResident($i: CreateResidentInput!) {
+    createResident(input: $i) {
+      id
+    }
+  }
+`);
+const CloseReport = graphql(`
+  mutation PropertyHandoversCloseReport($id: ID!) {
+    closeIssueReport(id: $id, satisfaction: 5, comment: "修好了") {
+      status
+      satisfaction
+      closedAt
+    }
+  }
+`);
+const ReportAccess = graphql(`
+  query PropertyHandoversReportAccess($id: ID!) {
+    issueReport(id: $id) {
+      id
+      reporterResident {
+        id
+        name
+        phone
+      }
+      workOrders {
+        id
+        status
+        areaKey
+        priority
+        company {
+          id
+        }
+        history {
+          action
+          actor
+        }
+      }
+    }
+  }
+`);
+const WorkOrderId = graphql(`
+  query PropertyHandoversWorkOrder($id: ID!) {
+    workOrder(id: $id) {
+      id
+    }
+  }
+`);
+const CompoundOrderIds = graphql(`
+  query PropertyHandoversCompoundOrders($c: ID!) {
+    workOrders(compoundId: $c, first: 100) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const ResolveReport = graphql(`
+  mutation PropertyHandoversResolveReport($id: ID!) {
+    resolveIssueReport(id: $id, note: "已联系自来水公司") {
+      status
+      path
+    }
+  }
+`);
+const RecordIntake = graphql(`
+  mutation PropertyHandoversRecordIntake($input: RecordAfterHoursIntakeInput!) {
+    recordAfterHoursIntake(input: $input) {
+      id
+      gridHandback
+      gridReportId
+    }
+  }
+`);
+const Intake = graphql(`
+  query PropertyHandoversIntake($id: ID!) {
+    afterHoursIntake(id: $id) {
+      gridHandback
+      gridHandbackError
+      gridReportId
+    }
+  }
+`);
+const SubmittedReports = graphql(`
+  query PropertyHandoversSubmittedReports($c: ID!) {
+    issueReports(compoundId: $c, status: SUBMITTED, first: 100) {
+      edges {
+        node {
+          id
+          source
+          sourceIntakeId
+          area
+          description
+          reportedAt
+        }
+      }
+    }
+  }
+`);
+const ReportsWithRepairs = graphql(`
+  query PropertyHandoversReportsWithRepairs($c: ID!, $first: Int!) {
+    issueReports(compoundId: $c, first: $first) {
+      edges {
+        node {
+          id
+          propertyHandover {
+            status
+            workOrderId
+          }
+          workOrders {
+            id
+            status
+            company {
+              id
+              name
+            }
+            history {
+              action
+              actor
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+/** Internal mutations (services only, not in the gateway's API schema): sent straight to the subgraph, typed by hand. */
+const OPEN_WORK_ORDER = `mutation($input: OpenWorkOrderFromReportInput!) { openWorkOrderFromReport(input: $input) { id } }`;
+type OpenedWorkOrder = { openWorkOrderFromReport: { id: string } };
+const OPEN_REPORT = `mutation($input: OpenReportFromIntakeInput!) { openReportFromIntake(input: $input) { id status } }`;
+type OpenedReport = { openReportFromIntake: { id: string; status: string } };
 
 describe('party ↔ property hand-overs through the gateway', () => {
   let stack: Stack;
@@ -28,55 +211,40 @@ describe('party ↔ property hand-overs through the gateway', () => {
   let residentId: string;
   let hubinWorker: string;
 
-  const ok = <T = any>(r: GraphQLResult): T => {
-    if (r.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
-    return r.data as T;
-  };
   const partyCount = async (sql: string, params: unknown[] = []) =>
     Number((await stack.dataSources.party.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
   const propertyCount = async (sql: string, params: unknown[] = []) =>
     Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
 
-  async function report(input: Record<string, unknown>, token = t.resident) {
-    const i = {
+  async function report(input: Partial<ReportIssueInput>, token = t.resident) {
+    const i: ReportIssueInput = {
       compoundId: liulang.id,
       category: 'FACILITY_REPAIR',
       description: '3号楼楼道灯不亮 Stairway light out in building 3',
       ...input,
     };
-    return ok(await stack.query(`mutation($i: ReportIssueInput!) { reportIssue(input: $i) { id } }`, { i }, token)).reportIssue
-      .id as string;
+    return ok(await stack.query(ReportIssue, { i }, token)).reportIssue.id;
   }
-  const respond = (id: string, token = t.grid) => stack.query(`mutation($id: ID!) { respondToIssueReport(id: $id) { id } }`, { id }, token);
-  const handOver = (id: string, token = t.grid) =>
-    stack.query(`mutation($id: ID!) { handIssueReportToProperty(id: $id, note: "物业负责") { ${REPORT_FIELDS} } }`, { id }, token);
-  const getReport = async (id: string, token = t.grid, extra = '') =>
-    ok(await stack.query(`query($id: ID!) { issueReport(id: $id) { ${REPORT_FIELDS} ${extra} } }`, { id }, token)).issueReport;
-  const step = (mutation: string, id: string, token: string, args = '') =>
-    stack.query(`mutation($id: ID!) { ${mutation}(id: $id${args}) { id status } }`, { id }, token);
+  const respond = (id: string, token = t.grid) => stack.query(RespondToReport, { id }, token);
+  const handOver = (id: string, token = t.grid) => stack.query(HandOver, { id }, token);
+  const getReport = async (id: string, token = t.grid) => ok(await stack.query(Report, { id }, token)).issueReport;
 
   /** Reported by the resident, answered by the grid, handed to property, delivered. */
-  async function deliveredReport(input: Record<string, unknown>) {
+  async function deliveredReport(input: Partial<ReportIssueInput>) {
     const id = await report(input);
     ok(await respond(id));
     ok(await handOver(id));
     expect(await partyRelay.runOnce()).toBe(1);
     const r = await getReport(id);
-    expect(r.propertyHandover.status).toBe('DELIVERED');
-    return { id, workOrderId: r.workOrderId as string };
+    expect(r.propertyHandover?.status).toBe('DELIVERED');
+    return { id, workOrderId: r.workOrderId! };
   }
 
   async function workThrough(workOrderId: string, token: string) {
-    ok(await step('acceptWorkOrder', workOrderId, token));
-    ok(
-      await stack.query(
-        `mutation($id: ID!, $a: ID!) { dispatchWorkOrder(id: $id, assigneeId: $a) { id } }`,
-        { id: workOrderId, a: hubinWorker },
-        token,
-      ),
-    );
-    ok(await step('startWorkOrder', workOrderId, token));
-    ok(await step('resolveWorkOrder', workOrderId, token, ', note: "换了灯泡"'));
+    ok(await stack.query(AcceptWorkOrder, { id: workOrderId }, token));
+    ok(await stack.query(DispatchWorkOrder, { id: workOrderId, assigneeId: hubinWorker }, token));
+    ok(await stack.query(StartWorkOrder, { id: workOrderId }, token));
+    ok(await stack.query(ResolveWorkOrder, { id: workOrderId, note: '换了灯泡' }, token));
   }
 
   beforeAll(async () => {
@@ -90,7 +258,7 @@ describe('party ↔ property hand-overs through the gateway', () => {
     t.hubin = await tokenFor('property_staff', { companyId: demoCompanyId('hubin-property') }, { sub: 'staff:hubin' });
     t.qingbo = await tokenFor('property_staff', { companyId: demoCompanyId('qingbo-property') }, { sub: 'staff:qingbo' });
     const created = await stack.query(
-      `mutation($i: CreateResidentInput!) { createResident(input: $i) { id } }`,
+      CreateResident,
       {
         i: {
           compoundId: liulang.id,
@@ -109,11 +277,7 @@ describe('party ↔ property hand-overs through the gateway', () => {
       sub: 'resident:dongli',
     });
     hubinWorker = ok(
-      await stack.query(
-        `mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`,
-        { input: { companyId: demoCompanyId('hubin-property'), name: '湖滨 师傅' } },
-        t.hubin,
-      ),
+      await stack.query(AddStaffMember, { input: { companyId: demoCompanyId('hubin-property'), name: '湖滨 师傅' } }, t.hubin),
     ).addStaffMember.id;
     // Whatever the demo seed left in the outboxes is not this file's business.
     await stack.dataSources.party.query(`DELETE FROM handover_outbox`);
@@ -138,9 +302,9 @@ describe('party ↔ property hand-overs through the gateway', () => {
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(0);
 
     expect(await partyRelay.runOnce()).toBe(1);
-    const delivered = await getReport(id, t.resident, `workOrders { ${WORK_ORDER_FIELDS} }`);
+    const delivered = ok(await stack.query(ReportWithOrders, { id }, t.resident)).issueReport;
     expect(delivered.propertyHandover).toMatchObject({ status: 'DELIVERED', error: null, attempts: 1 });
-    expect(delivered.workOrderId).toBe(delivered.propertyHandover.workOrderId);
+    expect(delivered.workOrderId).toBe(delivered.propertyHandover?.workOrderId);
     // Building 3 of Liulang Dongyuan is Hubin's (the three-company compound).
     expect(delivered.workOrders).toEqual([
       {
@@ -164,11 +328,12 @@ describe('party ↔ property hand-overs through the gateway', () => {
     expect(stored).toEqual({ company_id: demoCompanyId('hubin-property'), source_report_id: id, resident_id: null });
 
     // Dispatched and resolved by the company: the outcome waits in property's outbox.
-    await workThrough(delivered.workOrderId, t.hubin);
+    const workOrderId = delivered.workOrderId!;
+    await workThrough(workOrderId, t.hubin);
     expect(await propertyCount(`handover_outbox WHERE topic = 'workorder.outcome' AND status = 'PENDING'`)).toBe(1);
     expect((await getReport(id)).status).toBe('HANDED_TO_PROPERTY');
     expect(await propertyRelay.runOnce()).toBe(1);
-    const resolved = await getReport(id, t.resident, `workOrders { status assignee { name } history { action } }`);
+    const resolved = ok(await stack.query(ReportWithProgress, { id }, t.resident)).issueReport;
     expect(resolved).toMatchObject({
       status: 'RESOLVED',
       path: 'PROPERTY',
@@ -176,7 +341,7 @@ describe('party ↔ property hand-overs through the gateway', () => {
       workOrderOutcomeAt: '2026-11-23T03:00:00.000Z',
       resolvedAt: '2026-11-23T03:00:00.000Z',
     });
-    expect(resolved.entries.map((e: any) => e.kind)).toEqual(['REPORTED', 'RESPONDED', 'HANDED_TO_PROPERTY', 'WORK_ORDER_RESOLVED']);
+    expect(resolved.entries.map((e) => e.kind)).toEqual(['REPORTED', 'RESPONDED', 'HANDED_TO_PROPERTY', 'WORK_ORDER_RESOLVED']);
     expect(resolved.entries[3].by).toBe('service:property');
     expect(resolved.workOrders).toEqual([
       {
@@ -188,9 +353,9 @@ describe('party ↔ property hand-overs through the gateway', () => {
 
     // Resolve → reopen → resolve: each outcome is its own event, delivered once each.
     stack.clock.advance(3_600_000);
-    ok(await step('reopenWorkOrder', delivered.workOrderId, t.hubin, ', reason: "灯又灭了"'));
-    ok(await step('startWorkOrder', delivered.workOrderId, t.hubin));
-    ok(await step('resolveWorkOrder', delivered.workOrderId, t.hubin));
+    ok(await stack.query(ReopenWorkOrder, { id: workOrderId, reason: '灯又灭了' }, t.hubin));
+    ok(await stack.query(StartWorkOrder, { id: workOrderId }, t.hubin));
+    ok(await stack.query(ResolveWorkOrder, { id: workOrderId }, t.hubin));
     expect(await propertyRelay.runOnce()).toBe(1);
     expect(await propertyRelay.runOnce()).toBe(0);
     const again = await getReport(id);
@@ -199,17 +364,11 @@ describe('party ↔ property hand-overs through the gateway', () => {
       resolvedAt: '2026-11-23T04:00:00.000Z',
       workOrderOutcomeAt: '2026-11-23T04:00:00.000Z',
     });
-    expect(again.entries.filter((e: any) => e.kind === 'WORK_ORDER_RESOLVED')).toHaveLength(2);
+    expect(again.entries.filter((e) => e.kind === 'WORK_ORDER_RESOLVED')).toHaveLength(2);
     expect(await partyCount(`handover_inbox WHERE topic = 'workorder.outcome'`)).toBe(2);
 
     // The reporter confirms and closes out, as after a resolution in the community.
-    const closed = ok(
-      await stack.query(
-        `mutation($id: ID!) { closeIssueReport(id: $id, satisfaction: 5, comment: "修好了") { status satisfaction closedAt } }`,
-        { id },
-        t.resident,
-      ),
-    ).closeIssueReport;
+    const closed = ok(await stack.query(CloseReport, { id }, t.resident)).closeIssueReport;
     expect(closed).toEqual({ status: 'CLOSED', satisfaction: 5, closedAt: '2026-11-23T04:00:00.000Z' });
   });
 
@@ -219,9 +378,7 @@ describe('party ↔ property hand-overs through the gateway', () => {
       category: 'SAFETY_HAZARD',
       description: '西门护栏松动 Loose railing at the west gate',
     });
-    const q = `query($id: ID!) { issueReport(id: $id) { id reporterResident { id name phone } workOrders { id status areaKey priority company { id } history { action actor } } } }`;
-
-    const asResident = ok(await stack.query(q, { id }, t.resident)).issueReport;
+    const asResident = ok(await stack.query(ReportAccess, { id }, t.resident)).issueReport;
     expect(asResident.reporterResident).toEqual({ id: residentId, name: '王五', phone: '13700000000' });
     // The named area is matched to property's common area; a hazard is HIGH.
     expect(asResident.workOrders).toEqual([
@@ -235,27 +392,23 @@ describe('party ↔ property hand-overs through the gateway', () => {
       },
     ]);
 
-    const asAnalyst = ok(await stack.query(q, { id }, t.analyst)).issueReport;
+    const asAnalyst = ok(await stack.query(ReportAccess, { id }, t.analyst)).issueReport;
     expect(asAnalyst.reporterResident).toEqual({ id: residentId, name: null, phone: null });
-    expect(asAnalyst.workOrders.map((o: any) => o.id)).toEqual([workOrderId]);
+    expect(asAnalyst.workOrders?.map((o) => o.id)).toEqual([workOrderId]);
 
     // The grid follows the order its report opened (also through `workOrder(id)` and the list).
-    const asGrid = ok(await stack.query(q, { id }, t.grid)).issueReport;
-    expect(asGrid.workOrders.map((o: any) => o.id)).toEqual([workOrderId]);
-    expect(ok(await stack.query(`query($id: ID!) { workOrder(id: $id) { id } }`, { id: workOrderId }, t.grid)).workOrder.id).toBe(
-      workOrderId,
-    );
-    const gridList = ok(
-      await stack.query(`query($c: ID!) { workOrders(compoundId: $c, first: 100) { edges { node { id } } } }`, { c: liulang.id }, t.grid),
-    ).workOrders.edges.map((e: any) => e.node.id);
+    const asGrid = ok(await stack.query(ReportAccess, { id }, t.grid)).issueReport;
+    expect(asGrid.workOrders?.map((o) => o.id)).toEqual([workOrderId]);
+    expect(ok(await stack.query(WorkOrderId, { id: workOrderId }, t.grid)).workOrder.id).toBe(workOrderId);
+    const gridList = ok(await stack.query(CompoundOrderIds, { c: liulang.id }, t.grid)).workOrders.edges.map((e) => e.node.id);
     expect(gridList).toContain(workOrderId);
-    expect(codeOf(await stack.query(`query($id: ID!) { workOrder(id: $id) { id } }`, { id: workOrderId }, t.dongliGrid))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(WorkOrderId, { id: workOrderId }, t.dongliGrid))).toBe('FORBIDDEN');
 
     // Someone else's compound: the report is refused, so is its repair.
-    expect(codeOf(await stack.query(q, { id }, t.dongliResident))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(q, { id }, t.dongliGrid))).toBe('FORBIDDEN');
-    // The internal mutations are not in the public graph.
-    const hidden = await stack.query(
+    expect(codeOf(await stack.query(ReportAccess, { id }, t.dongliResident))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(ReportAccess, { id }, t.dongliGrid))).toBe('FORBIDDEN');
+    // The internal mutations are not in the public graph: a text no type can describe.
+    const hidden = await stack.queryText(
       `mutation { openWorkOrderFromReport(input: { reportId: "${id}", compoundId: "${liulang.id}", area: "west-gate", category: "OTHER", text: "x" }) { id } }`,
       {},
       await tokenFor('admin'),
@@ -271,7 +424,7 @@ describe('party ↔ property hand-overs through the gateway', () => {
     });
     // The garage is Xizi's; Xizi's staff cancel (e.g. it is the water company's pipe).
     const xizi = await tokenFor('property_staff', { companyId: demoCompanyId('xizi-property') }, { sub: 'staff:xizi' });
-    ok(await step('cancelWorkOrder', workOrderId, xizi, ', reason: "市政管道，非物业范围"'));
+    ok(await stack.query(CancelWorkOrder, { id: workOrderId, reason: '市政管道，非物业范围' }, xizi));
     expect(await propertyRelay.runOnce()).toBe(1);
     const back = await getReport(id);
     expect(back).toMatchObject({
@@ -288,9 +441,7 @@ describe('party ↔ property hand-overs through the gateway', () => {
     expect((await getReport(id)).status).toBe('RESPONDED');
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(1);
 
-    const resolved = ok(
-      await stack.query(`mutation($id: ID!) { resolveIssueReport(id: $id, note: "已联系自来水公司") { status path } }`, { id }, t.grid),
-    ).resolveIssueReport;
+    const resolved = ok(await stack.query(ResolveReport, { id }, t.grid)).resolveIssueReport;
     expect(resolved).toEqual({ status: 'RESOLVED', path: 'COMMUNITY' });
   });
 
@@ -307,7 +458,7 @@ describe('party ↔ property hand-overs through the gateway', () => {
       const pending = await getReport(id);
       expect(pending.status).toBe('HANDED_TO_PROPERTY');
       expect(pending.propertyHandover).toMatchObject({ status: 'PENDING', workOrderId: null, attempts: 1 });
-      expect(pending.propertyHandover.error).toMatch(/^SERVICE_UNAVAILABLE: The property service could not be reached/);
+      expect(pending.propertyHandover?.error).toMatch(/^SERVICE_UNAVAILABLE: The property service could not be reached/);
       // Not due again before its back-off.
       expect(await partyRelay.runOnce()).toBe(0);
     } finally {
@@ -328,17 +479,18 @@ describe('party ↔ property hand-overs through the gateway', () => {
       `SELECT payload FROM handover_outbox WHERE topic = 'report.to-property' AND record_id = $1`,
       [id],
     );
-    const OPEN = `mutation($input: OpenWorkOrderFromReportInput!) { openWorkOrderFromReport(input: $input) { id } }`;
-    const replay = ok(await stack.callAs('party', 'property', OPEN, { input: message.payload }));
+    const replay = ok(await stack.callAs<OpenedWorkOrder>('party', 'property', OPEN_WORK_ORDER, { input: message.payload }));
     expect(replay.openWorkOrderFromReport.id).toBe(delivered.workOrderId);
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(1);
     expect(await propertyCount(`work_order_event WHERE work_order_id = $1`, [delivered.workOrderId])).toBe(1);
     // The same report with other content is a conflict, not a second order.
-    expect(codeOf(await stack.callAs('party', 'property', OPEN, { input: { ...message.payload, text: 'something else' } }))).toBe(
-      'CONFLICT',
-    );
+    expect(
+      codeOf(await stack.callAs('party', 'property', OPEN_WORK_ORDER, { input: { ...message.payload, text: 'something else' } })),
+    ).toBe('CONFLICT');
     // Twenty simultaneous re-deliveries: still one order.
-    const many = await Promise.all(Array.from({ length: 20 }, () => stack.callAs('party', 'property', OPEN, { input: message.payload })));
+    const many = await Promise.all(
+      Array.from({ length: 20 }, () => stack.callAs<OpenedWorkOrder>('party', 'property', OPEN_WORK_ORDER, { input: message.payload })),
+    );
     expect(new Set(many.map((r) => ok(r).openWorkOrderFromReport.id))).toEqual(new Set([delivered.workOrderId]));
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(1);
   });
@@ -360,9 +512,9 @@ describe('party ↔ property hand-overs through the gateway', () => {
       workOrderId: null,
       propertyHandover: { status: 'FAILED', workOrderId: null, attempts: 1 },
     });
-    expect(failed.propertyHandover.error).toMatch(/^CONFLICT: No property company covers building:/);
+    expect(failed.propertyHandover?.error).toMatch(/^CONFLICT: No property company covers building:/);
     expect(failed.entries.at(-1)).toMatchObject({ kind: 'HANDOVER_FAILED', by: 'service:party-relay' });
-    expect(failed.entries.at(-1).note).toMatch(/No property company covers/);
+    expect(failed.entries.at(-1)?.note).toMatch(/No property company covers/);
     expect(await propertyCount(`work_order WHERE source_report_id = $1`, [id])).toBe(0);
     expect(await propertyCount(`handover_inbox WHERE record_id = $1`, [id])).toBe(0);
     // Never retried.
@@ -375,8 +527,8 @@ describe('party ↔ property hand-overs through the gateway', () => {
     ok(await handOver(unknownArea));
     expect(await partyRelay.runOnce()).toBe(1);
     const refused = await getReport(unknownArea);
-    expect(refused.propertyHandover.status).toBe('FAILED');
-    expect(refused.propertyHandover.error).toMatch(/^BAD_USER_INPUT: No common area "北门 north gate"/);
+    expect(refused.propertyHandover?.status).toBe('FAILED');
+    expect(refused.propertyHandover?.error).toMatch(/^BAD_USER_INPUT: No common area "北门 north gate"/);
 
     // Once the gap is fixed the grid may hand it over again: the same outbox row is sent again.
     const retried = ok(await handOver(id, dongliReporter)).handIssueReportToProperty;
@@ -385,14 +537,13 @@ describe('party ↔ property hand-overs through the gateway', () => {
     // Still nobody covers it: refused again, and the report is the grid's again.
     expect(await partyRelay.runOnce()).toBe(1);
     expect(await getReport(id, dongliReporter)).toMatchObject({ status: 'RESPONDED', propertyHandover: { status: 'FAILED', attempts: 1 } });
-    expect((await getReport(id, dongliReporter)).entries.filter((e: any) => e.kind === 'HANDOVER_FAILED')).toHaveLength(2);
+    expect((await getReport(id, dongliReporter)).entries.filter((e) => e.kind === 'HANDOVER_FAILED')).toHaveLength(2);
   });
 
   it('after-hours intake handed back to the grid becomes an issue report the grid answers; the intake shows DELIVERED', async () => {
     // Monday 2026-11-23, 21:00 in Shanghai: the property company holds the station.
     stack.clock.set('2026-11-23T13:00:00Z');
-    const RECORD = `mutation($input: RecordAfterHoursIntakeInput!) { recordAfterHoursIntake(input: $input) { id gridHandback gridReportId } }`;
-    const input = {
+    const input: RecordAfterHoursIntakeInput = {
       stationId: station,
       text: '邻居噪音扰民 Neighbours noisy at night',
       callerName: '赵六',
@@ -402,7 +553,7 @@ describe('party ↔ property hand-overs through the gateway', () => {
       priority: 'LOW',
       handBackToGrid: true,
     };
-    const intake = ok(await stack.query(RECORD, { input }, t.qingbo)).recordAfterHoursIntake;
+    const intake = ok(await stack.query(RecordIntake, { input }, t.qingbo)).recordAfterHoursIntake;
     expect(intake).toMatchObject({ gridHandback: 'PENDING', gridReportId: null });
     expect(
       await propertyCount(`handover_outbox WHERE topic = 'intake.to-grid' AND record_id = $1 AND status = 'PENDING'`, [intake.id]),
@@ -415,28 +566,21 @@ describe('party ↔ property hand-overs through the gateway', () => {
     } finally {
       await stack.startSubgraph('party');
     }
-    const INTAKE = `query($id: ID!) { afterHoursIntake(id: $id) { gridHandback gridHandbackError gridReportId } }`;
-    expect(ok(await stack.query(INTAKE, { id: intake.id }, t.qingbo)).afterHoursIntake).toMatchObject({
+    expect(ok(await stack.query(Intake, { id: intake.id }, t.qingbo)).afterHoursIntake).toMatchObject({
       gridHandback: 'PENDING',
       gridReportId: null,
     });
 
     stack.clock.set('2026-11-24T00:30:00Z');
     expect(await propertyRelay.runOnce()).toBe(1);
-    const after = ok(await stack.query(INTAKE, { id: intake.id }, t.qingbo)).afterHoursIntake;
+    const after = ok(await stack.query(Intake, { id: intake.id }, t.qingbo)).afterHoursIntake;
     expect(after.gridHandback).toBe('DELIVERED');
     expect(after.gridHandbackError).toBeNull();
-    const reportId = after.gridReportId;
+    const reportId = after.gridReportId!;
 
     // The grid sees it among its compound's reports, from property's intake, to be answered.
-    const listed = ok(
-      await stack.query(
-        `query($c: ID!) { issueReports(compoundId: $c, status: SUBMITTED, first: 100) { edges { node { id source sourceIntakeId area description reportedAt } } } }`,
-        { c: liulang.id },
-        t.grid,
-      ),
-    );
-    const node = listed.issueReports.edges.map((e: any) => e.node).find((n: any) => n.id === reportId);
+    const listed = ok(await stack.query(SubmittedReports, { c: liulang.id }, t.grid));
+    const node = listed.issueReports.edges.map((e) => e.node).find((n) => n.id === reportId);
     expect(node).toEqual({
       id: reportId,
       source: 'PROPERTY_INTAKE',
@@ -457,13 +601,16 @@ describe('party ↔ property hand-overs through the gateway', () => {
       `SELECT payload FROM handover_outbox WHERE topic = 'intake.to-grid' AND record_id = $1`,
       [intake.id],
     );
-    const OPEN = `mutation($input: OpenReportFromIntakeInput!) { openReportFromIntake(input: $input) { id status } }`;
-    expect(ok(await stack.callAs('property', 'party', OPEN, { input: message.payload })).openReportFromIntake).toEqual({
-      id: reportId,
-      status: 'RESPONDED',
-    });
+    expect(ok(await stack.callAs<OpenedReport>('property', 'party', OPEN_REPORT, { input: message.payload })).openReportFromIntake).toEqual(
+      {
+        id: reportId,
+        status: 'RESPONDED',
+      },
+    );
     expect(await partyCount(`issue_report WHERE source_intake_id = $1`, [intake.id])).toBe(1);
-    expect(codeOf(await stack.callAs('property', 'party', OPEN, { input: { ...message.payload, text: 'changed' } }))).toBe('CONFLICT');
+    expect(codeOf(await stack.callAs('property', 'party', OPEN_REPORT, { input: { ...message.payload, text: 'changed' } }))).toBe(
+      'CONFLICT',
+    );
     // Only services call it: a person's token forwarded as the gateway does is refused…
     const asGrid = await fetch(stack.directory.urlOf('party'), {
       method: 'POST',
@@ -472,11 +619,11 @@ describe('party ↔ property hand-overs through the gateway', () => {
         authorization: `Bearer ${t.grid}`,
         ...(await gatewayHeaders('party')),
       },
-      body: JSON.stringify({ query: OPEN, variables: { input: message.payload } }),
+      body: JSON.stringify({ query: OPEN_REPORT, variables: { input: message.payload } }),
     });
     expect(((await asGrid.json()) as GraphQLResult).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // …and of the services, only property: another one's valid assertion is refused too.
-    expect(codeOf(await stack.callAs('enterprise', 'party', OPEN, { input: message.payload }))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.callAs('enterprise', 'party', OPEN_REPORT, { input: message.payload }))).toBe('FORBIDDEN');
     expect(await partyCount(`issue_report WHERE source_intake_id = $1`, [intake.id])).toBe(1);
   });
 
@@ -491,24 +638,22 @@ describe('party ↔ property hand-overs through the gateway', () => {
       ok(await handOver(id));
     }
     expect(await partyRelay.runOnce()).toBe(12);
-    const LIST = `query($c: ID!, $first: Int!) { issueReports(compoundId: $c, first: $first) { edges { node { id
-      propertyHandover { status workOrderId } workOrders { id status company { id name } history { action actor } } } } } }`;
     const run = async (first: number) => {
       const before = stack.sqlStatements();
-      const nodes = ok(await stack.query(LIST, { c: liulang.id, first }, t.grid)).issueReports.edges.map((e: any) => e.node);
+      const nodes = ok(await stack.query(ReportsWithRepairs, { c: liulang.id, first }, t.grid)).issueReports.edges.map((e) => e.node);
       return { nodes, statements: stack.sqlStatements() - before };
     };
     const small = await run(3);
     const large = await run(40);
     expect(small.nodes).toHaveLength(3);
     expect(large.nodes.length).toBeGreaterThanOrEqual(17);
-    const withOrders = large.nodes.filter((n: any) => n.workOrders.length > 0);
+    const withOrders = large.nodes.filter((n) => (n.workOrders?.length ?? 0) > 0);
     expect(withOrders.length).toBeGreaterThanOrEqual(16);
     for (const node of withOrders) {
       expect(node.workOrders).toHaveLength(1);
-      expect(node.propertyHandover).toEqual({ status: 'DELIVERED', workOrderId: node.workOrders[0].id });
+      expect(node.propertyHandover).toEqual({ status: 'DELIVERED', workOrderId: node.workOrders?.[0].id });
     }
-    expect(new Set(withOrders.map((n: any) => n.workOrders[0].company.id)).size).toBe(3);
+    expect(new Set(withOrders.map((n) => n.workOrders?.[0].company.id)).size).toBe(3);
     expect(large.statements).toBe(small.statements);
   });
 });

@@ -2,13 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
 import { codeOf } from '../../support/stack';
+import { graphql } from '../../typed';
 
-const STATS = `query($from: DateTimeISO!, $to: DateTimeISO!, $companyId: ID, $compoundId: ID) {
-  workOrderStats(from: $from, to: $to, companyId: $companyId, compoundId: $compoundId) {
-    total byCategory { category count } resolvedCount onTimeCount onTimeRate medianSecondsToResolve
-    ratedCount averageRating everResolvedCount reopenedCount reopenRate
+const Stats = graphql(`
+  query PropertyStatsWorkOrders($from: DateTimeISO!, $to: DateTimeISO!, $companyId: ID, $compoundId: ID) {
+    workOrderStats(from: $from, to: $to, companyId: $companyId, compoundId: $compoundId) {
+      total
+      byCategory {
+        category
+        count
+      }
+      resolvedCount
+      onTimeCount
+      onTimeRate
+      medianSecondsToResolve
+      ratedCount
+      averageRating
+      everResolvedCount
+      reopenedCount
+      reopenRate
+    }
   }
-}`;
+`);
 
 describe('property: analyst figures on work orders', () => {
   let stack: Stack;
@@ -87,7 +102,7 @@ describe('property: analyst figures on work orders', () => {
   afterAll(() => stack.stop());
 
   it('answers the known figures for one company, compound and period', async () => {
-    const r = await stack.query(STATS, { ...period, companyId: company, compoundId: compound }, await tokenFor('analyst'));
+    const r = await stack.query(Stats, { ...period, companyId: company, compoundId: compound }, await tokenFor('analyst'));
     expect(r.errors).toBeUndefined();
     expect(r.data!.workOrderStats).toEqual({
       total: 6,
@@ -110,16 +125,16 @@ describe('property: analyst figures on work orders', () => {
 
   it('widens to the whole company or compound, and counts resolution exactly at the deadline as on time', async () => {
     const analyst = await tokenFor('analyst');
-    const byCompany = (await stack.query(STATS, { ...period, companyId: company }, analyst)).data!.workOrderStats;
+    const byCompany = (await stack.query(Stats, { ...period, companyId: company }, analyst)).data!.workOrderStats;
     expect([byCompany.total, byCompany.resolvedCount, byCompany.onTimeCount, byCompany.medianSecondsToResolve]).toEqual([
       7,
       4,
       3,
       17 * 3600,
     ]);
-    const byCompound = (await stack.query(STATS, { ...period, compoundId: compound }, analyst)).data!.workOrderStats;
+    const byCompound = (await stack.query(Stats, { ...period, compoundId: compound }, analyst)).data!.workOrderStats;
     expect([byCompound.total, byCompound.ratedCount, byCompound.averageRating]).toEqual([7, 3, 8 / 3]);
-    const empty = (await stack.query(STATS, { from: '2020-01-01T00:00:00Z', to: '2020-02-01T00:00:00Z' }, analyst)).data!.workOrderStats;
+    const empty = (await stack.query(Stats, { from: '2020-01-01T00:00:00Z', to: '2020-02-01T00:00:00Z' }, analyst)).data!.workOrderStats;
     expect(empty).toMatchObject({
       total: 0,
       byCategory: [],
@@ -132,18 +147,18 @@ describe('property: analyst figures on work orders', () => {
 
   it('lets staff see only their own company, and refuses bad periods', async () => {
     const staff = await tokenFor('property_staff', { companyId: company });
-    expect((await stack.query(STATS, { ...period, companyId: company }, staff)).data!.workOrderStats.total).toBe(7);
-    expect(codeOf(await stack.query(STATS, { ...period, companyId: other }, staff))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(STATS, { ...period }, staff))).toBe('FORBIDDEN');
+    expect((await stack.query(Stats, { ...period, companyId: company }, staff)).data!.workOrderStats.total).toBe(7);
+    expect(codeOf(await stack.query(Stats, { ...period, companyId: other }, staff))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(Stats, { ...period }, staff))).toBe('FORBIDDEN');
     expect(
       codeOf(
         await stack.query(
-          STATS,
+          Stats,
           { ...period },
           await tokenWith([{ role: 'resident', compoundId: compound }], { residentId: randomUUID() }),
         ),
       ),
     ).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(STATS, { from: period.to, to: period.from }, await tokenFor('analyst')))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await stack.query(Stats, { from: period.to, to: period.from }, await tokenFor('analyst')))).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,12 +1,68 @@
 import { demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { InternalPartyDirectory, usePartyDirectory } from '../../../subgraphs/property/neighbours/party.lookups';
+import type { GraphQLResult, TypedDocument } from '../../support/post-graphql';
 import { codeOf, startStack, Stack } from '../../support/stack';
 import { tokenFor, tokenWith } from '../../support/tokens';
+import { graphql } from '../../typed';
+import type { CreateWorkOrderInput, PropertyWorkOrderFieldsFragment, PropertyWorkOrdersOfCompoundQuery } from '../../typed/graphql';
+import {
+  AcceptWorkOrder,
+  AddStaffMember,
+  CancelWorkOrder,
+  ConfirmWorkOrder,
+  DispatchWorkOrder,
+  ReopenWorkOrder,
+  ResolveWorkOrder,
+  StartWorkOrder,
+} from './documents';
 
-const ORDER_FIELDS = `id kind status description priority category areaKey locationDetail submittedAt slaDeadline overdue resolvedAt closedAt rating reopenCount
-  residentId contactName contactPhone company { id } building { id } assignee { id name } history { fromStatus toStatus action actor at note }`;
-const CREATE = `mutation($input: CreateWorkOrderInput!) { createWorkOrder(input: $input) { ${ORDER_FIELDS} } }`;
-const GET = `query($id: ID!) { workOrder(id: $id) { ${ORDER_FIELDS} } }`;
+const CreateOrder = graphql(`
+  mutation PropertyWorkOrdersCreate($input: CreateWorkOrderInput!) {
+    createWorkOrder(input: $input) {
+      ...PropertyWorkOrderFields
+    }
+  }
+`);
+const GetOrder = graphql(`
+  query PropertyWorkOrdersGet($id: ID!) {
+    workOrder(id: $id) {
+      ...PropertyWorkOrderFields
+    }
+  }
+`);
+const Overdue = graphql(`
+  query PropertyWorkOrdersOverdue($id: ID!) {
+    workOrder(id: $id) {
+      overdue
+    }
+  }
+`);
+const CompoundOrders = graphql(`
+  query PropertyWorkOrdersOfCompound($compoundId: ID, $after: String) {
+    workOrders(first: 7, after: $after, compoundId: $compoundId) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          company {
+            id
+          }
+          residentId
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** A work-order transition of ./documents (each answers under the alias `order`). */
+type Transition<V> = TypedDocument<{ order: PropertyWorkOrderFieldsFragment }, V>;
+/** The operation's name, to say which step a failed expectation was about. */
+const nameOf = (document: { toString(): string }) => /(?:mutation|query) (\w+)/.exec(document.toString())?.[1];
 
 describe('property: work orders through the gateway', () => {
   let stack: Stack;
@@ -18,7 +74,7 @@ describe('property: work orders through the gateway', () => {
   const staffIds: Record<string, string> = {};
 
   const b = (n: number) => demoBuildingId('liulang-dongyuan', n);
-  const homeRepair = (n: number, extra: Record<string, unknown> = {}) => ({
+  const homeRepair = (n: number, extra: Partial<CreateWorkOrderInput> = {}): CreateWorkOrderInput => ({
     compoundId: liulang.id,
     kind: 'HOME_REPAIR',
     buildingId: b(n),
@@ -32,22 +88,10 @@ describe('property: work orders through the gateway', () => {
   });
   const count = async (sql: string) => Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${sql}`))[0].n);
 
-  async function create(input: Record<string, unknown>, token: string) {
-    const r = await stack.query(CREATE, { input }, token);
+  async function create(input: CreateWorkOrderInput, token: string) {
+    const r = await stack.query(CreateOrder, { input }, token);
     expect(r.errors).toBeUndefined();
     return r.data!.createWorkOrder;
-  }
-  async function step(mutation: string, args: Record<string, unknown>, token: string) {
-    const params = Object.keys(args)
-      .map(
-        (k) =>
-          `$${k}: ${k === 'rating' ? 'Int' : k === 'id' || k === 'assigneeId' ? 'ID!' : k === 'reason' && mutation === 'reopenWorkOrder' ? 'String!' : 'String'}`,
-      )
-      .join(', ');
-    const call = Object.keys(args)
-      .map((k) => `${k}: $${k}`)
-      .join(', ');
-    return stack.query(`mutation(${params}) { ${mutation}(${call}) { ${ORDER_FIELDS} } }`, args, token);
   }
 
   beforeAll(async () => {
@@ -58,11 +102,7 @@ describe('property: work orders through the gateway', () => {
     for (const key of ['qingbo-property', 'hubin-property', 'xizi-property']) {
       tokens[key] = await tokenFor('property_staff', { companyId: demoCompanyId(key) }, { sub: `staff:${key}` });
       for (const name of ['Worker A', 'Worker B']) {
-        const r = await stack.query(
-          `mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { id } }`,
-          { input: { companyId: demoCompanyId(key), name: `${key} ${name}` } },
-          tokens[key],
-        );
+        const r = await stack.query(AddStaffMember, { input: { companyId: demoCompanyId(key), name: `${key} ${name}` } }, tokens[key]);
         expect(r.errors).toBeUndefined();
         staffIds[`${key} ${name}`] = r.data!.addStaffMember.id;
       }
@@ -76,7 +116,7 @@ describe('property: work orders through the gateway', () => {
   });
 
   it('routes each order to the company responsible for its location in the three-company compound', async () => {
-    const cases: [Record<string, unknown>, string, string][] = [
+    const cases: [CreateWorkOrderInput, string, string][] = [
       [homeRepair(1), tokens.r1, 'qingbo-property'],
       [homeRepair(2), tokens.r1, 'qingbo-property'],
       [homeRepair(3), tokens.r1, 'hubin-property'],
@@ -130,7 +170,7 @@ describe('property: work orders through the gateway', () => {
     }
     // Staff cannot file work for another company's zone.
     const other = await stack.query(
-      CREATE,
+      CreateOrder,
       {
         input: {
           compoundId: liulang.id,
@@ -149,14 +189,14 @@ describe('property: work orders through the gateway', () => {
   it("refuses orders nobody covers, outside the caller's scope or with bad input, writing nothing", async () => {
     const before = [await count('work_order'), await count('work_order_event')];
     const gap = await stack.query(
-      CREATE,
+      CreateOrder,
       { input: { ...homeRepair(1), compoundId: dongli.id, buildingId: demoBuildingId('xiangtan-dongli', 1) } },
       tokens.dongliResident,
     );
     expect(codeOf(gap)).toBe('CONFLICT');
     expect(gap.errors![0].extensions!.uncoveredZone).toBe(`building:${demoBuildingId('xiangtan-dongli', 1)}`);
     expect(gap.errors![0].message).toContain('No property company covers');
-    const cases: [Record<string, unknown>, string, string][] = [
+    const cases: [CreateWorkOrderInput, string, string][] = [
       [homeRepair(1, { buildingId: demoBuildingId('xiangtan-dongli', 1) }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1, { compoundId: dongli.id, buildingId: demoBuildingId('xiangtan-dongli', 1) }), tokens.r1, 'FORBIDDEN'],
       [
@@ -171,15 +211,18 @@ describe('property: work orders through the gateway', () => {
       ],
       [homeRepair(1, { buildingId: null, areaKey: 'east-gate' }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1, { description: '' }), tokens.r1, 'BAD_USER_INPUT'],
-      [homeRepair(1, { priority: 'WHENEVER' }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1, { contactPhone: 'abc' }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1, { contactPhone: '1380000000' }), tokens.r1, 'BAD_USER_INPUT'],
       [homeRepair(1), tokens.analyst, 'FORBIDDEN'],
     ];
     for (const [input, token, code] of cases) {
-      const r = await stack.query(CREATE, { input }, token);
+      const r = await stack.query(CreateOrder, { input }, token);
       expect([JSON.stringify(input), codeOf(r)]).toEqual([JSON.stringify(input), code]);
     }
+    // A priority that is not one of the enum's values: no typed variables can carry it, so
+    // the same document goes as text with the wrong value, for the refusal.
+    const whenever = await stack.queryText(CreateOrder.toString(), { input: { ...homeRepair(1), priority: 'WHENEVER' } }, tokens.r1);
+    expect(codeOf(whenever)).toBe('BAD_USER_INPUT');
     expect([await count('work_order'), await count('work_order_event')]).toEqual(before);
   });
 
@@ -199,7 +242,7 @@ describe('property: work orders through the gateway', () => {
     await stack.stopSubgraph('party');
     try {
       const before = await count('work_order');
-      const r = await stack.query(CREATE, { input: homeRepair(4) }, tokens.r1);
+      const r = await stack.query(CreateOrder, { input: homeRepair(4) }, tokens.r1);
       expect(codeOf(r)).toBe('SERVICE_UNAVAILABLE');
       expect(await count('work_order')).toBe(before);
     } finally {
@@ -214,49 +257,49 @@ describe('property: work orders through the gateway', () => {
     const order = await create(homeRepair(3, { priority: 'HIGH' }), tokens.r1);
     expect(order.slaDeadline).toBe('2026-11-23T03:00:00.000Z');
     const id = order.id;
-    const expectCode = async (mutation: string, args: Record<string, unknown>, token: string, code: string) => {
-      const r = await step(mutation, { id, ...args }, token);
-      expect([mutation, codeOf(r)]).toEqual([mutation, code]);
+    const expectCode = async <V extends { id: string }>(step: Transition<V>, variables: V, token: string, code: string) => {
+      const r = await stack.query(step, variables, token);
+      expect([nameOf(step), codeOf(r)]).toEqual([nameOf(step), code]);
     };
-    const ok = async (mutation: string, args: Record<string, unknown>, token: string, status: string) => {
+    const advance = async <V extends { id: string }>(step: Transition<V>, variables: V, token: string, status: string) => {
       stack.clock.advance(60_000);
-      const r = await step(mutation, { id, ...args }, token);
+      const r = await stack.query(step, variables, token);
       expect(r.errors).toBeUndefined();
-      expect(r.data![mutation].status).toBe(status);
-      return r.data![mutation];
+      expect(r.data!.order.status).toBe(status);
+      return r.data!.order;
     };
-    await expectCode('startWorkOrder', {}, hubin, 'CONFLICT');
-    await expectCode('confirmWorkOrder', { rating: 5 }, tokens.r1, 'CONFLICT');
-    await expectCode('acceptWorkOrder', {}, tokens['qingbo-property'], 'FORBIDDEN');
-    await expectCode('acceptWorkOrder', {}, tokens.r1, 'FORBIDDEN');
-    await ok('acceptWorkOrder', {}, hubin, 'ACCEPTED');
-    await expectCode('acceptWorkOrder', {}, hubin, 'CONFLICT');
-    await expectCode('dispatchWorkOrder', { assigneeId: staffIds['qingbo-property Worker A'] }, hubin, 'BAD_USER_INPUT');
-    await expectCode('dispatchWorkOrder', { assigneeId: '00000000-0000-4000-8000-000000000000' }, hubin, 'BAD_USER_INPUT');
-    const dispatched = await ok('dispatchWorkOrder', { assigneeId: staffIds['hubin-property Worker A'] }, hubin, 'DISPATCHED');
+    await expectCode(StartWorkOrder, { id }, hubin, 'CONFLICT');
+    await expectCode(ConfirmWorkOrder, { id, rating: 5 }, tokens.r1, 'CONFLICT');
+    await expectCode(AcceptWorkOrder, { id }, tokens['qingbo-property'], 'FORBIDDEN');
+    await expectCode(AcceptWorkOrder, { id }, tokens.r1, 'FORBIDDEN');
+    await advance(AcceptWorkOrder, { id }, hubin, 'ACCEPTED');
+    await expectCode(AcceptWorkOrder, { id }, hubin, 'CONFLICT');
+    await expectCode(DispatchWorkOrder, { id, assigneeId: staffIds['qingbo-property Worker A'] }, hubin, 'BAD_USER_INPUT');
+    await expectCode(DispatchWorkOrder, { id, assigneeId: '00000000-0000-4000-8000-000000000000' }, hubin, 'BAD_USER_INPUT');
+    const dispatched = await advance(DispatchWorkOrder, { id, assigneeId: staffIds['hubin-property Worker A'] }, hubin, 'DISPATCHED');
     expect(dispatched.assignee).toEqual({ id: staffIds['hubin-property Worker A'], name: 'hubin-property Worker A' });
-    await expectCode('resolveWorkOrder', {}, hubin, 'CONFLICT');
-    await ok('startWorkOrder', {}, hubin, 'IN_PROGRESS');
-    await expectCode('cancelWorkOrder', {}, tokens.r1, 'CONFLICT');
-    const resolved = await ok('resolveWorkOrder', { note: 'Washer replaced' }, hubin, 'RESOLVED');
+    await expectCode(ResolveWorkOrder, { id }, hubin, 'CONFLICT');
+    await advance(StartWorkOrder, { id }, hubin, 'IN_PROGRESS');
+    await expectCode(CancelWorkOrder, { id }, tokens.r1, 'CONFLICT');
+    const resolved = await advance(ResolveWorkOrder, { id, note: 'Washer replaced' }, hubin, 'RESOLVED');
     expect(resolved.resolvedAt).toBe(stack.clock.now().toISOString());
-    await expectCode('confirmWorkOrder', { rating: 6 }, tokens.r1, 'BAD_USER_INPUT');
-    await expectCode('confirmWorkOrder', { rating: 0 }, tokens.r1, 'BAD_USER_INPUT');
-    await expectCode('confirmWorkOrder', {}, tokens.r1, 'BAD_USER_INPUT');
-    await expectCode('confirmWorkOrder', { rating: 5 }, tokens.r2, 'FORBIDDEN');
-    await expectCode('confirmWorkOrder', { rating: 5 }, hubin, 'FORBIDDEN');
-    const reopened = await ok('reopenWorkOrder', { reason: 'Still dripping' }, tokens.r1, 'DISPATCHED');
+    await expectCode(ConfirmWorkOrder, { id, rating: 6 }, tokens.r1, 'BAD_USER_INPUT');
+    await expectCode(ConfirmWorkOrder, { id, rating: 0 }, tokens.r1, 'BAD_USER_INPUT');
+    await expectCode(ConfirmWorkOrder, { id }, tokens.r1, 'BAD_USER_INPUT');
+    await expectCode(ConfirmWorkOrder, { id, rating: 5 }, tokens.r2, 'FORBIDDEN');
+    await expectCode(ConfirmWorkOrder, { id, rating: 5 }, hubin, 'FORBIDDEN');
+    const reopened = await advance(ReopenWorkOrder, { id, reason: 'Still dripping' }, tokens.r1, 'DISPATCHED');
     expect(reopened).toMatchObject({ reopenCount: 1, resolvedAt: null });
-    await ok('startWorkOrder', {}, hubin, 'IN_PROGRESS');
-    await ok('resolveWorkOrder', {}, hubin, 'RESOLVED');
-    const confirmed = await ok('confirmWorkOrder', { rating: 4, comment: 'Fine now' }, tokens.r1, 'CONFIRMED');
+    await advance(StartWorkOrder, { id }, hubin, 'IN_PROGRESS');
+    await advance(ResolveWorkOrder, { id }, hubin, 'RESOLVED');
+    const confirmed = await advance(ConfirmWorkOrder, { id, rating: 4, comment: 'Fine now' }, tokens.r1, 'CONFIRMED');
     expect(confirmed).toMatchObject({ rating: 4, closedAt: stack.clock.now().toISOString() });
-    await expectCode('confirmWorkOrder', { rating: 5 }, tokens.r1, 'CONFLICT');
-    await expectCode('reopenWorkOrder', { reason: 'again' }, tokens.r1, 'CONFLICT');
-    await expectCode('cancelWorkOrder', {}, hubin, 'CONFLICT');
+    await expectCode(ConfirmWorkOrder, { id, rating: 5 }, tokens.r1, 'CONFLICT');
+    await expectCode(ReopenWorkOrder, { id, reason: 'again' }, tokens.r1, 'CONFLICT');
+    await expectCode(CancelWorkOrder, { id }, hubin, 'CONFLICT');
 
-    const stored = await stack.query(GET, { id }, tokens.r1);
-    expect(stored.data!.workOrder.history.map((e: any) => [e.fromStatus, e.action, e.toStatus, e.actor])).toEqual([
+    const stored = await stack.query(GetOrder, { id }, tokens.r1);
+    expect(stored.data!.workOrder.history.map((e) => [e.fromStatus, e.action, e.toStatus, e.actor])).toEqual([
       [null, 'SUBMIT', 'SUBMITTED', 'resident:r1'],
       ['SUBMITTED', 'ACCEPT', 'ACCEPTED', 'staff:hubin-property'],
       ['ACCEPTED', 'DISPATCH', 'DISPATCHED', 'staff:hubin-property'],
@@ -268,7 +311,7 @@ describe('property: work orders through the gateway', () => {
       ['RESOLVED', 'CONFIRM', 'CONFIRMED', 'resident:r1'],
     ]);
     // One minute apart each, by the server's clock.
-    const times = stored.data!.workOrder.history.map((e: any) => Date.parse(e.at));
+    const times = stored.data!.workOrder.history.map((e) => Date.parse(e.at));
     expect(times.slice(1).map((t: number, i: number) => t - times[i])).toEqual([
       60_000, 60_000, 60_000, 60_000, 60_000, 60_000, 60_000, 60_000,
     ]);
@@ -282,26 +325,24 @@ describe('property: work orders through the gateway', () => {
   it('cancels before work starts: the requester or the company, from submitted, accepted or dispatched', async () => {
     const xizi = tokens['xizi-property'];
     const a = await create(homeRepair(5), tokens.r1);
-    expect(codeOf(await step('cancelWorkOrder', { id: a.id }, tokens.r2))).toBe('FORBIDDEN');
-    expect((await step('cancelWorkOrder', { id: a.id, reason: 'Fixed it myself' }, tokens.r1)).data!.cancelWorkOrder.status).toBe(
-      'CANCELLED',
-    );
+    expect(codeOf(await stack.query(CancelWorkOrder, { id: a.id }, tokens.r2))).toBe('FORBIDDEN');
+    expect((await stack.query(CancelWorkOrder, { id: a.id, reason: 'Fixed it myself' }, tokens.r1)).data!.order.status).toBe('CANCELLED');
     const c = await create(homeRepair(6), tokens.r1);
-    await step('acceptWorkOrder', { id: c.id }, xizi);
-    expect((await step('cancelWorkOrder', { id: c.id }, xizi)).data!.cancelWorkOrder.status).toBe('CANCELLED');
+    await stack.query(AcceptWorkOrder, { id: c.id }, xizi);
+    expect((await stack.query(CancelWorkOrder, { id: c.id }, xizi)).data!.order.status).toBe('CANCELLED');
     const d = await create(homeRepair(6), tokens.r1);
-    await step('acceptWorkOrder', { id: d.id }, xizi);
-    await step('dispatchWorkOrder', { id: d.id, assigneeId: staffIds['xizi-property Worker B'] }, xizi);
-    const cancelled = (await step('cancelWorkOrder', { id: d.id }, tokens.r1)).data!.cancelWorkOrder;
+    await stack.query(AcceptWorkOrder, { id: d.id }, xizi);
+    await stack.query(DispatchWorkOrder, { id: d.id, assigneeId: staffIds['xizi-property Worker B'] }, xizi);
+    const cancelled = (await stack.query(CancelWorkOrder, { id: d.id }, tokens.r1)).data!.order;
     expect(cancelled.status).toBe('CANCELLED');
     expect(cancelled.closedAt).toBe(stack.clock.now().toISOString());
-    expect(codeOf(await step('acceptWorkOrder', { id: d.id }, xizi))).toBe('CONFLICT');
+    expect(codeOf(await stack.query(AcceptWorkOrder, { id: d.id }, xizi))).toBe('CONFLICT');
   });
 
   it('lets exactly one of 20 simultaneous transitions through; the rest are CONFLICT', async () => {
     const qingbo = tokens['qingbo-property'];
     const order = await create(homeRepair(1), tokens.r1);
-    const results = await Promise.all(Array.from({ length: 20 }, () => step('acceptWorkOrder', { id: order.id }, qingbo)));
+    const results = await Promise.all(Array.from({ length: 20 }, () => stack.query(AcceptWorkOrder, { id: order.id }, qingbo)));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).map(codeOf)).toEqual(Array(19).fill('CONFLICT'));
     const events = await stack.dataSources.property.query(`SELECT action FROM work_order_event WHERE work_order_id = $1 ORDER BY id`, [
@@ -315,8 +356,7 @@ describe('property: work orders through the gateway', () => {
     stack.clock.set('2026-11-23T00:00:00Z');
     const order = await create(homeRepair(1, { priority: 'URGENT' }), tokens.r1);
     expect(order.slaDeadline).toBe('2026-11-23T04:00:00.000Z');
-    const overdue = async () =>
-      (await stack.query(`query($id: ID!) { workOrder(id: $id) { overdue } }`, { id: order.id }, qingbo)).data!.workOrder.overdue;
+    const overdue = async () => (await stack.query(Overdue, { id: order.id }, qingbo)).data!.workOrder.overdue;
     stack.clock.set('2026-11-23T04:00:00.000Z');
     expect(await overdue()).toBe(false);
     stack.clock.set('2026-11-23T04:00:00.001Z');
@@ -325,11 +365,11 @@ describe('property: work orders through the gateway', () => {
       `SELECT column_name FROM information_schema.columns WHERE table_name = 'work_order' AND column_name LIKE '%overdue%'`,
     );
     expect(cols).toEqual([]);
-    await step('acceptWorkOrder', { id: order.id }, qingbo);
-    await step('dispatchWorkOrder', { id: order.id, assigneeId: staffIds['qingbo-property Worker A'] }, qingbo);
-    await step('startWorkOrder', { id: order.id }, qingbo);
+    await stack.query(AcceptWorkOrder, { id: order.id }, qingbo);
+    await stack.query(DispatchWorkOrder, { id: order.id, assigneeId: staffIds['qingbo-property Worker A'] }, qingbo);
+    await stack.query(StartWorkOrder, { id: order.id }, qingbo);
     expect(await overdue()).toBe(true);
-    await step('resolveWorkOrder', { id: order.id }, qingbo);
+    await stack.query(ResolveWorkOrder, { id: order.id }, qingbo);
     expect(await overdue()).toBe(false);
   });
 
@@ -340,15 +380,15 @@ describe('property: work orders through the gateway', () => {
       { compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'east-gate', category: 'SECURITY', priority: 'HIGH', description: 'Gate' },
       tokens['qingbo-property'],
     );
-    expect(codeOf(await stack.query(GET, { id: mine.id }, tokens.r2))).toBe('FORBIDDEN');
-    expect(codeOf(await stack.query(GET, { id: mine.id }, tokens['hubin-property']))).toBe('FORBIDDEN');
-    expect((await stack.query(GET, { id: common.id }, tokens.r2)).data!.workOrder.id).toBe(common.id);
+    expect(codeOf(await stack.query(GetOrder, { id: mine.id }, tokens.r2))).toBe('FORBIDDEN');
+    expect(codeOf(await stack.query(GetOrder, { id: mine.id }, tokens['hubin-property']))).toBe('FORBIDDEN');
+    expect((await stack.query(GetOrder, { id: common.id }, tokens.r2)).data!.workOrder.id).toBe(common.id);
 
-    const own = (await stack.query(GET, { id: mine.id }, tokens.r1)).data!.workOrder;
+    const own = (await stack.query(GetOrder, { id: mine.id }, tokens.r1)).data!.workOrder;
     expect([own.residentId, own.contactName, own.contactPhone]).toEqual([R1, 'Zhang San', '13800000000']);
-    const staff = (await stack.query(GET, { id: mine.id }, tokens['qingbo-property'])).data!.workOrder;
+    const staff = (await stack.query(GetOrder, { id: mine.id }, tokens['qingbo-property'])).data!.workOrder;
     expect([staff.residentId, staff.contactName]).toEqual([R1, 'Zhang San']);
-    const analyst = await stack.query(GET, { id: mine.id }, tokens.analyst);
+    const analyst = await stack.query(GetOrder, { id: mine.id }, tokens.analyst);
     expect(analyst.errors).toBeUndefined();
     expect([analyst.data!.workOrder.residentId, analyst.data!.workOrder.contactName, analyst.data!.workOrder.contactPhone]).toEqual([
       null,
@@ -358,18 +398,18 @@ describe('property: work orders through the gateway', () => {
     expect(analyst.data!.workOrder.description).toBe('Kitchen tap leaks');
 
     const list = async (token: string) => {
-      const ids: string[] = [];
+      const ids: PropertyWorkOrdersOfCompoundQuery['workOrders']['edges'][number]['node'][] = [];
       let after: string | null = null;
       for (;;) {
-        const r: any = await stack.query(
-          `query($after: String) { workOrders(first: 7, after: $after, compoundId: "${liulang.id}") { totalCount edges { node { id kind company { id } residentId } } pageInfo { hasNextPage endCursor } } }`,
-          { after },
+        const r: GraphQLResult<PropertyWorkOrdersOfCompoundQuery> = await stack.query(
+          CompoundOrders,
+          { compoundId: liulang.id, after },
           token,
         );
         expect(r.errors).toBeUndefined();
-        ids.push(...r.data.workOrders.edges.map((e: any) => e.node));
-        if (!r.data.workOrders.pageInfo.hasNextPage) return ids as any[];
-        after = r.data.workOrders.pageInfo.endCursor;
+        ids.push(...r.data!.workOrders.edges.map((e) => e.node));
+        if (!r.data!.workOrders.pageInfo.hasNextPage) return ids;
+        after = r.data!.workOrders.pageInfo.endCursor;
       }
     };
     const all = await list(tokens.analyst);
