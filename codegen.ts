@@ -21,7 +21,8 @@ const config: CodegenConfig['config'] = {
   useTypeImports: true,
   avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
   strictScalars: true,
-  scalars: { DateTimeISO: 'string', LocalDate: 'string', Fen: 'string' },
+  // Fen: the server takes a decimal string or a safe integer, and answers a string.
+  scalars: { DateTimeISO: 'string', LocalDate: 'string', Fen: { input: 'string | number', output: 'string' } },
 };
 
 const codegen: CodegenConfig = {

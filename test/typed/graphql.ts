@@ -28,9 +28,9 @@ export type CofundingSource =
   | 'PROPERTY_COMPANY';
 
 export type CreateMarketItemInput = {
-  communitySubsidyFen: string;
-  listPriceFen: string;
-  merchantDiscountFen: string;
+  communitySubsidyFen: string | number;
+  listPriceFen: string | number;
+  merchantDiscountFen: string | number;
   merchantName: string;
   name: string;
   outletId: string | number;
@@ -264,7 +264,7 @@ export type RecordAfterHoursIntakeInput = {
 };
 
 export type RecordCofundingInput = {
-  amountFen: string;
+  amountFen: string | number;
   /** OWNERS_COMMITTEE only: the committee fund's spending entry that paid it. */
   fundEntryId?: string | number | null | undefined;
   idempotencyKey: string;
@@ -281,7 +281,7 @@ export type RecordCofundingInput = {
 
 export type RecordFundIncomeInput = {
   /** Amount in fen, > 0. */
-  amountFen: string;
+  amountFen: string | number;
   compoundId: string | number;
   description: string;
   /** Same key and input again returns the first entry; same key, other input is a CONFLICT. */
@@ -311,7 +311,7 @@ export type RecordMerchantSupplyInput = {
   merchantName: string;
   outletId: string | number;
   /** Full price of the dishes supplied; the canteen pays half. */
-  valueFen: string;
+  valueFen: string | number;
 };
 
 export type RecordVegPurchaseInput = {
@@ -320,7 +320,7 @@ export type RecordVegPurchaseInput = {
   quantity: number;
   /** Default: the district distribution centre (区配送中心). */
   supplier?: string | null | undefined;
-  unitCostFen: string;
+  unitCostFen: string | number;
 };
 
 export type RegisterDifficultyFamilyInput = {
@@ -369,7 +369,7 @@ export type ServiceOpenDayStatus =
 
 export type ServiceStandardInput = {
   /** Fee in integer fen; null when the item is covered by the property fee. */
-  feeFen?: string | null | undefined;
+  feeFen?: string | number | null | undefined;
   feeUnit?: string | null | undefined;
   item: string;
   standard: string;
@@ -387,7 +387,7 @@ export type SetVegDailyPriceInput = {
   /** Discount in basis points, 2000 to 3000 (20%–30%). */
   discountBp: number;
   /** Today's market reference price per unit. */
-  marketPriceFen: string;
+  marketPriceFen: string | number;
   productId: string | number;
 };
 
@@ -401,7 +401,7 @@ export type SettleOutletPeriodInput = {
 
 export type SubmitFundSpendingInput = {
   /** Amount in fen, > 0 and within the balance. */
-  amountFen: string;
+  amountFen: string | number;
   compoundId: string | number;
   /** The activity the money gives back to residents. */
   description: string;
