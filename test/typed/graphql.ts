@@ -4,11 +4,313 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Open days (小区开放日), micro Party lessons, clean-ups, free haircuts and clinics... */
+export type ActivityKind =
+  | 'CLEAN_UP'
+  | 'FREE_CLINIC'
+  | 'FREE_HAIRCUT'
+  | 'OPEN_DAY'
+  | 'OTHER'
+  | 'PARTY_LESSON';
+
+export type AddNeedInput = {
+  compoundId: string | number;
+  description?: string | null | undefined;
+  source: NeedSource;
+  title: string;
+};
+
+export type AddResourceInput = {
+  compoundId: string | number;
+  contact?: string | null | undefined;
+  description?: string | null | undefined;
+  kind: ResourceKind;
+  name: string;
+};
+
+export type AddStationServiceInput = {
+  category: string;
+  mode: ServiceMode;
+  name: string;
+  stationId: string | number;
+};
+
+export type AppointPartyOfficerInput = {
+  compoundId: string | number;
+  homeOrganisation?: string | null | undefined;
+  /** Default LOCAL. */
+  membership?: Membership | null | undefined;
+  name: string;
+  position: PartyPosition;
+  /** Their user id, if they sign in. */
+  userId?: string | null | undefined;
+};
+
+/** An extra holiday, or a weekend made a working day (调休). */
+export type CalendarDayKind =
+  | 'HOLIDAY'
+  | 'WORKING_DAY';
+
+export type CreateActivityInput = {
+  capacity: number;
+  compoundId: string | number;
+  endsAt: string;
+  kind: ActivityKind;
+  /** Points for attending, 0–1000. */
+  points: number;
+  startsAt: string;
+  title: string;
+};
+
+export type CreateGovernanceTaskInput = {
+  compoundId: string | number;
+  description?: string | null | undefined;
+  title: string;
+};
+
+export type CreateHouseholdInput = {
+  buildingId: string | number;
+  /** The compound the household is registered in; the building must belong to it. */
+  compoundId: string | number;
+  doorNumber: string;
+  /** Registered with this community; default true. */
+  isLocal?: boolean | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type CreatePartyOrganisationInput = {
+  compoundId: string | number;
+  kind: PartyOrganisationKind;
+  name: string;
+};
+
+export type CreateProjectInput = {
+  compoundId: string | number;
+  description?: string | null | undefined;
+  /** Needs of the same compound it answers (at least one). */
+  needIds: Array<string | number>;
+  /** Resources of the same compound it uses (at least one). */
+  resourceIds: Array<string | number>;
+  title: string;
+};
+
+export type CreateResidentInput = {
+  /** YYYY-MM-DD, not in the future. */
+  birthDate?: string | null | undefined;
+  /** The compound the grid worker registers in; the household must be in it. */
+  compoundId: string | number;
+  elderlyLivingAlone?: boolean | null | undefined;
+  householdId: string | number;
+  /** Default: the household's isLocal. */
+  isLocal?: boolean | null | undefined;
+  name: string;
+  /** Chinese mobile (1[3-9] + 9 digits) or landline with area code. */
+  phone?: string | null | undefined;
+  specialGroup?: string | null | undefined;
+};
+
+export type CreateServiceStationInput = {
+  compoundId: string | number;
+  /** The "X": functions of its own. */
+  customFunctions?: Array<string> | null | undefined;
+  name: string;
+};
+
+/** Grid workers on working days 08:30–20:00; the property company’s staff take intake (接件登记) otherwise. */
+export type DutyTeam =
+  | 'GRID_WORKERS'
+  | 'PROPERTY_STAFF';
+
+export type GovernanceTaskStatus =
+  | 'CLAIMED'
+  | 'DONE'
+  | 'OPEN';
+
+/** What an issue report is about. */
+export type IssueCategory =
+  | 'ELDERLY_CARE'
+  | 'ENVIRONMENT'
+  | 'FACILITY_REPAIR'
+  | 'GREENING'
+  | 'NEIGHBOUR_DISPUTE'
+  | 'OTHER'
+  | 'PARKING_TRAFFIC'
+  | 'PROPERTY_SERVICE'
+  | 'SAFETY_HAZARD';
+
+export type IssueEntryKind =
+  | 'CLOSED'
+  | 'FOLLOW_UP'
+  | 'HANDED_TO_PROPERTY'
+  | 'HANDOVER_FAILED'
+  | 'REOPENED'
+  | 'REPORTED'
+  | 'RESOLVED'
+  | 'RESPONDED'
+  | 'WHISTLE_BLOWN'
+  | 'WORK_ORDER_CANCELLED'
+  | 'WORK_ORDER_RESOLVED';
+
+/** How the report was dealt with. */
+export type IssuePath =
+  | 'COMMUNITY'
+  | 'PROPERTY'
+  | 'WHISTLE';
+
+/** Who filed it: a resident, a grid worker, a part-time grid worker (courier, rider), or the property staff's after-hours intake handed back to the grid. */
+export type IssueSource =
+  | 'GRID_WORKER'
+  | 'PART_TIME_GRID_WORKER'
+  | 'PROPERTY_INTAKE'
+  | 'RESIDENT';
+
+/** SUBMITTED → RESPONDED (a grid worker answers) → RESOLVED in the community, HANDED_TO_PROPERTY, or ESCALATED by blowing the whistle (吹哨) → RESOLVED → CLOSED (销号) by the reporter, or REOPENED. A report handed to property becomes RESOLVED when property resolves its work order, and goes back to RESPONDED (back with the grid) when the order is cancelled or the hand-over is refused. */
+export type IssueStatus =
+  | 'CLOSED'
+  | 'ESCALATED'
+  | 'HANDED_TO_PROPERTY'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'RESPONDED'
+  | 'SUBMITTED';
+
+/** Where the Party membership is held: here, or elsewhere (in-service member reporting in, 在职党员报到). */
+export type Membership =
+  | 'ELSEWHERE'
+  | 'LOCAL';
+
+/** How the need was collected: door-to-door visits (走访), surveys, reports. */
+export type NeedSource =
+  | 'ISSUE_REPORT'
+  | 'OTHER'
+  | 'SURVEY'
+  | 'VISIT';
+
 /** What a social enterprise's outlet does. */
 export type OutletKind =
   | 'CANTEEN'
   | 'SERVICE_MARKET'
   | 'VEG_SHOP';
+
+/** What a part-time grid worker (兼职网格员) does for a living. */
+export type PartTimeOccupation =
+  | 'COURIER'
+  | 'DELIVERY_RIDER'
+  | 'OTHER';
+
+/** A compound Party branch (党支部) or comprehensive Party committee (小区综合党委). */
+export type PartyOrganisationKind =
+  | 'BRANCH'
+  | 'COMPREHENSIVE_COMMITTEE';
+
+/** Secretary, deputy, group leader (党小组长), Party-building instructor (党建指导员), or member. */
+export type PartyPosition =
+  | 'DEPUTY_SECRETARY'
+  | 'GROUP_LEADER'
+  | 'INSTRUCTOR'
+  | 'MEMBER'
+  | 'SECRETARY';
+
+export type PointsEntryKind =
+  | 'EARNED'
+  | 'REDEEMED';
+
+export type PostMicroWishInput = {
+  compoundId: string | number;
+  description?: string | null | undefined;
+  /** A grid worker posting for a resident names them; a resident posts for themselves. */
+  residentId?: string | number | null | undefined;
+  title: string;
+};
+
+export type RedeemPointsInput = {
+  /** The compound whose station hands out the perk. */
+  compoundId: string | number;
+  /** Same key and input → the first result; same key, other input → CONFLICT. */
+  idempotencyKey: string;
+  /** What the points buy. */
+  perk: string;
+  points: number;
+};
+
+export type ReportInInput = {
+  /** The compound whose station they report in at. */
+  compoundId: string | number;
+  /** Required when the membership is held elsewhere. */
+  homeOrganisation?: string | null | undefined;
+  membership: Membership;
+  name: string;
+};
+
+export type ReportIssueInput = {
+  /** A named area (east gate, garage...), when not a building. */
+  area?: string | null | undefined;
+  /** The building, or give `area`. */
+  buildingId?: string | number | null | undefined;
+  category: IssueCategory;
+  compoundId: string | number;
+  description: string;
+};
+
+export type ResourceKind =
+  | 'CLINIC'
+  | 'DEPARTMENT'
+  | 'LAWYER'
+  | 'MERCHANT'
+  | 'OTHER'
+  | 'SOCIAL_ORGANISATION'
+  | 'VOLUNTEER_TEAM';
+
+/** Done on the spot (现场办结) or by proxy (代办). */
+export type ServiceMode =
+  | 'BY_PROXY'
+  | 'ON_THE_SPOT';
+
+export type SetCalendarDayInput = {
+  compoundId: string | number;
+  /** YYYY-MM-DD */
+  day: string;
+  kind: CalendarDayKind;
+  note?: string | null | undefined;
+};
+
+/** The "6" of 6+X: public opinion collection, consultation, dispute mediation, convenience, social organisation services, self-service. */
+export type StationFunction =
+  | 'CONSULTATION'
+  | 'CONVENIENCE_SERVICES'
+  | 'DISPUTE_MEDIATION'
+  | 'PUBLIC_OPINION'
+  | 'SELF_SERVICE'
+  | 'SOCIAL_ORGANISATION_SERVICES';
+
+export type UpdateBuildingInput = {
+  id: string | number;
+  name: string;
+};
+
+export type UpdateCompoundInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  nameZh?: string | null | undefined;
+};
+
+export type UpdateResidentInput = {
+  birthDate?: string | null | undefined;
+  elderlyLivingAlone?: boolean | null | undefined;
+  /** Move to another household of the same compound. */
+  householdId?: string | number | null | undefined;
+  id: string | number;
+  isLocal?: boolean | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** Empty string clears it. */
+  specialGroup?: string | null | undefined;
+};
+
+export type WishStatus =
+  | 'CLAIMED'
+  | 'FULFILLED'
+  | 'OPEN';
 
 export type FederationCompoundQueryVariables = Exact<{
   id: string | number;
@@ -39,6 +341,711 @@ export type FederationCompoundByIdQueryVariables = Exact<{
 
 export type FederationCompoundByIdQuery = { compound: { id: string } };
 
+export type ActivitiesPointsCreateActivityMutationVariables = Exact<{
+  i: CreateActivityInput;
+}>;
+
+
+export type ActivitiesPointsCreateActivityMutation = { createActivity: { id: string, capacity: number, points: number, durationMinutes: number } };
+
+export type ActivitiesPointsSignUpMutationVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type ActivitiesPointsSignUpMutation = { signUpForActivity: { participantId: string, attended: boolean } };
+
+export type ActivitiesPointsRecordAttendanceMutationVariables = Exact<{
+  a: string | number;
+  p: string;
+}>;
+
+
+export type ActivitiesPointsRecordAttendanceMutation = { recordAttendance: { attended: boolean, attendedAt: string | null } };
+
+export type ActivitiesPointsMyPointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActivitiesPointsMyPointsQuery = { myPoints: { balance: number, entries: { totalCount: number, edges: Array<{ node: { delta: number, kind: PointsEntryKind, reason: string } }> } } };
+
+export type ActivitiesPointsActivitiesWithSignUpsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ActivitiesPointsActivitiesWithSignUpsQuery = { compound: { activities: { edges: Array<{ node: { title: string, signedUpCount: number, signUps: Array<{ participantId: string, participantName: string | null, attended: boolean }> } }> } | null } };
+
+export type ActivitiesPointsActivitiesForGridQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ActivitiesPointsActivitiesForGridQuery = { compound: { activities: { edges: Array<{ node: { title: string, signUps: Array<{ participantId: string, attended: boolean }> } }> } | null } };
+
+export type ActivitiesPointsRedeemPointsMutationVariables = Exact<{
+  i: RedeemPointsInput;
+}>;
+
+
+export type ActivitiesPointsRedeemPointsMutation = { redeemPoints: { id: string, delta: number, kind: PointsEntryKind, reason: string } };
+
+export type PartyDemoQinglanJiayuanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyDemoQinglanJiayuanQuery = { compound: { buildings: Array<{ number: number | null, units: Array<{ number: number }> | null }> | null, households: { totalCount: number } | null, partyOrganisation: { kind: PartyOrganisationKind, name: string, officers: Array<{ position: PartyPosition }>, members: { totalCount: number, edges: Array<{ node: { membership: Membership, reportedIn: boolean } }> } } | null, serviceStation: { name: string | null, services: Array<{ name: string, mode: ServiceMode }> | null } | null } };
+
+export type PartyDemoResidentCompoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyDemoResidentCompoundQuery = { resident: { name: string | null, household: { compound: { name: string | null } | null } | null } };
+
+export type PartyDemoStatsByCompoundQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyDemoStatsByCompoundQuery = { partyStatsByCompound: { edges: Array<{ node: { reports: number, respondedWithinPromise: number, shareRespondedWithinPromise: number | null, compound: { name: string | null }, byPath: Array<{ key: string, count: number }> } }> } };
+
+export type PartyDemoIssueReportsPageQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PartyDemoIssueReportsPageQuery = { issueReports: { edges: Array<{ node: { source: IssueSource, status: IssueStatus, entries: Array<{ kind: IssueEntryKind }> } }> } };
+
+export type PartyDemoResidentsPageQueryVariables = Exact<{
+  id: string | number;
+  n?: number | null | undefined;
+}>;
+
+
+export type PartyDemoResidentsPageQuery = { compound: { residents: { edges: Array<{ node: { name: string | null, household: { label: string | null, building: { number: number | null } | null, unit: { number: number } | null } | null } }> } | null } };
+
+export type IssueReportsReportFieldsFragment = { id: string, status: IssueStatus, path: IssuePath | null, source: IssueSource, reportedAt: string, respondedAt: string | null, respondedWithinPromise: boolean | null, responseSeconds: number | null, resolvedAt: string | null, resolutionNote: string | null, whistleDepartment: string | null, satisfaction: number | null, closedAt: string | null, reopenCount: number, reportedByMe: boolean, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }> };
+
+export type IssueReportsReportIssueMutationVariables = Exact<{
+  i: ReportIssueInput;
+}>;
+
+
+export type IssueReportsReportIssueMutation = { reportIssue: { id: string, status: IssueStatus, path: IssuePath | null, source: IssueSource, reportedAt: string, respondedAt: string | null, respondedWithinPromise: boolean | null, responseSeconds: number | null, resolvedAt: string | null, resolutionNote: string | null, whistleDepartment: string | null, satisfaction: number | null, closedAt: string | null, reopenCount: number, reportedByMe: boolean, reporterResident: { id: string, name: string | null } | null, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }> } };
+
+export type IssueReportsRespondMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IssueReportsRespondMutation = { respondToIssueReport: { id: string, status: IssueStatus, path: IssuePath | null, source: IssueSource, reportedAt: string, respondedAt: string | null, respondedWithinPromise: boolean | null, responseSeconds: number | null, resolvedAt: string | null, resolutionNote: string | null, whistleDepartment: string | null, satisfaction: number | null, closedAt: string | null, reopenCount: number, reportedByMe: boolean, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }> } };
+
+export type IssueReportsResolveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IssueReportsResolveMutation = { resolveIssueReport: { id: string, status: IssueStatus, path: IssuePath | null, source: IssueSource, reportedAt: string, respondedAt: string | null, respondedWithinPromise: boolean | null, responseSeconds: number | null, resolvedAt: string | null, resolutionNote: string | null, whistleDepartment: string | null, satisfaction: number | null, closedAt: string | null, reopenCount: number, reportedByMe: boolean, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }> } };
+
+export type IssueReportsCloseMutationVariables = Exact<{
+  id: string | number;
+  s: number;
+}>;
+
+
+export type IssueReportsCloseMutation = { closeIssueReport: { id: string, status: IssueStatus, path: IssuePath | null, source: IssueSource, reportedAt: string, respondedAt: string | null, respondedWithinPromise: boolean | null, responseSeconds: number | null, resolvedAt: string | null, resolutionNote: string | null, whistleDepartment: string | null, satisfaction: number | null, closedAt: string | null, reopenCount: number, reportedByMe: boolean, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }> } };
+
+export type IssueReportsReopenMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type IssueReportsReopenMutation = { reopenIssueReport: { id: string, status: IssueStatus, path: IssuePath | null, source: IssueSource, reportedAt: string, respondedAt: string | null, respondedWithinPromise: boolean | null, responseSeconds: number | null, resolvedAt: string | null, resolutionNote: string | null, whistleDepartment: string | null, satisfaction: number | null, closedAt: string | null, reopenCount: number, reportedByMe: boolean, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }> } };
+
+export type IssueReportsHandToPropertyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IssueReportsHandToPropertyMutation = { handIssueReportToProperty: { id: string, status: IssueStatus, path: IssuePath | null, source: IssueSource, reportedAt: string, respondedAt: string | null, respondedWithinPromise: boolean | null, responseSeconds: number | null, resolvedAt: string | null, resolutionNote: string | null, whistleDepartment: string | null, satisfaction: number | null, closedAt: string | null, reopenCount: number, reportedByMe: boolean, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }> } };
+
+export type IssueReportsAddFollowUpMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type IssueReportsAddFollowUpMutation = { addIssueFollowUp: { id: string } };
+
+export type IssueReportsBlowWhistleMutationVariables = Exact<{
+  id: string | number;
+  department: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type IssueReportsBlowWhistleMutation = { blowWhistle: { id: string, status: IssueStatus, path: IssuePath | null, source: IssueSource, reportedAt: string, respondedAt: string | null, respondedWithinPromise: boolean | null, responseSeconds: number | null, resolvedAt: string | null, resolutionNote: string | null, whistleDepartment: string | null, satisfaction: number | null, closedAt: string | null, reopenCount: number, reportedByMe: boolean, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }> } };
+
+export type IssueReportsOverdueQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type IssueReportsOverdueQuery = { issueReports: { edges: Array<{ node: { id: string, responseOverdue: boolean } }> } };
+
+export type IssueReportsReportSourceMutationVariables = Exact<{
+  i: ReportIssueInput;
+}>;
+
+
+export type IssueReportsReportSourceMutation = { reportIssue: { id: string, source: IssueSource } };
+
+export type IssueReportsRegisterRiderMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type IssueReportsRegisterRiderMutation = { registerPartTimeGridWorker: { id: string, occupation: PartTimeOccupation } };
+
+export type IssueReportsFirstPageQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type IssueReportsFirstPageQuery = { issueReports: { totalCount: number, edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type IssueReportsPageAfterQueryVariables = Exact<{
+  c: string | number;
+  a?: string | null | undefined;
+}>;
+
+
+export type IssueReportsPageAfterQuery = { issueReports: { edges: Array<{ node: { id: string } }> } };
+
+export type IssueReportsTotalCountQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type IssueReportsTotalCountQuery = { issueReports: { totalCount: number } };
+
+export type IssueReportsMyClosedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IssueReportsMyClosedQuery = { myIssueReports: { totalCount: number, edges: Array<{ node: { satisfaction: number | null, reporterResident: { name: string | null } | null } }> } };
+
+export type IssueReportsFirstReporterQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type IssueReportsFirstReporterQuery = { issueReports: { edges: Array<{ node: { reporterResident: { id: string, name: string | null } | null } }> } };
+
+export type ListsAndWishesAddNeedMutationVariables = Exact<{
+  i: AddNeedInput;
+}>;
+
+
+export type ListsAndWishesAddNeedMutation = { addNeed: { id: string, source: NeedSource } };
+
+export type ListsAndWishesAddResourceMutationVariables = Exact<{
+  i: AddResourceInput;
+}>;
+
+
+export type ListsAndWishesAddResourceMutation = { addResource: { id: string, kind: ResourceKind } };
+
+export type ListsAndWishesCreateProjectMutationVariables = Exact<{
+  i: CreateProjectInput;
+}>;
+
+
+export type ListsAndWishesCreateProjectMutation = { createProject: { id: string, title: string, needs: Array<{ title: string }>, resources: Array<{ name: string }> } };
+
+export type ListsAndWishesListsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ListsAndWishesListsQuery = { compound: { needs: { totalCount: number } | null, resources: { totalCount: number } | null, projects: { totalCount: number, edges: Array<{ node: { title: string, needs: Array<{ title: string }> } }> } | null } };
+
+export type ListsAndWishesPostMicroWishMutationVariables = Exact<{
+  i: PostMicroWishInput;
+}>;
+
+
+export type ListsAndWishesPostMicroWishMutation = { postMicroWish: { id: string, status: WishStatus, resident: { name: string | null } | null } };
+
+export type ListsAndWishesClaimWishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListsAndWishesClaimWishMutation = { claimMicroWish: { status: WishStatus, claimedByMe: boolean, fulfilledAt: string | null } };
+
+export type ListsAndWishesFulfilWishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListsAndWishesFulfilWishMutation = { fulfilMicroWish: { status: WishStatus, claimedByMe: boolean, fulfilledAt: string | null } };
+
+export type ListsAndWishesReleaseWishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListsAndWishesReleaseWishMutation = { releaseMicroWish: { status: WishStatus, claimedByMe: boolean, fulfilledAt: string | null } };
+
+export type ListsAndWishesFulfilledWishesQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ListsAndWishesFulfilledWishesQuery = { compound: { microWishes: { totalCount: number, edges: Array<{ node: { title: string, resident: { name: string | null } | null } }> } | null } };
+
+export type OrgTreeCreateUnitMutationVariables = Exact<{
+  b: string | number;
+}>;
+
+
+export type OrgTreeCreateUnitMutation = { createUnit: { id: string, name: string } };
+
+export type OrgTreeCreateHouseholdMutationVariables = Exact<{
+  i: CreateHouseholdInput;
+}>;
+
+
+export type OrgTreeCreateHouseholdMutation = { createHousehold: { id: string, label: string | null, isLocal: boolean | null } };
+
+export type OrgTreeHouseholdUpQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgTreeHouseholdUpQuery = { household: { label: string | null, unit: { number: number, building: { number: number | null, compound: { name: string | null, community: { name: string, street: { name: string, city: string } } | null } | null } } | null } };
+
+export type OrgTreeStreetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgTreeStreetsQuery = { streets: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type OrgTreeStreetDownQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgTreeStreetDownQuery = { street: { communities: Array<{ compounds: Array<{ name: string | null, buildings: Array<{ number: number | null, units: Array<{ number: number, households: Array<{ label: string | null }> }> | null, households: { totalCount: number, edges: Array<{ node: { label: string | null } }> } | null }> | null }> }> } };
+
+export type OrgTreeHouseholdsPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrgTreeHouseholdsPageQuery = { compound: { households: { totalCount: number, edges: Array<{ node: { label: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } };
+
+export type OrgTreeCreateBuildingMutationVariables = Exact<{
+  c: string | number;
+  number: number;
+}>;
+
+
+export type OrgTreeCreateBuildingMutation = { createBuilding: { id: string } };
+
+export type OrgTreeCreateStreetMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrgTreeCreateStreetMutation = { createStreet: { id: string } };
+
+export type OrgTreeUpdateCompoundMutationVariables = Exact<{
+  i: UpdateCompoundInput;
+}>;
+
+
+export type OrgTreeUpdateCompoundMutation = { updateCompound: { name: string | null, nameZh: string | null } };
+
+export type OrgTreeResidentRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgTreeResidentRecordQuery = { resident: { id: string, name: string | null, phone: string | null, birthDate: string | null, isLocal: boolean | null, elderlyLivingAlone: boolean | null, erased: boolean | null, household: { label: string | null } | null } };
+
+export type OrgTreeElderlyLivingAloneQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type OrgTreeElderlyLivingAloneQuery = { compound: { residents: { totalCount: number, edges: Array<{ node: { id: string, name: string | null } }> } | null } };
+
+export type OrgTreeResidentCountQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type OrgTreeResidentCountQuery = { compound: { residents: { totalCount: number } | null } };
+
+export type OrgTreeEraseResidentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgTreeEraseResidentMutation = { eraseResident: { id: string, name: string | null, phone: string | null, erased: boolean | null } };
+
+export type OrgTreeErasedAsAdminQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgTreeErasedAsAdminQuery = { resident: { name: string | null, phone: string | null, birthDate: string | null, erased: boolean | null, household: { id: string } | null } };
+
+export type OrgTreeUpdateResidentMutationVariables = Exact<{
+  i: UpdateResidentInput;
+}>;
+
+
+export type OrgTreeUpdateResidentMutation = { updateResident: { phone: string | null, household: { id: string } | null } };
+
+export type OrgTreeUpdateBuildingMutationVariables = Exact<{
+  i: UpdateBuildingInput;
+}>;
+
+
+export type OrgTreeUpdateBuildingMutation = { updateBuilding: { name: string | null } };
+
+export type OrgTreeTreeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgTreeTreeQuery = { compound: { community: { id: string, street: { id: string } } | null, buildings: Array<{ units: Array<{ id: string }> | null }> | null } };
+
+export type OrgTreeUpdateStreetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgTreeUpdateStreetMutation = { updateStreet: { name: string, nameZh: string | null } };
+
+export type OrgTreeUpdateCommunityMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type OrgTreeUpdateCommunityMutation = { updateCommunity: { name: string } };
+
+export type OrgTreeUpdateUnitMutationVariables = Exact<{
+  id: string | number;
+  name: string;
+}>;
+
+
+export type OrgTreeUpdateUnitMutation = { updateUnit: { name: string } };
+
+export type OrgTreeUpdateHouseholdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgTreeUpdateHouseholdMutation = { updateHousehold: { label: string | null, doorNumber: string | null, isLocal: boolean | null } };
+
+export type PartyHelpersCreateStreetMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type PartyHelpersCreateStreetMutation = { createStreet: { id: string } };
+
+export type PartyHelpersCreateCommunityMutationVariables = Exact<{
+  s: string | number;
+  name: string;
+}>;
+
+
+export type PartyHelpersCreateCommunityMutation = { createCommunity: { id: string } };
+
+export type PartyHelpersCreateCompoundMutationVariables = Exact<{
+  c: string | number;
+  n: string;
+}>;
+
+
+export type PartyHelpersCreateCompoundMutation = { createCompound: { id: string } };
+
+export type PartyHelpersCreateBuildingMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PartyHelpersCreateBuildingMutation = { createBuilding: { id: string } };
+
+export type PartyHelpersCreateHouseholdMutationVariables = Exact<{
+  c: string | number;
+  b: string | number;
+}>;
+
+
+export type PartyHelpersCreateHouseholdMutation = { createHousehold: { id: string } };
+
+export type PartyHelpersCreateResidentMutationVariables = Exact<{
+  i: CreateResidentInput;
+}>;
+
+
+export type PartyHelpersCreateResidentMutation = { createResident: { id: string } };
+
+export type PartyOrganisationReportInMutationVariables = Exact<{
+  i: ReportInInput;
+}>;
+
+
+export type PartyOrganisationReportInMutation = { reportInAsPartyMember: { id: string, name: string | null, membership: Membership, homeOrganisation: string | null, position: PartyPosition, reportedIn: boolean, reportedInAt: string | null } };
+
+export type PartyOrganisationCreateMutationVariables = Exact<{
+  i: CreatePartyOrganisationInput;
+}>;
+
+
+export type PartyOrganisationCreateMutation = { createPartyOrganisation: { id: string, kind: PartyOrganisationKind } };
+
+export type PartyOrganisationAppointOfficerMutationVariables = Exact<{
+  i: AppointPartyOfficerInput;
+}>;
+
+
+export type PartyOrganisationAppointOfficerMutation = { appointPartyOfficer: { name: string | null, position: PartyPosition } };
+
+export type PartyOrganisationOfficersQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PartyOrganisationOfficersQuery = { compound: { partyOrganisation: { name: string, officers: Array<{ name: string | null, position: PartyPosition }> } | null } };
+
+export type PartyOrganisationMyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyOrganisationMyMembershipsQuery = { myPartyMemberships: Array<{ reportedIn: boolean, membership: Membership, organisation: { name: string } }> };
+
+export type PartyOrganisationMembersQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PartyOrganisationMembersQuery = { compound: { partyOrganisation: { members: { totalCount: number, edges: Array<{ node: { name: string | null, reportedIn: boolean } }> } } | null } };
+
+export type PartyOrganisationCreateTaskMutationVariables = Exact<{
+  i: CreateGovernanceTaskInput;
+}>;
+
+
+export type PartyOrganisationCreateTaskMutation = { createGovernanceTask: { id: string, status: GovernanceTaskStatus } };
+
+export type PartyOrganisationClaimTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyOrganisationClaimTaskMutation = { claimGovernanceTask: { status: GovernanceTaskStatus, claimedBy: { name: string | null } | null } };
+
+export type PartyOrganisationReleaseTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyOrganisationReleaseTaskMutation = { releaseGovernanceTask: { id: string } };
+
+export type PartyOrganisationCompleteTaskMutationVariables = Exact<{
+  id: string | number;
+  outcome: string;
+}>;
+
+
+export type PartyOrganisationCompleteTaskMutation = { completeGovernanceTask: { status: GovernanceTaskStatus, outcome: string | null, completedAt: string | null } };
+
+export type PartyOrganisationClaimedTasksQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PartyOrganisationClaimedTasksQuery = { compound: { governanceTasks: { totalCount: number, edges: Array<{ node: { title: string } }> } | null } };
+
+export type PartyStatsFiguresFragment = { reports: number, responded: number, respondedWithinPromise: number, shareRespondedWithinPromise: number | null, medianResponseSeconds: number | null, resolved: number, medianResolutionSeconds: number | null, averageSatisfaction: number | null, wishesFulfilled: number, volunteerMinutes: number, volunteerHours: number, byCategory: Array<{ key: string, count: number }>, byPath: Array<{ key: string, count: number }> };
+
+export type PartyStatsReportIssueMutationVariables = Exact<{
+  i: ReportIssueInput;
+}>;
+
+
+export type PartyStatsReportIssueMutation = { reportIssue: { id: string } };
+
+export type PartyStatsRespondMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyStatsRespondMutation = { respondToIssueReport: { id: string } };
+
+export type PartyStatsResolveMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+
+export type PartyStatsResolveMutation = { resolveIssueReport: { id: string } };
+
+export type PartyStatsCloseMutationVariables = Exact<{
+  id: string | number;
+  satisfaction: number;
+}>;
+
+
+export type PartyStatsCloseMutation = { closeIssueReport: { id: string } };
+
+export type PartyStatsBlowWhistleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyStatsBlowWhistleMutation = { blowWhistle: { id: string } };
+
+export type PartyStatsHandToPropertyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyStatsHandToPropertyMutation = { handIssueReportToProperty: { id: string } };
+
+export type PartyStatsPostWishMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PartyStatsPostWishMutation = { postMicroWish: { id: string } };
+
+export type PartyStatsClaimWishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyStatsClaimWishMutation = { claimMicroWish: { id: string } };
+
+export type PartyStatsFulfilWishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyStatsFulfilWishMutation = { fulfilMicroWish: { id: string } };
+
+export type PartyStatsCreateActivityMutationVariables = Exact<{
+  i: CreateActivityInput;
+}>;
+
+
+export type PartyStatsCreateActivityMutation = { createActivity: { id: string } };
+
+export type PartyStatsSignUpMutationVariables = Exact<{
+  a: string | number;
+}>;
+
+
+export type PartyStatsSignUpMutation = { signUpForActivity: { id: string } };
+
+export type PartyStatsRecordAttendanceMutationVariables = Exact<{
+  a: string | number;
+  p: string;
+}>;
+
+
+export type PartyStatsRecordAttendanceMutation = { recordAttendance: { id: string } };
+
+export type PartyStatsCreateCompoundInNewYorkMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PartyStatsCreateCompoundInNewYorkMutation = { createCompound: { id: string, timeZone: string | null } };
+
+export type PartyStatsOfCompoundQueryVariables = Exact<{
+  c: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type PartyStatsOfCompoundQuery = { partyStats: { from: string, to: string, reports: number, responded: number, respondedWithinPromise: number, shareRespondedWithinPromise: number | null, medianResponseSeconds: number | null, resolved: number, medianResolutionSeconds: number | null, averageSatisfaction: number | null, wishesFulfilled: number, volunteerMinutes: number, volunteerHours: number, byCategory: Array<{ key: string, count: number }>, byPath: Array<{ key: string, count: number }> } };
+
+export type PartyStatsNovemberFirstPageQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type PartyStatsNovemberFirstPageQuery = { partyStatsByCompound: { totalCount: number, edges: Array<{ node: { reports: number, shareRespondedWithinPromise: number | null, compound: { name: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PartyStatsOctoberAfterQueryVariables = Exact<{
+  a?: string | null | undefined;
+}>;
+
+
+export type PartyStatsOctoberAfterQuery = { partyStatsByCompound: { edges: Array<{ node: { reports: number, compound: { name: string | null } } }> } };
+
+export type PartyStatsNovemberTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyStatsNovemberTotalQuery = { partyStatsByCompound: { totalCount: number } };
+
+export type ServiceStationCreateMutationVariables = Exact<{
+  i: CreateServiceStationInput;
+}>;
+
+
+export type ServiceStationCreateMutation = { createServiceStation: { id: string, functions: Array<StationFunction> | null, customFunctions: Array<string> | null } };
+
+export type ServiceStationAddServiceMutationVariables = Exact<{
+  i: AddStationServiceInput;
+}>;
+
+
+export type ServiceStationAddServiceMutation = { addStationService: { name: string, mode: ServiceMode } };
+
+export type ServiceStationOfCompoundQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ServiceStationOfCompoundQuery = { compound: { serviceStation: { name: string | null, services: Array<{ name: string, category: string, mode: ServiceMode }> | null, compound: { id: string } | null } | null } };
+
+export type ServiceStationOnDutyAtQueryVariables = Exact<{
+  id: string | number;
+  at?: string | null | undefined;
+}>;
+
+
+export type ServiceStationOnDutyAtQuery = { serviceStation: { onDuty: { team: DutyTeam, workingDay: boolean, localDate: string } | null } };
+
+export type ServiceStationOnDutyNowQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ServiceStationOnDutyNowQuery = { serviceStation: { onDuty: { team: DutyTeam, at: string } | null } };
+
+export type ServiceStationSetCalendarDayMutationVariables = Exact<{
+  i: SetCalendarDayInput;
+}>;
+
+
+export type ServiceStationSetCalendarDayMutation = { setCompoundCalendarDay: { day: string, kind: CalendarDayKind } };
+
+export type ServiceStationCalendarDaysQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ServiceStationCalendarDaysQuery = { compound: { calendarDays: Array<{ day: string, kind: CalendarDayKind }> | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -57,7 +1064,53 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const IssueReportsReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IssueReportsReportFields on IssueReport {
+  id
+  status
+  path
+  source
+  reportedAt
+  respondedAt
+  respondedWithinPromise
+  responseSeconds
+  resolvedAt
+  resolutionNote
+  whistleDepartment
+  satisfaction
+  closedAt
+  reopenCount
+  reportedByMe
+  entries {
+    kind
+    note
+    by
+  }
+}
+    `, {"fragmentName":"IssueReportsReportFields"}) as unknown as TypedDocumentString<IssueReportsReportFieldsFragment, unknown>;
+export const PartyStatsFiguresFragmentDoc = new TypedDocumentString(`
+    fragment PartyStatsFigures on CompoundPartyStats {
+  reports
+  responded
+  respondedWithinPromise
+  shareRespondedWithinPromise
+  medianResponseSeconds
+  resolved
+  medianResolutionSeconds
+  averageSatisfaction
+  byCategory {
+    key
+    count
+  }
+  byPath {
+    key
+    count
+  }
+  wishesFulfilled
+  volunteerMinutes
+  volunteerHours
+}
+    `, {"fragmentName":"PartyStatsFigures"}) as unknown as TypedDocumentString<PartyStatsFiguresFragment, unknown>;
 export const FederationCompoundDocument = new TypedDocumentString(`
     query FederationCompound($id: ID!) {
   compound(id: $id) {
@@ -123,3 +1176,1253 @@ export const FederationCompoundByIdDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FederationCompoundByIdQuery, FederationCompoundByIdQueryVariables>;
+export const ActivitiesPointsCreateActivityDocument = new TypedDocumentString(`
+    mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {
+  createActivity(input: $i) {
+    id
+    capacity
+    points
+    durationMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPointsCreateActivityMutation, ActivitiesPointsCreateActivityMutationVariables>;
+export const ActivitiesPointsSignUpDocument = new TypedDocumentString(`
+    mutation ActivitiesPointsSignUp($a: ID!) {
+  signUpForActivity(activityId: $a) {
+    participantId
+    attended
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPointsSignUpMutation, ActivitiesPointsSignUpMutationVariables>;
+export const ActivitiesPointsRecordAttendanceDocument = new TypedDocumentString(`
+    mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {
+  recordAttendance(activityId: $a, participantId: $p) {
+    attended
+    attendedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPointsRecordAttendanceMutation, ActivitiesPointsRecordAttendanceMutationVariables>;
+export const ActivitiesPointsMyPointsDocument = new TypedDocumentString(`
+    query ActivitiesPointsMyPoints {
+  myPoints {
+    balance
+    entries {
+      totalCount
+      edges {
+        node {
+          delta
+          kind
+          reason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPointsMyPointsQuery, ActivitiesPointsMyPointsQueryVariables>;
+export const ActivitiesPointsActivitiesWithSignUpsDocument = new TypedDocumentString(`
+    query ActivitiesPointsActivitiesWithSignUps($c: ID!) {
+  compound(id: $c) {
+    activities(first: 100) {
+      edges {
+        node {
+          title
+          signedUpCount
+          signUps {
+            participantId
+            participantName
+            attended
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPointsActivitiesWithSignUpsQuery, ActivitiesPointsActivitiesWithSignUpsQueryVariables>;
+export const ActivitiesPointsActivitiesForGridDocument = new TypedDocumentString(`
+    query ActivitiesPointsActivitiesForGrid($c: ID!) {
+  compound(id: $c) {
+    activities(first: 100) {
+      edges {
+        node {
+          title
+          signUps {
+            participantId
+            attended
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPointsActivitiesForGridQuery, ActivitiesPointsActivitiesForGridQueryVariables>;
+export const ActivitiesPointsRedeemPointsDocument = new TypedDocumentString(`
+    mutation ActivitiesPointsRedeemPoints($i: RedeemPointsInput!) {
+  redeemPoints(input: $i) {
+    id
+    delta
+    kind
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPointsRedeemPointsMutation, ActivitiesPointsRedeemPointsMutationVariables>;
+export const PartyDemoQinglanJiayuanDocument = new TypedDocumentString(`
+    query PartyDemoQinglanJiayuan($id: ID!) {
+  compound(id: $id) {
+    buildings {
+      number
+      units {
+        number
+      }
+    }
+    households(first: 1) {
+      totalCount
+    }
+    partyOrganisation {
+      kind
+      name
+      officers {
+        position
+      }
+      members(first: 100) {
+        totalCount
+        edges {
+          node {
+            membership
+            reportedIn
+          }
+        }
+      }
+    }
+    serviceStation {
+      name
+      services {
+        name
+        mode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyDemoQinglanJiayuanQuery, PartyDemoQinglanJiayuanQueryVariables>;
+export const PartyDemoResidentCompoundDocument = new TypedDocumentString(`
+    query PartyDemoResidentCompound($id: ID!) {
+  resident(id: $id) {
+    name
+    household {
+      compound {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyDemoResidentCompoundQuery, PartyDemoResidentCompoundQueryVariables>;
+export const PartyDemoStatsByCompoundDocument = new TypedDocumentString(`
+    query PartyDemoStatsByCompound {
+  partyStatsByCompound(from: "2026-09-01", to: "2026-11-30", first: 100) {
+    edges {
+      node {
+        compound {
+          name
+        }
+        reports
+        respondedWithinPromise
+        shareRespondedWithinPromise
+        byPath {
+          key
+          count
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyDemoStatsByCompoundQuery, PartyDemoStatsByCompoundQueryVariables>;
+export const PartyDemoIssueReportsPageDocument = new TypedDocumentString(`
+    query PartyDemoIssueReportsPage($c: ID!) {
+  issueReports(compoundId: $c, first: 2) {
+    edges {
+      node {
+        source
+        status
+        entries {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyDemoIssueReportsPageQuery, PartyDemoIssueReportsPageQueryVariables>;
+export const PartyDemoResidentsPageDocument = new TypedDocumentString(`
+    query PartyDemoResidentsPage($id: ID!, $n: Int) {
+  compound(id: $id) {
+    residents(first: $n) {
+      edges {
+        node {
+          name
+          household {
+            label
+            building {
+              number
+            }
+            unit {
+              number
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyDemoResidentsPageQuery, PartyDemoResidentsPageQueryVariables>;
+export const IssueReportsReportIssueDocument = new TypedDocumentString(`
+    mutation IssueReportsReportIssue($i: ReportIssueInput!) {
+  reportIssue(input: $i) {
+    ...IssueReportsReportFields
+    reporterResident {
+      id
+      name
+    }
+  }
+}
+    fragment IssueReportsReportFields on IssueReport {
+  id
+  status
+  path
+  source
+  reportedAt
+  respondedAt
+  respondedWithinPromise
+  responseSeconds
+  resolvedAt
+  resolutionNote
+  whistleDepartment
+  satisfaction
+  closedAt
+  reopenCount
+  reportedByMe
+  entries {
+    kind
+    note
+    by
+  }
+}`) as unknown as TypedDocumentString<IssueReportsReportIssueMutation, IssueReportsReportIssueMutationVariables>;
+export const IssueReportsRespondDocument = new TypedDocumentString(`
+    mutation IssueReportsRespond($id: ID!) {
+  respondToIssueReport(id: $id, note: "在路上") {
+    ...IssueReportsReportFields
+  }
+}
+    fragment IssueReportsReportFields on IssueReport {
+  id
+  status
+  path
+  source
+  reportedAt
+  respondedAt
+  respondedWithinPromise
+  responseSeconds
+  resolvedAt
+  resolutionNote
+  whistleDepartment
+  satisfaction
+  closedAt
+  reopenCount
+  reportedByMe
+  entries {
+    kind
+    note
+    by
+  }
+}`) as unknown as TypedDocumentString<IssueReportsRespondMutation, IssueReportsRespondMutationVariables>;
+export const IssueReportsResolveDocument = new TypedDocumentString(`
+    mutation IssueReportsResolve($id: ID!) {
+  resolveIssueReport(id: $id, note: "已更换灯泡") {
+    ...IssueReportsReportFields
+  }
+}
+    fragment IssueReportsReportFields on IssueReport {
+  id
+  status
+  path
+  source
+  reportedAt
+  respondedAt
+  respondedWithinPromise
+  responseSeconds
+  resolvedAt
+  resolutionNote
+  whistleDepartment
+  satisfaction
+  closedAt
+  reopenCount
+  reportedByMe
+  entries {
+    kind
+    note
+    by
+  }
+}`) as unknown as TypedDocumentString<IssueReportsResolveMutation, IssueReportsResolveMutationVariables>;
+export const IssueReportsCloseDocument = new TypedDocumentString(`
+    mutation IssueReportsClose($id: ID!, $s: Int!) {
+  closeIssueReport(id: $id, satisfaction: $s, comment: "谢谢") {
+    ...IssueReportsReportFields
+  }
+}
+    fragment IssueReportsReportFields on IssueReport {
+  id
+  status
+  path
+  source
+  reportedAt
+  respondedAt
+  respondedWithinPromise
+  responseSeconds
+  resolvedAt
+  resolutionNote
+  whistleDepartment
+  satisfaction
+  closedAt
+  reopenCount
+  reportedByMe
+  entries {
+    kind
+    note
+    by
+  }
+}`) as unknown as TypedDocumentString<IssueReportsCloseMutation, IssueReportsCloseMutationVariables>;
+export const IssueReportsReopenDocument = new TypedDocumentString(`
+    mutation IssueReportsReopen($id: ID!, $reason: String!) {
+  reopenIssueReport(id: $id, reason: $reason) {
+    ...IssueReportsReportFields
+  }
+}
+    fragment IssueReportsReportFields on IssueReport {
+  id
+  status
+  path
+  source
+  reportedAt
+  respondedAt
+  respondedWithinPromise
+  responseSeconds
+  resolvedAt
+  resolutionNote
+  whistleDepartment
+  satisfaction
+  closedAt
+  reopenCount
+  reportedByMe
+  entries {
+    kind
+    note
+    by
+  }
+}`) as unknown as TypedDocumentString<IssueReportsReopenMutation, IssueReportsReopenMutationVariables>;
+export const IssueReportsHandToPropertyDocument = new TypedDocumentString(`
+    mutation IssueReportsHandToProperty($id: ID!) {
+  handIssueReportToProperty(id: $id, note: "物业维修") {
+    ...IssueReportsReportFields
+  }
+}
+    fragment IssueReportsReportFields on IssueReport {
+  id
+  status
+  path
+  source
+  reportedAt
+  respondedAt
+  respondedWithinPromise
+  responseSeconds
+  resolvedAt
+  resolutionNote
+  whistleDepartment
+  satisfaction
+  closedAt
+  reopenCount
+  reportedByMe
+  entries {
+    kind
+    note
+    by
+  }
+}`) as unknown as TypedDocumentString<IssueReportsHandToPropertyMutation, IssueReportsHandToPropertyMutationVariables>;
+export const IssueReportsAddFollowUpDocument = new TypedDocumentString(`
+    mutation IssueReportsAddFollowUp($id: ID!, $note: String!) {
+  addIssueFollowUp(id: $id, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportsAddFollowUpMutation, IssueReportsAddFollowUpMutationVariables>;
+export const IssueReportsBlowWhistleDocument = new TypedDocumentString(`
+    mutation IssueReportsBlowWhistle($id: ID!, $department: String!, $note: String) {
+  blowWhistle(id: $id, department: $department, note: $note) {
+    ...IssueReportsReportFields
+  }
+}
+    fragment IssueReportsReportFields on IssueReport {
+  id
+  status
+  path
+  source
+  reportedAt
+  respondedAt
+  respondedWithinPromise
+  responseSeconds
+  resolvedAt
+  resolutionNote
+  whistleDepartment
+  satisfaction
+  closedAt
+  reopenCount
+  reportedByMe
+  entries {
+    kind
+    note
+    by
+  }
+}`) as unknown as TypedDocumentString<IssueReportsBlowWhistleMutation, IssueReportsBlowWhistleMutationVariables>;
+export const IssueReportsOverdueDocument = new TypedDocumentString(`
+    query IssueReportsOverdue($c: ID!) {
+  issueReports(compoundId: $c, overdue: true) {
+    edges {
+      node {
+        id
+        responseOverdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportsOverdueQuery, IssueReportsOverdueQueryVariables>;
+export const IssueReportsReportSourceDocument = new TypedDocumentString(`
+    mutation IssueReportsReportSource($i: ReportIssueInput!) {
+  reportIssue(input: $i) {
+    id
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportsReportSourceMutation, IssueReportsReportSourceMutationVariables>;
+export const IssueReportsRegisterRiderDocument = new TypedDocumentString(`
+    mutation IssueReportsRegisterRider($c: ID!) {
+  registerPartTimeGridWorker(
+    input: {compoundId: $c, userId: "rider-1", name: "美团骑手小陈", occupation: DELIVERY_RIDER}
+  ) {
+    id
+    occupation
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportsRegisterRiderMutation, IssueReportsRegisterRiderMutationVariables>;
+export const IssueReportsFirstPageDocument = new TypedDocumentString(`
+    query IssueReportsFirstPage($c: ID!) {
+  issueReports(compoundId: $c, first: 3) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportsFirstPageQuery, IssueReportsFirstPageQueryVariables>;
+export const IssueReportsPageAfterDocument = new TypedDocumentString(`
+    query IssueReportsPageAfter($c: ID!, $a: String) {
+  issueReports(compoundId: $c, first: 100, after: $a) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportsPageAfterQuery, IssueReportsPageAfterQueryVariables>;
+export const IssueReportsTotalCountDocument = new TypedDocumentString(`
+    query IssueReportsTotalCount($c: ID!) {
+  issueReports(compoundId: $c) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportsTotalCountQuery, IssueReportsTotalCountQueryVariables>;
+export const IssueReportsMyClosedDocument = new TypedDocumentString(`
+    query IssueReportsMyClosed {
+  myIssueReports(first: 100, status: CLOSED) {
+    totalCount
+    edges {
+      node {
+        satisfaction
+        reporterResident {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportsMyClosedQuery, IssueReportsMyClosedQueryVariables>;
+export const IssueReportsFirstReporterDocument = new TypedDocumentString(`
+    query IssueReportsFirstReporter($c: ID!) {
+  issueReports(compoundId: $c, first: 1) {
+    edges {
+      node {
+        reporterResident {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueReportsFirstReporterQuery, IssueReportsFirstReporterQueryVariables>;
+export const ListsAndWishesAddNeedDocument = new TypedDocumentString(`
+    mutation ListsAndWishesAddNeed($i: AddNeedInput!) {
+  addNeed(input: $i) {
+    id
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAndWishesAddNeedMutation, ListsAndWishesAddNeedMutationVariables>;
+export const ListsAndWishesAddResourceDocument = new TypedDocumentString(`
+    mutation ListsAndWishesAddResource($i: AddResourceInput!) {
+  addResource(input: $i) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAndWishesAddResourceMutation, ListsAndWishesAddResourceMutationVariables>;
+export const ListsAndWishesCreateProjectDocument = new TypedDocumentString(`
+    mutation ListsAndWishesCreateProject($i: CreateProjectInput!) {
+  createProject(input: $i) {
+    id
+    title
+    needs {
+      title
+    }
+    resources {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAndWishesCreateProjectMutation, ListsAndWishesCreateProjectMutationVariables>;
+export const ListsAndWishesListsDocument = new TypedDocumentString(`
+    query ListsAndWishesLists($c: ID!) {
+  compound(id: $c) {
+    needs {
+      totalCount
+    }
+    resources {
+      totalCount
+    }
+    projects {
+      totalCount
+      edges {
+        node {
+          title
+          needs {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAndWishesListsQuery, ListsAndWishesListsQueryVariables>;
+export const ListsAndWishesPostMicroWishDocument = new TypedDocumentString(`
+    mutation ListsAndWishesPostMicroWish($i: PostMicroWishInput!) {
+  postMicroWish(input: $i) {
+    id
+    status
+    resident {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAndWishesPostMicroWishMutation, ListsAndWishesPostMicroWishMutationVariables>;
+export const ListsAndWishesClaimWishDocument = new TypedDocumentString(`
+    mutation ListsAndWishesClaimWish($id: ID!) {
+  claimMicroWish(id: $id) {
+    status
+    claimedByMe
+    fulfilledAt
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAndWishesClaimWishMutation, ListsAndWishesClaimWishMutationVariables>;
+export const ListsAndWishesFulfilWishDocument = new TypedDocumentString(`
+    mutation ListsAndWishesFulfilWish($id: ID!) {
+  fulfilMicroWish(id: $id) {
+    status
+    claimedByMe
+    fulfilledAt
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAndWishesFulfilWishMutation, ListsAndWishesFulfilWishMutationVariables>;
+export const ListsAndWishesReleaseWishDocument = new TypedDocumentString(`
+    mutation ListsAndWishesReleaseWish($id: ID!) {
+  releaseMicroWish(id: $id) {
+    status
+    claimedByMe
+    fulfilledAt
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAndWishesReleaseWishMutation, ListsAndWishesReleaseWishMutationVariables>;
+export const ListsAndWishesFulfilledWishesDocument = new TypedDocumentString(`
+    query ListsAndWishesFulfilledWishes($c: ID!) {
+  compound(id: $c) {
+    microWishes(status: FULFILLED) {
+      totalCount
+      edges {
+        node {
+          title
+          resident {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAndWishesFulfilledWishesQuery, ListsAndWishesFulfilledWishesQueryVariables>;
+export const OrgTreeCreateUnitDocument = new TypedDocumentString(`
+    mutation OrgTreeCreateUnit($b: ID!) {
+  createUnit(input: {buildingId: $b, number: 2}) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeCreateUnitMutation, OrgTreeCreateUnitMutationVariables>;
+export const OrgTreeCreateHouseholdDocument = new TypedDocumentString(`
+    mutation OrgTreeCreateHousehold($i: CreateHouseholdInput!) {
+  createHousehold(input: $i) {
+    id
+    label
+    isLocal
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeCreateHouseholdMutation, OrgTreeCreateHouseholdMutationVariables>;
+export const OrgTreeHouseholdUpDocument = new TypedDocumentString(`
+    query OrgTreeHouseholdUp($id: ID!) {
+  household(id: $id) {
+    label
+    unit {
+      number
+      building {
+        number
+        compound {
+          name
+          community {
+            name
+            street {
+              name
+              city
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeHouseholdUpQuery, OrgTreeHouseholdUpQueryVariables>;
+export const OrgTreeStreetsDocument = new TypedDocumentString(`
+    query OrgTreeStreets {
+  streets(first: 10) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeStreetsQuery, OrgTreeStreetsQueryVariables>;
+export const OrgTreeStreetDownDocument = new TypedDocumentString(`
+    query OrgTreeStreetDown($id: ID!) {
+  street(id: $id) {
+    communities {
+      compounds {
+        name
+        buildings {
+          number
+          units {
+            number
+            households {
+              label
+            }
+          }
+          households(first: 10) {
+            totalCount
+            edges {
+              node {
+                label
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeStreetDownQuery, OrgTreeStreetDownQueryVariables>;
+export const OrgTreeHouseholdsPageDocument = new TypedDocumentString(`
+    query OrgTreeHouseholdsPage($id: ID!, $after: String) {
+  compound(id: $id) {
+    households(first: 3, after: $after) {
+      totalCount
+      edges {
+        node {
+          label
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeHouseholdsPageQuery, OrgTreeHouseholdsPageQueryVariables>;
+export const OrgTreeCreateBuildingDocument = new TypedDocumentString(`
+    mutation OrgTreeCreateBuilding($c: ID!, $number: Int!) {
+  createBuilding(input: {compoundId: $c, number: $number}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeCreateBuildingMutation, OrgTreeCreateBuildingMutationVariables>;
+export const OrgTreeCreateStreetDocument = new TypedDocumentString(`
+    mutation OrgTreeCreateStreet {
+  createStreet(input: {name: "X", city: "Y"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeCreateStreetMutation, OrgTreeCreateStreetMutationVariables>;
+export const OrgTreeUpdateCompoundDocument = new TypedDocumentString(`
+    mutation OrgTreeUpdateCompound($i: UpdateCompoundInput!) {
+  updateCompound(input: $i) {
+    name
+    nameZh
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeUpdateCompoundMutation, OrgTreeUpdateCompoundMutationVariables>;
+export const OrgTreeResidentRecordDocument = new TypedDocumentString(`
+    query OrgTreeResidentRecord($id: ID!) {
+  resident(id: $id) {
+    id
+    name
+    phone
+    birthDate
+    isLocal
+    elderlyLivingAlone
+    erased
+    household {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeResidentRecordQuery, OrgTreeResidentRecordQueryVariables>;
+export const OrgTreeElderlyLivingAloneDocument = new TypedDocumentString(`
+    query OrgTreeElderlyLivingAlone($c: ID!) {
+  compound(id: $c) {
+    residents(first: 50, elderlyLivingAlone: true) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeElderlyLivingAloneQuery, OrgTreeElderlyLivingAloneQueryVariables>;
+export const OrgTreeResidentCountDocument = new TypedDocumentString(`
+    query OrgTreeResidentCount($c: ID!) {
+  compound(id: $c) {
+    residents {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeResidentCountQuery, OrgTreeResidentCountQueryVariables>;
+export const OrgTreeEraseResidentDocument = new TypedDocumentString(`
+    mutation OrgTreeEraseResident($id: ID!) {
+  eraseResident(id: $id) {
+    id
+    name
+    phone
+    erased
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeEraseResidentMutation, OrgTreeEraseResidentMutationVariables>;
+export const OrgTreeErasedAsAdminDocument = new TypedDocumentString(`
+    query OrgTreeErasedAsAdmin($id: ID!) {
+  resident(id: $id) {
+    name
+    phone
+    birthDate
+    erased
+    household {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeErasedAsAdminQuery, OrgTreeErasedAsAdminQueryVariables>;
+export const OrgTreeUpdateResidentDocument = new TypedDocumentString(`
+    mutation OrgTreeUpdateResident($i: UpdateResidentInput!) {
+  updateResident(input: $i) {
+    phone
+    household {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeUpdateResidentMutation, OrgTreeUpdateResidentMutationVariables>;
+export const OrgTreeUpdateBuildingDocument = new TypedDocumentString(`
+    mutation OrgTreeUpdateBuilding($i: UpdateBuildingInput!) {
+  updateBuilding(input: $i) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeUpdateBuildingMutation, OrgTreeUpdateBuildingMutationVariables>;
+export const OrgTreeTreeDocument = new TypedDocumentString(`
+    query OrgTreeTree($id: ID!) {
+  compound(id: $id) {
+    community {
+      id
+      street {
+        id
+      }
+    }
+    buildings {
+      units {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeTreeQuery, OrgTreeTreeQueryVariables>;
+export const OrgTreeUpdateStreetDocument = new TypedDocumentString(`
+    mutation OrgTreeUpdateStreet($id: ID!) {
+  updateStreet(input: {id: $id, nameZh: "测试街道"}) {
+    name
+    nameZh
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeUpdateStreetMutation, OrgTreeUpdateStreetMutationVariables>;
+export const OrgTreeUpdateCommunityDocument = new TypedDocumentString(`
+    mutation OrgTreeUpdateCommunity($id: ID!, $name: String!) {
+  updateCommunity(input: {id: $id, name: $name}) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeUpdateCommunityMutation, OrgTreeUpdateCommunityMutationVariables>;
+export const OrgTreeUpdateUnitDocument = new TypedDocumentString(`
+    mutation OrgTreeUpdateUnit($id: ID!, $name: String!) {
+  updateUnit(id: $id, name: $name) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeUpdateUnitMutation, OrgTreeUpdateUnitMutationVariables>;
+export const OrgTreeUpdateHouseholdDocument = new TypedDocumentString(`
+    mutation OrgTreeUpdateHousehold($id: ID!) {
+  updateHousehold(input: {id: $id, doorNumber: "302", isLocal: false}) {
+    label
+    doorNumber
+    isLocal
+  }
+}
+    `) as unknown as TypedDocumentString<OrgTreeUpdateHouseholdMutation, OrgTreeUpdateHouseholdMutationVariables>;
+export const PartyHelpersCreateStreetDocument = new TypedDocumentString(`
+    mutation PartyHelpersCreateStreet($name: String!) {
+  createStreet(input: {name: $name, city: "Tianjin"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyHelpersCreateStreetMutation, PartyHelpersCreateStreetMutationVariables>;
+export const PartyHelpersCreateCommunityDocument = new TypedDocumentString(`
+    mutation PartyHelpersCreateCommunity($s: ID!, $name: String!) {
+  createCommunity(input: {streetId: $s, name: $name}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyHelpersCreateCommunityMutation, PartyHelpersCreateCommunityMutationVariables>;
+export const PartyHelpersCreateCompoundDocument = new TypedDocumentString(`
+    mutation PartyHelpersCreateCompound($c: ID!, $n: String!) {
+  createCompound(input: {communityId: $c, name: $n}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyHelpersCreateCompoundMutation, PartyHelpersCreateCompoundMutationVariables>;
+export const PartyHelpersCreateBuildingDocument = new TypedDocumentString(`
+    mutation PartyHelpersCreateBuilding($c: ID!) {
+  createBuilding(input: {compoundId: $c, number: 1}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyHelpersCreateBuildingMutation, PartyHelpersCreateBuildingMutationVariables>;
+export const PartyHelpersCreateHouseholdDocument = new TypedDocumentString(`
+    mutation PartyHelpersCreateHousehold($c: ID!, $b: ID!) {
+  createHousehold(input: {compoundId: $c, buildingId: $b, doorNumber: "101"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyHelpersCreateHouseholdMutation, PartyHelpersCreateHouseholdMutationVariables>;
+export const PartyHelpersCreateResidentDocument = new TypedDocumentString(`
+    mutation PartyHelpersCreateResident($i: CreateResidentInput!) {
+  createResident(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyHelpersCreateResidentMutation, PartyHelpersCreateResidentMutationVariables>;
+export const PartyOrganisationReportInDocument = new TypedDocumentString(`
+    mutation PartyOrganisationReportIn($i: ReportInInput!) {
+  reportInAsPartyMember(input: $i) {
+    id
+    name
+    membership
+    homeOrganisation
+    position
+    reportedIn
+    reportedInAt
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationReportInMutation, PartyOrganisationReportInMutationVariables>;
+export const PartyOrganisationCreateDocument = new TypedDocumentString(`
+    mutation PartyOrganisationCreate($i: CreatePartyOrganisationInput!) {
+  createPartyOrganisation(input: $i) {
+    id
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationCreateMutation, PartyOrganisationCreateMutationVariables>;
+export const PartyOrganisationAppointOfficerDocument = new TypedDocumentString(`
+    mutation PartyOrganisationAppointOfficer($i: AppointPartyOfficerInput!) {
+  appointPartyOfficer(input: $i) {
+    name
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationAppointOfficerMutation, PartyOrganisationAppointOfficerMutationVariables>;
+export const PartyOrganisationOfficersDocument = new TypedDocumentString(`
+    query PartyOrganisationOfficers($c: ID!) {
+  compound(id: $c) {
+    partyOrganisation {
+      name
+      officers {
+        name
+        position
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationOfficersQuery, PartyOrganisationOfficersQueryVariables>;
+export const PartyOrganisationMyMembershipsDocument = new TypedDocumentString(`
+    query PartyOrganisationMyMemberships {
+  myPartyMemberships {
+    reportedIn
+    membership
+    organisation {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationMyMembershipsQuery, PartyOrganisationMyMembershipsQueryVariables>;
+export const PartyOrganisationMembersDocument = new TypedDocumentString(`
+    query PartyOrganisationMembers($c: ID!) {
+  compound(id: $c) {
+    partyOrganisation {
+      members(first: 100) {
+        totalCount
+        edges {
+          node {
+            name
+            reportedIn
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationMembersQuery, PartyOrganisationMembersQueryVariables>;
+export const PartyOrganisationCreateTaskDocument = new TypedDocumentString(`
+    mutation PartyOrganisationCreateTask($i: CreateGovernanceTaskInput!) {
+  createGovernanceTask(input: $i) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationCreateTaskMutation, PartyOrganisationCreateTaskMutationVariables>;
+export const PartyOrganisationClaimTaskDocument = new TypedDocumentString(`
+    mutation PartyOrganisationClaimTask($id: ID!) {
+  claimGovernanceTask(id: $id) {
+    status
+    claimedBy {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationClaimTaskMutation, PartyOrganisationClaimTaskMutationVariables>;
+export const PartyOrganisationReleaseTaskDocument = new TypedDocumentString(`
+    mutation PartyOrganisationReleaseTask($id: ID!) {
+  releaseGovernanceTask(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationReleaseTaskMutation, PartyOrganisationReleaseTaskMutationVariables>;
+export const PartyOrganisationCompleteTaskDocument = new TypedDocumentString(`
+    mutation PartyOrganisationCompleteTask($id: ID!, $outcome: String!) {
+  completeGovernanceTask(id: $id, outcome: $outcome) {
+    status
+    outcome
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationCompleteTaskMutation, PartyOrganisationCompleteTaskMutationVariables>;
+export const PartyOrganisationClaimedTasksDocument = new TypedDocumentString(`
+    query PartyOrganisationClaimedTasks($c: ID!) {
+  compound(id: $c) {
+    governanceTasks(status: CLAIMED) {
+      totalCount
+      edges {
+        node {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationClaimedTasksQuery, PartyOrganisationClaimedTasksQueryVariables>;
+export const PartyStatsReportIssueDocument = new TypedDocumentString(`
+    mutation PartyStatsReportIssue($i: ReportIssueInput!) {
+  reportIssue(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsReportIssueMutation, PartyStatsReportIssueMutationVariables>;
+export const PartyStatsRespondDocument = new TypedDocumentString(`
+    mutation PartyStatsRespond($id: ID!) {
+  respondToIssueReport(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsRespondMutation, PartyStatsRespondMutationVariables>;
+export const PartyStatsResolveDocument = new TypedDocumentString(`
+    mutation PartyStatsResolve($id: ID!, $note: String!) {
+  resolveIssueReport(id: $id, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsResolveMutation, PartyStatsResolveMutationVariables>;
+export const PartyStatsCloseDocument = new TypedDocumentString(`
+    mutation PartyStatsClose($id: ID!, $satisfaction: Int!) {
+  closeIssueReport(id: $id, satisfaction: $satisfaction) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsCloseMutation, PartyStatsCloseMutationVariables>;
+export const PartyStatsBlowWhistleDocument = new TypedDocumentString(`
+    mutation PartyStatsBlowWhistle($id: ID!) {
+  blowWhistle(id: $id, department: "区住建局") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsBlowWhistleMutation, PartyStatsBlowWhistleMutationVariables>;
+export const PartyStatsHandToPropertyDocument = new TypedDocumentString(`
+    mutation PartyStatsHandToProperty($id: ID!) {
+  handIssueReportToProperty(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsHandToPropertyMutation, PartyStatsHandToPropertyMutationVariables>;
+export const PartyStatsPostWishDocument = new TypedDocumentString(`
+    mutation PartyStatsPostWish($c: ID!) {
+  postMicroWish(input: {compoundId: $c, title: "心愿"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsPostWishMutation, PartyStatsPostWishMutationVariables>;
+export const PartyStatsClaimWishDocument = new TypedDocumentString(`
+    mutation PartyStatsClaimWish($id: ID!) {
+  claimMicroWish(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsClaimWishMutation, PartyStatsClaimWishMutationVariables>;
+export const PartyStatsFulfilWishDocument = new TypedDocumentString(`
+    mutation PartyStatsFulfilWish($id: ID!) {
+  fulfilMicroWish(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsFulfilWishMutation, PartyStatsFulfilWishMutationVariables>;
+export const PartyStatsCreateActivityDocument = new TypedDocumentString(`
+    mutation PartyStatsCreateActivity($i: CreateActivityInput!) {
+  createActivity(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsCreateActivityMutation, PartyStatsCreateActivityMutationVariables>;
+export const PartyStatsSignUpDocument = new TypedDocumentString(`
+    mutation PartyStatsSignUp($a: ID!) {
+  signUpForActivity(activityId: $a) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsSignUpMutation, PartyStatsSignUpMutationVariables>;
+export const PartyStatsRecordAttendanceDocument = new TypedDocumentString(`
+    mutation PartyStatsRecordAttendance($a: ID!, $p: String!) {
+  recordAttendance(activityId: $a, participantId: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsRecordAttendanceMutation, PartyStatsRecordAttendanceMutationVariables>;
+export const PartyStatsCreateCompoundInNewYorkDocument = new TypedDocumentString(`
+    mutation PartyStatsCreateCompoundInNewYork($c: ID!) {
+  createCompound(
+    input: {communityId: $c, name: "Zulu NY", timeZone: "America/New_York"}
+  ) {
+    id
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsCreateCompoundInNewYorkMutation, PartyStatsCreateCompoundInNewYorkMutationVariables>;
+export const PartyStatsOfCompoundDocument = new TypedDocumentString(`
+    query PartyStatsOfCompound($c: ID!, $from: String!, $to: String!) {
+  partyStats(compoundId: $c, from: $from, to: $to) {
+    from
+    to
+    ...PartyStatsFigures
+  }
+}
+    fragment PartyStatsFigures on CompoundPartyStats {
+  reports
+  responded
+  respondedWithinPromise
+  shareRespondedWithinPromise
+  medianResponseSeconds
+  resolved
+  medianResolutionSeconds
+  averageSatisfaction
+  byCategory {
+    key
+    count
+  }
+  byPath {
+    key
+    count
+  }
+  wishesFulfilled
+  volunteerMinutes
+  volunteerHours
+}`) as unknown as TypedDocumentString<PartyStatsOfCompoundQuery, PartyStatsOfCompoundQueryVariables>;
+export const PartyStatsNovemberFirstPageDocument = new TypedDocumentString(`
+    query PartyStatsNovemberFirstPage($a: String) {
+  partyStatsByCompound(from: "2026-11-01", to: "2026-11-30", first: 2, after: $a) {
+    totalCount
+    edges {
+      node {
+        compound {
+          name
+        }
+        reports
+        shareRespondedWithinPromise
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsNovemberFirstPageQuery, PartyStatsNovemberFirstPageQueryVariables>;
+export const PartyStatsOctoberAfterDocument = new TypedDocumentString(`
+    query PartyStatsOctoberAfter($a: String) {
+  partyStatsByCompound(from: "2026-10-01", to: "2026-10-31", after: $a) {
+    edges {
+      node {
+        compound {
+          name
+        }
+        reports
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsOctoberAfterQuery, PartyStatsOctoberAfterQueryVariables>;
+export const PartyStatsNovemberTotalDocument = new TypedDocumentString(`
+    query PartyStatsNovemberTotal {
+  partyStatsByCompound(from: "2026-11-01", to: "2026-11-30") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PartyStatsNovemberTotalQuery, PartyStatsNovemberTotalQueryVariables>;
+export const ServiceStationCreateDocument = new TypedDocumentString(`
+    mutation ServiceStationCreate($i: CreateServiceStationInput!) {
+  createServiceStation(input: $i) {
+    id
+    functions
+    customFunctions
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceStationCreateMutation, ServiceStationCreateMutationVariables>;
+export const ServiceStationAddServiceDocument = new TypedDocumentString(`
+    mutation ServiceStationAddService($i: AddStationServiceInput!) {
+  addStationService(input: $i) {
+    name
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceStationAddServiceMutation, ServiceStationAddServiceMutationVariables>;
+export const ServiceStationOfCompoundDocument = new TypedDocumentString(`
+    query ServiceStationOfCompound($c: ID!) {
+  compound(id: $c) {
+    serviceStation {
+      name
+      services {
+        name
+        category
+        mode
+      }
+      compound {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceStationOfCompoundQuery, ServiceStationOfCompoundQueryVariables>;
+export const ServiceStationOnDutyAtDocument = new TypedDocumentString(`
+    query ServiceStationOnDutyAt($id: ID!, $at: DateTimeISO) {
+  serviceStation(id: $id) {
+    onDuty(at: $at) {
+      team
+      workingDay
+      localDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceStationOnDutyAtQuery, ServiceStationOnDutyAtQueryVariables>;
+export const ServiceStationOnDutyNowDocument = new TypedDocumentString(`
+    query ServiceStationOnDutyNow($id: ID!) {
+  serviceStation(id: $id) {
+    onDuty {
+      team
+      at
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceStationOnDutyNowQuery, ServiceStationOnDutyNowQueryVariables>;
+export const ServiceStationSetCalendarDayDocument = new TypedDocumentString(`
+    mutation ServiceStationSetCalendarDay($i: SetCalendarDayInput!) {
+  setCompoundCalendarDay(input: $i) {
+    day
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceStationSetCalendarDayMutation, ServiceStationSetCalendarDayMutationVariables>;
+export const ServiceStationCalendarDaysDocument = new TypedDocumentString(`
+    query ServiceStationCalendarDays($c: ID!) {
+  compound(id: $c) {
+    calendarDays {
+      day
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceStationCalendarDaysQuery, ServiceStationCalendarDaysQueryVariables>;
