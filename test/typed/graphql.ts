@@ -35,6 +35,27 @@ export type AddStationServiceInput = {
   stationId: string | number;
 };
 
+/** A new version of the convention or charter, as adopted by a passed vote. */
+export type AdoptDocumentVersionInput = {
+  body: string;
+  compoundId: string | number;
+  /** YYYY-MM-DD */
+  effectiveOn: string;
+  kind: GovernanceDocumentKind;
+  title: string;
+  /** The closed, passed vote (MEETING_RULES, MANAGEMENT_STATUTE or OTHER_MAJOR_MATTER) that adopted it. */
+  voteId: string | number;
+};
+
+export type AdvanceConsultationInput = {
+  consultationId: string | number;
+  note?: string | null | undefined;
+  /** Must be the stage right after the current one. */
+  stage: ConsultationStage;
+  /** Only for OWNERS_DECISION: the joint vote in which the owners decide. */
+  voteId?: string | number | null | undefined;
+};
+
 export type AppointPartyOfficerInput = {
   compoundId: string | number;
   homeOrganisation?: string | null | undefined;
@@ -46,10 +67,44 @@ export type AppointPartyOfficerInput = {
   userId?: string | null | undefined;
 };
 
+/** ABSTAIN takes part in the vote but never approves. */
+export type BallotChoice =
+  | 'ABSTAIN'
+  | 'AGAINST'
+  | 'FOR';
+
+/** The signed-in owner's ballot in an open vote. */
+export type BallotInput = {
+  choice: BallotChoice;
+  voteId: string | number;
+};
+
 /** An extra holiday, or a weekend made a working day (调休). */
 export type CalendarDayKind =
   | 'HOLIDAY'
   | 'WORKING_DAY';
+
+/** Who put money into setting up an outlet ("四个一点"). */
+export type CofundingSource =
+  | 'ENTERPRISE'
+  | 'MERCHANT'
+  | 'OWNERS_COMMITTEE'
+  | 'PROPERTY_COMPANY';
+
+/** Chair (主任), vice-chair (副主任) or member (委员). */
+export type CommitteeRole =
+  | 'CHAIR'
+  | 'MEMBER'
+  | 'VICE_CHAIR';
+
+/** 一征三议两公开: collect topics; branch proposes, joint meeting deliberates, owners decide; disclose decision, then outcome. */
+export type ConsultationStage =
+  | 'BRANCH_PROPOSAL'
+  | 'COLLECTING_TOPICS'
+  | 'DECISION_DISCLOSED'
+  | 'JOINT_DELIBERATION'
+  | 'OUTCOME_DISCLOSED'
+  | 'OWNERS_DECISION';
 
 export type CreateActivityInput = {
   capacity: number;
@@ -116,10 +171,40 @@ export type CreateServiceStationInput = {
   name: string;
 };
 
+export type DecideFundSpendingInput = {
+  entryId: string | number;
+  idempotencyKey: string;
+  note?: string | null | undefined;
+};
+
 /** Grid workers on working days 08:30–20:00; the property company’s staff take intake (接件登记) otherwise. */
 export type DutyTeam =
   | 'GRID_WORKERS'
   | 'PROPERTY_STAFF';
+
+/** Money into or out of the public-affairs fund. */
+export type FundDirection =
+  | 'INCOME'
+  | 'SPENDING';
+
+/** Spending waits for a second committee member; income and reversals post at once. */
+export type FundEntryStatus =
+  | 'PENDING_APPROVAL'
+  | 'POSTED'
+  | 'REJECTED';
+
+/** Where the money came from or went: every entry names its source. */
+export type FundSource =
+  | 'ACTIVITY'
+  | 'CROWDFUNDING'
+  | 'DONATION'
+  | 'REVERSAL'
+  | 'SETTLEMENT_REBATE';
+
+/** The residents' convention (居民公约) or the self-governance charter (自治章程). */
+export type GovernanceDocumentKind =
+  | 'CHARTER'
+  | 'CONVENTION';
 
 export type GovernanceTaskStatus =
   | 'CLAIMED'
@@ -174,6 +259,32 @@ export type IssueStatus =
   | 'RESPONDED'
   | 'SUBMITTED';
 
+/** A matter owners decide jointly (PRC Civil Code art. 278); items 6–8 need three-quarters approval. */
+export type JointMatter =
+  /** (8) Changing the use of common parts or running a business on them, e.g. a veg shop in a common room (three-quarters). */
+  | 'CHANGE_USE_OF_COMMON_PARTS'
+  /** (3) Electing the owners’ committee or replacing members. */
+  | 'ELECT_COMMITTEE'
+  /** (4) Hiring or dismissing the property company or other manager. */
+  | 'HIRE_OR_DISMISS_MANAGER'
+  /** (2) The management statute (管理规约). */
+  | 'MANAGEMENT_STATUTE'
+  /** (1) Rules of procedure of the owners’ assembly (议事规则). */
+  | 'MEETING_RULES'
+  /** (9) Other major matters of common ownership and management. */
+  | 'OTHER_MAJOR_MATTER'
+  /** (6) Raising the maintenance fund (three-quarters). */
+  | 'RAISE_MAINTENANCE_FUND'
+  /** (7) Rebuilding or altering buildings and facilities (three-quarters). */
+  | 'REBUILD'
+  /** (5) Using the maintenance fund. */
+  | 'USE_MAINTENANCE_FUND';
+
+/** Income recorded by hand; settlement rebates arrive by hand-over. */
+export type ManualIncomeSource =
+  | 'CROWDFUNDING'
+  | 'DONATION';
+
 /** Where the Party membership is held: here, or elsewhere (in-service member reporting in, 在职党员报到). */
 export type Membership =
   | 'ELSEWHERE'
@@ -185,6 +296,14 @@ export type NeedSource =
   | 'OTHER'
   | 'SURVEY'
   | 'VISIT';
+
+/** A joint decision to put to the owners; opening it freezes the roll. */
+export type OpenVoteInput = {
+  compoundId: string | number;
+  description?: string | null | undefined;
+  matter: JointMatter;
+  title: string;
+};
 
 /** What a social enterprise's outlet does. */
 export type OutletKind =
@@ -223,6 +342,42 @@ export type PostMicroWishInput = {
   title: string;
 };
 
+export type ProposeTopicInput = {
+  consultationId: string | number;
+  text: string;
+};
+
+/** Where a settlement's rebate to the owners' committee fund stands. */
+export type RebateStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'NONE'
+  | 'PENDING';
+
+/** A committee term as elected by a passed ELECT_COMMITTEE vote. */
+export type RecordElectionInput = {
+  /** The committee's name, when this election founds it. */
+  committeeName?: string | null | undefined;
+  /** Exactly one CHAIR; any vice-chairs and members; each an owner on the roll, once. */
+  seats: Array<SeatInput>;
+  /** YYYY-MM-DD */
+  termEndsOn: string;
+  /** YYYY-MM-DD */
+  termStartsOn: string;
+  /** The closed, passed vote of matter ELECT_COMMITTEE. */
+  voteId: string | number;
+};
+
+export type RecordFundIncomeInput = {
+  /** Amount in fen, > 0. */
+  amountFen: string;
+  compoundId: string | number;
+  description: string;
+  /** Same key and input again returns the first entry; same key, other input is a CONFLICT. */
+  idempotencyKey: string;
+  source: ManualIncomeSource;
+};
+
 export type RedeemPointsInput = {
   /** The compound whose station hands out the perk. */
   compoundId: string | number;
@@ -231,6 +386,25 @@ export type RedeemPointsInput = {
   /** What the points buy. */
   perk: string;
   points: number;
+};
+
+/** An exclusive unit (a party household) registered to an owner. */
+export type RegisterOwnedUnitInput = {
+  /** Registered exclusive area in hundredths of m² (12345 = 123.45 m²); > 0. */
+  areaCentiM2: number;
+  householdId: string | number;
+  ownerId: string | number;
+};
+
+/** A new owner on the roll of a compound. */
+export type RegisterOwnerInput = {
+  compoundId: string | number;
+  /** True for the developer, whose unsold units together count once. */
+  isDeveloper?: boolean | null | undefined;
+  /** The owner's name (personal data); for the developer, its company name. */
+  name?: string | null | undefined;
+  /** The party Resident who votes as this owner (signs in with residentId). */
+  residentId?: string | number | null | undefined;
 };
 
 export type ReportInInput = {
@@ -261,6 +435,18 @@ export type ResourceKind =
   | 'SOCIAL_ORGANISATION'
   | 'VOLUNTEER_TEAM';
 
+export type ReverseFundEntryInput = {
+  entryId: string | number;
+  idempotencyKey: string;
+  /** Why the entry is corrected. */
+  reason: string;
+};
+
+export type SeatInput = {
+  ownerId: string | number;
+  role: CommitteeRole;
+};
+
 /** Done on the spot (现场办结) or by proxy (代办). */
 export type ServiceMode =
   | 'BY_PROXY'
@@ -274,6 +460,12 @@ export type SetCalendarDayInput = {
   note?: string | null | undefined;
 };
 
+export type StartConsultationInput = {
+  compoundId: string | number;
+  description?: string | null | undefined;
+  title: string;
+};
+
 /** The "6" of 6+X: public opinion collection, consultation, dispute mediation, convenience, social organisation services, self-service. */
 export type StationFunction =
   | 'CONSULTATION'
@@ -282,6 +474,31 @@ export type StationFunction =
   | 'PUBLIC_OPINION'
   | 'SELF_SERVICE'
   | 'SOCIAL_ORGANISATION_SERVICES';
+
+export type SubmitFundSpendingInput = {
+  /** Amount in fen, > 0 and within the balance. */
+  amountFen: string;
+  compoundId: string | number;
+  /** The activity the money gives back to residents. */
+  description: string;
+  idempotencyKey: string;
+};
+
+/** Exclusive area (hundredths of m²) or headcount (owners). */
+export type TallyMeasure =
+  | 'AREA'
+  | 'HEADS';
+
+/** "At least" (以上) includes the bound; "more than" (过半数) does not (Civil Code art. 1259). */
+export type TallyRule =
+  | 'AT_LEAST_THREE_QUARTERS'
+  | 'AT_LEAST_TWO_THIRDS'
+  | 'MORE_THAN_HALF';
+
+/** Participation is measured against the frozen roll, approval against the participants. */
+export type TallyStage =
+  | 'APPROVAL'
+  | 'PARTICIPATION';
 
 export type UpdateBuildingInput = {
   id: string | number;
@@ -292,6 +509,15 @@ export type UpdateCompoundInput = {
   id: string | number;
   name?: string | null | undefined;
   nameZh?: string | null | undefined;
+};
+
+/** A correction of a unit's registered area or a change of its voter (sale, inheritance). */
+export type UpdateOwnedUnitInput = {
+  /** Registered exclusive area in hundredths of m²; > 0. */
+  areaCentiM2?: number | null | undefined;
+  id: string | number;
+  /** The owner who now holds the unit (same compound). */
+  ownerId?: string | number | null | undefined;
 };
 
 export type UpdateResidentInput = {
@@ -307,10 +533,326 @@ export type UpdateResidentInput = {
   specialGroup?: string | null | undefined;
 };
 
+/** OPEN takes ballots on the frozen roll; CLOSED holds the result. */
+export type VoteStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 export type WishStatus =
   | 'CLAIMED'
   | 'FULFILLED'
   | 'OPEN';
+
+export type CommitteeAnalyticsFundFlowsQueryVariables = Exact<{
+  c: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type CommitteeAnalyticsFundFlowsQuery = { fundFlowReport: Array<{ period: string, direction: FundDirection, source: FundSource, entries: number, total: { fen: string, yuan: string } }> };
+
+export type CommitteeAnalyticsTurnoutQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type CommitteeAnalyticsTurnoutQuery = { voteTurnoutReport: Array<{ title: string, matter: JointMatter, rollHeads: number, participatingHeads: number, participatingAreaCentiM2: number, turnoutHeadsBasisPoints: number, turnoutAreaBasisPoints: number, forHeads: number, valid: boolean, passed: boolean }> };
+
+export type CommitteeAnalyticsOutcomesQueryVariables = Exact<{
+  c?: string | number | null | undefined;
+}>;
+
+
+export type CommitteeAnalyticsOutcomesQuery = { voteOutcomesByMatter: Array<{ matter: JointMatter, closedVotes: number, validVotes: number, passedVotes: number, participatingHeads: number, rollHeads: number }> };
+
+export type CommitteeElectionRecordMutationVariables = Exact<{
+  input: RecordElectionInput;
+}>;
+
+
+export type CommitteeElectionRecordMutation = { recordCommitteeElection: { id: string, name: string | null, termStartsOn: string | null, termEndsOn: string | null, compound: { id: string } | null, currentTerm: { startsOn: string, endsOn: string, electedBy: { id: string, matter: JointMatter }, seats: Array<{ role: CommitteeRole, owner: { id: string, name: string | null } }> } | null, terms: Array<{ id: string }> | null } };
+
+export type CommitteeElectionPublicSeatsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeElectionPublicSeatsQuery = { ownersCommittee: { currentTerm: { seats: Array<{ role: CommitteeRole, owner: { name: string | null, areaCentiM2: number | null } }> } | null } };
+
+export type CommitteeElectionSeatsAsResidentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeElectionSeatsAsResidentQuery = { ownersCommittee: { currentTerm: { seats: Array<{ owner: { name: string | null, areaCentiM2: number | null, units: Array<{ id: string }> | null } }> } | null } };
+
+export type ConsultationStartMutationVariables = Exact<{
+  input: StartConsultationInput;
+}>;
+
+
+export type ConsultationStartMutation = { startConsultation: { id: string, stage: ConsultationStage } };
+
+export type ConsultationAdvanceMutationVariables = Exact<{
+  input: AdvanceConsultationInput;
+}>;
+
+
+export type ConsultationAdvanceMutation = { advanceConsultation: { id: string, stage: ConsultationStage, decisionVote: { id: string } | null } };
+
+export type ConsultationProposeTopicMutationVariables = Exact<{
+  input: ProposeTopicInput;
+}>;
+
+
+export type ConsultationProposeTopicMutation = { proposeConsultationTopic: { id: string, text: string } };
+
+export type ConsultationAdoptDocumentVersionMutationVariables = Exact<{
+  input: AdoptDocumentVersionInput;
+}>;
+
+
+export type ConsultationAdoptDocumentVersionMutation = { adoptGovernanceDocumentVersion: { id: string, version: number, title: string, effectiveOn: string, adoptedBy: { id: string } } };
+
+export type ConsultationGovernanceDocumentsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ConsultationGovernanceDocumentsQuery = { governanceDocuments: Array<{ kind: GovernanceDocumentKind, current: { version: number, title: string } | null, history: Array<{ version: number, effectiveOn: string }> }> };
+
+export type ConsultationRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsultationRecordQuery = { consultation: { stage: ConsultationStage, topics: Array<{ text: string }>, steps: Array<{ stage: ConsultationStage, note: string | null, vote: { id: string, result: { passed: boolean } | null } | null }> } };
+
+export type CommitteeDemoKuiguangtaStoryQueryVariables = Exact<{
+  c: string | number;
+  committee: string | number;
+}>;
+
+
+export type CommitteeDemoKuiguangtaStoryQuery = { compound: { name: string | null, currentTerm: { startsOn: string, seats: Array<{ role: CommitteeRole, owner: { name: string | null } }>, electedBy: { matter: JointMatter, result: { passed: boolean } | null } } | null, fund: { balance: { yuan: string }, entries: { totalCount: number, edges: Array<{ node: { source: FundSource | null, direction: FundDirection | null, status: FundEntryStatus | null, amount: { yuan: string } | null } }> } } | null }, ownerRoll: { heads: number, areaCentiM2: number }, governanceDocuments: Array<{ kind: GovernanceDocumentKind, current: { version: number, title: string, adoptedBy: { matter: JointMatter, result: { passed: boolean } | null } } | null }>, consultations: { edges: Array<{ node: { stage: ConsultationStage, decisionVote: { title: string } | null, steps: Array<{ stage: ConsultationStage }> } }> } };
+
+export type CommitteeDemoVoteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeDemoVoteQuery = { vote: { matter: JointMatter, approvalRule: TallyRule, status: VoteStatus, result: { valid: boolean, passed: boolean, explanation: string } | null } };
+
+export type CommitteeDemoRollQueryVariables = Exact<{
+  c: string | number;
+  n: number;
+}>;
+
+
+export type CommitteeDemoRollQuery = { ownerRoll: { owners: { edges: Array<{ node: { name: string | null, residentId: string | null, areaCentiM2: number | null, units: Array<{ area: string, household: { ownedUnit: { id: string, owner: { id: string } } | null } | null }> | null } }> } } };
+
+export type CommitteeDemoLedgerQueryVariables = Exact<{
+  c: string | number;
+  n: number;
+}>;
+
+
+export type CommitteeDemoLedgerQuery = { publicFund: { entries: { edges: Array<{ node: { amount: { fen: string } | null, reverses: { id: string } | null, reversedBy: { id: string } | null, committee: { name: string | null } | null, settlement: { id: string } | null } }> } } };
+
+export type CommitteeDemoVotesQueryVariables = Exact<{
+  c: string | number;
+  n: number;
+}>;
+
+
+export type CommitteeDemoVotesQuery = { compound: { jointVotes: { totalCount: number, edges: Array<{ node: { roll: { heads: number }, result: { passed: boolean, checks: Array<{ met: boolean }> } | null, myBallot: { choice: BallotChoice } | null } }> } | null } };
+
+export type CommitteeDemoConsultationsQueryVariables = Exact<{
+  c: string | number;
+  n: number;
+}>;
+
+
+export type CommitteeDemoConsultationsQuery = { consultations: { edges: Array<{ node: { topics: Array<{ text: string }>, steps: Array<{ stage: ConsultationStage, vote: { title: string, result: { passed: boolean } | null, myBallot: { choice: BallotChoice } | null } | null }>, decisionVote: { id: string } | null } }> } };
+
+export type CommitteeRegisterOwnerMutationVariables = Exact<{
+  input: RegisterOwnerInput;
+}>;
+
+
+export type CommitteeRegisterOwnerMutation = { registerOwner: { id: string, isDeveloper: boolean, name: string | null } };
+
+export type CommitteeRegisterOwnedUnitMutationVariables = Exact<{
+  input: RegisterOwnedUnitInput;
+}>;
+
+
+export type CommitteeRegisterOwnedUnitMutation = { registerOwnedUnit: { id: string, areaCentiM2: number, area: string } };
+
+export type CommitteeOpenVoteMutationVariables = Exact<{
+  input: OpenVoteInput;
+}>;
+
+
+export type CommitteeOpenVoteMutation = { openVote: { id: string, status: VoteStatus, matter: JointMatter, approvalRule: TallyRule, roll: { heads: number, areaCentiM2: number, area: string } } };
+
+export type CommitteeCastBallotMutationVariables = Exact<{
+  input: BallotInput;
+}>;
+
+
+export type CommitteeCastBallotMutation = { castBallot: { id: string, choice: BallotChoice, castAt: string, changedAt: string | null } };
+
+export type CommitteeCloseVoteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeCloseVoteMutation = { closeVote: { id: string, status: VoteStatus, closedAt: string | null, result: { valid: boolean, passed: boolean, participatingAreaCentiM2: number, participatingHeads: number, forAreaCentiM2: number, forHeads: number, againstAreaCentiM2: number, againstHeads: number, abstainAreaCentiM2: number, abstainHeads: number, explanation: string, checks: Array<{ stage: TallyStage, measure: TallyMeasure, rule: TallyRule, count: number, base: number, required: number, shortfall: number, met: boolean, text: string }> } | null } };
+
+export type FollowTheMoneyFromCompoundQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type FollowTheMoneyFromCompoundQuery = { compound: { outlets: Array<{ kind: OutletKind, settlements: { edges: Array<{ node: { id: string, period: string | null, proceeds: { fen: string } | null, enterpriseShare: { fen: string } | null, propertyKept: { fen: string } | null, committeeRebate: { fen: string } | null, rebate: { status: RebateStatus } | null, fundEntry: { id: string, source: FundSource | null, direction: FundDirection | null, status: FundEntryStatus | null, period: string | null, amount: { fen: string } | null, balanceAfter: { fen: string } | null, committee: { id: string } | null } | null } }> }, cofunding: { contributions: Array<{ source: CofundingSource, amount: { fen: string }, fundEntry: { id: string, direction: FundDirection | null, amount: { fen: string } | null } | null }> } | null }> | null, publicFund: { balance: { fen: string, yuan: string }, pendingSpending: { fen: string }, committee: { id: string } | null, entries: { totalCount: number, edges: Array<{ node: { id: string, source: FundSource | null, direction: FundDirection | null, amount: { fen: string } | null, balanceAfter: { fen: string } | null, settlement: { id: string } | null } }> } } | null } };
+
+export type FollowTheMoneyFundTotalsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type FollowTheMoneyFundTotalsQuery = { compound: { publicFund: { balance: { fen: string }, entries: { totalCount: number } } | null } };
+
+export type FollowTheMoneyFundBalanceQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type FollowTheMoneyFundBalanceQuery = { compound: { publicFund: { balance: { fen: string } } | null } };
+
+export type JointVoteChangeBallotMutationVariables = Exact<{
+  input: BallotInput;
+}>;
+
+
+export type JointVoteChangeBallotMutation = { changeBallot: { id: string, choice: BallotChoice, castAt: string, changedAt: string | null } };
+
+export type JointVoteRollWithOwnersQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type JointVoteRollWithOwnersQuery = { ownerRoll: { heads: number, areaCentiM2: number, area: string, owners: { totalCount: number, edges: Array<{ node: { id: string, heads: number, areaCentiM2: number | null, isDeveloper: boolean, units: Array<{ areaCentiM2: number }> | null } }> } } };
+
+export type JointVoteRollHouseholdsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type JointVoteRollHouseholdsQuery = { ownerRoll: { owners: { edges: Array<{ node: { units: Array<{ household: { id: string, ownedUnit: { area: string, owner: { id: string } } | null } | null }> | null } }> } } };
+
+export type JointVoteMyBallotQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JointVoteMyBallotQuery = { vote: { id: string, status: VoteStatus, result: { valid: boolean } | null, myBallot: { choice: BallotChoice } | null } };
+
+export type JointVoteUpdateOwnedUnitMutationVariables = Exact<{
+  input: UpdateOwnedUnitInput;
+}>;
+
+
+export type JointVoteUpdateOwnedUnitMutation = { updateOwnedUnit: { areaCentiM2: number } };
+
+export type JointVoteEraseOwnerMutationVariables = Exact<{
+  r: string | number;
+}>;
+
+
+export type JointVoteEraseOwnerMutation = { eraseOwnerPersonalData: number };
+
+export type JointVoteRollNamesQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type JointVoteRollNamesQuery = { ownerRoll: { heads: number, owners: { edges: Array<{ node: { name: string | null, residentId: string | null, areaCentiM2: number | null } }> } } };
+
+export type PublicFundEntryFieldsFragment = { id: string, direction: FundDirection | null, source: FundSource | null, status: FundEntryStatus | null, description: string | null, submittedBy: string | null, decidedBy: string | null, postedAt: string | null, period: string | null, amount: { fen: string, yuan: string } | null, balanceAfter: { fen: string } | null, reverses: { id: string } | null, reversedBy: { id: string } | null, settlement: { id: string } | null };
+
+export type PublicFundRecordIncomeMutationVariables = Exact<{
+  input: RecordFundIncomeInput;
+}>;
+
+
+export type PublicFundRecordIncomeMutation = { recordFundIncome: { id: string, direction: FundDirection | null, source: FundSource | null, status: FundEntryStatus | null, description: string | null, submittedBy: string | null, decidedBy: string | null, postedAt: string | null, period: string | null, amount: { fen: string, yuan: string } | null, balanceAfter: { fen: string } | null, reverses: { id: string } | null, reversedBy: { id: string } | null, settlement: { id: string } | null } };
+
+export type PublicFundSubmitSpendingMutationVariables = Exact<{
+  input: SubmitFundSpendingInput;
+}>;
+
+
+export type PublicFundSubmitSpendingMutation = { submitFundSpending: { id: string, direction: FundDirection | null, source: FundSource | null, status: FundEntryStatus | null, description: string | null, submittedBy: string | null, decidedBy: string | null, postedAt: string | null, period: string | null, amount: { fen: string, yuan: string } | null, balanceAfter: { fen: string } | null, reverses: { id: string } | null, reversedBy: { id: string } | null, settlement: { id: string } | null } };
+
+export type PublicFundApproveSpendingMutationVariables = Exact<{
+  input: DecideFundSpendingInput;
+}>;
+
+
+export type PublicFundApproveSpendingMutation = { approveFundSpending: { id: string, direction: FundDirection | null, source: FundSource | null, status: FundEntryStatus | null, description: string | null, submittedBy: string | null, decidedBy: string | null, postedAt: string | null, period: string | null, amount: { fen: string, yuan: string } | null, balanceAfter: { fen: string } | null, reverses: { id: string } | null, reversedBy: { id: string } | null, settlement: { id: string } | null } };
+
+export type PublicFundRejectSpendingMutationVariables = Exact<{
+  input: DecideFundSpendingInput;
+}>;
+
+
+export type PublicFundRejectSpendingMutation = { rejectFundSpending: { id: string, direction: FundDirection | null, source: FundSource | null, status: FundEntryStatus | null, description: string | null, submittedBy: string | null, decidedBy: string | null, postedAt: string | null, period: string | null, amount: { fen: string, yuan: string } | null, balanceAfter: { fen: string } | null, reverses: { id: string } | null, reversedBy: { id: string } | null, settlement: { id: string } | null } };
+
+export type PublicFundReverseEntryMutationVariables = Exact<{
+  input: ReverseFundEntryInput;
+}>;
+
+
+export type PublicFundReverseEntryMutation = { reverseFundEntry: { id: string, direction: FundDirection | null, source: FundSource | null, status: FundEntryStatus | null, description: string | null, submittedBy: string | null, decidedBy: string | null, postedAt: string | null, period: string | null, amount: { fen: string, yuan: string } | null, balanceAfter: { fen: string } | null, reverses: { id: string } | null, reversedBy: { id: string } | null, settlement: { id: string } | null } };
+
+export type PublicFundLedgerQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PublicFundLedgerQuery = { publicFund: { balance: { fen: string, yuan: string }, committee: { id: string } | null, entries: { totalCount: number, edges: Array<{ node: { id: string, source: FundSource | null, status: FundEntryStatus | null, amount: { fen: string } | null } }> } } };
+
+export type PublicFundLedgerPageQueryVariables = Exact<{
+  c: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicFundLedgerPageQuery = { publicFund: { entries: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type PublicFundOfCommitteeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicFundOfCommitteeQuery = { ownersCommittee: { fund: { balance: { fen: string } } | null } };
+
+export type PublicFundBalanceAndPendingQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PublicFundBalanceAndPendingQuery = { publicFund: { balance: { fen: string }, pendingSpending: { fen: string } } };
+
+export type PublicFundEntryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicFundEntryQuery = { fundEntry: { status: FundEntryStatus | null, amount: { fen: string } | null, reversedBy: { id: string } | null } };
 
 export type FederationCompoundQueryVariables = Exact<{
   id: string | number;
@@ -1064,6 +1606,35 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PublicFundEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PublicFundEntryFields on FundEntry {
+  id
+  direction
+  source
+  status
+  amount {
+    fen
+    yuan
+  }
+  balanceAfter {
+    fen
+  }
+  description
+  submittedBy
+  decidedBy
+  postedAt
+  period
+  reverses {
+    id
+  }
+  reversedBy {
+    id
+  }
+  settlement {
+    id
+  }
+}
+    `, {"fragmentName":"PublicFundEntryFields"}) as unknown as TypedDocumentString<PublicFundEntryFieldsFragment, unknown>;
 export const IssueReportsReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment IssueReportsReportFields on IssueReport {
   id
@@ -1111,6 +1682,913 @@ export const PartyStatsFiguresFragmentDoc = new TypedDocumentString(`
   volunteerHours
 }
     `, {"fragmentName":"PartyStatsFigures"}) as unknown as TypedDocumentString<PartyStatsFiguresFragment, unknown>;
+export const CommitteeAnalyticsFundFlowsDocument = new TypedDocumentString(`
+    query CommitteeAnalyticsFundFlows($c: ID!, $from: String!, $to: String!) {
+  fundFlowReport(compoundId: $c, fromMonth: $from, toMonth: $to) {
+    period
+    direction
+    source
+    entries
+    total {
+      fen
+      yuan
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeAnalyticsFundFlowsQuery, CommitteeAnalyticsFundFlowsQueryVariables>;
+export const CommitteeAnalyticsTurnoutDocument = new TypedDocumentString(`
+    query CommitteeAnalyticsTurnout($c: ID!) {
+  voteTurnoutReport(compoundId: $c) {
+    title
+    matter
+    rollHeads
+    participatingHeads
+    participatingAreaCentiM2
+    turnoutHeadsBasisPoints
+    turnoutAreaBasisPoints
+    forHeads
+    valid
+    passed
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeAnalyticsTurnoutQuery, CommitteeAnalyticsTurnoutQueryVariables>;
+export const CommitteeAnalyticsOutcomesDocument = new TypedDocumentString(`
+    query CommitteeAnalyticsOutcomes($c: ID) {
+  voteOutcomesByMatter(compoundId: $c) {
+    matter
+    closedVotes
+    validVotes
+    passedVotes
+    participatingHeads
+    rollHeads
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeAnalyticsOutcomesQuery, CommitteeAnalyticsOutcomesQueryVariables>;
+export const CommitteeElectionRecordDocument = new TypedDocumentString(`
+    mutation CommitteeElectionRecord($input: RecordElectionInput!) {
+  recordCommitteeElection(input: $input) {
+    id
+    name
+    termStartsOn
+    termEndsOn
+    compound {
+      id
+    }
+    currentTerm {
+      startsOn
+      endsOn
+      electedBy {
+        id
+        matter
+      }
+      seats {
+        role
+        owner {
+          id
+          name
+        }
+      }
+    }
+    terms {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeElectionRecordMutation, CommitteeElectionRecordMutationVariables>;
+export const CommitteeElectionPublicSeatsDocument = new TypedDocumentString(`
+    query CommitteeElectionPublicSeats($id: ID!) {
+  ownersCommittee(id: $id) {
+    currentTerm {
+      seats {
+        role
+        owner {
+          name
+          areaCentiM2
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeElectionPublicSeatsQuery, CommitteeElectionPublicSeatsQueryVariables>;
+export const CommitteeElectionSeatsAsResidentDocument = new TypedDocumentString(`
+    query CommitteeElectionSeatsAsResident($id: ID!) {
+  ownersCommittee(id: $id) {
+    currentTerm {
+      seats {
+        owner {
+          name
+          areaCentiM2
+          units {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeElectionSeatsAsResidentQuery, CommitteeElectionSeatsAsResidentQueryVariables>;
+export const ConsultationStartDocument = new TypedDocumentString(`
+    mutation ConsultationStart($input: StartConsultationInput!) {
+  startConsultation(input: $input) {
+    id
+    stage
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationStartMutation, ConsultationStartMutationVariables>;
+export const ConsultationAdvanceDocument = new TypedDocumentString(`
+    mutation ConsultationAdvance($input: AdvanceConsultationInput!) {
+  advanceConsultation(input: $input) {
+    id
+    stage
+    decisionVote {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationAdvanceMutation, ConsultationAdvanceMutationVariables>;
+export const ConsultationProposeTopicDocument = new TypedDocumentString(`
+    mutation ConsultationProposeTopic($input: ProposeTopicInput!) {
+  proposeConsultationTopic(input: $input) {
+    id
+    text
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationProposeTopicMutation, ConsultationProposeTopicMutationVariables>;
+export const ConsultationAdoptDocumentVersionDocument = new TypedDocumentString(`
+    mutation ConsultationAdoptDocumentVersion($input: AdoptDocumentVersionInput!) {
+  adoptGovernanceDocumentVersion(input: $input) {
+    id
+    version
+    title
+    effectiveOn
+    adoptedBy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationAdoptDocumentVersionMutation, ConsultationAdoptDocumentVersionMutationVariables>;
+export const ConsultationGovernanceDocumentsDocument = new TypedDocumentString(`
+    query ConsultationGovernanceDocuments($c: ID!) {
+  governanceDocuments(compoundId: $c) {
+    kind
+    current {
+      version
+      title
+    }
+    history {
+      version
+      effectiveOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationGovernanceDocumentsQuery, ConsultationGovernanceDocumentsQueryVariables>;
+export const ConsultationRecordDocument = new TypedDocumentString(`
+    query ConsultationRecord($id: ID!) {
+  consultation(id: $id) {
+    stage
+    topics {
+      text
+    }
+    steps {
+      stage
+      note
+      vote {
+        id
+        result {
+          passed
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsultationRecordQuery, ConsultationRecordQueryVariables>;
+export const CommitteeDemoKuiguangtaStoryDocument = new TypedDocumentString(`
+    query CommitteeDemoKuiguangtaStory($c: ID!, $committee: ID!) {
+  compound: ownersCommittee(id: $committee) {
+    name
+    currentTerm {
+      startsOn
+      seats {
+        role
+        owner {
+          name
+        }
+      }
+      electedBy {
+        matter
+        result {
+          passed
+        }
+      }
+    }
+    fund {
+      balance {
+        yuan
+      }
+      entries {
+        totalCount
+        edges {
+          node {
+            source
+            direction
+            status
+            amount {
+              yuan
+            }
+          }
+        }
+      }
+    }
+  }
+  ownerRoll(compoundId: $c) {
+    heads
+    areaCentiM2
+  }
+  governanceDocuments(compoundId: $c) {
+    kind
+    current {
+      version
+      title
+      adoptedBy {
+        matter
+        result {
+          passed
+        }
+      }
+    }
+  }
+  consultations(compoundId: $c) {
+    edges {
+      node {
+        stage
+        decisionVote {
+          title
+        }
+        steps {
+          stage
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeDemoKuiguangtaStoryQuery, CommitteeDemoKuiguangtaStoryQueryVariables>;
+export const CommitteeDemoVoteDocument = new TypedDocumentString(`
+    query CommitteeDemoVote($id: ID!) {
+  vote(id: $id) {
+    matter
+    approvalRule
+    status
+    result {
+      valid
+      passed
+      explanation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeDemoVoteQuery, CommitteeDemoVoteQueryVariables>;
+export const CommitteeDemoRollDocument = new TypedDocumentString(`
+    query CommitteeDemoRoll($c: ID!, $n: Int!) {
+  ownerRoll(compoundId: $c) {
+    owners(first: $n) {
+      edges {
+        node {
+          name
+          residentId
+          areaCentiM2
+          units {
+            area
+            household {
+              ownedUnit {
+                id
+                owner {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeDemoRollQuery, CommitteeDemoRollQueryVariables>;
+export const CommitteeDemoLedgerDocument = new TypedDocumentString(`
+    query CommitteeDemoLedger($c: ID!, $n: Int!) {
+  publicFund(compoundId: $c) {
+    entries(first: $n) {
+      edges {
+        node {
+          amount {
+            fen
+          }
+          reverses {
+            id
+          }
+          reversedBy {
+            id
+          }
+          committee {
+            name
+          }
+          settlement {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeDemoLedgerQuery, CommitteeDemoLedgerQueryVariables>;
+export const CommitteeDemoVotesDocument = new TypedDocumentString(`
+    query CommitteeDemoVotes($c: ID!, $n: Int!) {
+  compound(id: $c) {
+    jointVotes(first: $n) {
+      totalCount
+      edges {
+        node {
+          roll {
+            heads
+          }
+          result {
+            passed
+            checks {
+              met
+            }
+          }
+          myBallot {
+            choice
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeDemoVotesQuery, CommitteeDemoVotesQueryVariables>;
+export const CommitteeDemoConsultationsDocument = new TypedDocumentString(`
+    query CommitteeDemoConsultations($c: ID!, $n: Int!) {
+  consultations(compoundId: $c, first: $n) {
+    edges {
+      node {
+        topics {
+          text
+        }
+        steps {
+          stage
+          vote {
+            title
+            result {
+              passed
+            }
+            myBallot {
+              choice
+            }
+          }
+        }
+        decisionVote {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeDemoConsultationsQuery, CommitteeDemoConsultationsQueryVariables>;
+export const CommitteeRegisterOwnerDocument = new TypedDocumentString(`
+    mutation CommitteeRegisterOwner($input: RegisterOwnerInput!) {
+  registerOwner(input: $input) {
+    id
+    isDeveloper
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeRegisterOwnerMutation, CommitteeRegisterOwnerMutationVariables>;
+export const CommitteeRegisterOwnedUnitDocument = new TypedDocumentString(`
+    mutation CommitteeRegisterOwnedUnit($input: RegisterOwnedUnitInput!) {
+  registerOwnedUnit(input: $input) {
+    id
+    areaCentiM2
+    area
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeRegisterOwnedUnitMutation, CommitteeRegisterOwnedUnitMutationVariables>;
+export const CommitteeOpenVoteDocument = new TypedDocumentString(`
+    mutation CommitteeOpenVote($input: OpenVoteInput!) {
+  openVote(input: $input) {
+    id
+    status
+    matter
+    approvalRule
+    roll {
+      heads
+      areaCentiM2
+      area
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeOpenVoteMutation, CommitteeOpenVoteMutationVariables>;
+export const CommitteeCastBallotDocument = new TypedDocumentString(`
+    mutation CommitteeCastBallot($input: BallotInput!) {
+  castBallot(input: $input) {
+    id
+    choice
+    castAt
+    changedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCastBallotMutation, CommitteeCastBallotMutationVariables>;
+export const CommitteeCloseVoteDocument = new TypedDocumentString(`
+    mutation CommitteeCloseVote($id: ID!) {
+  closeVote(id: $id) {
+    id
+    status
+    closedAt
+    result {
+      valid
+      passed
+      participatingAreaCentiM2
+      participatingHeads
+      forAreaCentiM2
+      forHeads
+      againstAreaCentiM2
+      againstHeads
+      abstainAreaCentiM2
+      abstainHeads
+      explanation
+      checks {
+        stage
+        measure
+        rule
+        count
+        base
+        required
+        shortfall
+        met
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeCloseVoteMutation, CommitteeCloseVoteMutationVariables>;
+export const FollowTheMoneyFromCompoundDocument = new TypedDocumentString(`
+    query FollowTheMoneyFromCompound($c: ID!) {
+  compound(id: $c) {
+    outlets {
+      kind
+      settlements(first: 10) {
+        edges {
+          node {
+            id
+            period
+            proceeds {
+              fen
+            }
+            enterpriseShare {
+              fen
+            }
+            propertyKept {
+              fen
+            }
+            committeeRebate {
+              fen
+            }
+            rebate {
+              status
+            }
+            fundEntry {
+              id
+              source
+              direction
+              status
+              period
+              amount {
+                fen
+              }
+              balanceAfter {
+                fen
+              }
+              committee {
+                id
+              }
+            }
+          }
+        }
+      }
+      cofunding {
+        contributions {
+          source
+          amount {
+            fen
+          }
+          fundEntry {
+            id
+            direction
+            amount {
+              fen
+            }
+          }
+        }
+      }
+    }
+    publicFund {
+      balance {
+        fen
+        yuan
+      }
+      pendingSpending {
+        fen
+      }
+      committee {
+        id
+      }
+      entries(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            source
+            direction
+            amount {
+              fen
+            }
+            balanceAfter {
+              fen
+            }
+            settlement {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowTheMoneyFromCompoundQuery, FollowTheMoneyFromCompoundQueryVariables>;
+export const FollowTheMoneyFundTotalsDocument = new TypedDocumentString(`
+    query FollowTheMoneyFundTotals($c: ID!) {
+  compound(id: $c) {
+    publicFund {
+      balance {
+        fen
+      }
+      entries {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowTheMoneyFundTotalsQuery, FollowTheMoneyFundTotalsQueryVariables>;
+export const FollowTheMoneyFundBalanceDocument = new TypedDocumentString(`
+    query FollowTheMoneyFundBalance($c: ID!) {
+  compound(id: $c) {
+    publicFund {
+      balance {
+        fen
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FollowTheMoneyFundBalanceQuery, FollowTheMoneyFundBalanceQueryVariables>;
+export const JointVoteChangeBallotDocument = new TypedDocumentString(`
+    mutation JointVoteChangeBallot($input: BallotInput!) {
+  changeBallot(input: $input) {
+    id
+    choice
+    castAt
+    changedAt
+  }
+}
+    `) as unknown as TypedDocumentString<JointVoteChangeBallotMutation, JointVoteChangeBallotMutationVariables>;
+export const JointVoteRollWithOwnersDocument = new TypedDocumentString(`
+    query JointVoteRollWithOwners($c: ID!) {
+  ownerRoll(compoundId: $c) {
+    heads
+    areaCentiM2
+    area
+    owners {
+      totalCount
+      edges {
+        node {
+          id
+          heads
+          areaCentiM2
+          isDeveloper
+          units {
+            areaCentiM2
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointVoteRollWithOwnersQuery, JointVoteRollWithOwnersQueryVariables>;
+export const JointVoteRollHouseholdsDocument = new TypedDocumentString(`
+    query JointVoteRollHouseholds($c: ID!) {
+  ownerRoll(compoundId: $c) {
+    owners {
+      edges {
+        node {
+          units {
+            household {
+              id
+              ownedUnit {
+                area
+                owner {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointVoteRollHouseholdsQuery, JointVoteRollHouseholdsQueryVariables>;
+export const JointVoteMyBallotDocument = new TypedDocumentString(`
+    query JointVoteMyBallot($id: ID!) {
+  vote(id: $id) {
+    id
+    status
+    result {
+      valid
+    }
+    myBallot {
+      choice
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointVoteMyBallotQuery, JointVoteMyBallotQueryVariables>;
+export const JointVoteUpdateOwnedUnitDocument = new TypedDocumentString(`
+    mutation JointVoteUpdateOwnedUnit($input: UpdateOwnedUnitInput!) {
+  updateOwnedUnit(input: $input) {
+    areaCentiM2
+  }
+}
+    `) as unknown as TypedDocumentString<JointVoteUpdateOwnedUnitMutation, JointVoteUpdateOwnedUnitMutationVariables>;
+export const JointVoteEraseOwnerDocument = new TypedDocumentString(`
+    mutation JointVoteEraseOwner($r: ID!) {
+  eraseOwnerPersonalData(residentId: $r)
+}
+    `) as unknown as TypedDocumentString<JointVoteEraseOwnerMutation, JointVoteEraseOwnerMutationVariables>;
+export const JointVoteRollNamesDocument = new TypedDocumentString(`
+    query JointVoteRollNames($c: ID!) {
+  ownerRoll(compoundId: $c) {
+    heads
+    owners {
+      edges {
+        node {
+          name
+          residentId
+          areaCentiM2
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JointVoteRollNamesQuery, JointVoteRollNamesQueryVariables>;
+export const PublicFundRecordIncomeDocument = new TypedDocumentString(`
+    mutation PublicFundRecordIncome($input: RecordFundIncomeInput!) {
+  recordFundIncome(input: $input) {
+    ...PublicFundEntryFields
+  }
+}
+    fragment PublicFundEntryFields on FundEntry {
+  id
+  direction
+  source
+  status
+  amount {
+    fen
+    yuan
+  }
+  balanceAfter {
+    fen
+  }
+  description
+  submittedBy
+  decidedBy
+  postedAt
+  period
+  reverses {
+    id
+  }
+  reversedBy {
+    id
+  }
+  settlement {
+    id
+  }
+}`) as unknown as TypedDocumentString<PublicFundRecordIncomeMutation, PublicFundRecordIncomeMutationVariables>;
+export const PublicFundSubmitSpendingDocument = new TypedDocumentString(`
+    mutation PublicFundSubmitSpending($input: SubmitFundSpendingInput!) {
+  submitFundSpending(input: $input) {
+    ...PublicFundEntryFields
+  }
+}
+    fragment PublicFundEntryFields on FundEntry {
+  id
+  direction
+  source
+  status
+  amount {
+    fen
+    yuan
+  }
+  balanceAfter {
+    fen
+  }
+  description
+  submittedBy
+  decidedBy
+  postedAt
+  period
+  reverses {
+    id
+  }
+  reversedBy {
+    id
+  }
+  settlement {
+    id
+  }
+}`) as unknown as TypedDocumentString<PublicFundSubmitSpendingMutation, PublicFundSubmitSpendingMutationVariables>;
+export const PublicFundApproveSpendingDocument = new TypedDocumentString(`
+    mutation PublicFundApproveSpending($input: DecideFundSpendingInput!) {
+  approveFundSpending(input: $input) {
+    ...PublicFundEntryFields
+  }
+}
+    fragment PublicFundEntryFields on FundEntry {
+  id
+  direction
+  source
+  status
+  amount {
+    fen
+    yuan
+  }
+  balanceAfter {
+    fen
+  }
+  description
+  submittedBy
+  decidedBy
+  postedAt
+  period
+  reverses {
+    id
+  }
+  reversedBy {
+    id
+  }
+  settlement {
+    id
+  }
+}`) as unknown as TypedDocumentString<PublicFundApproveSpendingMutation, PublicFundApproveSpendingMutationVariables>;
+export const PublicFundRejectSpendingDocument = new TypedDocumentString(`
+    mutation PublicFundRejectSpending($input: DecideFundSpendingInput!) {
+  rejectFundSpending(input: $input) {
+    ...PublicFundEntryFields
+  }
+}
+    fragment PublicFundEntryFields on FundEntry {
+  id
+  direction
+  source
+  status
+  amount {
+    fen
+    yuan
+  }
+  balanceAfter {
+    fen
+  }
+  description
+  submittedBy
+  decidedBy
+  postedAt
+  period
+  reverses {
+    id
+  }
+  reversedBy {
+    id
+  }
+  settlement {
+    id
+  }
+}`) as unknown as TypedDocumentString<PublicFundRejectSpendingMutation, PublicFundRejectSpendingMutationVariables>;
+export const PublicFundReverseEntryDocument = new TypedDocumentString(`
+    mutation PublicFundReverseEntry($input: ReverseFundEntryInput!) {
+  reverseFundEntry(input: $input) {
+    ...PublicFundEntryFields
+  }
+}
+    fragment PublicFundEntryFields on FundEntry {
+  id
+  direction
+  source
+  status
+  amount {
+    fen
+    yuan
+  }
+  balanceAfter {
+    fen
+  }
+  description
+  submittedBy
+  decidedBy
+  postedAt
+  period
+  reverses {
+    id
+  }
+  reversedBy {
+    id
+  }
+  settlement {
+    id
+  }
+}`) as unknown as TypedDocumentString<PublicFundReverseEntryMutation, PublicFundReverseEntryMutationVariables>;
+export const PublicFundLedgerDocument = new TypedDocumentString(`
+    query PublicFundLedger($c: ID!) {
+  publicFund(compoundId: $c) {
+    balance {
+      fen
+      yuan
+    }
+    committee {
+      id
+    }
+    entries(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          source
+          status
+          amount {
+            fen
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFundLedgerQuery, PublicFundLedgerQueryVariables>;
+export const PublicFundLedgerPageDocument = new TypedDocumentString(`
+    query PublicFundLedgerPage($c: ID!, $after: String) {
+  publicFund(compoundId: $c) {
+    entries(first: 3, after: $after) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFundLedgerPageQuery, PublicFundLedgerPageQueryVariables>;
+export const PublicFundOfCommitteeDocument = new TypedDocumentString(`
+    query PublicFundOfCommittee($id: ID!) {
+  ownersCommittee(id: $id) {
+    fund {
+      balance {
+        fen
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFundOfCommitteeQuery, PublicFundOfCommitteeQueryVariables>;
+export const PublicFundBalanceAndPendingDocument = new TypedDocumentString(`
+    query PublicFundBalanceAndPending($c: ID!) {
+  publicFund(compoundId: $c) {
+    balance {
+      fen
+    }
+    pendingSpending {
+      fen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFundBalanceAndPendingQuery, PublicFundBalanceAndPendingQueryVariables>;
+export const PublicFundEntryDocument = new TypedDocumentString(`
+    query PublicFundEntry($id: ID!) {
+  fundEntry(id: $id) {
+    amount {
+      fen
+    }
+    status
+    reversedBy {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFundEntryQuery, PublicFundEntryQueryVariables>;
 export const FederationCompoundDocument = new TypedDocumentString(`
     query FederationCompound($id: ID!) {
   compound(id: $id) {
