@@ -15,6 +15,50 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CommitteeAnalyticsFundFlows($c: ID!, $from: String!, $to: String!) {\n    fundFlowReport(compoundId: $c, fromMonth: $from, toMonth: $to) {\n      period\n      direction\n      source\n      entries\n      total {\n        fen\n        yuan\n      }\n    }\n  }\n": typeof types.CommitteeAnalyticsFundFlowsDocument,
+    "\n  query CommitteeAnalyticsTurnout($c: ID!) {\n    voteTurnoutReport(compoundId: $c) {\n      title\n      matter\n      rollHeads\n      participatingHeads\n      participatingAreaCentiM2\n      turnoutHeadsBasisPoints\n      turnoutAreaBasisPoints\n      forHeads\n      valid\n      passed\n    }\n  }\n": typeof types.CommitteeAnalyticsTurnoutDocument,
+    "\n  query CommitteeAnalyticsOutcomes($c: ID) {\n    voteOutcomesByMatter(compoundId: $c) {\n      matter\n      closedVotes\n      validVotes\n      passedVotes\n      participatingHeads\n      rollHeads\n    }\n  }\n": typeof types.CommitteeAnalyticsOutcomesDocument,
+    "\n  mutation CommitteeElectionRecord($input: RecordElectionInput!) {\n    recordCommitteeElection(input: $input) {\n      id\n      name\n      termStartsOn\n      termEndsOn\n      compound {\n        id\n      }\n      currentTerm {\n        startsOn\n        endsOn\n        electedBy {\n          id\n          matter\n        }\n        seats {\n          role\n          owner {\n            id\n            name\n          }\n        }\n      }\n      terms {\n        id\n      }\n    }\n  }\n": typeof types.CommitteeElectionRecordDocument,
+    "\n  query CommitteeElectionPublicSeats($id: ID!) {\n    ownersCommittee(id: $id) {\n      currentTerm {\n        seats {\n          role\n          owner {\n            name\n            areaCentiM2\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommitteeElectionPublicSeatsDocument,
+    "\n  query CommitteeElectionSeatsAsResident($id: ID!) {\n    ownersCommittee(id: $id) {\n      currentTerm {\n        seats {\n          owner {\n            name\n            areaCentiM2\n            units {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommitteeElectionSeatsAsResidentDocument,
+    "\n  mutation ConsultationStart($input: StartConsultationInput!) {\n    startConsultation(input: $input) {\n      id\n      stage\n    }\n  }\n": typeof types.ConsultationStartDocument,
+    "\n  mutation ConsultationAdvance($input: AdvanceConsultationInput!) {\n    advanceConsultation(input: $input) {\n      id\n      stage\n      decisionVote {\n        id\n      }\n    }\n  }\n": typeof types.ConsultationAdvanceDocument,
+    "\n  mutation ConsultationProposeTopic($input: ProposeTopicInput!) {\n    proposeConsultationTopic(input: $input) {\n      id\n      text\n    }\n  }\n": typeof types.ConsultationProposeTopicDocument,
+    "\n  mutation ConsultationAdoptDocumentVersion($input: AdoptDocumentVersionInput!) {\n    adoptGovernanceDocumentVersion(input: $input) {\n      id\n      version\n      title\n      effectiveOn\n      adoptedBy {\n        id\n      }\n    }\n  }\n": typeof types.ConsultationAdoptDocumentVersionDocument,
+    "\n  query ConsultationGovernanceDocuments($c: ID!) {\n    governanceDocuments(compoundId: $c) {\n      kind\n      current {\n        version\n        title\n      }\n      history {\n        version\n        effectiveOn\n      }\n    }\n  }\n": typeof types.ConsultationGovernanceDocumentsDocument,
+    "\n  query ConsultationRecord($id: ID!) {\n    consultation(id: $id) {\n      stage\n      topics {\n        text\n      }\n      steps {\n        stage\n        note\n        vote {\n          id\n          result {\n            passed\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsultationRecordDocument,
+    "\n  query CommitteeDemoKuiguangtaStory($c: ID!, $committee: ID!) {\n    compound: ownersCommittee(id: $committee) {\n      name\n      currentTerm {\n        startsOn\n        seats {\n          role\n          owner {\n            name\n          }\n        }\n        electedBy {\n          matter\n          result {\n            passed\n          }\n        }\n      }\n      fund {\n        balance {\n          yuan\n        }\n        entries {\n          totalCount\n          edges {\n            node {\n              source\n              direction\n              status\n              amount {\n                yuan\n              }\n            }\n          }\n        }\n      }\n    }\n    ownerRoll(compoundId: $c) {\n      heads\n      areaCentiM2\n    }\n    governanceDocuments(compoundId: $c) {\n      kind\n      current {\n        version\n        title\n        adoptedBy {\n          matter\n          result {\n            passed\n          }\n        }\n      }\n    }\n    consultations(compoundId: $c) {\n      edges {\n        node {\n          stage\n          decisionVote {\n            title\n          }\n          steps {\n            stage\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommitteeDemoKuiguangtaStoryDocument,
+    "\n  query CommitteeDemoVote($id: ID!) {\n    vote(id: $id) {\n      matter\n      approvalRule\n      status\n      result {\n        valid\n        passed\n        explanation\n      }\n    }\n  }\n": typeof types.CommitteeDemoVoteDocument,
+    "\n  query CommitteeDemoRoll($c: ID!, $n: Int!) {\n    ownerRoll(compoundId: $c) {\n      owners(first: $n) {\n        edges {\n          node {\n            name\n            residentId\n            areaCentiM2\n            units {\n              area\n              household {\n                ownedUnit {\n                  id\n                  owner {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommitteeDemoRollDocument,
+    "\n  query CommitteeDemoLedger($c: ID!, $n: Int!) {\n    publicFund(compoundId: $c) {\n      entries(first: $n) {\n        edges {\n          node {\n            amount {\n              fen\n            }\n            reverses {\n              id\n            }\n            reversedBy {\n              id\n            }\n            committee {\n              name\n            }\n            settlement {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommitteeDemoLedgerDocument,
+    "\n  query CommitteeDemoVotes($c: ID!, $n: Int!) {\n    compound(id: $c) {\n      jointVotes(first: $n) {\n        totalCount\n        edges {\n          node {\n            roll {\n              heads\n            }\n            result {\n              passed\n              checks {\n                met\n              }\n            }\n            myBallot {\n              choice\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommitteeDemoVotesDocument,
+    "\n  query CommitteeDemoConsultations($c: ID!, $n: Int!) {\n    consultations(compoundId: $c, first: $n) {\n      edges {\n        node {\n          topics {\n            text\n          }\n          steps {\n            stage\n            vote {\n              title\n              result {\n                passed\n              }\n              myBallot {\n                choice\n              }\n            }\n          }\n          decisionVote {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommitteeDemoConsultationsDocument,
+    "\n  mutation CommitteeRegisterOwner($input: RegisterOwnerInput!) {\n    registerOwner(input: $input) {\n      id\n      isDeveloper\n      name\n    }\n  }\n": typeof types.CommitteeRegisterOwnerDocument,
+    "\n  mutation CommitteeRegisterOwnedUnit($input: RegisterOwnedUnitInput!) {\n    registerOwnedUnit(input: $input) {\n      id\n      areaCentiM2\n      area\n    }\n  }\n": typeof types.CommitteeRegisterOwnedUnitDocument,
+    "\n  mutation CommitteeOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n      matter\n      approvalRule\n      roll {\n        heads\n        areaCentiM2\n        area\n      }\n    }\n  }\n": typeof types.CommitteeOpenVoteDocument,
+    "\n  mutation CommitteeCastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      id\n      choice\n      castAt\n      changedAt\n    }\n  }\n": typeof types.CommitteeCastBallotDocument,
+    "\n  mutation CommitteeCloseVote($id: ID!) {\n    closeVote(id: $id) {\n      id\n      status\n      closedAt\n      result {\n        valid\n        passed\n        participatingAreaCentiM2\n        participatingHeads\n        forAreaCentiM2\n        forHeads\n        againstAreaCentiM2\n        againstHeads\n        abstainAreaCentiM2\n        abstainHeads\n        explanation\n        checks {\n          stage\n          measure\n          rule\n          count\n          base\n          required\n          shortfall\n          met\n          text\n        }\n      }\n    }\n  }\n": typeof types.CommitteeCloseVoteDocument,
+    "\n  query FollowTheMoneyFromCompound($c: ID!) {\n    compound(id: $c) {\n      outlets {\n        kind\n        settlements(first: 10) {\n          edges {\n            node {\n              id\n              period\n              proceeds {\n                fen\n              }\n              enterpriseShare {\n                fen\n              }\n              propertyKept {\n                fen\n              }\n              committeeRebate {\n                fen\n              }\n              rebate {\n                status\n              }\n              fundEntry {\n                id\n                source\n                direction\n                status\n                period\n                amount {\n                  fen\n                }\n                balanceAfter {\n                  fen\n                }\n                committee {\n                  id\n                }\n              }\n            }\n          }\n        }\n        cofunding {\n          contributions {\n            source\n            amount {\n              fen\n            }\n            fundEntry {\n              id\n              direction\n              amount {\n                fen\n              }\n            }\n          }\n        }\n      }\n      publicFund {\n        balance {\n          fen\n          yuan\n        }\n        pendingSpending {\n          fen\n        }\n        committee {\n          id\n        }\n        entries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id\n              source\n              direction\n              amount {\n                fen\n              }\n              balanceAfter {\n                fen\n              }\n              settlement {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.FollowTheMoneyFromCompoundDocument,
+    "\n  query FollowTheMoneyFundTotals($c: ID!) {\n    compound(id: $c) {\n      publicFund {\n        balance {\n          fen\n        }\n        entries {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.FollowTheMoneyFundTotalsDocument,
+    "\n  query FollowTheMoneyFundBalance($c: ID!) {\n    compound(id: $c) {\n      publicFund {\n        balance {\n          fen\n        }\n      }\n    }\n  }\n": typeof types.FollowTheMoneyFundBalanceDocument,
+    "\n  mutation JointVoteChangeBallot($input: BallotInput!) {\n    changeBallot(input: $input) {\n      id\n      choice\n      castAt\n      changedAt\n    }\n  }\n": typeof types.JointVoteChangeBallotDocument,
+    "\n  query JointVoteRollWithOwners($c: ID!) {\n    ownerRoll(compoundId: $c) {\n      heads\n      areaCentiM2\n      area\n      owners {\n        totalCount\n        edges {\n          node {\n            id\n            heads\n            areaCentiM2\n            isDeveloper\n            units {\n              areaCentiM2\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.JointVoteRollWithOwnersDocument,
+    "\n  query JointVoteRollHouseholds($c: ID!) {\n    ownerRoll(compoundId: $c) {\n      owners {\n        edges {\n          node {\n            units {\n              household {\n                id\n                ownedUnit {\n                  area\n                  owner {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.JointVoteRollHouseholdsDocument,
+    "\n  query JointVoteMyBallot($id: ID!) {\n    vote(id: $id) {\n      id\n      status\n      result {\n        valid\n      }\n      myBallot {\n        choice\n      }\n    }\n  }\n": typeof types.JointVoteMyBallotDocument,
+    "\n  mutation JointVoteUpdateOwnedUnit($input: UpdateOwnedUnitInput!) {\n    updateOwnedUnit(input: $input) {\n      areaCentiM2\n    }\n  }\n": typeof types.JointVoteUpdateOwnedUnitDocument,
+    "\n  mutation JointVoteEraseOwner($r: ID!) {\n    eraseOwnerPersonalData(residentId: $r)\n  }\n": typeof types.JointVoteEraseOwnerDocument,
+    "\n  query JointVoteRollNames($c: ID!) {\n    ownerRoll(compoundId: $c) {\n      heads\n      owners {\n        edges {\n          node {\n            name\n            residentId\n            areaCentiM2\n          }\n        }\n      }\n    }\n  }\n": typeof types.JointVoteRollNamesDocument,
+    "\n  fragment PublicFundEntryFields on FundEntry {\n    id\n    direction\n    source\n    status\n    amount {\n      fen\n      yuan\n    }\n    balanceAfter {\n      fen\n    }\n    description\n    submittedBy\n    decidedBy\n    postedAt\n    period\n    reverses {\n      id\n    }\n    reversedBy {\n      id\n    }\n    settlement {\n      id\n    }\n  }\n": typeof types.PublicFundEntryFieldsFragmentDoc,
+    "\n  mutation PublicFundRecordIncome($input: RecordFundIncomeInput!) {\n    recordFundIncome(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n": typeof types.PublicFundRecordIncomeDocument,
+    "\n  mutation PublicFundSubmitSpending($input: SubmitFundSpendingInput!) {\n    submitFundSpending(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n": typeof types.PublicFundSubmitSpendingDocument,
+    "\n  mutation PublicFundApproveSpending($input: DecideFundSpendingInput!) {\n    approveFundSpending(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n": typeof types.PublicFundApproveSpendingDocument,
+    "\n  mutation PublicFundRejectSpending($input: DecideFundSpendingInput!) {\n    rejectFundSpending(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n": typeof types.PublicFundRejectSpendingDocument,
+    "\n  mutation PublicFundReverseEntry($input: ReverseFundEntryInput!) {\n    reverseFundEntry(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n": typeof types.PublicFundReverseEntryDocument,
+    "\n  query PublicFundLedger($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n        yuan\n      }\n      committee {\n        id\n      }\n      entries(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            source\n            status\n            amount {\n              fen\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PublicFundLedgerDocument,
+    "\n  query PublicFundLedgerPage($c: ID!, $after: String) {\n    publicFund(compoundId: $c) {\n      entries(first: 3, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.PublicFundLedgerPageDocument,
+    "\n  query PublicFundOfCommittee($id: ID!) {\n    ownersCommittee(id: $id) {\n      fund {\n        balance {\n          fen\n        }\n      }\n    }\n  }\n": typeof types.PublicFundOfCommitteeDocument,
+    "\n  query PublicFundBalanceAndPending($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n      }\n      pendingSpending {\n        fen\n      }\n    }\n  }\n": typeof types.PublicFundBalanceAndPendingDocument,
+    "\n  query PublicFundEntry($id: ID!) {\n    fundEntry(id: $id) {\n      amount {\n        fen\n      }\n      status\n      reversedBy {\n        id\n      }\n    }\n  }\n": typeof types.PublicFundEntryDocument,
     "\n  query EnterpriseAccessVegOrderPage($o: ID!, $n: Int) {\n    vegOrders(outletId: $o, first: $n) {\n      edges {\n        node {\n          total {\n            fen\n          }\n          outlet {\n            name\n          }\n          lines {\n            quantity\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseAccessVegOrderPageDocument,
     "\n  query EnterpriseAccessMealPage($o: ID!, $n: Int) {\n    meals(outletId: $o, first: $n) {\n      edges {\n        node {\n          price {\n            fen\n          }\n          ageYears\n          card {\n            cardNo\n            holderName\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseAccessMealPageDocument,
     "\n  query EnterpriseAccessSettlementPages($id: ID!, $n: Int) {\n    compound(id: $id) {\n      outlets {\n        settlements(first: $n) {\n          totalCount\n          edges {\n            node {\n              proceeds {\n                fen\n              }\n              agreement {\n                enterpriseBp\n              }\n              rebate {\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseAccessSettlementPagesDocument,
@@ -98,6 +142,107 @@ type Documents = {
     "\n  query FederationCompoundNames($after: String) {\n    compounds(first: 5, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FederationCompoundNamesDocument,
     "\n  query FederationCompoundsPage($first: Int, $after: String) {\n    compounds(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": typeof types.FederationCompoundsPageDocument,
     "\n  query FederationCompoundById($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n": typeof types.FederationCompoundByIdDocument,
+    "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": typeof types.ActivitiesPointsCreateActivityDocument,
+    "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": typeof types.ActivitiesPointsSignUpDocument,
+    "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": typeof types.ActivitiesPointsRecordAttendanceDocument,
+    "\n  query ActivitiesPointsMyPoints {\n    myPoints {\n      balance\n      entries {\n        totalCount\n        edges {\n          node {\n            delta\n            kind\n            reason\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivitiesPointsMyPointsDocument,
+    "\n  query ActivitiesPointsActivitiesWithSignUps($c: ID!) {\n    compound(id: $c) {\n      activities(first: 100) {\n        edges {\n          node {\n            title\n            signedUpCount\n            signUps {\n              participantId\n              participantName\n              attended\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivitiesPointsActivitiesWithSignUpsDocument,
+    "\n  query ActivitiesPointsActivitiesForGrid($c: ID!) {\n    compound(id: $c) {\n      activities(first: 100) {\n        edges {\n          node {\n            title\n            signUps {\n              participantId\n              attended\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ActivitiesPointsActivitiesForGridDocument,
+    "\n  mutation ActivitiesPointsRedeemPoints($i: RedeemPointsInput!) {\n    redeemPoints(input: $i) {\n      id\n      delta\n      kind\n      reason\n    }\n  }\n": typeof types.ActivitiesPointsRedeemPointsDocument,
+    "\n  query PartyDemoQinglanJiayuan($id: ID!) {\n    compound(id: $id) {\n      buildings {\n        number\n        units {\n          number\n        }\n      }\n      households(first: 1) {\n        totalCount\n      }\n      partyOrganisation {\n        kind\n        name\n        officers {\n          position\n        }\n        members(first: 100) {\n          totalCount\n          edges {\n            node {\n              membership\n              reportedIn\n            }\n          }\n        }\n      }\n      serviceStation {\n        name\n        services {\n          name\n          mode\n        }\n      }\n    }\n  }\n": typeof types.PartyDemoQinglanJiayuanDocument,
+    "\n  query PartyDemoResidentCompound($id: ID!) {\n    resident(id: $id) {\n      name\n      household {\n        compound {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartyDemoResidentCompoundDocument,
+    "\n  query PartyDemoStatsByCompound {\n    partyStatsByCompound(from: \"2026-09-01\", to: \"2026-11-30\", first: 100) {\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n          respondedWithinPromise\n          shareRespondedWithinPromise\n          byPath {\n            key\n            count\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartyDemoStatsByCompoundDocument,
+    "\n  query PartyDemoIssueReportsPage($c: ID!) {\n    issueReports(compoundId: $c, first: 2) {\n      edges {\n        node {\n          source\n          status\n          entries {\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartyDemoIssueReportsPageDocument,
+    "\n  query PartyDemoResidentsPage($id: ID!, $n: Int) {\n    compound(id: $id) {\n      residents(first: $n) {\n        edges {\n          node {\n            name\n            household {\n              label\n              building {\n                number\n              }\n              unit {\n                number\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartyDemoResidentsPageDocument,
+    "\n  fragment IssueReportsReportFields on IssueReport {\n    id\n    status\n    path\n    source\n    reportedAt\n    respondedAt\n    respondedWithinPromise\n    responseSeconds\n    resolvedAt\n    resolutionNote\n    whistleDepartment\n    satisfaction\n    closedAt\n    reopenCount\n    reportedByMe\n    entries {\n      kind\n      note\n      by\n    }\n  }\n": typeof types.IssueReportsReportFieldsFragmentDoc,
+    "\n  mutation IssueReportsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      ...IssueReportsReportFields\n      reporterResident {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IssueReportsReportIssueDocument,
+    "\n  mutation IssueReportsRespond($id: ID!) {\n    respondToIssueReport(id: $id, note: \"在路上\") {\n      ...IssueReportsReportFields\n    }\n  }\n": typeof types.IssueReportsRespondDocument,
+    "\n  mutation IssueReportsResolve($id: ID!) {\n    resolveIssueReport(id: $id, note: \"已更换灯泡\") {\n      ...IssueReportsReportFields\n    }\n  }\n": typeof types.IssueReportsResolveDocument,
+    "\n  mutation IssueReportsClose($id: ID!, $s: Int!) {\n    closeIssueReport(id: $id, satisfaction: $s, comment: \"谢谢\") {\n      ...IssueReportsReportFields\n    }\n  }\n": typeof types.IssueReportsCloseDocument,
+    "\n  mutation IssueReportsReopen($id: ID!, $reason: String!) {\n    reopenIssueReport(id: $id, reason: $reason) {\n      ...IssueReportsReportFields\n    }\n  }\n": typeof types.IssueReportsReopenDocument,
+    "\n  mutation IssueReportsHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id, note: \"物业维修\") {\n      ...IssueReportsReportFields\n    }\n  }\n": typeof types.IssueReportsHandToPropertyDocument,
+    "\n  mutation IssueReportsAddFollowUp($id: ID!, $note: String!) {\n    addIssueFollowUp(id: $id, note: $note) {\n      id\n    }\n  }\n": typeof types.IssueReportsAddFollowUpDocument,
+    "\n  mutation IssueReportsBlowWhistle($id: ID!, $department: String!, $note: String) {\n    blowWhistle(id: $id, department: $department, note: $note) {\n      ...IssueReportsReportFields\n    }\n  }\n": typeof types.IssueReportsBlowWhistleDocument,
+    "\n  query IssueReportsOverdue($c: ID!) {\n    issueReports(compoundId: $c, overdue: true) {\n      edges {\n        node {\n          id\n          responseOverdue\n        }\n      }\n    }\n  }\n": typeof types.IssueReportsOverdueDocument,
+    "\n  mutation IssueReportsReportSource($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n      source\n    }\n  }\n": typeof types.IssueReportsReportSourceDocument,
+    "\n  mutation IssueReportsRegisterRider($c: ID!) {\n    registerPartTimeGridWorker(input: { compoundId: $c, userId: \"rider-1\", name: \"美团骑手小陈\", occupation: DELIVERY_RIDER }) {\n      id\n      occupation\n    }\n  }\n": typeof types.IssueReportsRegisterRiderDocument,
+    "\n  query IssueReportsFirstPage($c: ID!) {\n    issueReports(compoundId: $c, first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.IssueReportsFirstPageDocument,
+    "\n  query IssueReportsPageAfter($c: ID!, $a: String) {\n    issueReports(compoundId: $c, first: 100, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.IssueReportsPageAfterDocument,
+    "\n  query IssueReportsTotalCount($c: ID!) {\n    issueReports(compoundId: $c) {\n      totalCount\n    }\n  }\n": typeof types.IssueReportsTotalCountDocument,
+    "\n  query IssueReportsMyClosed {\n    myIssueReports(first: 100, status: CLOSED) {\n      totalCount\n      edges {\n        node {\n          satisfaction\n          reporterResident {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.IssueReportsMyClosedDocument,
+    "\n  query IssueReportsFirstReporter($c: ID!) {\n    issueReports(compoundId: $c, first: 1) {\n      edges {\n        node {\n          reporterResident {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.IssueReportsFirstReporterDocument,
+    "\n  mutation ListsAndWishesAddNeed($i: AddNeedInput!) {\n    addNeed(input: $i) {\n      id\n      source\n    }\n  }\n": typeof types.ListsAndWishesAddNeedDocument,
+    "\n  mutation ListsAndWishesAddResource($i: AddResourceInput!) {\n    addResource(input: $i) {\n      id\n      kind\n    }\n  }\n": typeof types.ListsAndWishesAddResourceDocument,
+    "\n  mutation ListsAndWishesCreateProject($i: CreateProjectInput!) {\n    createProject(input: $i) {\n      id\n      title\n      needs {\n        title\n      }\n      resources {\n        name\n      }\n    }\n  }\n": typeof types.ListsAndWishesCreateProjectDocument,
+    "\n  query ListsAndWishesLists($c: ID!) {\n    compound(id: $c) {\n      needs {\n        totalCount\n      }\n      resources {\n        totalCount\n      }\n      projects {\n        totalCount\n        edges {\n          node {\n            title\n            needs {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListsAndWishesListsDocument,
+    "\n  mutation ListsAndWishesPostMicroWish($i: PostMicroWishInput!) {\n    postMicroWish(input: $i) {\n      id\n      status\n      resident {\n        name\n      }\n    }\n  }\n": typeof types.ListsAndWishesPostMicroWishDocument,
+    "\n  mutation ListsAndWishesClaimWish($id: ID!) {\n    claimMicroWish(id: $id) {\n      status\n      claimedByMe\n      fulfilledAt\n    }\n  }\n": typeof types.ListsAndWishesClaimWishDocument,
+    "\n  mutation ListsAndWishesFulfilWish($id: ID!) {\n    fulfilMicroWish(id: $id) {\n      status\n      claimedByMe\n      fulfilledAt\n    }\n  }\n": typeof types.ListsAndWishesFulfilWishDocument,
+    "\n  mutation ListsAndWishesReleaseWish($id: ID!) {\n    releaseMicroWish(id: $id) {\n      status\n      claimedByMe\n      fulfilledAt\n    }\n  }\n": typeof types.ListsAndWishesReleaseWishDocument,
+    "\n  query ListsAndWishesFulfilledWishes($c: ID!) {\n    compound(id: $c) {\n      microWishes(status: FULFILLED) {\n        totalCount\n        edges {\n          node {\n            title\n            resident {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListsAndWishesFulfilledWishesDocument,
+    "\n  mutation OrgTreeCreateUnit($b: ID!) {\n    createUnit(input: { buildingId: $b, number: 2 }) {\n      id\n      name\n    }\n  }\n": typeof types.OrgTreeCreateUnitDocument,
+    "\n  mutation OrgTreeCreateHousehold($i: CreateHouseholdInput!) {\n    createHousehold(input: $i) {\n      id\n      label\n      isLocal\n    }\n  }\n": typeof types.OrgTreeCreateHouseholdDocument,
+    "\n  query OrgTreeHouseholdUp($id: ID!) {\n    household(id: $id) {\n      label\n      unit {\n        number\n        building {\n          number\n          compound {\n            name\n            community {\n              name\n              street {\n                name\n                city\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgTreeHouseholdUpDocument,
+    "\n  query OrgTreeStreets {\n    streets(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrgTreeStreetsDocument,
+    "\n  query OrgTreeStreetDown($id: ID!) {\n    street(id: $id) {\n      communities {\n        compounds {\n          name\n          buildings {\n            number\n            units {\n              number\n              households {\n                label\n              }\n            }\n            households(first: 10) {\n              totalCount\n              edges {\n                node {\n                  label\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgTreeStreetDownDocument,
+    "\n  query OrgTreeHouseholdsPage($id: ID!, $after: String) {\n    compound(id: $id) {\n      households(first: 3, after: $after) {\n        totalCount\n        edges {\n          node {\n            label\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.OrgTreeHouseholdsPageDocument,
+    "\n  mutation OrgTreeCreateBuilding($c: ID!, $number: Int!) {\n    createBuilding(input: { compoundId: $c, number: $number }) {\n      id\n    }\n  }\n": typeof types.OrgTreeCreateBuildingDocument,
+    "\n  mutation OrgTreeCreateStreet {\n    createStreet(input: { name: \"X\", city: \"Y\" }) {\n      id\n    }\n  }\n": typeof types.OrgTreeCreateStreetDocument,
+    "\n  mutation OrgTreeUpdateCompound($i: UpdateCompoundInput!) {\n    updateCompound(input: $i) {\n      name\n      nameZh\n    }\n  }\n": typeof types.OrgTreeUpdateCompoundDocument,
+    "\n  query OrgTreeResidentRecord($id: ID!) {\n    resident(id: $id) {\n      id\n      name\n      phone\n      birthDate\n      isLocal\n      elderlyLivingAlone\n      erased\n      household {\n        label\n      }\n    }\n  }\n": typeof types.OrgTreeResidentRecordDocument,
+    "\n  query OrgTreeElderlyLivingAlone($c: ID!) {\n    compound(id: $c) {\n      residents(first: 50, elderlyLivingAlone: true) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrgTreeElderlyLivingAloneDocument,
+    "\n  query OrgTreeResidentCount($c: ID!) {\n    compound(id: $c) {\n      residents {\n        totalCount\n      }\n    }\n  }\n": typeof types.OrgTreeResidentCountDocument,
+    "\n  mutation OrgTreeEraseResident($id: ID!) {\n    eraseResident(id: $id) {\n      id\n      name\n      phone\n      erased\n    }\n  }\n": typeof types.OrgTreeEraseResidentDocument,
+    "\n  query OrgTreeErasedAsAdmin($id: ID!) {\n    resident(id: $id) {\n      name\n      phone\n      birthDate\n      erased\n      household {\n        id\n      }\n    }\n  }\n": typeof types.OrgTreeErasedAsAdminDocument,
+    "\n  mutation OrgTreeUpdateResident($i: UpdateResidentInput!) {\n    updateResident(input: $i) {\n      phone\n      household {\n        id\n      }\n    }\n  }\n": typeof types.OrgTreeUpdateResidentDocument,
+    "\n  mutation OrgTreeUpdateBuilding($i: UpdateBuildingInput!) {\n    updateBuilding(input: $i) {\n      name\n    }\n  }\n": typeof types.OrgTreeUpdateBuildingDocument,
+    "\n  query OrgTreeTree($id: ID!) {\n    compound(id: $id) {\n      community {\n        id\n        street {\n          id\n        }\n      }\n      buildings {\n        units {\n          id\n        }\n      }\n    }\n  }\n": typeof types.OrgTreeTreeDocument,
+    "\n  mutation OrgTreeUpdateStreet($id: ID!) {\n    updateStreet(input: { id: $id, nameZh: \"测试街道\" }) {\n      name\n      nameZh\n    }\n  }\n": typeof types.OrgTreeUpdateStreetDocument,
+    "\n  mutation OrgTreeUpdateCommunity($id: ID!, $name: String!) {\n    updateCommunity(input: { id: $id, name: $name }) {\n      name\n    }\n  }\n": typeof types.OrgTreeUpdateCommunityDocument,
+    "\n  mutation OrgTreeUpdateUnit($id: ID!, $name: String!) {\n    updateUnit(id: $id, name: $name) {\n      name\n    }\n  }\n": typeof types.OrgTreeUpdateUnitDocument,
+    "\n  mutation OrgTreeUpdateHousehold($id: ID!) {\n    updateHousehold(input: { id: $id, doorNumber: \"302\", isLocal: false }) {\n      label\n      doorNumber\n      isLocal\n    }\n  }\n": typeof types.OrgTreeUpdateHouseholdDocument,
+    "\n  mutation PartyHelpersCreateStreet($name: String!) {\n    createStreet(input: { name: $name, city: \"Tianjin\" }) {\n      id\n    }\n  }\n": typeof types.PartyHelpersCreateStreetDocument,
+    "\n  mutation PartyHelpersCreateCommunity($s: ID!, $name: String!) {\n    createCommunity(input: { streetId: $s, name: $name }) {\n      id\n    }\n  }\n": typeof types.PartyHelpersCreateCommunityDocument,
+    "\n  mutation PartyHelpersCreateCompound($c: ID!, $n: String!) {\n    createCompound(input: { communityId: $c, name: $n }) {\n      id\n    }\n  }\n": typeof types.PartyHelpersCreateCompoundDocument,
+    "\n  mutation PartyHelpersCreateBuilding($c: ID!) {\n    createBuilding(input: { compoundId: $c, number: 1 }) {\n      id\n    }\n  }\n": typeof types.PartyHelpersCreateBuildingDocument,
+    "\n  mutation PartyHelpersCreateHousehold($c: ID!, $b: ID!) {\n    createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: \"101\" }) {\n      id\n    }\n  }\n": typeof types.PartyHelpersCreateHouseholdDocument,
+    "\n  mutation PartyHelpersCreateResident($i: CreateResidentInput!) {\n    createResident(input: $i) {\n      id\n    }\n  }\n": typeof types.PartyHelpersCreateResidentDocument,
+    "\n  mutation PartyOrganisationReportIn($i: ReportInInput!) {\n    reportInAsPartyMember(input: $i) {\n      id\n      name\n      membership\n      homeOrganisation\n      position\n      reportedIn\n      reportedInAt\n    }\n  }\n": typeof types.PartyOrganisationReportInDocument,
+    "\n  mutation PartyOrganisationCreate($i: CreatePartyOrganisationInput!) {\n    createPartyOrganisation(input: $i) {\n      id\n      kind\n    }\n  }\n": typeof types.PartyOrganisationCreateDocument,
+    "\n  mutation PartyOrganisationAppointOfficer($i: AppointPartyOfficerInput!) {\n    appointPartyOfficer(input: $i) {\n      name\n      position\n    }\n  }\n": typeof types.PartyOrganisationAppointOfficerDocument,
+    "\n  query PartyOrganisationOfficers($c: ID!) {\n    compound(id: $c) {\n      partyOrganisation {\n        name\n        officers {\n          name\n          position\n        }\n      }\n    }\n  }\n": typeof types.PartyOrganisationOfficersDocument,
+    "\n  query PartyOrganisationMyMemberships {\n    myPartyMemberships {\n      reportedIn\n      membership\n      organisation {\n        name\n      }\n    }\n  }\n": typeof types.PartyOrganisationMyMembershipsDocument,
+    "\n  query PartyOrganisationMembers($c: ID!) {\n    compound(id: $c) {\n      partyOrganisation {\n        members(first: 100) {\n          totalCount\n          edges {\n            node {\n              name\n              reportedIn\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartyOrganisationMembersDocument,
+    "\n  mutation PartyOrganisationCreateTask($i: CreateGovernanceTaskInput!) {\n    createGovernanceTask(input: $i) {\n      id\n      status\n    }\n  }\n": typeof types.PartyOrganisationCreateTaskDocument,
+    "\n  mutation PartyOrganisationClaimTask($id: ID!) {\n    claimGovernanceTask(id: $id) {\n      status\n      claimedBy {\n        name\n      }\n    }\n  }\n": typeof types.PartyOrganisationClaimTaskDocument,
+    "\n  mutation PartyOrganisationReleaseTask($id: ID!) {\n    releaseGovernanceTask(id: $id) {\n      id\n    }\n  }\n": typeof types.PartyOrganisationReleaseTaskDocument,
+    "\n  mutation PartyOrganisationCompleteTask($id: ID!, $outcome: String!) {\n    completeGovernanceTask(id: $id, outcome: $outcome) {\n      status\n      outcome\n      completedAt\n    }\n  }\n": typeof types.PartyOrganisationCompleteTaskDocument,
+    "\n  query PartyOrganisationClaimedTasks($c: ID!) {\n    compound(id: $c) {\n      governanceTasks(status: CLAIMED) {\n        totalCount\n        edges {\n          node {\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartyOrganisationClaimedTasksDocument,
+    "\n  fragment PartyStatsFigures on CompoundPartyStats {\n    reports\n    responded\n    respondedWithinPromise\n    shareRespondedWithinPromise\n    medianResponseSeconds\n    resolved\n    medianResolutionSeconds\n    averageSatisfaction\n    byCategory {\n      key\n      count\n    }\n    byPath {\n      key\n      count\n    }\n    wishesFulfilled\n    volunteerMinutes\n    volunteerHours\n  }\n": typeof types.PartyStatsFiguresFragmentDoc,
+    "\n  mutation PartyStatsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n": typeof types.PartyStatsReportIssueDocument,
+    "\n  mutation PartyStatsRespond($id: ID!) {\n    respondToIssueReport(id: $id) {\n      id\n    }\n  }\n": typeof types.PartyStatsRespondDocument,
+    "\n  mutation PartyStatsResolve($id: ID!, $note: String!) {\n    resolveIssueReport(id: $id, note: $note) {\n      id\n    }\n  }\n": typeof types.PartyStatsResolveDocument,
+    "\n  mutation PartyStatsClose($id: ID!, $satisfaction: Int!) {\n    closeIssueReport(id: $id, satisfaction: $satisfaction) {\n      id\n    }\n  }\n": typeof types.PartyStatsCloseDocument,
+    "\n  mutation PartyStatsBlowWhistle($id: ID!) {\n    blowWhistle(id: $id, department: \"区住建局\") {\n      id\n    }\n  }\n": typeof types.PartyStatsBlowWhistleDocument,
+    "\n  mutation PartyStatsHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n": typeof types.PartyStatsHandToPropertyDocument,
+    "\n  mutation PartyStatsPostWish($c: ID!) {\n    postMicroWish(input: { compoundId: $c, title: \"心愿\" }) {\n      id\n    }\n  }\n": typeof types.PartyStatsPostWishDocument,
+    "\n  mutation PartyStatsClaimWish($id: ID!) {\n    claimMicroWish(id: $id) {\n      id\n    }\n  }\n": typeof types.PartyStatsClaimWishDocument,
+    "\n  mutation PartyStatsFulfilWish($id: ID!) {\n    fulfilMicroWish(id: $id) {\n      id\n    }\n  }\n": typeof types.PartyStatsFulfilWishDocument,
+    "\n  mutation PartyStatsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n    }\n  }\n": typeof types.PartyStatsCreateActivityDocument,
+    "\n  mutation PartyStatsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      id\n    }\n  }\n": typeof types.PartyStatsSignUpDocument,
+    "\n  mutation PartyStatsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      id\n    }\n  }\n": typeof types.PartyStatsRecordAttendanceDocument,
+    "\n  mutation PartyStatsCreateCompoundInNewYork($c: ID!) {\n    createCompound(input: { communityId: $c, name: \"Zulu NY\", timeZone: \"America/New_York\" }) {\n      id\n      timeZone\n    }\n  }\n": typeof types.PartyStatsCreateCompoundInNewYorkDocument,
+    "\n  query PartyStatsOfCompound($c: ID!, $from: String!, $to: String!) {\n    partyStats(compoundId: $c, from: $from, to: $to) {\n      from\n      to\n      ...PartyStatsFigures\n    }\n  }\n": typeof types.PartyStatsOfCompoundDocument,
+    "\n  query PartyStatsNovemberFirstPage($a: String) {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\", first: 2, after: $a) {\n      totalCount\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n          shareRespondedWithinPromise\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PartyStatsNovemberFirstPageDocument,
+    "\n  query PartyStatsOctoberAfter($a: String) {\n    partyStatsByCompound(from: \"2026-10-01\", to: \"2026-10-31\", after: $a) {\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n        }\n      }\n    }\n  }\n": typeof types.PartyStatsOctoberAfterDocument,
+    "\n  query PartyStatsNovemberTotal {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\") {\n      totalCount\n    }\n  }\n": typeof types.PartyStatsNovemberTotalDocument,
+    "\n  mutation ServiceStationCreate($i: CreateServiceStationInput!) {\n    createServiceStation(input: $i) {\n      id\n      functions\n      customFunctions\n    }\n  }\n": typeof types.ServiceStationCreateDocument,
+    "\n  mutation ServiceStationAddService($i: AddStationServiceInput!) {\n    addStationService(input: $i) {\n      name\n      mode\n    }\n  }\n": typeof types.ServiceStationAddServiceDocument,
+    "\n  query ServiceStationOfCompound($c: ID!) {\n    compound(id: $c) {\n      serviceStation {\n        name\n        services {\n          name\n          category\n          mode\n        }\n        compound {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ServiceStationOfCompoundDocument,
+    "\n  query ServiceStationOnDutyAt($id: ID!, $at: DateTimeISO) {\n    serviceStation(id: $id) {\n      onDuty(at: $at) {\n        team\n        workingDay\n        localDate\n      }\n    }\n  }\n": typeof types.ServiceStationOnDutyAtDocument,
+    "\n  query ServiceStationOnDutyNow($id: ID!) {\n    serviceStation(id: $id) {\n      onDuty {\n        team\n        at\n      }\n    }\n  }\n": typeof types.ServiceStationOnDutyNowDocument,
+    "\n  mutation ServiceStationSetCalendarDay($i: SetCalendarDayInput!) {\n    setCompoundCalendarDay(input: $i) {\n      day\n      kind\n    }\n  }\n": typeof types.ServiceStationSetCalendarDayDocument,
+    "\n  query ServiceStationCalendarDays($c: ID!) {\n    compound(id: $c) {\n      calendarDays {\n        day\n        kind\n      }\n    }\n  }\n": typeof types.ServiceStationCalendarDaysDocument,
     "\n  mutation PropertyContractsCreate($input: CreateServiceContractInput!) {\n    createServiceContract(input: $input) {\n      id\n      startsOn\n      endsOn\n      company {\n        id\n      }\n      compound {\n        id\n      }\n      buildings {\n        id\n      }\n      areaKeys\n    }\n  }\n": typeof types.PropertyContractsCreateDocument,
     "\n  mutation PropertyContractsCreateCompany($input: CreatePropertyCompanyInput!) {\n    createPropertyCompany(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.PropertyContractsCreateCompanyDocument,
     "\n  query PropertyContractsResponsibilities($id: ID!, $b3: ID) {\n    compound(id: $id) {\n      buildings {\n        number\n        responsibleCompany {\n          id\n        }\n      }\n      east: responsibleCompany(areaKey: \"east-gate\") {\n        name\n      }\n      garage: responsibleCompany(areaKey: \"underground-garage\") {\n        name\n      }\n      b3: responsibleCompany(buildingId: $b3) {\n        name\n      }\n      uncoveredZones {\n        day\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n      serviceContracts {\n        id\n        company {\n          name\n        }\n        buildings {\n          id\n        }\n        areaKeys\n      }\n    }\n  }\n": typeof types.PropertyContractsResponsibilitiesDocument,
@@ -155,6 +300,50 @@ type Documents = {
     "\n  query PropertyWorkOrdersOfCompound($compoundId: ID, $after: String) {\n    workOrders(first: 7, after: $after, compoundId: $compoundId) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          company {\n            id\n          }\n          residentId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PropertyWorkOrdersOfCompoundDocument,
 };
 const documents: Documents = {
+    "\n  query CommitteeAnalyticsFundFlows($c: ID!, $from: String!, $to: String!) {\n    fundFlowReport(compoundId: $c, fromMonth: $from, toMonth: $to) {\n      period\n      direction\n      source\n      entries\n      total {\n        fen\n        yuan\n      }\n    }\n  }\n": types.CommitteeAnalyticsFundFlowsDocument,
+    "\n  query CommitteeAnalyticsTurnout($c: ID!) {\n    voteTurnoutReport(compoundId: $c) {\n      title\n      matter\n      rollHeads\n      participatingHeads\n      participatingAreaCentiM2\n      turnoutHeadsBasisPoints\n      turnoutAreaBasisPoints\n      forHeads\n      valid\n      passed\n    }\n  }\n": types.CommitteeAnalyticsTurnoutDocument,
+    "\n  query CommitteeAnalyticsOutcomes($c: ID) {\n    voteOutcomesByMatter(compoundId: $c) {\n      matter\n      closedVotes\n      validVotes\n      passedVotes\n      participatingHeads\n      rollHeads\n    }\n  }\n": types.CommitteeAnalyticsOutcomesDocument,
+    "\n  mutation CommitteeElectionRecord($input: RecordElectionInput!) {\n    recordCommitteeElection(input: $input) {\n      id\n      name\n      termStartsOn\n      termEndsOn\n      compound {\n        id\n      }\n      currentTerm {\n        startsOn\n        endsOn\n        electedBy {\n          id\n          matter\n        }\n        seats {\n          role\n          owner {\n            id\n            name\n          }\n        }\n      }\n      terms {\n        id\n      }\n    }\n  }\n": types.CommitteeElectionRecordDocument,
+    "\n  query CommitteeElectionPublicSeats($id: ID!) {\n    ownersCommittee(id: $id) {\n      currentTerm {\n        seats {\n          role\n          owner {\n            name\n            areaCentiM2\n          }\n        }\n      }\n    }\n  }\n": types.CommitteeElectionPublicSeatsDocument,
+    "\n  query CommitteeElectionSeatsAsResident($id: ID!) {\n    ownersCommittee(id: $id) {\n      currentTerm {\n        seats {\n          owner {\n            name\n            areaCentiM2\n            units {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommitteeElectionSeatsAsResidentDocument,
+    "\n  mutation ConsultationStart($input: StartConsultationInput!) {\n    startConsultation(input: $input) {\n      id\n      stage\n    }\n  }\n": types.ConsultationStartDocument,
+    "\n  mutation ConsultationAdvance($input: AdvanceConsultationInput!) {\n    advanceConsultation(input: $input) {\n      id\n      stage\n      decisionVote {\n        id\n      }\n    }\n  }\n": types.ConsultationAdvanceDocument,
+    "\n  mutation ConsultationProposeTopic($input: ProposeTopicInput!) {\n    proposeConsultationTopic(input: $input) {\n      id\n      text\n    }\n  }\n": types.ConsultationProposeTopicDocument,
+    "\n  mutation ConsultationAdoptDocumentVersion($input: AdoptDocumentVersionInput!) {\n    adoptGovernanceDocumentVersion(input: $input) {\n      id\n      version\n      title\n      effectiveOn\n      adoptedBy {\n        id\n      }\n    }\n  }\n": types.ConsultationAdoptDocumentVersionDocument,
+    "\n  query ConsultationGovernanceDocuments($c: ID!) {\n    governanceDocuments(compoundId: $c) {\n      kind\n      current {\n        version\n        title\n      }\n      history {\n        version\n        effectiveOn\n      }\n    }\n  }\n": types.ConsultationGovernanceDocumentsDocument,
+    "\n  query ConsultationRecord($id: ID!) {\n    consultation(id: $id) {\n      stage\n      topics {\n        text\n      }\n      steps {\n        stage\n        note\n        vote {\n          id\n          result {\n            passed\n          }\n        }\n      }\n    }\n  }\n": types.ConsultationRecordDocument,
+    "\n  query CommitteeDemoKuiguangtaStory($c: ID!, $committee: ID!) {\n    compound: ownersCommittee(id: $committee) {\n      name\n      currentTerm {\n        startsOn\n        seats {\n          role\n          owner {\n            name\n          }\n        }\n        electedBy {\n          matter\n          result {\n            passed\n          }\n        }\n      }\n      fund {\n        balance {\n          yuan\n        }\n        entries {\n          totalCount\n          edges {\n            node {\n              source\n              direction\n              status\n              amount {\n                yuan\n              }\n            }\n          }\n        }\n      }\n    }\n    ownerRoll(compoundId: $c) {\n      heads\n      areaCentiM2\n    }\n    governanceDocuments(compoundId: $c) {\n      kind\n      current {\n        version\n        title\n        adoptedBy {\n          matter\n          result {\n            passed\n          }\n        }\n      }\n    }\n    consultations(compoundId: $c) {\n      edges {\n        node {\n          stage\n          decisionVote {\n            title\n          }\n          steps {\n            stage\n          }\n        }\n      }\n    }\n  }\n": types.CommitteeDemoKuiguangtaStoryDocument,
+    "\n  query CommitteeDemoVote($id: ID!) {\n    vote(id: $id) {\n      matter\n      approvalRule\n      status\n      result {\n        valid\n        passed\n        explanation\n      }\n    }\n  }\n": types.CommitteeDemoVoteDocument,
+    "\n  query CommitteeDemoRoll($c: ID!, $n: Int!) {\n    ownerRoll(compoundId: $c) {\n      owners(first: $n) {\n        edges {\n          node {\n            name\n            residentId\n            areaCentiM2\n            units {\n              area\n              household {\n                ownedUnit {\n                  id\n                  owner {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommitteeDemoRollDocument,
+    "\n  query CommitteeDemoLedger($c: ID!, $n: Int!) {\n    publicFund(compoundId: $c) {\n      entries(first: $n) {\n        edges {\n          node {\n            amount {\n              fen\n            }\n            reverses {\n              id\n            }\n            reversedBy {\n              id\n            }\n            committee {\n              name\n            }\n            settlement {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommitteeDemoLedgerDocument,
+    "\n  query CommitteeDemoVotes($c: ID!, $n: Int!) {\n    compound(id: $c) {\n      jointVotes(first: $n) {\n        totalCount\n        edges {\n          node {\n            roll {\n              heads\n            }\n            result {\n              passed\n              checks {\n                met\n              }\n            }\n            myBallot {\n              choice\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommitteeDemoVotesDocument,
+    "\n  query CommitteeDemoConsultations($c: ID!, $n: Int!) {\n    consultations(compoundId: $c, first: $n) {\n      edges {\n        node {\n          topics {\n            text\n          }\n          steps {\n            stage\n            vote {\n              title\n              result {\n                passed\n              }\n              myBallot {\n                choice\n              }\n            }\n          }\n          decisionVote {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.CommitteeDemoConsultationsDocument,
+    "\n  mutation CommitteeRegisterOwner($input: RegisterOwnerInput!) {\n    registerOwner(input: $input) {\n      id\n      isDeveloper\n      name\n    }\n  }\n": types.CommitteeRegisterOwnerDocument,
+    "\n  mutation CommitteeRegisterOwnedUnit($input: RegisterOwnedUnitInput!) {\n    registerOwnedUnit(input: $input) {\n      id\n      areaCentiM2\n      area\n    }\n  }\n": types.CommitteeRegisterOwnedUnitDocument,
+    "\n  mutation CommitteeOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n      matter\n      approvalRule\n      roll {\n        heads\n        areaCentiM2\n        area\n      }\n    }\n  }\n": types.CommitteeOpenVoteDocument,
+    "\n  mutation CommitteeCastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      id\n      choice\n      castAt\n      changedAt\n    }\n  }\n": types.CommitteeCastBallotDocument,
+    "\n  mutation CommitteeCloseVote($id: ID!) {\n    closeVote(id: $id) {\n      id\n      status\n      closedAt\n      result {\n        valid\n        passed\n        participatingAreaCentiM2\n        participatingHeads\n        forAreaCentiM2\n        forHeads\n        againstAreaCentiM2\n        againstHeads\n        abstainAreaCentiM2\n        abstainHeads\n        explanation\n        checks {\n          stage\n          measure\n          rule\n          count\n          base\n          required\n          shortfall\n          met\n          text\n        }\n      }\n    }\n  }\n": types.CommitteeCloseVoteDocument,
+    "\n  query FollowTheMoneyFromCompound($c: ID!) {\n    compound(id: $c) {\n      outlets {\n        kind\n        settlements(first: 10) {\n          edges {\n            node {\n              id\n              period\n              proceeds {\n                fen\n              }\n              enterpriseShare {\n                fen\n              }\n              propertyKept {\n                fen\n              }\n              committeeRebate {\n                fen\n              }\n              rebate {\n                status\n              }\n              fundEntry {\n                id\n                source\n                direction\n                status\n                period\n                amount {\n                  fen\n                }\n                balanceAfter {\n                  fen\n                }\n                committee {\n                  id\n                }\n              }\n            }\n          }\n        }\n        cofunding {\n          contributions {\n            source\n            amount {\n              fen\n            }\n            fundEntry {\n              id\n              direction\n              amount {\n                fen\n              }\n            }\n          }\n        }\n      }\n      publicFund {\n        balance {\n          fen\n          yuan\n        }\n        pendingSpending {\n          fen\n        }\n        committee {\n          id\n        }\n        entries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id\n              source\n              direction\n              amount {\n                fen\n              }\n              balanceAfter {\n                fen\n              }\n              settlement {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.FollowTheMoneyFromCompoundDocument,
+    "\n  query FollowTheMoneyFundTotals($c: ID!) {\n    compound(id: $c) {\n      publicFund {\n        balance {\n          fen\n        }\n        entries {\n          totalCount\n        }\n      }\n    }\n  }\n": types.FollowTheMoneyFundTotalsDocument,
+    "\n  query FollowTheMoneyFundBalance($c: ID!) {\n    compound(id: $c) {\n      publicFund {\n        balance {\n          fen\n        }\n      }\n    }\n  }\n": types.FollowTheMoneyFundBalanceDocument,
+    "\n  mutation JointVoteChangeBallot($input: BallotInput!) {\n    changeBallot(input: $input) {\n      id\n      choice\n      castAt\n      changedAt\n    }\n  }\n": types.JointVoteChangeBallotDocument,
+    "\n  query JointVoteRollWithOwners($c: ID!) {\n    ownerRoll(compoundId: $c) {\n      heads\n      areaCentiM2\n      area\n      owners {\n        totalCount\n        edges {\n          node {\n            id\n            heads\n            areaCentiM2\n            isDeveloper\n            units {\n              areaCentiM2\n            }\n          }\n        }\n      }\n    }\n  }\n": types.JointVoteRollWithOwnersDocument,
+    "\n  query JointVoteRollHouseholds($c: ID!) {\n    ownerRoll(compoundId: $c) {\n      owners {\n        edges {\n          node {\n            units {\n              household {\n                id\n                ownedUnit {\n                  area\n                  owner {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.JointVoteRollHouseholdsDocument,
+    "\n  query JointVoteMyBallot($id: ID!) {\n    vote(id: $id) {\n      id\n      status\n      result {\n        valid\n      }\n      myBallot {\n        choice\n      }\n    }\n  }\n": types.JointVoteMyBallotDocument,
+    "\n  mutation JointVoteUpdateOwnedUnit($input: UpdateOwnedUnitInput!) {\n    updateOwnedUnit(input: $input) {\n      areaCentiM2\n    }\n  }\n": types.JointVoteUpdateOwnedUnitDocument,
+    "\n  mutation JointVoteEraseOwner($r: ID!) {\n    eraseOwnerPersonalData(residentId: $r)\n  }\n": types.JointVoteEraseOwnerDocument,
+    "\n  query JointVoteRollNames($c: ID!) {\n    ownerRoll(compoundId: $c) {\n      heads\n      owners {\n        edges {\n          node {\n            name\n            residentId\n            areaCentiM2\n          }\n        }\n      }\n    }\n  }\n": types.JointVoteRollNamesDocument,
+    "\n  fragment PublicFundEntryFields on FundEntry {\n    id\n    direction\n    source\n    status\n    amount {\n      fen\n      yuan\n    }\n    balanceAfter {\n      fen\n    }\n    description\n    submittedBy\n    decidedBy\n    postedAt\n    period\n    reverses {\n      id\n    }\n    reversedBy {\n      id\n    }\n    settlement {\n      id\n    }\n  }\n": types.PublicFundEntryFieldsFragmentDoc,
+    "\n  mutation PublicFundRecordIncome($input: RecordFundIncomeInput!) {\n    recordFundIncome(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n": types.PublicFundRecordIncomeDocument,
+    "\n  mutation PublicFundSubmitSpending($input: SubmitFundSpendingInput!) {\n    submitFundSpending(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n": types.PublicFundSubmitSpendingDocument,
+    "\n  mutation PublicFundApproveSpending($input: DecideFundSpendingInput!) {\n    approveFundSpending(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n": types.PublicFundApproveSpendingDocument,
+    "\n  mutation PublicFundRejectSpending($input: DecideFundSpendingInput!) {\n    rejectFundSpending(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n": types.PublicFundRejectSpendingDocument,
+    "\n  mutation PublicFundReverseEntry($input: ReverseFundEntryInput!) {\n    reverseFundEntry(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n": types.PublicFundReverseEntryDocument,
+    "\n  query PublicFundLedger($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n        yuan\n      }\n      committee {\n        id\n      }\n      entries(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            source\n            status\n            amount {\n              fen\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PublicFundLedgerDocument,
+    "\n  query PublicFundLedgerPage($c: ID!, $after: String) {\n    publicFund(compoundId: $c) {\n      entries(first: 3, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.PublicFundLedgerPageDocument,
+    "\n  query PublicFundOfCommittee($id: ID!) {\n    ownersCommittee(id: $id) {\n      fund {\n        balance {\n          fen\n        }\n      }\n    }\n  }\n": types.PublicFundOfCommitteeDocument,
+    "\n  query PublicFundBalanceAndPending($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n      }\n      pendingSpending {\n        fen\n      }\n    }\n  }\n": types.PublicFundBalanceAndPendingDocument,
+    "\n  query PublicFundEntry($id: ID!) {\n    fundEntry(id: $id) {\n      amount {\n        fen\n      }\n      status\n      reversedBy {\n        id\n      }\n    }\n  }\n": types.PublicFundEntryDocument,
     "\n  query EnterpriseAccessVegOrderPage($o: ID!, $n: Int) {\n    vegOrders(outletId: $o, first: $n) {\n      edges {\n        node {\n          total {\n            fen\n          }\n          outlet {\n            name\n          }\n          lines {\n            quantity\n            product {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseAccessVegOrderPageDocument,
     "\n  query EnterpriseAccessMealPage($o: ID!, $n: Int) {\n    meals(outletId: $o, first: $n) {\n      edges {\n        node {\n          price {\n            fen\n          }\n          ageYears\n          card {\n            cardNo\n            holderName\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseAccessMealPageDocument,
     "\n  query EnterpriseAccessSettlementPages($id: ID!, $n: Int) {\n    compound(id: $id) {\n      outlets {\n        settlements(first: $n) {\n          totalCount\n          edges {\n            node {\n              proceeds {\n                fen\n              }\n              agreement {\n                enterpriseBp\n              }\n              rebate {\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseAccessSettlementPagesDocument,
@@ -238,6 +427,107 @@ const documents: Documents = {
     "\n  query FederationCompoundNames($after: String) {\n    compounds(first: 5, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FederationCompoundNamesDocument,
     "\n  query FederationCompoundsPage($first: Int, $after: String) {\n    compounds(first: $first, after: $after) {\n      totalCount\n    }\n  }\n": types.FederationCompoundsPageDocument,
     "\n  query FederationCompoundById($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n": types.FederationCompoundByIdDocument,
+    "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": types.ActivitiesPointsCreateActivityDocument,
+    "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": types.ActivitiesPointsSignUpDocument,
+    "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": types.ActivitiesPointsRecordAttendanceDocument,
+    "\n  query ActivitiesPointsMyPoints {\n    myPoints {\n      balance\n      entries {\n        totalCount\n        edges {\n          node {\n            delta\n            kind\n            reason\n          }\n        }\n      }\n    }\n  }\n": types.ActivitiesPointsMyPointsDocument,
+    "\n  query ActivitiesPointsActivitiesWithSignUps($c: ID!) {\n    compound(id: $c) {\n      activities(first: 100) {\n        edges {\n          node {\n            title\n            signedUpCount\n            signUps {\n              participantId\n              participantName\n              attended\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ActivitiesPointsActivitiesWithSignUpsDocument,
+    "\n  query ActivitiesPointsActivitiesForGrid($c: ID!) {\n    compound(id: $c) {\n      activities(first: 100) {\n        edges {\n          node {\n            title\n            signUps {\n              participantId\n              attended\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ActivitiesPointsActivitiesForGridDocument,
+    "\n  mutation ActivitiesPointsRedeemPoints($i: RedeemPointsInput!) {\n    redeemPoints(input: $i) {\n      id\n      delta\n      kind\n      reason\n    }\n  }\n": types.ActivitiesPointsRedeemPointsDocument,
+    "\n  query PartyDemoQinglanJiayuan($id: ID!) {\n    compound(id: $id) {\n      buildings {\n        number\n        units {\n          number\n        }\n      }\n      households(first: 1) {\n        totalCount\n      }\n      partyOrganisation {\n        kind\n        name\n        officers {\n          position\n        }\n        members(first: 100) {\n          totalCount\n          edges {\n            node {\n              membership\n              reportedIn\n            }\n          }\n        }\n      }\n      serviceStation {\n        name\n        services {\n          name\n          mode\n        }\n      }\n    }\n  }\n": types.PartyDemoQinglanJiayuanDocument,
+    "\n  query PartyDemoResidentCompound($id: ID!) {\n    resident(id: $id) {\n      name\n      household {\n        compound {\n          name\n        }\n      }\n    }\n  }\n": types.PartyDemoResidentCompoundDocument,
+    "\n  query PartyDemoStatsByCompound {\n    partyStatsByCompound(from: \"2026-09-01\", to: \"2026-11-30\", first: 100) {\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n          respondedWithinPromise\n          shareRespondedWithinPromise\n          byPath {\n            key\n            count\n          }\n        }\n      }\n    }\n  }\n": types.PartyDemoStatsByCompoundDocument,
+    "\n  query PartyDemoIssueReportsPage($c: ID!) {\n    issueReports(compoundId: $c, first: 2) {\n      edges {\n        node {\n          source\n          status\n          entries {\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.PartyDemoIssueReportsPageDocument,
+    "\n  query PartyDemoResidentsPage($id: ID!, $n: Int) {\n    compound(id: $id) {\n      residents(first: $n) {\n        edges {\n          node {\n            name\n            household {\n              label\n              building {\n                number\n              }\n              unit {\n                number\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PartyDemoResidentsPageDocument,
+    "\n  fragment IssueReportsReportFields on IssueReport {\n    id\n    status\n    path\n    source\n    reportedAt\n    respondedAt\n    respondedWithinPromise\n    responseSeconds\n    resolvedAt\n    resolutionNote\n    whistleDepartment\n    satisfaction\n    closedAt\n    reopenCount\n    reportedByMe\n    entries {\n      kind\n      note\n      by\n    }\n  }\n": types.IssueReportsReportFieldsFragmentDoc,
+    "\n  mutation IssueReportsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      ...IssueReportsReportFields\n      reporterResident {\n        id\n        name\n      }\n    }\n  }\n": types.IssueReportsReportIssueDocument,
+    "\n  mutation IssueReportsRespond($id: ID!) {\n    respondToIssueReport(id: $id, note: \"在路上\") {\n      ...IssueReportsReportFields\n    }\n  }\n": types.IssueReportsRespondDocument,
+    "\n  mutation IssueReportsResolve($id: ID!) {\n    resolveIssueReport(id: $id, note: \"已更换灯泡\") {\n      ...IssueReportsReportFields\n    }\n  }\n": types.IssueReportsResolveDocument,
+    "\n  mutation IssueReportsClose($id: ID!, $s: Int!) {\n    closeIssueReport(id: $id, satisfaction: $s, comment: \"谢谢\") {\n      ...IssueReportsReportFields\n    }\n  }\n": types.IssueReportsCloseDocument,
+    "\n  mutation IssueReportsReopen($id: ID!, $reason: String!) {\n    reopenIssueReport(id: $id, reason: $reason) {\n      ...IssueReportsReportFields\n    }\n  }\n": types.IssueReportsReopenDocument,
+    "\n  mutation IssueReportsHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id, note: \"物业维修\") {\n      ...IssueReportsReportFields\n    }\n  }\n": types.IssueReportsHandToPropertyDocument,
+    "\n  mutation IssueReportsAddFollowUp($id: ID!, $note: String!) {\n    addIssueFollowUp(id: $id, note: $note) {\n      id\n    }\n  }\n": types.IssueReportsAddFollowUpDocument,
+    "\n  mutation IssueReportsBlowWhistle($id: ID!, $department: String!, $note: String) {\n    blowWhistle(id: $id, department: $department, note: $note) {\n      ...IssueReportsReportFields\n    }\n  }\n": types.IssueReportsBlowWhistleDocument,
+    "\n  query IssueReportsOverdue($c: ID!) {\n    issueReports(compoundId: $c, overdue: true) {\n      edges {\n        node {\n          id\n          responseOverdue\n        }\n      }\n    }\n  }\n": types.IssueReportsOverdueDocument,
+    "\n  mutation IssueReportsReportSource($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n      source\n    }\n  }\n": types.IssueReportsReportSourceDocument,
+    "\n  mutation IssueReportsRegisterRider($c: ID!) {\n    registerPartTimeGridWorker(input: { compoundId: $c, userId: \"rider-1\", name: \"美团骑手小陈\", occupation: DELIVERY_RIDER }) {\n      id\n      occupation\n    }\n  }\n": types.IssueReportsRegisterRiderDocument,
+    "\n  query IssueReportsFirstPage($c: ID!) {\n    issueReports(compoundId: $c, first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.IssueReportsFirstPageDocument,
+    "\n  query IssueReportsPageAfter($c: ID!, $a: String) {\n    issueReports(compoundId: $c, first: 100, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.IssueReportsPageAfterDocument,
+    "\n  query IssueReportsTotalCount($c: ID!) {\n    issueReports(compoundId: $c) {\n      totalCount\n    }\n  }\n": types.IssueReportsTotalCountDocument,
+    "\n  query IssueReportsMyClosed {\n    myIssueReports(first: 100, status: CLOSED) {\n      totalCount\n      edges {\n        node {\n          satisfaction\n          reporterResident {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.IssueReportsMyClosedDocument,
+    "\n  query IssueReportsFirstReporter($c: ID!) {\n    issueReports(compoundId: $c, first: 1) {\n      edges {\n        node {\n          reporterResident {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.IssueReportsFirstReporterDocument,
+    "\n  mutation ListsAndWishesAddNeed($i: AddNeedInput!) {\n    addNeed(input: $i) {\n      id\n      source\n    }\n  }\n": types.ListsAndWishesAddNeedDocument,
+    "\n  mutation ListsAndWishesAddResource($i: AddResourceInput!) {\n    addResource(input: $i) {\n      id\n      kind\n    }\n  }\n": types.ListsAndWishesAddResourceDocument,
+    "\n  mutation ListsAndWishesCreateProject($i: CreateProjectInput!) {\n    createProject(input: $i) {\n      id\n      title\n      needs {\n        title\n      }\n      resources {\n        name\n      }\n    }\n  }\n": types.ListsAndWishesCreateProjectDocument,
+    "\n  query ListsAndWishesLists($c: ID!) {\n    compound(id: $c) {\n      needs {\n        totalCount\n      }\n      resources {\n        totalCount\n      }\n      projects {\n        totalCount\n        edges {\n          node {\n            title\n            needs {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ListsAndWishesListsDocument,
+    "\n  mutation ListsAndWishesPostMicroWish($i: PostMicroWishInput!) {\n    postMicroWish(input: $i) {\n      id\n      status\n      resident {\n        name\n      }\n    }\n  }\n": types.ListsAndWishesPostMicroWishDocument,
+    "\n  mutation ListsAndWishesClaimWish($id: ID!) {\n    claimMicroWish(id: $id) {\n      status\n      claimedByMe\n      fulfilledAt\n    }\n  }\n": types.ListsAndWishesClaimWishDocument,
+    "\n  mutation ListsAndWishesFulfilWish($id: ID!) {\n    fulfilMicroWish(id: $id) {\n      status\n      claimedByMe\n      fulfilledAt\n    }\n  }\n": types.ListsAndWishesFulfilWishDocument,
+    "\n  mutation ListsAndWishesReleaseWish($id: ID!) {\n    releaseMicroWish(id: $id) {\n      status\n      claimedByMe\n      fulfilledAt\n    }\n  }\n": types.ListsAndWishesReleaseWishDocument,
+    "\n  query ListsAndWishesFulfilledWishes($c: ID!) {\n    compound(id: $c) {\n      microWishes(status: FULFILLED) {\n        totalCount\n        edges {\n          node {\n            title\n            resident {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ListsAndWishesFulfilledWishesDocument,
+    "\n  mutation OrgTreeCreateUnit($b: ID!) {\n    createUnit(input: { buildingId: $b, number: 2 }) {\n      id\n      name\n    }\n  }\n": types.OrgTreeCreateUnitDocument,
+    "\n  mutation OrgTreeCreateHousehold($i: CreateHouseholdInput!) {\n    createHousehold(input: $i) {\n      id\n      label\n      isLocal\n    }\n  }\n": types.OrgTreeCreateHouseholdDocument,
+    "\n  query OrgTreeHouseholdUp($id: ID!) {\n    household(id: $id) {\n      label\n      unit {\n        number\n        building {\n          number\n          compound {\n            name\n            community {\n              name\n              street {\n                name\n                city\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrgTreeHouseholdUpDocument,
+    "\n  query OrgTreeStreets {\n    streets(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrgTreeStreetsDocument,
+    "\n  query OrgTreeStreetDown($id: ID!) {\n    street(id: $id) {\n      communities {\n        compounds {\n          name\n          buildings {\n            number\n            units {\n              number\n              households {\n                label\n              }\n            }\n            households(first: 10) {\n              totalCount\n              edges {\n                node {\n                  label\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrgTreeStreetDownDocument,
+    "\n  query OrgTreeHouseholdsPage($id: ID!, $after: String) {\n    compound(id: $id) {\n      households(first: 3, after: $after) {\n        totalCount\n        edges {\n          node {\n            label\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.OrgTreeHouseholdsPageDocument,
+    "\n  mutation OrgTreeCreateBuilding($c: ID!, $number: Int!) {\n    createBuilding(input: { compoundId: $c, number: $number }) {\n      id\n    }\n  }\n": types.OrgTreeCreateBuildingDocument,
+    "\n  mutation OrgTreeCreateStreet {\n    createStreet(input: { name: \"X\", city: \"Y\" }) {\n      id\n    }\n  }\n": types.OrgTreeCreateStreetDocument,
+    "\n  mutation OrgTreeUpdateCompound($i: UpdateCompoundInput!) {\n    updateCompound(input: $i) {\n      name\n      nameZh\n    }\n  }\n": types.OrgTreeUpdateCompoundDocument,
+    "\n  query OrgTreeResidentRecord($id: ID!) {\n    resident(id: $id) {\n      id\n      name\n      phone\n      birthDate\n      isLocal\n      elderlyLivingAlone\n      erased\n      household {\n        label\n      }\n    }\n  }\n": types.OrgTreeResidentRecordDocument,
+    "\n  query OrgTreeElderlyLivingAlone($c: ID!) {\n    compound(id: $c) {\n      residents(first: 50, elderlyLivingAlone: true) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.OrgTreeElderlyLivingAloneDocument,
+    "\n  query OrgTreeResidentCount($c: ID!) {\n    compound(id: $c) {\n      residents {\n        totalCount\n      }\n    }\n  }\n": types.OrgTreeResidentCountDocument,
+    "\n  mutation OrgTreeEraseResident($id: ID!) {\n    eraseResident(id: $id) {\n      id\n      name\n      phone\n      erased\n    }\n  }\n": types.OrgTreeEraseResidentDocument,
+    "\n  query OrgTreeErasedAsAdmin($id: ID!) {\n    resident(id: $id) {\n      name\n      phone\n      birthDate\n      erased\n      household {\n        id\n      }\n    }\n  }\n": types.OrgTreeErasedAsAdminDocument,
+    "\n  mutation OrgTreeUpdateResident($i: UpdateResidentInput!) {\n    updateResident(input: $i) {\n      phone\n      household {\n        id\n      }\n    }\n  }\n": types.OrgTreeUpdateResidentDocument,
+    "\n  mutation OrgTreeUpdateBuilding($i: UpdateBuildingInput!) {\n    updateBuilding(input: $i) {\n      name\n    }\n  }\n": types.OrgTreeUpdateBuildingDocument,
+    "\n  query OrgTreeTree($id: ID!) {\n    compound(id: $id) {\n      community {\n        id\n        street {\n          id\n        }\n      }\n      buildings {\n        units {\n          id\n        }\n      }\n    }\n  }\n": types.OrgTreeTreeDocument,
+    "\n  mutation OrgTreeUpdateStreet($id: ID!) {\n    updateStreet(input: { id: $id, nameZh: \"测试街道\" }) {\n      name\n      nameZh\n    }\n  }\n": types.OrgTreeUpdateStreetDocument,
+    "\n  mutation OrgTreeUpdateCommunity($id: ID!, $name: String!) {\n    updateCommunity(input: { id: $id, name: $name }) {\n      name\n    }\n  }\n": types.OrgTreeUpdateCommunityDocument,
+    "\n  mutation OrgTreeUpdateUnit($id: ID!, $name: String!) {\n    updateUnit(id: $id, name: $name) {\n      name\n    }\n  }\n": types.OrgTreeUpdateUnitDocument,
+    "\n  mutation OrgTreeUpdateHousehold($id: ID!) {\n    updateHousehold(input: { id: $id, doorNumber: \"302\", isLocal: false }) {\n      label\n      doorNumber\n      isLocal\n    }\n  }\n": types.OrgTreeUpdateHouseholdDocument,
+    "\n  mutation PartyHelpersCreateStreet($name: String!) {\n    createStreet(input: { name: $name, city: \"Tianjin\" }) {\n      id\n    }\n  }\n": types.PartyHelpersCreateStreetDocument,
+    "\n  mutation PartyHelpersCreateCommunity($s: ID!, $name: String!) {\n    createCommunity(input: { streetId: $s, name: $name }) {\n      id\n    }\n  }\n": types.PartyHelpersCreateCommunityDocument,
+    "\n  mutation PartyHelpersCreateCompound($c: ID!, $n: String!) {\n    createCompound(input: { communityId: $c, name: $n }) {\n      id\n    }\n  }\n": types.PartyHelpersCreateCompoundDocument,
+    "\n  mutation PartyHelpersCreateBuilding($c: ID!) {\n    createBuilding(input: { compoundId: $c, number: 1 }) {\n      id\n    }\n  }\n": types.PartyHelpersCreateBuildingDocument,
+    "\n  mutation PartyHelpersCreateHousehold($c: ID!, $b: ID!) {\n    createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: \"101\" }) {\n      id\n    }\n  }\n": types.PartyHelpersCreateHouseholdDocument,
+    "\n  mutation PartyHelpersCreateResident($i: CreateResidentInput!) {\n    createResident(input: $i) {\n      id\n    }\n  }\n": types.PartyHelpersCreateResidentDocument,
+    "\n  mutation PartyOrganisationReportIn($i: ReportInInput!) {\n    reportInAsPartyMember(input: $i) {\n      id\n      name\n      membership\n      homeOrganisation\n      position\n      reportedIn\n      reportedInAt\n    }\n  }\n": types.PartyOrganisationReportInDocument,
+    "\n  mutation PartyOrganisationCreate($i: CreatePartyOrganisationInput!) {\n    createPartyOrganisation(input: $i) {\n      id\n      kind\n    }\n  }\n": types.PartyOrganisationCreateDocument,
+    "\n  mutation PartyOrganisationAppointOfficer($i: AppointPartyOfficerInput!) {\n    appointPartyOfficer(input: $i) {\n      name\n      position\n    }\n  }\n": types.PartyOrganisationAppointOfficerDocument,
+    "\n  query PartyOrganisationOfficers($c: ID!) {\n    compound(id: $c) {\n      partyOrganisation {\n        name\n        officers {\n          name\n          position\n        }\n      }\n    }\n  }\n": types.PartyOrganisationOfficersDocument,
+    "\n  query PartyOrganisationMyMemberships {\n    myPartyMemberships {\n      reportedIn\n      membership\n      organisation {\n        name\n      }\n    }\n  }\n": types.PartyOrganisationMyMembershipsDocument,
+    "\n  query PartyOrganisationMembers($c: ID!) {\n    compound(id: $c) {\n      partyOrganisation {\n        members(first: 100) {\n          totalCount\n          edges {\n            node {\n              name\n              reportedIn\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PartyOrganisationMembersDocument,
+    "\n  mutation PartyOrganisationCreateTask($i: CreateGovernanceTaskInput!) {\n    createGovernanceTask(input: $i) {\n      id\n      status\n    }\n  }\n": types.PartyOrganisationCreateTaskDocument,
+    "\n  mutation PartyOrganisationClaimTask($id: ID!) {\n    claimGovernanceTask(id: $id) {\n      status\n      claimedBy {\n        name\n      }\n    }\n  }\n": types.PartyOrganisationClaimTaskDocument,
+    "\n  mutation PartyOrganisationReleaseTask($id: ID!) {\n    releaseGovernanceTask(id: $id) {\n      id\n    }\n  }\n": types.PartyOrganisationReleaseTaskDocument,
+    "\n  mutation PartyOrganisationCompleteTask($id: ID!, $outcome: String!) {\n    completeGovernanceTask(id: $id, outcome: $outcome) {\n      status\n      outcome\n      completedAt\n    }\n  }\n": types.PartyOrganisationCompleteTaskDocument,
+    "\n  query PartyOrganisationClaimedTasks($c: ID!) {\n    compound(id: $c) {\n      governanceTasks(status: CLAIMED) {\n        totalCount\n        edges {\n          node {\n            title\n          }\n        }\n      }\n    }\n  }\n": types.PartyOrganisationClaimedTasksDocument,
+    "\n  fragment PartyStatsFigures on CompoundPartyStats {\n    reports\n    responded\n    respondedWithinPromise\n    shareRespondedWithinPromise\n    medianResponseSeconds\n    resolved\n    medianResolutionSeconds\n    averageSatisfaction\n    byCategory {\n      key\n      count\n    }\n    byPath {\n      key\n      count\n    }\n    wishesFulfilled\n    volunteerMinutes\n    volunteerHours\n  }\n": types.PartyStatsFiguresFragmentDoc,
+    "\n  mutation PartyStatsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n": types.PartyStatsReportIssueDocument,
+    "\n  mutation PartyStatsRespond($id: ID!) {\n    respondToIssueReport(id: $id) {\n      id\n    }\n  }\n": types.PartyStatsRespondDocument,
+    "\n  mutation PartyStatsResolve($id: ID!, $note: String!) {\n    resolveIssueReport(id: $id, note: $note) {\n      id\n    }\n  }\n": types.PartyStatsResolveDocument,
+    "\n  mutation PartyStatsClose($id: ID!, $satisfaction: Int!) {\n    closeIssueReport(id: $id, satisfaction: $satisfaction) {\n      id\n    }\n  }\n": types.PartyStatsCloseDocument,
+    "\n  mutation PartyStatsBlowWhistle($id: ID!) {\n    blowWhistle(id: $id, department: \"区住建局\") {\n      id\n    }\n  }\n": types.PartyStatsBlowWhistleDocument,
+    "\n  mutation PartyStatsHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n": types.PartyStatsHandToPropertyDocument,
+    "\n  mutation PartyStatsPostWish($c: ID!) {\n    postMicroWish(input: { compoundId: $c, title: \"心愿\" }) {\n      id\n    }\n  }\n": types.PartyStatsPostWishDocument,
+    "\n  mutation PartyStatsClaimWish($id: ID!) {\n    claimMicroWish(id: $id) {\n      id\n    }\n  }\n": types.PartyStatsClaimWishDocument,
+    "\n  mutation PartyStatsFulfilWish($id: ID!) {\n    fulfilMicroWish(id: $id) {\n      id\n    }\n  }\n": types.PartyStatsFulfilWishDocument,
+    "\n  mutation PartyStatsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n    }\n  }\n": types.PartyStatsCreateActivityDocument,
+    "\n  mutation PartyStatsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      id\n    }\n  }\n": types.PartyStatsSignUpDocument,
+    "\n  mutation PartyStatsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      id\n    }\n  }\n": types.PartyStatsRecordAttendanceDocument,
+    "\n  mutation PartyStatsCreateCompoundInNewYork($c: ID!) {\n    createCompound(input: { communityId: $c, name: \"Zulu NY\", timeZone: \"America/New_York\" }) {\n      id\n      timeZone\n    }\n  }\n": types.PartyStatsCreateCompoundInNewYorkDocument,
+    "\n  query PartyStatsOfCompound($c: ID!, $from: String!, $to: String!) {\n    partyStats(compoundId: $c, from: $from, to: $to) {\n      from\n      to\n      ...PartyStatsFigures\n    }\n  }\n": types.PartyStatsOfCompoundDocument,
+    "\n  query PartyStatsNovemberFirstPage($a: String) {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\", first: 2, after: $a) {\n      totalCount\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n          shareRespondedWithinPromise\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PartyStatsNovemberFirstPageDocument,
+    "\n  query PartyStatsOctoberAfter($a: String) {\n    partyStatsByCompound(from: \"2026-10-01\", to: \"2026-10-31\", after: $a) {\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n        }\n      }\n    }\n  }\n": types.PartyStatsOctoberAfterDocument,
+    "\n  query PartyStatsNovemberTotal {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\") {\n      totalCount\n    }\n  }\n": types.PartyStatsNovemberTotalDocument,
+    "\n  mutation ServiceStationCreate($i: CreateServiceStationInput!) {\n    createServiceStation(input: $i) {\n      id\n      functions\n      customFunctions\n    }\n  }\n": types.ServiceStationCreateDocument,
+    "\n  mutation ServiceStationAddService($i: AddStationServiceInput!) {\n    addStationService(input: $i) {\n      name\n      mode\n    }\n  }\n": types.ServiceStationAddServiceDocument,
+    "\n  query ServiceStationOfCompound($c: ID!) {\n    compound(id: $c) {\n      serviceStation {\n        name\n        services {\n          name\n          category\n          mode\n        }\n        compound {\n          id\n        }\n      }\n    }\n  }\n": types.ServiceStationOfCompoundDocument,
+    "\n  query ServiceStationOnDutyAt($id: ID!, $at: DateTimeISO) {\n    serviceStation(id: $id) {\n      onDuty(at: $at) {\n        team\n        workingDay\n        localDate\n      }\n    }\n  }\n": types.ServiceStationOnDutyAtDocument,
+    "\n  query ServiceStationOnDutyNow($id: ID!) {\n    serviceStation(id: $id) {\n      onDuty {\n        team\n        at\n      }\n    }\n  }\n": types.ServiceStationOnDutyNowDocument,
+    "\n  mutation ServiceStationSetCalendarDay($i: SetCalendarDayInput!) {\n    setCompoundCalendarDay(input: $i) {\n      day\n      kind\n    }\n  }\n": types.ServiceStationSetCalendarDayDocument,
+    "\n  query ServiceStationCalendarDays($c: ID!) {\n    compound(id: $c) {\n      calendarDays {\n        day\n        kind\n      }\n    }\n  }\n": types.ServiceStationCalendarDaysDocument,
     "\n  mutation PropertyContractsCreate($input: CreateServiceContractInput!) {\n    createServiceContract(input: $input) {\n      id\n      startsOn\n      endsOn\n      company {\n        id\n      }\n      compound {\n        id\n      }\n      buildings {\n        id\n      }\n      areaKeys\n    }\n  }\n": types.PropertyContractsCreateDocument,
     "\n  mutation PropertyContractsCreateCompany($input: CreatePropertyCompanyInput!) {\n    createPropertyCompany(input: $input) {\n      id\n      name\n    }\n  }\n": types.PropertyContractsCreateCompanyDocument,
     "\n  query PropertyContractsResponsibilities($id: ID!, $b3: ID) {\n    compound(id: $id) {\n      buildings {\n        number\n        responsibleCompany {\n          id\n        }\n      }\n      east: responsibleCompany(areaKey: \"east-gate\") {\n        name\n      }\n      garage: responsibleCompany(areaKey: \"underground-garage\") {\n        name\n      }\n      b3: responsibleCompany(buildingId: $b3) {\n        name\n      }\n      uncoveredZones {\n        day\n        buildings {\n          id\n        }\n        areas {\n          key\n        }\n      }\n      serviceContracts {\n        id\n        company {\n          name\n        }\n        buildings {\n          id\n        }\n        areaKeys\n      }\n    }\n  }\n": types.PropertyContractsResponsibilitiesDocument,
@@ -295,6 +585,182 @@ const documents: Documents = {
     "\n  query PropertyWorkOrdersOfCompound($compoundId: ID, $after: String) {\n    workOrders(first: 7, after: $after, compoundId: $compoundId) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          company {\n            id\n          }\n          residentId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PropertyWorkOrdersOfCompoundDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeAnalyticsFundFlows($c: ID!, $from: String!, $to: String!) {\n    fundFlowReport(compoundId: $c, fromMonth: $from, toMonth: $to) {\n      period\n      direction\n      source\n      entries\n      total {\n        fen\n        yuan\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeAnalyticsFundFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeAnalyticsTurnout($c: ID!) {\n    voteTurnoutReport(compoundId: $c) {\n      title\n      matter\n      rollHeads\n      participatingHeads\n      participatingAreaCentiM2\n      turnoutHeadsBasisPoints\n      turnoutAreaBasisPoints\n      forHeads\n      valid\n      passed\n    }\n  }\n"): typeof import('./graphql').CommitteeAnalyticsTurnoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeAnalyticsOutcomes($c: ID) {\n    voteOutcomesByMatter(compoundId: $c) {\n      matter\n      closedVotes\n      validVotes\n      passedVotes\n      participatingHeads\n      rollHeads\n    }\n  }\n"): typeof import('./graphql').CommitteeAnalyticsOutcomesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeElectionRecord($input: RecordElectionInput!) {\n    recordCommitteeElection(input: $input) {\n      id\n      name\n      termStartsOn\n      termEndsOn\n      compound {\n        id\n      }\n      currentTerm {\n        startsOn\n        endsOn\n        electedBy {\n          id\n          matter\n        }\n        seats {\n          role\n          owner {\n            id\n            name\n          }\n        }\n      }\n      terms {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeElectionRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeElectionPublicSeats($id: ID!) {\n    ownersCommittee(id: $id) {\n      currentTerm {\n        seats {\n          role\n          owner {\n            name\n            areaCentiM2\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeElectionPublicSeatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeElectionSeatsAsResident($id: ID!) {\n    ownersCommittee(id: $id) {\n      currentTerm {\n        seats {\n          owner {\n            name\n            areaCentiM2\n            units {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeElectionSeatsAsResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsultationStart($input: StartConsultationInput!) {\n    startConsultation(input: $input) {\n      id\n      stage\n    }\n  }\n"): typeof import('./graphql').ConsultationStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsultationAdvance($input: AdvanceConsultationInput!) {\n    advanceConsultation(input: $input) {\n      id\n      stage\n      decisionVote {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ConsultationAdvanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsultationProposeTopic($input: ProposeTopicInput!) {\n    proposeConsultationTopic(input: $input) {\n      id\n      text\n    }\n  }\n"): typeof import('./graphql').ConsultationProposeTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsultationAdoptDocumentVersion($input: AdoptDocumentVersionInput!) {\n    adoptGovernanceDocumentVersion(input: $input) {\n      id\n      version\n      title\n      effectiveOn\n      adoptedBy {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ConsultationAdoptDocumentVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationGovernanceDocuments($c: ID!) {\n    governanceDocuments(compoundId: $c) {\n      kind\n      current {\n        version\n        title\n      }\n      history {\n        version\n        effectiveOn\n      }\n    }\n  }\n"): typeof import('./graphql').ConsultationGovernanceDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsultationRecord($id: ID!) {\n    consultation(id: $id) {\n      stage\n      topics {\n        text\n      }\n      steps {\n        stage\n        note\n        vote {\n          id\n          result {\n            passed\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ConsultationRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeDemoKuiguangtaStory($c: ID!, $committee: ID!) {\n    compound: ownersCommittee(id: $committee) {\n      name\n      currentTerm {\n        startsOn\n        seats {\n          role\n          owner {\n            name\n          }\n        }\n        electedBy {\n          matter\n          result {\n            passed\n          }\n        }\n      }\n      fund {\n        balance {\n          yuan\n        }\n        entries {\n          totalCount\n          edges {\n            node {\n              source\n              direction\n              status\n              amount {\n                yuan\n              }\n            }\n          }\n        }\n      }\n    }\n    ownerRoll(compoundId: $c) {\n      heads\n      areaCentiM2\n    }\n    governanceDocuments(compoundId: $c) {\n      kind\n      current {\n        version\n        title\n        adoptedBy {\n          matter\n          result {\n            passed\n          }\n        }\n      }\n    }\n    consultations(compoundId: $c) {\n      edges {\n        node {\n          stage\n          decisionVote {\n            title\n          }\n          steps {\n            stage\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeDemoKuiguangtaStoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeDemoVote($id: ID!) {\n    vote(id: $id) {\n      matter\n      approvalRule\n      status\n      result {\n        valid\n        passed\n        explanation\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeDemoVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeDemoRoll($c: ID!, $n: Int!) {\n    ownerRoll(compoundId: $c) {\n      owners(first: $n) {\n        edges {\n          node {\n            name\n            residentId\n            areaCentiM2\n            units {\n              area\n              household {\n                ownedUnit {\n                  id\n                  owner {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeDemoRollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeDemoLedger($c: ID!, $n: Int!) {\n    publicFund(compoundId: $c) {\n      entries(first: $n) {\n        edges {\n          node {\n            amount {\n              fen\n            }\n            reverses {\n              id\n            }\n            reversedBy {\n              id\n            }\n            committee {\n              name\n            }\n            settlement {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeDemoLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeDemoVotes($c: ID!, $n: Int!) {\n    compound(id: $c) {\n      jointVotes(first: $n) {\n        totalCount\n        edges {\n          node {\n            roll {\n              heads\n            }\n            result {\n              passed\n              checks {\n                met\n              }\n            }\n            myBallot {\n              choice\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeDemoVotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeDemoConsultations($c: ID!, $n: Int!) {\n    consultations(compoundId: $c, first: $n) {\n      edges {\n        node {\n          topics {\n            text\n          }\n          steps {\n            stage\n            vote {\n              title\n              result {\n                passed\n              }\n              myBallot {\n                choice\n              }\n            }\n          }\n          decisionVote {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeDemoConsultationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeRegisterOwner($input: RegisterOwnerInput!) {\n    registerOwner(input: $input) {\n      id\n      isDeveloper\n      name\n    }\n  }\n"): typeof import('./graphql').CommitteeRegisterOwnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeRegisterOwnedUnit($input: RegisterOwnedUnitInput!) {\n    registerOwnedUnit(input: $input) {\n      id\n      areaCentiM2\n      area\n    }\n  }\n"): typeof import('./graphql').CommitteeRegisterOwnedUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeOpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      id\n      status\n      matter\n      approvalRule\n      roll {\n        heads\n        areaCentiM2\n        area\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeOpenVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeCastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      id\n      choice\n      castAt\n      changedAt\n    }\n  }\n"): typeof import('./graphql').CommitteeCastBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitteeCloseVote($id: ID!) {\n    closeVote(id: $id) {\n      id\n      status\n      closedAt\n      result {\n        valid\n        passed\n        participatingAreaCentiM2\n        participatingHeads\n        forAreaCentiM2\n        forHeads\n        againstAreaCentiM2\n        againstHeads\n        abstainAreaCentiM2\n        abstainHeads\n        explanation\n        checks {\n          stage\n          measure\n          rule\n          count\n          base\n          required\n          shortfall\n          met\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommitteeCloseVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowTheMoneyFromCompound($c: ID!) {\n    compound(id: $c) {\n      outlets {\n        kind\n        settlements(first: 10) {\n          edges {\n            node {\n              id\n              period\n              proceeds {\n                fen\n              }\n              enterpriseShare {\n                fen\n              }\n              propertyKept {\n                fen\n              }\n              committeeRebate {\n                fen\n              }\n              rebate {\n                status\n              }\n              fundEntry {\n                id\n                source\n                direction\n                status\n                period\n                amount {\n                  fen\n                }\n                balanceAfter {\n                  fen\n                }\n                committee {\n                  id\n                }\n              }\n            }\n          }\n        }\n        cofunding {\n          contributions {\n            source\n            amount {\n              fen\n            }\n            fundEntry {\n              id\n              direction\n              amount {\n                fen\n              }\n            }\n          }\n        }\n      }\n      publicFund {\n        balance {\n          fen\n          yuan\n        }\n        pendingSpending {\n          fen\n        }\n        committee {\n          id\n        }\n        entries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id\n              source\n              direction\n              amount {\n                fen\n              }\n              balanceAfter {\n                fen\n              }\n              settlement {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowTheMoneyFromCompoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowTheMoneyFundTotals($c: ID!) {\n    compound(id: $c) {\n      publicFund {\n        balance {\n          fen\n        }\n        entries {\n          totalCount\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowTheMoneyFundTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowTheMoneyFundBalance($c: ID!) {\n    compound(id: $c) {\n      publicFund {\n        balance {\n          fen\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FollowTheMoneyFundBalanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JointVoteChangeBallot($input: BallotInput!) {\n    changeBallot(input: $input) {\n      id\n      choice\n      castAt\n      changedAt\n    }\n  }\n"): typeof import('./graphql').JointVoteChangeBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointVoteRollWithOwners($c: ID!) {\n    ownerRoll(compoundId: $c) {\n      heads\n      areaCentiM2\n      area\n      owners {\n        totalCount\n        edges {\n          node {\n            id\n            heads\n            areaCentiM2\n            isDeveloper\n            units {\n              areaCentiM2\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').JointVoteRollWithOwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointVoteRollHouseholds($c: ID!) {\n    ownerRoll(compoundId: $c) {\n      owners {\n        edges {\n          node {\n            units {\n              household {\n                id\n                ownedUnit {\n                  area\n                  owner {\n                    id\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').JointVoteRollHouseholdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointVoteMyBallot($id: ID!) {\n    vote(id: $id) {\n      id\n      status\n      result {\n        valid\n      }\n      myBallot {\n        choice\n      }\n    }\n  }\n"): typeof import('./graphql').JointVoteMyBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JointVoteUpdateOwnedUnit($input: UpdateOwnedUnitInput!) {\n    updateOwnedUnit(input: $input) {\n      areaCentiM2\n    }\n  }\n"): typeof import('./graphql').JointVoteUpdateOwnedUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JointVoteEraseOwner($r: ID!) {\n    eraseOwnerPersonalData(residentId: $r)\n  }\n"): typeof import('./graphql').JointVoteEraseOwnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JointVoteRollNames($c: ID!) {\n    ownerRoll(compoundId: $c) {\n      heads\n      owners {\n        edges {\n          node {\n            name\n            residentId\n            areaCentiM2\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').JointVoteRollNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicFundEntryFields on FundEntry {\n    id\n    direction\n    source\n    status\n    amount {\n      fen\n      yuan\n    }\n    balanceAfter {\n      fen\n    }\n    description\n    submittedBy\n    decidedBy\n    postedAt\n    period\n    reverses {\n      id\n    }\n    reversedBy {\n      id\n    }\n    settlement {\n      id\n    }\n  }\n"): typeof import('./graphql').PublicFundEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicFundRecordIncome($input: RecordFundIncomeInput!) {\n    recordFundIncome(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n"): typeof import('./graphql').PublicFundRecordIncomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicFundSubmitSpending($input: SubmitFundSpendingInput!) {\n    submitFundSpending(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n"): typeof import('./graphql').PublicFundSubmitSpendingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicFundApproveSpending($input: DecideFundSpendingInput!) {\n    approveFundSpending(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n"): typeof import('./graphql').PublicFundApproveSpendingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicFundRejectSpending($input: DecideFundSpendingInput!) {\n    rejectFundSpending(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n"): typeof import('./graphql').PublicFundRejectSpendingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublicFundReverseEntry($input: ReverseFundEntryInput!) {\n    reverseFundEntry(input: $input) {\n      ...PublicFundEntryFields\n    }\n  }\n"): typeof import('./graphql').PublicFundReverseEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicFundLedger($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n        yuan\n      }\n      committee {\n        id\n      }\n      entries(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            source\n            status\n            amount {\n              fen\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublicFundLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicFundLedgerPage($c: ID!, $after: String) {\n    publicFund(compoundId: $c) {\n      entries(first: 3, after: $after) {\n        edges {\n          node {\n            id\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublicFundLedgerPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicFundOfCommittee($id: ID!) {\n    ownersCommittee(id: $id) {\n      fund {\n        balance {\n          fen\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PublicFundOfCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicFundBalanceAndPending($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n      }\n      pendingSpending {\n        fen\n      }\n    }\n  }\n"): typeof import('./graphql').PublicFundBalanceAndPendingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicFundEntry($id: ID!) {\n    fundEntry(id: $id) {\n      amount {\n        fen\n      }\n      status\n      reversedBy {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').PublicFundEntryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -627,6 +1093,410 @@ export function graphql(source: "\n  query FederationCompoundsPage($first: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FederationCompoundById($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').FederationCompoundByIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n"): typeof import('./graphql').ActivitiesPointsCreateActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n"): typeof import('./graphql').ActivitiesPointsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n"): typeof import('./graphql').ActivitiesPointsRecordAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitiesPointsMyPoints {\n    myPoints {\n      balance\n      entries {\n        totalCount\n        edges {\n          node {\n            delta\n            kind\n            reason\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ActivitiesPointsMyPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitiesPointsActivitiesWithSignUps($c: ID!) {\n    compound(id: $c) {\n      activities(first: 100) {\n        edges {\n          node {\n            title\n            signedUpCount\n            signUps {\n              participantId\n              participantName\n              attended\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ActivitiesPointsActivitiesWithSignUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitiesPointsActivitiesForGrid($c: ID!) {\n    compound(id: $c) {\n      activities(first: 100) {\n        edges {\n          node {\n            title\n            signUps {\n              participantId\n              attended\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ActivitiesPointsActivitiesForGridDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivitiesPointsRedeemPoints($i: RedeemPointsInput!) {\n    redeemPoints(input: $i) {\n      id\n      delta\n      kind\n      reason\n    }\n  }\n"): typeof import('./graphql').ActivitiesPointsRedeemPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyDemoQinglanJiayuan($id: ID!) {\n    compound(id: $id) {\n      buildings {\n        number\n        units {\n          number\n        }\n      }\n      households(first: 1) {\n        totalCount\n      }\n      partyOrganisation {\n        kind\n        name\n        officers {\n          position\n        }\n        members(first: 100) {\n          totalCount\n          edges {\n            node {\n              membership\n              reportedIn\n            }\n          }\n        }\n      }\n      serviceStation {\n        name\n        services {\n          name\n          mode\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartyDemoQinglanJiayuanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyDemoResidentCompound($id: ID!) {\n    resident(id: $id) {\n      name\n      household {\n        compound {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartyDemoResidentCompoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyDemoStatsByCompound {\n    partyStatsByCompound(from: \"2026-09-01\", to: \"2026-11-30\", first: 100) {\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n          respondedWithinPromise\n          shareRespondedWithinPromise\n          byPath {\n            key\n            count\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartyDemoStatsByCompoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyDemoIssueReportsPage($c: ID!) {\n    issueReports(compoundId: $c, first: 2) {\n      edges {\n        node {\n          source\n          status\n          entries {\n            kind\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartyDemoIssueReportsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyDemoResidentsPage($id: ID!, $n: Int) {\n    compound(id: $id) {\n      residents(first: $n) {\n        edges {\n          node {\n            name\n            household {\n              label\n              building {\n                number\n              }\n              unit {\n                number\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartyDemoResidentsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IssueReportsReportFields on IssueReport {\n    id\n    status\n    path\n    source\n    reportedAt\n    respondedAt\n    respondedWithinPromise\n    responseSeconds\n    resolvedAt\n    resolutionNote\n    whistleDepartment\n    satisfaction\n    closedAt\n    reopenCount\n    reportedByMe\n    entries {\n      kind\n      note\n      by\n    }\n  }\n"): typeof import('./graphql').IssueReportsReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReportsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      ...IssueReportsReportFields\n      reporterResident {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').IssueReportsReportIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReportsRespond($id: ID!) {\n    respondToIssueReport(id: $id, note: \"在路上\") {\n      ...IssueReportsReportFields\n    }\n  }\n"): typeof import('./graphql').IssueReportsRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReportsResolve($id: ID!) {\n    resolveIssueReport(id: $id, note: \"已更换灯泡\") {\n      ...IssueReportsReportFields\n    }\n  }\n"): typeof import('./graphql').IssueReportsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReportsClose($id: ID!, $s: Int!) {\n    closeIssueReport(id: $id, satisfaction: $s, comment: \"谢谢\") {\n      ...IssueReportsReportFields\n    }\n  }\n"): typeof import('./graphql').IssueReportsCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReportsReopen($id: ID!, $reason: String!) {\n    reopenIssueReport(id: $id, reason: $reason) {\n      ...IssueReportsReportFields\n    }\n  }\n"): typeof import('./graphql').IssueReportsReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReportsHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id, note: \"物业维修\") {\n      ...IssueReportsReportFields\n    }\n  }\n"): typeof import('./graphql').IssueReportsHandToPropertyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReportsAddFollowUp($id: ID!, $note: String!) {\n    addIssueFollowUp(id: $id, note: $note) {\n      id\n    }\n  }\n"): typeof import('./graphql').IssueReportsAddFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReportsBlowWhistle($id: ID!, $department: String!, $note: String) {\n    blowWhistle(id: $id, department: $department, note: $note) {\n      ...IssueReportsReportFields\n    }\n  }\n"): typeof import('./graphql').IssueReportsBlowWhistleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueReportsOverdue($c: ID!) {\n    issueReports(compoundId: $c, overdue: true) {\n      edges {\n        node {\n          id\n          responseOverdue\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IssueReportsOverdueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReportsReportSource($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n      source\n    }\n  }\n"): typeof import('./graphql').IssueReportsReportSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueReportsRegisterRider($c: ID!) {\n    registerPartTimeGridWorker(input: { compoundId: $c, userId: \"rider-1\", name: \"美团骑手小陈\", occupation: DELIVERY_RIDER }) {\n      id\n      occupation\n    }\n  }\n"): typeof import('./graphql').IssueReportsRegisterRiderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueReportsFirstPage($c: ID!) {\n    issueReports(compoundId: $c, first: 3) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').IssueReportsFirstPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueReportsPageAfter($c: ID!, $a: String) {\n    issueReports(compoundId: $c, first: 100, after: $a) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IssueReportsPageAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueReportsTotalCount($c: ID!) {\n    issueReports(compoundId: $c) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').IssueReportsTotalCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueReportsMyClosed {\n    myIssueReports(first: 100, status: CLOSED) {\n      totalCount\n      edges {\n        node {\n          satisfaction\n          reporterResident {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IssueReportsMyClosedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssueReportsFirstReporter($c: ID!) {\n    issueReports(compoundId: $c, first: 1) {\n      edges {\n        node {\n          reporterResident {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IssueReportsFirstReporterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListsAndWishesAddNeed($i: AddNeedInput!) {\n    addNeed(input: $i) {\n      id\n      source\n    }\n  }\n"): typeof import('./graphql').ListsAndWishesAddNeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListsAndWishesAddResource($i: AddResourceInput!) {\n    addResource(input: $i) {\n      id\n      kind\n    }\n  }\n"): typeof import('./graphql').ListsAndWishesAddResourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListsAndWishesCreateProject($i: CreateProjectInput!) {\n    createProject(input: $i) {\n      id\n      title\n      needs {\n        title\n      }\n      resources {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ListsAndWishesCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsAndWishesLists($c: ID!) {\n    compound(id: $c) {\n      needs {\n        totalCount\n      }\n      resources {\n        totalCount\n      }\n      projects {\n        totalCount\n        edges {\n          node {\n            title\n            needs {\n              title\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ListsAndWishesListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListsAndWishesPostMicroWish($i: PostMicroWishInput!) {\n    postMicroWish(input: $i) {\n      id\n      status\n      resident {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ListsAndWishesPostMicroWishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListsAndWishesClaimWish($id: ID!) {\n    claimMicroWish(id: $id) {\n      status\n      claimedByMe\n      fulfilledAt\n    }\n  }\n"): typeof import('./graphql').ListsAndWishesClaimWishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListsAndWishesFulfilWish($id: ID!) {\n    fulfilMicroWish(id: $id) {\n      status\n      claimedByMe\n      fulfilledAt\n    }\n  }\n"): typeof import('./graphql').ListsAndWishesFulfilWishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ListsAndWishesReleaseWish($id: ID!) {\n    releaseMicroWish(id: $id) {\n      status\n      claimedByMe\n      fulfilledAt\n    }\n  }\n"): typeof import('./graphql').ListsAndWishesReleaseWishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsAndWishesFulfilledWishes($c: ID!) {\n    compound(id: $c) {\n      microWishes(status: FULFILLED) {\n        totalCount\n        edges {\n          node {\n            title\n            resident {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ListsAndWishesFulfilledWishesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeCreateUnit($b: ID!) {\n    createUnit(input: { buildingId: $b, number: 2 }) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').OrgTreeCreateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeCreateHousehold($i: CreateHouseholdInput!) {\n    createHousehold(input: $i) {\n      id\n      label\n      isLocal\n    }\n  }\n"): typeof import('./graphql').OrgTreeCreateHouseholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeHouseholdUp($id: ID!) {\n    household(id: $id) {\n      label\n      unit {\n        number\n        building {\n          number\n          compound {\n            name\n            community {\n              name\n              street {\n                name\n                city\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrgTreeHouseholdUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeStreets {\n    streets(first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrgTreeStreetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeStreetDown($id: ID!) {\n    street(id: $id) {\n      communities {\n        compounds {\n          name\n          buildings {\n            number\n            units {\n              number\n              households {\n                label\n              }\n            }\n            households(first: 10) {\n              totalCount\n              edges {\n                node {\n                  label\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrgTreeStreetDownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeHouseholdsPage($id: ID!, $after: String) {\n    compound(id: $id) {\n      households(first: 3, after: $after) {\n        totalCount\n        edges {\n          node {\n            label\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrgTreeHouseholdsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeCreateBuilding($c: ID!, $number: Int!) {\n    createBuilding(input: { compoundId: $c, number: $number }) {\n      id\n    }\n  }\n"): typeof import('./graphql').OrgTreeCreateBuildingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeCreateStreet {\n    createStreet(input: { name: \"X\", city: \"Y\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql').OrgTreeCreateStreetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeUpdateCompound($i: UpdateCompoundInput!) {\n    updateCompound(input: $i) {\n      name\n      nameZh\n    }\n  }\n"): typeof import('./graphql').OrgTreeUpdateCompoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeResidentRecord($id: ID!) {\n    resident(id: $id) {\n      id\n      name\n      phone\n      birthDate\n      isLocal\n      elderlyLivingAlone\n      erased\n      household {\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').OrgTreeResidentRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeElderlyLivingAlone($c: ID!) {\n    compound(id: $c) {\n      residents(first: 50, elderlyLivingAlone: true) {\n        totalCount\n        edges {\n          node {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrgTreeElderlyLivingAloneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeResidentCount($c: ID!) {\n    compound(id: $c) {\n      residents {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').OrgTreeResidentCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeEraseResident($id: ID!) {\n    eraseResident(id: $id) {\n      id\n      name\n      phone\n      erased\n    }\n  }\n"): typeof import('./graphql').OrgTreeEraseResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeErasedAsAdmin($id: ID!) {\n    resident(id: $id) {\n      name\n      phone\n      birthDate\n      erased\n      household {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').OrgTreeErasedAsAdminDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeUpdateResident($i: UpdateResidentInput!) {\n    updateResident(input: $i) {\n      phone\n      household {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').OrgTreeUpdateResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeUpdateBuilding($i: UpdateBuildingInput!) {\n    updateBuilding(input: $i) {\n      name\n    }\n  }\n"): typeof import('./graphql').OrgTreeUpdateBuildingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgTreeTree($id: ID!) {\n    compound(id: $id) {\n      community {\n        id\n        street {\n          id\n        }\n      }\n      buildings {\n        units {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrgTreeTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeUpdateStreet($id: ID!) {\n    updateStreet(input: { id: $id, nameZh: \"测试街道\" }) {\n      name\n      nameZh\n    }\n  }\n"): typeof import('./graphql').OrgTreeUpdateStreetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeUpdateCommunity($id: ID!, $name: String!) {\n    updateCommunity(input: { id: $id, name: $name }) {\n      name\n    }\n  }\n"): typeof import('./graphql').OrgTreeUpdateCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeUpdateUnit($id: ID!, $name: String!) {\n    updateUnit(id: $id, name: $name) {\n      name\n    }\n  }\n"): typeof import('./graphql').OrgTreeUpdateUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrgTreeUpdateHousehold($id: ID!) {\n    updateHousehold(input: { id: $id, doorNumber: \"302\", isLocal: false }) {\n      label\n      doorNumber\n      isLocal\n    }\n  }\n"): typeof import('./graphql').OrgTreeUpdateHouseholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyHelpersCreateStreet($name: String!) {\n    createStreet(input: { name: $name, city: \"Tianjin\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyHelpersCreateStreetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyHelpersCreateCommunity($s: ID!, $name: String!) {\n    createCommunity(input: { streetId: $s, name: $name }) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyHelpersCreateCommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyHelpersCreateCompound($c: ID!, $n: String!) {\n    createCompound(input: { communityId: $c, name: $n }) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyHelpersCreateCompoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyHelpersCreateBuilding($c: ID!) {\n    createBuilding(input: { compoundId: $c, number: 1 }) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyHelpersCreateBuildingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyHelpersCreateHousehold($c: ID!, $b: ID!) {\n    createHousehold(input: { compoundId: $c, buildingId: $b, doorNumber: \"101\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyHelpersCreateHouseholdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyHelpersCreateResident($i: CreateResidentInput!) {\n    createResident(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyHelpersCreateResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyOrganisationReportIn($i: ReportInInput!) {\n    reportInAsPartyMember(input: $i) {\n      id\n      name\n      membership\n      homeOrganisation\n      position\n      reportedIn\n      reportedInAt\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationReportInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyOrganisationCreate($i: CreatePartyOrganisationInput!) {\n    createPartyOrganisation(input: $i) {\n      id\n      kind\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyOrganisationAppointOfficer($i: AppointPartyOfficerInput!) {\n    appointPartyOfficer(input: $i) {\n      name\n      position\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationAppointOfficerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyOrganisationOfficers($c: ID!) {\n    compound(id: $c) {\n      partyOrganisation {\n        name\n        officers {\n          name\n          position\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationOfficersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyOrganisationMyMemberships {\n    myPartyMemberships {\n      reportedIn\n      membership\n      organisation {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationMyMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyOrganisationMembers($c: ID!) {\n    compound(id: $c) {\n      partyOrganisation {\n        members(first: 100) {\n          totalCount\n          edges {\n            node {\n              name\n              reportedIn\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyOrganisationCreateTask($i: CreateGovernanceTaskInput!) {\n    createGovernanceTask(input: $i) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationCreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyOrganisationClaimTask($id: ID!) {\n    claimGovernanceTask(id: $id) {\n      status\n      claimedBy {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationClaimTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyOrganisationReleaseTask($id: ID!) {\n    releaseGovernanceTask(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationReleaseTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyOrganisationCompleteTask($id: ID!, $outcome: String!) {\n    completeGovernanceTask(id: $id, outcome: $outcome) {\n      status\n      outcome\n      completedAt\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationCompleteTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyOrganisationClaimedTasks($c: ID!) {\n    compound(id: $c) {\n      governanceTasks(status: CLAIMED) {\n        totalCount\n        edges {\n          node {\n            title\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartyOrganisationClaimedTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartyStatsFigures on CompoundPartyStats {\n    reports\n    responded\n    respondedWithinPromise\n    shareRespondedWithinPromise\n    medianResponseSeconds\n    resolved\n    medianResolutionSeconds\n    averageSatisfaction\n    byCategory {\n      key\n      count\n    }\n    byPath {\n      key\n      count\n    }\n    wishesFulfilled\n    volunteerMinutes\n    volunteerHours\n  }\n"): typeof import('./graphql').PartyStatsFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsReportIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsRespond($id: ID!) {\n    respondToIssueReport(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsResolve($id: ID!, $note: String!) {\n    resolveIssueReport(id: $id, note: $note) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsClose($id: ID!, $satisfaction: Int!) {\n    closeIssueReport(id: $id, satisfaction: $satisfaction) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsBlowWhistle($id: ID!) {\n    blowWhistle(id: $id, department: \"区住建局\") {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsBlowWhistleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsHandToPropertyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsPostWish($c: ID!) {\n    postMicroWish(input: { compoundId: $c, title: \"心愿\" }) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsPostWishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsClaimWish($id: ID!) {\n    claimMicroWish(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsClaimWishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsFulfilWish($id: ID!) {\n    fulfilMicroWish(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsFulfilWishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsCreateActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      id\n    }\n  }\n"): typeof import('./graphql').PartyStatsRecordAttendanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartyStatsCreateCompoundInNewYork($c: ID!) {\n    createCompound(input: { communityId: $c, name: \"Zulu NY\", timeZone: \"America/New_York\" }) {\n      id\n      timeZone\n    }\n  }\n"): typeof import('./graphql').PartyStatsCreateCompoundInNewYorkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyStatsOfCompound($c: ID!, $from: String!, $to: String!) {\n    partyStats(compoundId: $c, from: $from, to: $to) {\n      from\n      to\n      ...PartyStatsFigures\n    }\n  }\n"): typeof import('./graphql').PartyStatsOfCompoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyStatsNovemberFirstPage($a: String) {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\", first: 2, after: $a) {\n      totalCount\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n          shareRespondedWithinPromise\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').PartyStatsNovemberFirstPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyStatsOctoberAfter($a: String) {\n    partyStatsByCompound(from: \"2026-10-01\", to: \"2026-10-31\", after: $a) {\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartyStatsOctoberAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartyStatsNovemberTotal {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\") {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').PartyStatsNovemberTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceStationCreate($i: CreateServiceStationInput!) {\n    createServiceStation(input: $i) {\n      id\n      functions\n      customFunctions\n    }\n  }\n"): typeof import('./graphql').ServiceStationCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceStationAddService($i: AddStationServiceInput!) {\n    addStationService(input: $i) {\n      name\n      mode\n    }\n  }\n"): typeof import('./graphql').ServiceStationAddServiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceStationOfCompound($c: ID!) {\n    compound(id: $c) {\n      serviceStation {\n        name\n        services {\n          name\n          category\n          mode\n        }\n        compound {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceStationOfCompoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceStationOnDutyAt($id: ID!, $at: DateTimeISO) {\n    serviceStation(id: $id) {\n      onDuty(at: $at) {\n        team\n        workingDay\n        localDate\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceStationOnDutyAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceStationOnDutyNow($id: ID!) {\n    serviceStation(id: $id) {\n      onDuty {\n        team\n        at\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceStationOnDutyNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceStationSetCalendarDay($i: SetCalendarDayInput!) {\n    setCompoundCalendarDay(input: $i) {\n      day\n      kind\n    }\n  }\n"): typeof import('./graphql').ServiceStationSetCalendarDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceStationCalendarDays($c: ID!) {\n    compound(id: $c) {\n      calendarDays {\n        day\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').ServiceStationCalendarDaysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,53 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
 import { codeOf, ok } from './fixtures';
 
-const FLOWS = `query($c: ID!, $from: String!, $to: String!) { fundFlowReport(compoundId: $c, fromMonth: $from, toMonth: $to) { period direction source entries total { fen yuan } } }`;
-const TURNOUT = `query($c: ID!) { voteTurnoutReport(compoundId: $c) { title matter rollHeads participatingHeads participatingAreaCentiM2 turnoutHeadsBasisPoints turnoutAreaBasisPoints forHeads valid passed } }`;
-const OUTCOMES = `query($c: ID) { voteOutcomesByMatter(compoundId: $c) { matter closedVotes validVotes passedVotes participatingHeads rollHeads } }`;
+const FundFlows = graphql(`
+  query CommitteeAnalyticsFundFlows($c: ID!, $from: String!, $to: String!) {
+    fundFlowReport(compoundId: $c, fromMonth: $from, toMonth: $to) {
+      period
+      direction
+      source
+      entries
+      total {
+        fen
+        yuan
+      }
+    }
+  }
+`);
+
+const Turnout = graphql(`
+  query CommitteeAnalyticsTurnout($c: ID!) {
+    voteTurnoutReport(compoundId: $c) {
+      title
+      matter
+      rollHeads
+      participatingHeads
+      participatingAreaCentiM2
+      turnoutHeadsBasisPoints
+      turnoutAreaBasisPoints
+      forHeads
+      valid
+      passed
+    }
+  }
+`);
+
+const Outcomes = graphql(`
+  query CommitteeAnalyticsOutcomes($c: ID) {
+    voteOutcomesByMatter(compoundId: $c) {
+      matter
+      closedVotes
+      validVotes
+      passedVotes
+      participatingHeads
+      rollHeads
+    }
+  }
+`);
 
 describe("analysts' answers on fixtures with known results", () => {
   let stack: Stack;
@@ -111,8 +153,8 @@ describe("analysts' answers on fixtures with known results", () => {
 
   it('sums posted fund money per Shanghai month, direction and source', async () => {
     const analyst = await tokenFor('analyst');
-    const { fundFlowReport } = await ok(stack, FLOWS, { c: C, from: '2026-09', to: '2026-10' }, analyst);
-    expect(fundFlowReport.map((r: any) => [r.period, r.direction, r.source, r.entries, r.total.fen])).toEqual([
+    const { fundFlowReport } = await ok(stack, FundFlows, { c: C, from: '2026-09', to: '2026-10' }, analyst);
+    expect(fundFlowReport.map((r) => [r.period, r.direction, r.source, r.entries, r.total.fen])).toEqual([
       ['2026-09', 'INCOME', 'CROWDFUNDING', 1, '100000'],
       ['2026-09', 'INCOME', 'DONATION', 1, '5000'],
       ['2026-10', 'INCOME', 'DONATION', 1, '3000'],
@@ -121,7 +163,7 @@ describe("analysts' answers on fixtures with known results", () => {
       ['2026-10', 'SPENDING', 'REVERSAL', 1, '3000'],
     ]);
     expect(fundFlowReport[3].total.yuan).toBe('123.45');
-    const nov = await ok(stack, FLOWS, { c: C, from: '2026-11', to: '2026-11' }, analyst);
+    const nov = await ok(stack, FundFlows, { c: C, from: '2026-11', to: '2026-11' }, analyst);
     expect(nov.fundFlowReport).toEqual([
       { period: '2026-11', direction: 'SPENDING', source: 'ACTIVITY', entries: 1, total: { fen: '1000', yuan: '10.00' } },
     ]);
@@ -129,7 +171,7 @@ describe("analysts' answers on fixtures with known results", () => {
 
   it('gives turnout (basis points, floored) and results per closed vote, and outcomes per matter', async () => {
     const analyst = await tokenFor('analyst');
-    const { voteTurnoutReport } = await ok(stack, TURNOUT, { c: C }, analyst);
+    const { voteTurnoutReport } = await ok(stack, Turnout, { c: C }, analyst);
     expect(voteTurnoutReport).toEqual([
       {
         title: 'MEETING_RULES 2/3',
@@ -156,13 +198,13 @@ describe("analysts' answers on fixtures with known results", () => {
         passed: false,
       },
     ]);
-    const mine = await ok(stack, OUTCOMES, { c: C }, analyst);
+    const mine = await ok(stack, Outcomes, { c: C }, analyst);
     expect(mine.voteOutcomesByMatter).toEqual([
       { matter: 'CHANGE_USE_OF_COMMON_PARTS', closedVotes: 1, validVotes: 1, passedVotes: 0, participatingHeads: 5, rollHeads: 7 },
       { matter: 'MEETING_RULES', closedVotes: 1, validVotes: 1, passedVotes: 1, participatingHeads: 2, rollHeads: 3 },
     ]);
-    const all = await ok(stack, OUTCOMES, { c: null }, analyst);
-    expect(all.voteOutcomesByMatter.find((r: any) => r.matter === 'MEETING_RULES')).toEqual({
+    const all = await ok(stack, Outcomes, { c: null }, analyst);
+    expect(all.voteOutcomesByMatter.find((r) => r.matter === 'MEETING_RULES')).toEqual({
       matter: 'MEETING_RULES',
       closedVotes: 2,
       validVotes: 1,
@@ -174,12 +216,12 @@ describe("analysts' answers on fixtures with known results", () => {
 
   it('answers the compound’s committee for its own compound only, and nobody else', async () => {
     const committee = await tokenFor('committee_member', { compoundId: C });
-    expect((await ok(stack, FLOWS, { c: C, from: '2026-11', to: '2026-11' }, committee)).fundFlowReport).toHaveLength(1);
-    expect(await codeOf(stack, FLOWS, { c: D, from: '2026-11', to: '2026-11' }, committee)).toBe('FORBIDDEN');
-    expect(await codeOf(stack, OUTCOMES, { c: null }, committee)).toBe('FORBIDDEN');
-    expect(await codeOf(stack, TURNOUT, { c: C }, await tokenFor('owner', { compoundId: C }))).toBe('FORBIDDEN');
+    expect((await ok(stack, FundFlows, { c: C, from: '2026-11', to: '2026-11' }, committee)).fundFlowReport).toHaveLength(1);
+    expect(await codeOf(stack, FundFlows, { c: D, from: '2026-11', to: '2026-11' }, committee)).toBe('FORBIDDEN');
+    expect(await codeOf(stack, Outcomes, { c: null }, committee)).toBe('FORBIDDEN');
+    expect(await codeOf(stack, Turnout, { c: C }, await tokenFor('owner', { compoundId: C }))).toBe('FORBIDDEN');
     const analyst = await tokenFor('analyst');
-    expect(await codeOf(stack, FLOWS, { c: C, from: '2026-10', to: '2026-09' }, analyst)).toBe('BAD_USER_INPUT');
-    expect(await codeOf(stack, FLOWS, { c: C, from: '2026-1', to: '2026-09' }, analyst)).toBe('BAD_USER_INPUT');
+    expect(await codeOf(stack, FundFlows, { c: C, from: '2026-10', to: '2026-09' }, analyst)).toBe('BAD_USER_INPUT');
+    expect(await codeOf(stack, FundFlows, { c: C, from: '2026-1', to: '2026-09' }, analyst)).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,13 +1,91 @@
 import { randomUUID } from 'node:crypto';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
-import { buildRoll, CAST, CLOSE, codeOf, newCompound, ok, OPEN_VOTE } from './fixtures';
+import { graphql } from '../../typed';
+import type { AdoptDocumentVersionInput, JointMatter } from '../../typed/graphql';
+import { CastBallot, CloseVote, OpenVote } from './documents';
+import { buildRoll, codeOf, newCompound, ok } from './fixtures';
 
-const START = `mutation($input: StartConsultationInput!) { startConsultation(input: $input) { id stage } }`;
-const ADVANCE = `mutation($input: AdvanceConsultationInput!) { advanceConsultation(input: $input) { id stage decisionVote { id } } }`;
-const TOPIC = `mutation($input: ProposeTopicInput!) { proposeConsultationTopic(input: $input) { id text } }`;
-const ADOPT = `mutation($input: AdoptDocumentVersionInput!) { adoptGovernanceDocumentVersion(input: $input) { id version title effectiveOn adoptedBy { id } } }`;
-const DOCS = `query($c: ID!) { governanceDocuments(compoundId: $c) { kind current { version title } history { version effectiveOn } } }`;
+const StartConsultation = graphql(`
+  mutation ConsultationStart($input: StartConsultationInput!) {
+    startConsultation(input: $input) {
+      id
+      stage
+    }
+  }
+`);
+
+const AdvanceConsultation = graphql(`
+  mutation ConsultationAdvance($input: AdvanceConsultationInput!) {
+    advanceConsultation(input: $input) {
+      id
+      stage
+      decisionVote {
+        id
+      }
+    }
+  }
+`);
+
+const ProposeTopic = graphql(`
+  mutation ConsultationProposeTopic($input: ProposeTopicInput!) {
+    proposeConsultationTopic(input: $input) {
+      id
+      text
+    }
+  }
+`);
+
+const AdoptDocumentVersion = graphql(`
+  mutation ConsultationAdoptDocumentVersion($input: AdoptDocumentVersionInput!) {
+    adoptGovernanceDocumentVersion(input: $input) {
+      id
+      version
+      title
+      effectiveOn
+      adoptedBy {
+        id
+      }
+    }
+  }
+`);
+
+const GovernanceDocuments = graphql(`
+  query ConsultationGovernanceDocuments($c: ID!) {
+    governanceDocuments(compoundId: $c) {
+      kind
+      current {
+        version
+        title
+      }
+      history {
+        version
+        effectiveOn
+      }
+    }
+  }
+`);
+
+const ConsultationRecord = graphql(`
+  query ConsultationRecord($id: ID!) {
+    consultation(id: $id) {
+      stage
+      topics {
+        text
+      }
+      steps {
+        stage
+        note
+        vote {
+          id
+          result {
+            passed
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('consultations (一征三议两公开) and the convention and charter', () => {
   let stack: Stack;
@@ -18,12 +96,13 @@ describe('consultations (一征三议两公开) and the convention and charter',
   afterAll(() => stack.stop());
 
   /** A compound with a roll of three and a closed vote that passed or failed. */
-  async function closedVote(matter: string, pass: boolean) {
+  async function closedVote(matter: JointMatter, pass: boolean) {
     const { compoundId, committee } = await newCompound(stack);
     const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000], [10000]]);
-    const { openVote } = await ok(stack, OPEN_VOTE, { input: { compoundId, matter, title: `Vote on ${matter}` } }, committee);
-    for (const owner of roll) await ok(stack, CAST, { input: { voteId: openVote.id, choice: pass ? 'FOR' : 'AGAINST' } }, owner.token);
-    await ok(stack, CLOSE, { id: openVote.id }, committee);
+    const { openVote } = await ok(stack, OpenVote, { input: { compoundId, matter, title: `Vote on ${matter}` } }, committee);
+    for (const owner of roll)
+      await ok(stack, CastBallot, { input: { voteId: openVote.id, choice: pass ? 'FOR' : 'AGAINST' } }, owner.token);
+    await ok(stack, CloseVote, { id: openVote.id }, committee);
     return { compoundId, committee, roll, voteId: openVote.id };
   }
 
@@ -32,53 +111,76 @@ describe('consultations (一征三议两公开) and the convention and charter',
     const roll = await buildRoll(stack, compoundId, committee, [[10000], [10000], [10000]]);
     const { startConsultation: c } = await ok(
       stack,
-      START,
+      StartConsultation,
       { input: { compoundId, title: 'Open a veg shop in the common room?' } },
       committee,
     );
     expect(c.stage).toBe('COLLECTING_TOPICS');
     const resident = await tokenFor('resident', { compoundId }, { residentId: randomUUID() });
-    await ok(stack, TOPIC, { input: { consultationId: c.id, text: 'Fresh vegetables close to home' } }, resident);
+    await ok(stack, ProposeTopic, { input: { consultationId: c.id, text: 'Fresh vegetables close to home' } }, resident);
     expect(
       await codeOf(
         stack,
-        TOPIC,
+        ProposeTopic,
         { input: { consultationId: c.id, text: 'Elsewhere' } },
         await tokenFor('resident', { compoundId: randomUUID() }),
       ),
     ).toBe('FORBIDDEN');
-    expect(await codeOf(stack, ADVANCE, { input: { consultationId: c.id, stage: 'JOINT_DELIBERATION' } }, committee)).toBe('CONFLICT');
-    await ok(stack, ADVANCE, { input: { consultationId: c.id, stage: 'BRANCH_PROPOSAL', note: 'Branch proposes the shop' } }, committee);
-    expect(await codeOf(stack, TOPIC, { input: { consultationId: c.id, text: 'Too late' } }, resident)).toBe('CONFLICT');
-    expect(await codeOf(stack, ADVANCE, { input: { consultationId: c.id, stage: 'COLLECTING_TOPICS' } }, committee)).toBe('CONFLICT');
-    await ok(stack, ADVANCE, { input: { consultationId: c.id, stage: 'JOINT_DELIBERATION', note: 'Joint meeting agrees' } }, committee);
+    expect(await codeOf(stack, AdvanceConsultation, { input: { consultationId: c.id, stage: 'JOINT_DELIBERATION' } }, committee)).toBe(
+      'CONFLICT',
+    );
+    await ok(
+      stack,
+      AdvanceConsultation,
+      { input: { consultationId: c.id, stage: 'BRANCH_PROPOSAL', note: 'Branch proposes the shop' } },
+      committee,
+    );
+    expect(await codeOf(stack, ProposeTopic, { input: { consultationId: c.id, text: 'Too late' } }, resident)).toBe('CONFLICT');
+    expect(await codeOf(stack, AdvanceConsultation, { input: { consultationId: c.id, stage: 'COLLECTING_TOPICS' } }, committee)).toBe(
+      'CONFLICT',
+    );
+    await ok(
+      stack,
+      AdvanceConsultation,
+      { input: { consultationId: c.id, stage: 'JOINT_DELIBERATION', note: 'Joint meeting agrees' } },
+      committee,
+    );
     const { openVote } = await ok(
       stack,
-      OPEN_VOTE,
+      OpenVote,
       { input: { compoundId, matter: 'CHANGE_USE_OF_COMMON_PARTS', title: 'Veg shop in the common room' } },
       committee,
     );
     expect(
-      await codeOf(stack, ADVANCE, { input: { consultationId: c.id, stage: 'JOINT_DELIBERATION', voteId: openVote.id } }, committee),
+      await codeOf(
+        stack,
+        AdvanceConsultation,
+        { input: { consultationId: c.id, stage: 'JOINT_DELIBERATION', voteId: openVote.id } },
+        committee,
+      ),
     ).toBe('BAD_USER_INPUT');
-    const decided = await ok(stack, ADVANCE, { input: { consultationId: c.id, stage: 'OWNERS_DECISION', voteId: openVote.id } }, committee);
+    const decided = await ok(
+      stack,
+      AdvanceConsultation,
+      { input: { consultationId: c.id, stage: 'OWNERS_DECISION', voteId: openVote.id } },
+      committee,
+    );
     expect(decided.advanceConsultation).toMatchObject({ stage: 'OWNERS_DECISION', decisionVote: { id: openVote.id } });
     // The decision is disclosed only once the vote has closed.
-    expect(await codeOf(stack, ADVANCE, { input: { consultationId: c.id, stage: 'DECISION_DISCLOSED' } }, committee)).toBe('CONFLICT');
-    for (const owner of roll) await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, owner.token);
-    await ok(stack, CLOSE, { id: openVote.id }, committee);
-    await ok(stack, ADVANCE, { input: { consultationId: c.id, stage: 'DECISION_DISCLOSED' } }, committee);
-    await ok(stack, ADVANCE, { input: { consultationId: c.id, stage: 'OUTCOME_DISCLOSED', note: 'Shop opened' } }, committee);
-    expect(await codeOf(stack, ADVANCE, { input: { consultationId: c.id, stage: 'OUTCOME_DISCLOSED' } }, committee)).toBe('CONFLICT');
-    const read = await ok(
-      stack,
-      `query($id: ID!) { consultation(id: $id) { stage topics { text } steps { stage note vote { id result { passed } } } } }`,
-      { id: c.id },
-      await tokenFor('analyst'),
+    expect(await codeOf(stack, AdvanceConsultation, { input: { consultationId: c.id, stage: 'DECISION_DISCLOSED' } }, committee)).toBe(
+      'CONFLICT',
     );
+    for (const owner of roll) await ok(stack, CastBallot, { input: { voteId: openVote.id, choice: 'FOR' } }, owner.token);
+    await ok(stack, CloseVote, { id: openVote.id }, committee);
+    await ok(stack, AdvanceConsultation, { input: { consultationId: c.id, stage: 'DECISION_DISCLOSED' } }, committee);
+    await ok(stack, AdvanceConsultation, { input: { consultationId: c.id, stage: 'OUTCOME_DISCLOSED', note: 'Shop opened' } }, committee);
+    expect(await codeOf(stack, AdvanceConsultation, { input: { consultationId: c.id, stage: 'OUTCOME_DISCLOSED' } }, committee)).toBe(
+      'CONFLICT',
+    );
+    const read = await ok(stack, ConsultationRecord, { id: c.id }, await tokenFor('analyst'));
     expect(read.consultation.stage).toBe('OUTCOME_DISCLOSED');
     expect(read.consultation.topics).toEqual([{ text: 'Fresh vegetables close to home' }]);
-    expect(read.consultation.steps.map((s: any) => s.stage)).toEqual([
+    expect(read.consultation.steps.map((s) => s.stage)).toEqual([
       'COLLECTING_TOPICS',
       'BRANCH_PROPOSAL',
       'JOINT_DELIBERATION',
@@ -88,7 +190,7 @@ describe('consultations (一征三议两公开) and the convention and charter',
     ]);
     expect(read.consultation.steps[3].vote).toEqual({ id: openVote.id, result: { passed: true } });
     const other = await newCompound(stack);
-    expect(await codeOf(stack, ADVANCE, { input: { consultationId: c.id, stage: 'OUTCOME_DISCLOSED' } }, other.committee)).toBe(
+    expect(await codeOf(stack, AdvanceConsultation, { input: { consultationId: c.id, stage: 'OUTCOME_DISCLOSED' } }, other.committee)).toBe(
       'FORBIDDEN',
     );
   });
@@ -98,7 +200,7 @@ describe('consultations (一征三议两公开) and the convention and charter',
     const { compoundId, committee, roll } = first;
     const v1 = await ok(
       stack,
-      ADOPT,
+      AdoptDocumentVersion,
       {
         input: {
           compoundId,
@@ -115,7 +217,7 @@ describe('consultations (一征三议两公开) and the convention and charter',
     expect(
       await codeOf(
         stack,
-        ADOPT,
+        AdoptDocumentVersion,
         { input: { compoundId, kind: 'CONVENTION', title: 'Again', body: 'x', effectiveOn: '2026-02-01', voteId: first.voteId } },
         committee,
       ),
@@ -124,15 +226,15 @@ describe('consultations (一征三议两公开) and the convention and charter',
     // A second passed vote on the same roll adopts version 2, in force from a later day.
     const { openVote } = await ok(
       stack,
-      OPEN_VOTE,
+      OpenVote,
       { input: { compoundId, matter: 'MANAGEMENT_STATUTE', title: 'Amend the convention' } },
       committee,
     );
-    for (const owner of roll) await ok(stack, CAST, { input: { voteId: openVote.id, choice: 'FOR' } }, owner.token);
-    await ok(stack, CLOSE, { id: openVote.id }, committee);
+    for (const owner of roll) await ok(stack, CastBallot, { input: { voteId: openVote.id, choice: 'FOR' } }, owner.token);
+    await ok(stack, CloseVote, { id: openVote.id }, committee);
     await ok(
       stack,
-      ADOPT,
+      AdoptDocumentVersion,
       {
         input: {
           compoundId,
@@ -146,7 +248,7 @@ describe('consultations (一征三议两公开) and the convention and charter',
       committee,
     );
     stack.clock.set('2026-12-31T15:59:59Z'); // 23:59:59 in Shanghai
-    let docs = await ok(stack, DOCS, { c: compoundId }, await tokenFor('resident', { compoundId }));
+    let docs = await ok(stack, GovernanceDocuments, { c: compoundId }, await tokenFor('resident', { compoundId }));
     expect(docs.governanceDocuments).toEqual([
       {
         kind: 'CONVENTION',
@@ -158,13 +260,13 @@ describe('consultations (一征三议两公开) and the convention and charter',
       },
     ]);
     stack.clock.set('2026-12-31T16:00:00Z'); // midnight in Shanghai
-    docs = await ok(stack, DOCS, { c: compoundId }, await tokenFor('analyst'));
+    docs = await ok(stack, GovernanceDocuments, { c: compoundId }, await tokenFor('analyst'));
     expect(docs.governanceDocuments[0].current).toEqual({ version: 2, title: 'Residents’ Convention (2027)' });
   });
 
   it('refuses failed votes, the wrong matter and other compounds, writing nothing', async () => {
     const failed = await closedVote('MANAGEMENT_STATUTE', false);
-    const input = {
+    const input: AdoptDocumentVersionInput = {
       compoundId: failed.compoundId,
       kind: 'CHARTER',
       title: 'Charter',
@@ -172,20 +274,32 @@ describe('consultations (一征三议两公开) and the convention and charter',
       effectiveOn: '2026-01-01',
       voteId: failed.voteId,
     };
-    expect(await codeOf(stack, ADOPT, { input }, failed.committee)).toBe('CONFLICT');
+    expect(await codeOf(stack, AdoptDocumentVersion, { input }, failed.committee)).toBe('CONFLICT');
     const rebuild = await closedVote('REBUILD', true);
     expect(
-      await codeOf(stack, ADOPT, { input: { ...input, compoundId: rebuild.compoundId, voteId: rebuild.voteId } }, rebuild.committee),
+      await codeOf(
+        stack,
+        AdoptDocumentVersion,
+        { input: { ...input, compoundId: rebuild.compoundId, voteId: rebuild.voteId } },
+        rebuild.committee,
+      ),
     ).toBe('BAD_USER_INPUT');
     const good = await closedVote('MEETING_RULES', true);
-    expect(await codeOf(stack, ADOPT, { input: { ...input, voteId: good.voteId } }, failed.committee)).toBe('BAD_USER_INPUT');
-    expect(await codeOf(stack, ADOPT, { input: { ...input, compoundId: good.compoundId, voteId: good.voteId } }, failed.committee)).toBe(
-      'FORBIDDEN',
+    expect(await codeOf(stack, AdoptDocumentVersion, { input: { ...input, voteId: good.voteId } }, failed.committee)).toBe(
+      'BAD_USER_INPUT',
     );
     expect(
       await codeOf(
         stack,
-        ADOPT,
+        AdoptDocumentVersion,
+        { input: { ...input, compoundId: good.compoundId, voteId: good.voteId } },
+        failed.committee,
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      await codeOf(
+        stack,
+        AdoptDocumentVersion,
         { input: { ...input, compoundId: good.compoundId, voteId: good.voteId, effectiveOn: '2026-13-01' } },
         good.committee,
       ),

@@ -3,8 +3,206 @@ import { demoVoteId } from '../../../subgraphs/committee/demo/seed-demo';
 import { committeeSubgraph } from '../../../subgraphs/committee/subgraph';
 import { sharedDemoStack } from '../../support/shared-stack';
 import type { Stack } from '../../support/stack';
+import type { TypedDocument } from '../../support/post-graphql';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
 import { ok } from './fixtures';
+
+const KuiguangtaStory = graphql(`
+  query CommitteeDemoKuiguangtaStory($c: ID!, $committee: ID!) {
+    compound: ownersCommittee(id: $committee) {
+      name
+      currentTerm {
+        startsOn
+        seats {
+          role
+          owner {
+            name
+          }
+        }
+        electedBy {
+          matter
+          result {
+            passed
+          }
+        }
+      }
+      fund {
+        balance {
+          yuan
+        }
+        entries {
+          totalCount
+          edges {
+            node {
+              source
+              direction
+              status
+              amount {
+                yuan
+              }
+            }
+          }
+        }
+      }
+    }
+    ownerRoll(compoundId: $c) {
+      heads
+      areaCentiM2
+    }
+    governanceDocuments(compoundId: $c) {
+      kind
+      current {
+        version
+        title
+        adoptedBy {
+          matter
+          result {
+            passed
+          }
+        }
+      }
+    }
+    consultations(compoundId: $c) {
+      edges {
+        node {
+          stage
+          decisionVote {
+            title
+          }
+          steps {
+            stage
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Vote = graphql(`
+  query CommitteeDemoVote($id: ID!) {
+    vote(id: $id) {
+      matter
+      approvalRule
+      status
+      result {
+        valid
+        passed
+        explanation
+      }
+    }
+  }
+`);
+
+const Roll = graphql(`
+  query CommitteeDemoRoll($c: ID!, $n: Int!) {
+    ownerRoll(compoundId: $c) {
+      owners(first: $n) {
+        edges {
+          node {
+            name
+            residentId
+            areaCentiM2
+            units {
+              area
+              household {
+                ownedUnit {
+                  id
+                  owner {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Ledger = graphql(`
+  query CommitteeDemoLedger($c: ID!, $n: Int!) {
+    publicFund(compoundId: $c) {
+      entries(first: $n) {
+        edges {
+          node {
+            amount {
+              fen
+            }
+            reverses {
+              id
+            }
+            reversedBy {
+              id
+            }
+            committee {
+              name
+            }
+            settlement {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Votes = graphql(`
+  query CommitteeDemoVotes($c: ID!, $n: Int!) {
+    compound(id: $c) {
+      jointVotes(first: $n) {
+        totalCount
+        edges {
+          node {
+            roll {
+              heads
+            }
+            result {
+              passed
+              checks {
+                met
+              }
+            }
+            myBallot {
+              choice
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Consultations = graphql(`
+  query CommitteeDemoConsultations($c: ID!, $n: Int!) {
+    consultations(compoundId: $c, first: $n) {
+      edges {
+        node {
+          topics {
+            text
+          }
+          steps {
+            stage
+            vote {
+              title
+              result {
+                passed
+              }
+              myBallot {
+                choice
+              }
+            }
+          }
+          decisionVote {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 
 const TABLES = [
   'owners_committee',
@@ -51,28 +249,17 @@ describe('committee demo data', () => {
   it('tells Kuiguangta’s story: the veg shop passed under item 8, the maintenance fund failed, a convention, a funded and spent fund', async () => {
     const kuiguangta = demoCompound('kuiguangta');
     const analyst = await tokenFor('analyst');
-    const data = await ok(
-      stack,
-      `query($c: ID!, $committee: ID!) {
-        compound: ownersCommittee(id: $committee) { name currentTerm { startsOn seats { role owner { name } } electedBy { matter result { passed } } }
-          fund { balance { yuan } entries { totalCount edges { node { source direction status amount { yuan } } } } } }
-        ownerRoll(compoundId: $c) { heads areaCentiM2 }
-        governanceDocuments(compoundId: $c) { kind current { version title adoptedBy { matter result { passed } } } }
-        consultations(compoundId: $c) { edges { node { stage decisionVote { title } steps { stage } } } }
-      }`,
-      { c: kuiguangta.id, committee: demoCommitteeId('kuiguangta') },
-      analyst,
-    );
+    const data = await ok(stack, KuiguangtaStory, { c: kuiguangta.id, committee: demoCommitteeId('kuiguangta') }, analyst);
     // 280 units: 266 sold (every 20th to the owner of the one before: 13 owners with two) + the developer's 14 unsold, counted once.
     expect(data.ownerRoll.heads).toBe(266 - 13 + 1);
     expect(data.compound.currentTerm).toMatchObject({
       startsOn: '2024-07-01',
       electedBy: { matter: 'ELECT_COMMITTEE', result: { passed: true } },
     });
-    expect(data.compound.currentTerm.seats.map((s: any) => s.role)).toEqual(['CHAIR', 'VICE_CHAIR', 'MEMBER', 'MEMBER', 'MEMBER']);
-    expect(data.compound.currentTerm.seats[0].owner.name).toBeNull(); // analysts see no names
-    expect(data.compound.fund.balance.yuan).toBe('2300.00');
-    expect(data.compound.fund.entries.edges.map((e: any) => [e.node.source, e.node.direction, e.node.amount.yuan])).toEqual([
+    expect(data.compound.currentTerm!.seats.map((s) => s.role)).toEqual(['CHAIR', 'VICE_CHAIR', 'MEMBER', 'MEMBER', 'MEMBER']);
+    expect(data.compound.currentTerm!.seats[0].owner.name).toBeNull(); // analysts see no names
+    expect(data.compound.fund?.balance.yuan).toBe('2300.00');
+    expect(data.compound.fund?.entries.edges.map((e) => [e.node.source, e.node.direction, e.node.amount?.yuan])).toEqual([
       ['CROWDFUNDING', 'INCOME', '3000.00'],
       ['DONATION', 'INCOME', '500.00'],
       ['CROWDFUNDING', 'INCOME', '15000.00'],
@@ -94,18 +281,17 @@ describe('committee demo data', () => {
       decisionVote: { title: 'Open a 24-hour veg shop (便民蔬菜店) in the common room' },
     });
 
-    const VOTE = `query($id: ID!) { vote(id: $id) { matter approvalRule status result { valid passed explanation } } }`;
-    const veg = (await ok(stack, VOTE, { id: demoVoteId('kuiguangta', 'veg-shop-common-room') }, analyst)).vote;
+    const veg = (await ok(stack, Vote, { id: demoVoteId('kuiguangta', 'veg-shop-common-room') }, analyst)).vote;
     expect(veg).toMatchObject({
       matter: 'CHANGE_USE_OF_COMMON_PARTS',
       approvalRule: 'AT_LEAST_THREE_QUARTERS',
       status: 'CLOSED',
       result: { valid: true, passed: true },
     });
-    const fund = (await ok(stack, VOTE, { id: demoVoteId('kuiguangta', 'raise-maintenance-fund-2024') }, analyst)).vote;
+    const fund = (await ok(stack, Vote, { id: demoVoteId('kuiguangta', 'raise-maintenance-fund-2024') }, analyst)).vote;
     expect(fund.result).toMatchObject({ valid: false, passed: false });
-    expect(fund.result.explanation).toContain('Not valid');
-    const liulang = (await ok(stack, VOTE, { id: demoVoteId('liulang-dongyuan', 'dismiss-company-2024') }, analyst)).vote;
+    expect(fund.result!.explanation).toContain('Not valid');
+    const liulang = (await ok(stack, Vote, { id: demoVoteId('liulang-dongyuan', 'dismiss-company-2024') }, analyst)).vote;
     expect(liulang.result).toMatchObject({ valid: true, passed: false });
   });
 
@@ -115,22 +301,17 @@ describe('committee demo data', () => {
       { compoundId: demoCompound('kuiguangta').id },
       { residentId: '00000000-0000-4000-8000-000000000001' },
     );
-    const statements = async (query: string, variables: Record<string, unknown>) => {
+    const statements = async <R, V>(document: TypedDocument<R, V>, variables: V) => {
       stack.counters.committee.count = 0;
-      await ok(stack, query, variables, committee);
+      await ok(stack, document, variables, committee);
       return stack.counters.committee.count;
     };
-    const ROLL = `query($c: ID!, $n: Int!) { ownerRoll(compoundId: $c) { owners(first: $n) { edges { node { name residentId areaCentiM2 units { area household { ownedUnit { id owner { id } } } } } } } } }`;
     const c = demoCompound('kuiguangta').id;
-    expect(await statements(ROLL, { c, n: 100 })).toBe(await statements(ROLL, { c, n: 5 }));
-    const LEDGER = `query($c: ID!, $n: Int!) { publicFund(compoundId: $c) {
-      entries(first: $n) { edges { node { amount { fen } reverses { id } reversedBy { id } committee { name } settlement { id } } } } } }`;
-    expect(await statements(LEDGER, { c, n: 3 })).toBe(await statements(LEDGER, { c, n: 1 }));
-    const VOTES = `query($c: ID!, $n: Int!) { compound(id: $c) { jointVotes(first: $n) { totalCount edges { node { roll { heads } result { passed checks { met } } myBallot { choice } } } } } }`;
-    expect(await statements(VOTES, { c, n: 4 })).toBe(await statements(VOTES, { c, n: 1 }));
-    const listed = await ok(stack, VOTES, { c, n: 4 }, committee);
-    expect(listed.compound.jointVotes.edges).toHaveLength(4);
-    const CONSULT = `query($c: ID!, $n: Int!) { consultations(compoundId: $c, first: $n) { edges { node { topics { text } steps { stage vote { title result { passed } myBallot { choice } } } decisionVote { id } } } } }`;
-    expect(await statements(CONSULT, { c, n: 1 })).toBeLessThan(10);
+    expect(await statements(Roll, { c, n: 100 })).toBe(await statements(Roll, { c, n: 5 }));
+    expect(await statements(Ledger, { c, n: 3 })).toBe(await statements(Ledger, { c, n: 1 }));
+    expect(await statements(Votes, { c, n: 4 })).toBe(await statements(Votes, { c, n: 1 }));
+    const listed = await ok(stack, Votes, { c, n: 4 }, committee);
+    expect(listed.compound.jointVotes?.edges).toHaveLength(4);
+    expect(await statements(Consultations, { c, n: 1 })).toBeLessThan(10);
   });
 });

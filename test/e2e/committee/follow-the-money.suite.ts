@@ -3,6 +3,7 @@ import { enterpriseRelay } from '../../../subgraphs/enterprise/neighbours/neighb
 import { DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY } from '../../../subgraphs/enterprise/demo/seed-demo';
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
 import { ok } from './fixtures';
 
 /**
@@ -11,25 +12,133 @@ import { ok } from './fixtures';
  * produced (committee) → the compound's public fund and its balance (committee), and
  * the other way round the owners' co-funding → the fund's spending that paid it.
  */
-const FOLLOW = `query($c: ID!) {
-  compound(id: $c) {
-    outlets {
-      kind
-      settlements(first: 10) { edges { node {
-        id period proceeds { fen } enterpriseShare { fen } propertyKept { fen } committeeRebate { fen }
-        rebate { status }
-        fundEntry { id source direction status period amount { fen } balanceAfter { fen } committee { id } }
-      } } }
-      cofunding { contributions { source amount { fen } fundEntry { id direction amount { fen } } } }
-    }
-    publicFund {
-      balance { fen yuan }
-      pendingSpending { fen }
-      committee { id }
-      entries(first: 100) { totalCount edges { node { id source direction amount { fen } balanceAfter { fen } settlement { id } } } }
+const FollowTheMoney = graphql(`
+  query FollowTheMoneyFromCompound($c: ID!) {
+    compound(id: $c) {
+      outlets {
+        kind
+        settlements(first: 10) {
+          edges {
+            node {
+              id
+              period
+              proceeds {
+                fen
+              }
+              enterpriseShare {
+                fen
+              }
+              propertyKept {
+                fen
+              }
+              committeeRebate {
+                fen
+              }
+              rebate {
+                status
+              }
+              fundEntry {
+                id
+                source
+                direction
+                status
+                period
+                amount {
+                  fen
+                }
+                balanceAfter {
+                  fen
+                }
+                committee {
+                  id
+                }
+              }
+            }
+          }
+        }
+        cofunding {
+          contributions {
+            source
+            amount {
+              fen
+            }
+            fundEntry {
+              id
+              direction
+              amount {
+                fen
+              }
+            }
+          }
+        }
+      }
+      publicFund {
+        balance {
+          fen
+          yuan
+        }
+        pendingSpending {
+          fen
+        }
+        committee {
+          id
+        }
+        entries(first: 100) {
+          totalCount
+          edges {
+            node {
+              id
+              source
+              direction
+              amount {
+                fen
+              }
+              balanceAfter {
+                fen
+              }
+              settlement {
+                id
+              }
+            }
+          }
+        }
+      }
     }
   }
-}`;
+`);
+
+const FundTotals = graphql(`
+  query FollowTheMoneyFundTotals($c: ID!) {
+    compound(id: $c) {
+      publicFund {
+        balance {
+          fen
+        }
+        entries {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
+const FundBalance = graphql(`
+  query FollowTheMoneyFundBalance($c: ID!) {
+    compound(id: $c) {
+      publicFund {
+        balance {
+          fen
+        }
+      }
+    }
+  }
+`);
+
+/** An amount the graph must give: fails the test when it is missing. */
+function fen(money: { fen: string } | null): bigint {
+  expect(money).not.toBeNull();
+  return BigInt(money!.fen);
+}
 
 describe('follow the money from a compound in one query (outlets → settlements → parts → fund entry → public fund)', () => {
   let stack: Stack;
@@ -44,24 +153,24 @@ describe('follow the money from a compound in one query (outlets → settlements
     // The street office's analyst: reads every stakeholder's records (settlements are not for residents).
     const analyst = await tokenFor('analyst');
     // Before the hand-over: the demo's rebates are on their way, the fund holds only its own entries.
-    const before = (await ok(stack, FOLLOW, { c }, analyst)).compound;
-    expect(before.publicFund.balance).toEqual({ fen: '230000', yuan: '2300.00' });
-    const settlementsBefore = before.outlets.flatMap((o: any) => o.settlements.edges.map((e: any) => e.node));
+    const before = (await ok(stack, FollowTheMoney, { c }, analyst)).compound;
+    expect(before.publicFund?.balance).toEqual({ fen: '230000', yuan: '2300.00' });
+    const settlementsBefore = (before.outlets ?? []).flatMap((o) => o.settlements.edges.map((e) => e.node));
     expect(settlementsBefore).toHaveLength(6);
-    expect(settlementsBefore.every((s: any) => s.rebate.status === 'PENDING' && s.fundEntry === null)).toBe(true);
+    expect(settlementsBefore.every((s) => s.rebate?.status === 'PENDING' && s.fundEntry === null)).toBe(true);
 
     // The enterprise's relay hands every rebate over to the committee.
     const relay = enterpriseRelay(stack.dataSources.enterprise, stack.clock);
     expect(await relay.runOnce()).toBeGreaterThanOrEqual(6);
 
-    const after = (await ok(stack, FOLLOW, { c }, analyst)).compound;
-    const settlements = after.outlets.flatMap((o: any) => o.settlements.edges.map((e: any) => e.node));
+    const after = (await ok(stack, FollowTheMoney, { c }, analyst)).compound;
+    const settlements = (after.outlets ?? []).flatMap((o) => o.settlements.edges.map((e) => e.node));
     expect(settlements).toHaveLength(6);
     let rebates = 0n;
     for (const s of settlements) {
       // The parts add up to the proceeds, and the committee's part is exactly the fund entry.
-      expect(BigInt(s.enterpriseShare.fen) + BigInt(s.propertyKept.fen) + BigInt(s.committeeRebate.fen)).toBe(BigInt(s.proceeds.fen));
-      expect(s.rebate.status).toBe('DELIVERED');
+      expect(fen(s.enterpriseShare) + fen(s.propertyKept) + fen(s.committeeRebate)).toBe(fen(s.proceeds));
+      expect(s.rebate?.status).toBe('DELIVERED');
       expect(s.fundEntry).toMatchObject({
         source: 'SETTLEMENT_REBATE',
         direction: 'INCOME',
@@ -70,7 +179,7 @@ describe('follow the money from a compound in one query (outlets → settlements
         amount: s.committeeRebate,
         committee: { id: demoCommitteeId('kuiguangta') },
       });
-      rebates += BigInt(s.committeeRebate.fen);
+      rebates += fen(s.committeeRebate);
     }
     // The figures the enterprise stored for these settlements, independently of the graph.
     const [stored] = await stack.dataSources.enterprise.query(
@@ -79,7 +188,7 @@ describe('follow the money from a compound in one query (outlets → settlements
     );
     expect(stored).toEqual({ rebates: rebates.toString(), n: 6 });
     // The demo's figures: 20% of the proceeds, all returned (veg shop 150.70 yuan a month, canteen less).
-    expect(settlements.map((s: any) => [s.period, s.proceeds.fen, s.committeeRebate.fen]).sort()).toEqual(
+    expect(settlements.map((s) => [s.period, s.proceeds?.fen, s.committeeRebate?.fen]).sort()).toEqual(
       [
         ['2026-08', '15070', '3014'],
         ['2026-09', '15070', '3014'],
@@ -92,26 +201,26 @@ describe('follow the money from a compound in one query (outlets → settlements
     expect(rebates).toBe(11982n);
 
     const fund = after.publicFund;
-    expect(fund.committee).toEqual({ id: demoCommitteeId('kuiguangta') });
-    expect(fund.balance).toEqual({ fen: '241982', yuan: '2419.82' }); // 2300.00 + 119.82
-    expect(fund.pendingSpending).toEqual({ fen: '0' });
+    expect(fund?.committee).toEqual({ id: demoCommitteeId('kuiguangta') });
+    expect(fund?.balance).toEqual({ fen: '241982', yuan: '2419.82' }); // 2300.00 + 119.82
+    expect(fund?.pendingSpending).toEqual({ fen: '0' });
     // Five seeded entries plus one per settlement; the ledger's last balance is the fund's balance.
-    expect(fund.entries.totalCount).toBe(5 + 6);
-    const ledger = fund.entries.edges.map((e: any) => e.node);
-    expect(ledger[ledger.length - 1].balanceAfter.fen).toBe(fund.balance.fen);
-    const fromSettlements = ledger.filter((e: any) => e.settlement !== null);
-    expect(fromSettlements.map((e: any) => e.settlement.id).sort()).toEqual(settlements.map((s: any) => s.id).sort());
-    expect(fromSettlements.map((e: any) => e.id).sort()).toEqual(settlements.map((s: any) => s.fundEntry.id).sort());
+    expect(fund?.entries.totalCount).toBe(5 + 6);
+    const ledger = fund?.entries.edges.map((e) => e.node) ?? [];
+    expect(ledger[ledger.length - 1].balanceAfter?.fen).toBe(fund?.balance.fen);
+    const fromSettlements = ledger.filter((e) => e.settlement !== null);
+    expect(fromSettlements.map((e) => e.settlement?.id).sort()).toEqual(settlements.map((s) => s.id).sort());
+    expect(fromSettlements.map((e) => e.id).sort()).toEqual(settlements.map((s) => s.fundEntry?.id).sort());
 
     // The other way: the owners' co-funding of the veg shop is the fund's spending, in the same ledger.
-    const veg = after.outlets.find((o: any) => o.kind === 'VEG_SHOP');
-    const owners = veg.cofunding.contributions.find((x: any) => x.source === 'OWNERS_COMMITTEE');
+    const veg = after.outlets?.find((o) => o.kind === 'VEG_SHOP');
+    const owners = veg?.cofunding?.contributions.find((x) => x.source === 'OWNERS_COMMITTEE');
     expect(owners).toEqual({
       source: 'OWNERS_COMMITTEE',
       amount: { fen: '1500000' },
       fundEntry: { id: DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY, direction: 'SPENDING', amount: { fen: '1500000' } },
     });
-    expect(ledger.find((e: any) => e.id === DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY)).toMatchObject({
+    expect(ledger.find((e) => e.id === DEMO_VEG_SHOP_CROWDFUNDING_FUND_ENTRY)).toMatchObject({
       direction: 'SPENDING',
       amount: { fen: '1500000' },
     });
@@ -119,19 +228,14 @@ describe('follow the money from a compound in one query (outlets → settlements
     // A second pass hands nothing over again: the balance stays.
     stack.clock.advance(3_600_000);
     await relay.runOnce();
-    expect(
-      (await ok(stack, `query($c: ID!) { compound(id: $c) { publicFund { balance { fen } entries { totalCount } } } }`, { c }, analyst))
-        .compound.publicFund,
-    ).toEqual({
-      balance: { fen: fund.balance.fen },
+    expect((await ok(stack, FundTotals, { c }, analyst)).compound.publicFund).toEqual({
+      balance: { fen: fund?.balance.fen },
       entries: { totalCount: 11 },
     });
   });
 
   it('is for signed-in users only', async () => {
-    const r = await stack.query(`query($c: ID!) { compound(id: $c) { publicFund { balance { fen } } } }`, {
-      c: demoCompound('kuiguangta').id,
-    });
+    const r = await stack.query(FundBalance, { c: demoCompound('kuiguangta').id });
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

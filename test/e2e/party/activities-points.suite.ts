@@ -1,6 +1,103 @@
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
 import { codeOf, Fixture, ok, orgFixture } from './party-helpers';
+
+const CreateActivity = graphql(`
+  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {
+    createActivity(input: $i) {
+      id
+      capacity
+      points
+      durationMinutes
+    }
+  }
+`);
+
+const SignUp = graphql(`
+  mutation ActivitiesPointsSignUp($a: ID!) {
+    signUpForActivity(activityId: $a) {
+      participantId
+      attended
+    }
+  }
+`);
+
+const RecordAttendance = graphql(`
+  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {
+    recordAttendance(activityId: $a, participantId: $p) {
+      attended
+      attendedAt
+    }
+  }
+`);
+
+const MyPoints = graphql(`
+  query ActivitiesPointsMyPoints {
+    myPoints {
+      balance
+      entries {
+        totalCount
+        edges {
+          node {
+            delta
+            kind
+            reason
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ActivitiesWithSignUps = graphql(`
+  query ActivitiesPointsActivitiesWithSignUps($c: ID!) {
+    compound(id: $c) {
+      activities(first: 100) {
+        edges {
+          node {
+            title
+            signedUpCount
+            signUps {
+              participantId
+              participantName
+              attended
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ActivitiesForGrid = graphql(`
+  query ActivitiesPointsActivitiesForGrid($c: ID!) {
+    compound(id: $c) {
+      activities(first: 100) {
+        edges {
+          node {
+            title
+            signUps {
+              participantId
+              attended
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const RedeemPoints = graphql(`
+  mutation ActivitiesPointsRedeemPoints($i: RedeemPointsInput!) {
+    redeemPoints(input: $i) {
+      id
+      delta
+      kind
+      reason
+    }
+  }
+`);
 
 describe('party: activities, attendance and the points ledger', () => {
   let stack: Stack;
@@ -17,7 +114,7 @@ describe('party: activities, attendance and the points ledger', () => {
   const createActivity = async (capacity: number, points: number, title = '小区开放日') =>
     ok(
       await stack.query(
-        `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id capacity points durationMinutes } }`,
+        CreateActivity,
         {
           i: {
             compoundId: f.compoundA,
@@ -32,14 +129,9 @@ describe('party: activities, attendance and the points ledger', () => {
         grid,
       ),
     ).createActivity;
-  const signUp = (activityId: string, token: string) =>
-    stack.query(`mutation($a: ID!) { signUpForActivity(activityId: $a) { participantId attended } }`, { a: activityId }, token);
+  const signUp = (activityId: string, token: string) => stack.query(SignUp, { a: activityId }, token);
   const attend = (activityId: string, participantId: string, token = grid) =>
-    stack.query(
-      `mutation($a: ID!, $p: String!) { recordAttendance(activityId: $a, participantId: $p) { attended attendedAt } }`,
-      { a: activityId, p: participantId },
-      token,
-    );
+    stack.query(RecordAttendance, { a: activityId, p: participantId }, token);
   const balanceOf = async (holder: string) => {
     const rows = await stack.dataSources.party.query(`SELECT balance FROM points_account WHERE holder_id = $1`, [holder]);
     return rows[0]?.balance ?? 0;
@@ -48,7 +140,7 @@ describe('party: activities, attendance and the points ledger', () => {
   it('validates activities and takes sign-ups up to capacity, once each, before the start', async () => {
     stack.clock.set('2026-11-22T02:00:00Z');
     const bad = await stack.query(
-      `mutation($i: CreateActivityInput!) { createActivity(input: $i) { id } }`,
+      CreateActivity,
       {
         i: {
           compoundId: f.compoundA,
@@ -107,31 +199,17 @@ describe('party: activities, attendance and the points ledger', () => {
     stack.clock.advance(60_000);
     expect(ok(await attend(activity.id, holder)).recordAttendance.attendedAt).toBe('2026-11-28T02:00:00.000Z');
     expect(await balanceOf(holder)).toBe(30);
-    const mine = ok(
-      await stack.query(`{ myPoints { balance entries { totalCount edges { node { delta kind reason } } } } }`, {}, token),
-    ).myPoints;
+    const mine = ok(await stack.query(MyPoints, {}, token)).myPoints;
     expect(mine).toEqual({
       balance: 30,
       entries: { totalCount: 1, edges: [{ node: { delta: 30, kind: 'EARNED', reason: 'Attended: 微党课' } }] },
     });
-    const seen = ok(
-      await stack.query(
-        `query($c: ID!) { compound(id: $c) { activities(first: 100) { edges { node { title signedUpCount signUps { participantId participantName attended } } } } } }`,
-        { c: f.compoundA },
-        await tokenFor('analyst'),
-      ),
-    );
-    const lesson = seen.compound.activities.edges.find((e: any) => e.node.title === '微党课').node;
-    expect(lesson.signedUpCount).toBe(1);
-    expect(lesson.signUps).toEqual([]); // analysts are not the grid: no individual sign-ups
-    const gridView = ok(
-      await stack.query(
-        `query($c: ID!) { compound(id: $c) { activities(first: 100) { edges { node { title signUps { participantId attended } } } } } }`,
-        { c: f.compoundA },
-        grid,
-      ),
-    );
-    expect(gridView.compound.activities.edges.find((e: any) => e.node.title === '微党课').node.signUps).toEqual([
+    const seen = ok(await stack.query(ActivitiesWithSignUps, { c: f.compoundA }, await tokenFor('analyst')));
+    const lesson = seen.compound.activities?.edges.find((e) => e.node.title === '微党课')?.node;
+    expect(lesson?.signedUpCount).toBe(1);
+    expect(lesson?.signUps).toEqual([]); // analysts are not the grid: no individual sign-ups
+    const gridView = ok(await stack.query(ActivitiesForGrid, { c: f.compoundA }, grid));
+    expect(gridView.compound.activities?.edges.find((e) => e.node.title === '微党课')?.node.signUps).toEqual([
       { participantId: holder, attended: true },
     ]);
   });
@@ -140,16 +218,12 @@ describe('party: activities, attendance and the points ledger', () => {
     const holder = 'points-holder';
     const token = await tokenFor('volunteer', { compoundId: f.compoundA }, { sub: holder });
     const redeem = (points: number, key: string, perk = '洗衣液一瓶') =>
-      stack.query(
-        `mutation($i: RedeemPointsInput!) { redeemPoints(input: $i) { id delta kind reason } }`,
-        { i: { compoundId: f.compoundA, points, perk, idempotencyKey: key } },
-        token,
-      );
+      stack.query(RedeemPoints, { i: { compoundId: f.compoundA, points, perk, idempotencyKey: key } }, token);
     expect(codeOf(await redeem(31, 'k-too-much'))).toBe('CONFLICT');
     // Perks are handed out at a compound the holder belongs to.
     const elsewhere = await stack.query(
-      `mutation($c: ID!) { redeemPoints(input: { compoundId: $c, points: 1, perk: "x", idempotencyKey: "k-b" }) { id } }`,
-      { c: f.compoundB },
+      RedeemPoints,
+      { i: { compoundId: f.compoundB, points: 1, perk: 'x', idempotencyKey: 'k-b' } },
       token,
     );
     expect(codeOf(elsewhere)).toBe('FORBIDDEN');
@@ -164,13 +238,7 @@ describe('party: activities, attendance and the points ledger', () => {
     // Someone with no account at all has nothing to redeem.
     const stranger = await tokenFor('resident', { compoundId: f.compoundA }, { sub: 'no-points' });
     expect(
-      codeOf(
-        await stack.query(
-          `mutation($c: ID!) { redeemPoints(input: { compoundId: $c, points: 1, perk: "x", idempotencyKey: "k" }) { id } }`,
-          { c: f.compoundA },
-          stranger,
-        ),
-      ),
+      codeOf(await stack.query(RedeemPoints, { i: { compoundId: f.compoundA, points: 1, perk: 'x', idempotencyKey: 'k' } }, stranger)),
     ).toBe('CONFLICT');
   });
 
@@ -185,11 +253,7 @@ describe('party: activities, attendance and the points ledger', () => {
     expect(await balanceOf(holder)).toBe(70);
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, n) =>
-        stack.query(
-          `mutation($i: RedeemPointsInput!) { redeemPoints(input: $i) { id } }`,
-          { i: { compoundId: f.compoundA, points: 10, perk: '鸡蛋一盒', idempotencyKey: `race-${n}` } },
-          token,
-        ),
+        stack.query(RedeemPoints, { i: { compoundId: f.compoundA, points: 10, perk: '鸡蛋一盒', idempotencyKey: `race-${n}` } }, token),
       ),
     );
     expect(results.filter((r) => !r.errors).length).toBe(7);

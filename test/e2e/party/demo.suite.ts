@@ -6,7 +6,120 @@ import { cloneTemplate, dropDatabase } from '../../support/databases';
 import { sharedDemoStack } from '../../support/shared-stack';
 import type { Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
 import { ok } from './party-helpers';
+
+const QinglanJiayuan = graphql(`
+  query PartyDemoQinglanJiayuan($id: ID!) {
+    compound(id: $id) {
+      buildings {
+        number
+        units {
+          number
+        }
+      }
+      households(first: 1) {
+        totalCount
+      }
+      partyOrganisation {
+        kind
+        name
+        officers {
+          position
+        }
+        members(first: 100) {
+          totalCount
+          edges {
+            node {
+              membership
+              reportedIn
+            }
+          }
+        }
+      }
+      serviceStation {
+        name
+        services {
+          name
+          mode
+        }
+      }
+    }
+  }
+`);
+
+const ResidentCompound = graphql(`
+  query PartyDemoResidentCompound($id: ID!) {
+    resident(id: $id) {
+      name
+      household {
+        compound {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const StatsByCompound = graphql(`
+  query PartyDemoStatsByCompound {
+    partyStatsByCompound(from: "2026-09-01", to: "2026-11-30", first: 100) {
+      edges {
+        node {
+          compound {
+            name
+          }
+          reports
+          respondedWithinPromise
+          shareRespondedWithinPromise
+          byPath {
+            key
+            count
+          }
+        }
+      }
+    }
+  }
+`);
+
+const IssueReportsPage = graphql(`
+  query PartyDemoIssueReportsPage($c: ID!) {
+    issueReports(compoundId: $c, first: 2) {
+      edges {
+        node {
+          source
+          status
+          entries {
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ResidentsPage = graphql(`
+  query PartyDemoResidentsPage($id: ID!, $n: Int) {
+    compound(id: $id) {
+      residents(first: $n) {
+        edges {
+          node {
+            name
+            household {
+              label
+              building {
+                number
+              }
+              unit {
+                number
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('party: demo data', () => {
   let stack: Stack;
@@ -18,31 +131,23 @@ describe('party: demo data', () => {
 
   it('has Qinglan Jiayuan: 9 buildings, 858 households of which 96 local, a branch with 15 local Party members', async () => {
     const q = demoCompound('qinglan-jiayuan');
-    const data = ok(
-      await stack.query(
-        `query($id: ID!) { compound(id: $id) { buildings { number units { number } } households(first: 1) { totalCount }
-           partyOrganisation { kind name officers { position } members(first: 100) { totalCount edges { node { membership reportedIn } } } }
-           serviceStation { name services { name mode } } } }`,
-        { id: q.id },
-        await tokenFor('party_secretary', { compoundId: q.id }),
-      ),
-    ).compound;
+    const data = ok(await stack.query(QinglanJiayuan, { id: q.id }, await tokenFor('party_secretary', { compoundId: q.id }))).compound;
     expect(data.buildings).toHaveLength(9);
-    expect(data.buildings[0].units).toEqual([{ number: 1 }, { number: 2 }]);
-    expect(data.households.totalCount).toBe(858);
+    expect(data.buildings?.[0].units).toEqual([{ number: 1 }, { number: 2 }]);
+    expect(data.households?.totalCount).toBe(858);
     expect(await count(`SELECT count(*)::int AS n FROM household WHERE compound_id = $1 AND is_local`, [q.id])).toBe(96);
-    expect(data.partyOrganisation.kind).toBe('BRANCH');
-    const members = data.partyOrganisation.members.edges.map((e: any) => e.node);
-    expect(members.filter((m: any) => m.membership === 'LOCAL')).toHaveLength(15);
-    expect(members.filter((m: any) => m.membership === 'ELSEWHERE').length).toBeGreaterThan(0);
-    expect(members.every((m: any) => m.reportedIn)).toBe(true);
-    expect(data.partyOrganisation.officers.map((o: any) => o.position).sort()).toEqual([
+    expect(data.partyOrganisation?.kind).toBe('BRANCH');
+    const members = data.partyOrganisation!.members.edges.map((e) => e.node);
+    expect(members.filter((m) => m.membership === 'LOCAL')).toHaveLength(15);
+    expect(members.filter((m) => m.membership === 'ELSEWHERE').length).toBeGreaterThan(0);
+    expect(members.every((m) => m.reportedIn)).toBe(true);
+    expect(data.partyOrganisation!.officers.map((o) => o.position).sort()).toEqual([
       'GROUP_LEADER',
       'GROUP_LEADER',
       'INSTRUCTOR',
       'SECRETARY',
     ]);
-    expect(data.serviceStation.services.map((s: any) => s.name)).toContain('老年认证');
+    expect(data.serviceStation?.services?.map((s) => s.name)).toContain('老年认证');
     // Non-local residents are registered like everyone else.
     expect(await count(`SELECT count(*)::int AS n FROM resident WHERE compound_id = $1 AND NOT is_local`, [q.id])).toBeGreaterThan(1500);
   });
@@ -65,11 +170,7 @@ describe('party: demo data', () => {
     );
     expect(row).toEqual({ label: demoHouseholdLayout(c, 77).label, number: demoHouseholdLayout(c, 77).building });
     const resident = ok(
-      await stack.query(
-        `query($id: ID!) { resident(id: $id) { name household { compound { name } } } }`,
-        { id: demoResidentId('jinchenyuan-1', 1) },
-        await tokenFor('analyst'),
-      ),
+      await stack.query(ResidentCompound, { id: demoResidentId('jinchenyuan-1', 1) }, await tokenFor('analyst')),
     ).resident;
     expect(resident).toEqual({ name: null, household: { compound: { name: 'Jinchenyuan No. 1' } } });
   });
@@ -80,37 +181,24 @@ describe('party: demo data', () => {
     }
     expect(await count(`SELECT count(*)::int AS n FROM issue_report WHERE source = 'PART_TIME_GRID_WORKER'`)).toBeGreaterThan(160);
     expect(await count(`SELECT count(*)::int AS n FROM issue_report`)).toBe(210);
-    const all = ok(
-      await stack.query(
-        `{ partyStatsByCompound(from: "2026-09-01", to: "2026-11-30", first: 100) { edges { node { compound { name } reports respondedWithinPromise shareRespondedWithinPromise byPath { key count } } } } }`,
-        {},
-        await tokenFor('analyst'),
-      ),
-    );
-    const xiangtan = all.partyStatsByCompound.edges.map((e: any) => e.node).filter((n: any) => n.reports > 0);
-    expect(xiangtan.map((n: any) => n.compound.name).sort()).toEqual(['Xiangtan Dongli', 'Xiangtan Li', 'Yintai Apartments']);
+    const all = ok(await stack.query(StatsByCompound, {}, await tokenFor('analyst')));
+    const xiangtan = all.partyStatsByCompound.edges.map((e) => e.node).filter((n) => n.reports > 0);
+    expect(xiangtan.map((n) => n.compound.name).sort()).toEqual(['Xiangtan Dongli', 'Xiangtan Li', 'Yintai Apartments']);
     for (const n of xiangtan) {
       expect(n.shareRespondedWithinPromise).toBeGreaterThan(0);
       expect(n.shareRespondedWithinPromise).toBeLessThan(1);
-      expect(n.byPath.map((p: any) => p.key)).toEqual(['COMMUNITY', 'PROPERTY', 'WHISTLE']);
+      expect(n.byPath.map((p) => p.key)).toEqual(['COMMUNITY', 'PROPERTY', 'WHISTLE']);
     }
-    const page = ok(
-      await stack.query(
-        `query($c: ID!) { issueReports(compoundId: $c, first: 2) { edges { node { source status entries { kind } } } } }`,
-        { c: demoCompound('xiangtan-li').id },
-        await tokenFor('analyst'),
-      ),
-    );
+    const page = ok(await stack.query(IssueReportsPage, { c: demoCompound('xiangtan-li').id }, await tokenFor('analyst')));
     expect(page.issueReports.edges[0].node.entries[0].kind).toBe('REPORTED');
   });
 
   it('loads a page of residents with their households and buildings in a fixed number of statements', async () => {
-    const q = `query($id: ID!, $n: Int) { compound(id: $id) { residents(first: $n) { edges { node { name household { label building { number } unit { number } } } } } } }`;
     const token = await tokenFor('grid_worker', { compoundId: demoCompound('jinchenyuan-1').id });
     const statements = async (n: number) => {
       const before = stack.counters.party.count;
-      const data = ok(await stack.query(q, { id: demoCompound('jinchenyuan-1').id, n }, token));
-      expect(data.compound.residents.edges).toHaveLength(n);
+      const data = ok(await stack.query(ResidentsPage, { id: demoCompound('jinchenyuan-1').id, n }, token));
+      expect(data.compound.residents?.edges).toHaveLength(n);
       return stack.counters.party.count - before;
     };
     expect(await statements(100)).toBe(await statements(5));

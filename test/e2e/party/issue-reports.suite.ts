@@ -1,9 +1,200 @@
 import { startStack, Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
+import { graphql } from '../../typed';
+import type { ReportIssueInput } from '../../typed/graphql';
 import { codeOf, countRows, createResident, Fixture, ok, orgFixture } from './party-helpers';
 
-const FIELDS = `id status path source reportedAt respondedAt respondedWithinPromise responseSeconds resolvedAt resolutionNote whistleDepartment satisfaction closedAt reopenCount reportedByMe
-  entries { kind note by }`;
+graphql(`
+  fragment IssueReportsReportFields on IssueReport {
+    id
+    status
+    path
+    source
+    reportedAt
+    respondedAt
+    respondedWithinPromise
+    responseSeconds
+    resolvedAt
+    resolutionNote
+    whistleDepartment
+    satisfaction
+    closedAt
+    reopenCount
+    reportedByMe
+    entries {
+      kind
+      note
+      by
+    }
+  }
+`);
+
+const ReportIssue = graphql(`
+  mutation IssueReportsReportIssue($i: ReportIssueInput!) {
+    reportIssue(input: $i) {
+      ...IssueReportsReportFields
+      reporterResident {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const Respond = graphql(`
+  mutation IssueReportsRespond($id: ID!) {
+    respondToIssueReport(id: $id, note: "在路上") {
+      ...IssueReportsReportFields
+    }
+  }
+`);
+
+const Resolve = graphql(`
+  mutation IssueReportsResolve($id: ID!) {
+    resolveIssueReport(id: $id, note: "已更换灯泡") {
+      ...IssueReportsReportFields
+    }
+  }
+`);
+
+const Close = graphql(`
+  mutation IssueReportsClose($id: ID!, $s: Int!) {
+    closeIssueReport(id: $id, satisfaction: $s, comment: "谢谢") {
+      ...IssueReportsReportFields
+    }
+  }
+`);
+
+const Reopen = graphql(`
+  mutation IssueReportsReopen($id: ID!, $reason: String!) {
+    reopenIssueReport(id: $id, reason: $reason) {
+      ...IssueReportsReportFields
+    }
+  }
+`);
+
+const HandToProperty = graphql(`
+  mutation IssueReportsHandToProperty($id: ID!) {
+    handIssueReportToProperty(id: $id, note: "物业维修") {
+      ...IssueReportsReportFields
+    }
+  }
+`);
+
+const AddFollowUp = graphql(`
+  mutation IssueReportsAddFollowUp($id: ID!, $note: String!) {
+    addIssueFollowUp(id: $id, note: $note) {
+      id
+    }
+  }
+`);
+
+const BlowWhistle = graphql(`
+  mutation IssueReportsBlowWhistle($id: ID!, $department: String!, $note: String) {
+    blowWhistle(id: $id, department: $department, note: $note) {
+      ...IssueReportsReportFields
+    }
+  }
+`);
+
+const Overdue = graphql(`
+  query IssueReportsOverdue($c: ID!) {
+    issueReports(compoundId: $c, overdue: true) {
+      edges {
+        node {
+          id
+          responseOverdue
+        }
+      }
+    }
+  }
+`);
+
+const ReportSource = graphql(`
+  mutation IssueReportsReportSource($i: ReportIssueInput!) {
+    reportIssue(input: $i) {
+      id
+      source
+    }
+  }
+`);
+
+const RegisterRider = graphql(`
+  mutation IssueReportsRegisterRider($c: ID!) {
+    registerPartTimeGridWorker(input: { compoundId: $c, userId: "rider-1", name: "美团骑手小陈", occupation: DELIVERY_RIDER }) {
+      id
+      occupation
+    }
+  }
+`);
+
+const FirstPage = graphql(`
+  query IssueReportsFirstPage($c: ID!) {
+    issueReports(compoundId: $c, first: 3) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const PageAfter = graphql(`
+  query IssueReportsPageAfter($c: ID!, $a: String) {
+    issueReports(compoundId: $c, first: 100, after: $a) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const TotalCount = graphql(`
+  query IssueReportsTotalCount($c: ID!) {
+    issueReports(compoundId: $c) {
+      totalCount
+    }
+  }
+`);
+
+const MyClosed = graphql(`
+  query IssueReportsMyClosed {
+    myIssueReports(first: 100, status: CLOSED) {
+      totalCount
+      edges {
+        node {
+          satisfaction
+          reporterResident {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const FirstReporter = graphql(`
+  query IssueReportsFirstReporter($c: ID!) {
+    issueReports(compoundId: $c, first: 1) {
+      edges {
+        node {
+          reporterResident {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('party: issue reports and the 10-minute promise', () => {
   let stack: Stack;
@@ -23,26 +214,19 @@ describe('party: issue reports and the 10-minute promise', () => {
   });
   afterAll(() => stack.stop());
 
-  async function report(token = residentToken, extra: Record<string, unknown> = {}) {
-    const input = { compoundId: f.compoundA, buildingId: f.buildingA, category: 'FACILITY_REPAIR', description: '3楼楼道灯不亮', ...extra };
-    return ok(
-      await stack.query(
-        `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { ${FIELDS} reporterResident { id name } } }`,
-        { i: input },
-        token,
-      ),
-    ).reportIssue;
+  async function report(token = residentToken, extra: Partial<ReportIssueInput> = {}) {
+    const input: ReportIssueInput = {
+      compoundId: f.compoundA,
+      buildingId: f.buildingA,
+      category: 'FACILITY_REPAIR',
+      description: '3楼楼道灯不亮',
+      ...extra,
+    };
+    return ok(await stack.query(ReportIssue, { i: input }, token)).reportIssue;
   }
-  const respond = (id: string, token = grid) =>
-    stack.query(`mutation($id: ID!) { respondToIssueReport(id: $id, note: "在路上") { ${FIELDS} } }`, { id }, token);
-  const resolve = (id: string, token = grid) =>
-    stack.query(`mutation($id: ID!) { resolveIssueReport(id: $id, note: "已更换灯泡") { ${FIELDS} } }`, { id }, token);
-  const close = (id: string, satisfaction: number, token = residentToken) =>
-    stack.query(
-      `mutation($id: ID!, $s: Int!) { closeIssueReport(id: $id, satisfaction: $s, comment: "谢谢") { ${FIELDS} } }`,
-      { id, s: satisfaction },
-      token,
-    );
+  const respond = (id: string, token = grid) => stack.query(Respond, { id }, token);
+  const resolve = (id: string, token = grid) => stack.query(Resolve, { id }, token);
+  const close = (id: string, satisfaction: number, token = residentToken) => stack.query(Close, { id, s: satisfaction }, token);
 
   it('keeps the promise when the first response comes at 600 s, and breaks it at 601 s', async () => {
     stack.clock.set('2026-11-22T02:00:00.000Z');
@@ -65,14 +249,7 @@ describe('party: issue reports and the 10-minute promise', () => {
     });
 
     const late = await report();
-    const overdue = async () =>
-      ok(
-        await stack.query(
-          `query($c: ID!) { issueReports(compoundId: $c, overdue: true) { edges { node { id responseOverdue } } } }`,
-          { c: f.compoundA },
-          grid,
-        ),
-      ).issueReports.edges.map((e: any) => e.node);
+    const overdue = async () => ok(await stack.query(Overdue, { c: f.compoundA }, grid)).issueReports.edges.map((e) => e.node);
     stack.clock.advance(600_000);
     expect(await overdue()).toEqual([]);
     stack.clock.advance(1_000);
@@ -105,19 +282,15 @@ describe('party: issue reports and the 10-minute promise', () => {
     expect(still).toEqual({ status: 'RESOLVED', satisfaction: null });
     const closed = ok(await close(r.id, 5)).closeIssueReport;
     expect(closed).toMatchObject({ status: 'CLOSED', satisfaction: 5 });
-    expect(closed.entries.map((e: any) => e.kind)).toEqual(['REPORTED', 'RESPONDED', 'RESOLVED', 'CLOSED']);
+    expect(closed.entries.map((e) => e.kind)).toEqual(['REPORTED', 'RESPONDED', 'RESOLVED', 'CLOSED']);
     expect(codeOf(await close(r.id, 4))).toBe('CONFLICT');
-    expect(
-      codeOf(await stack.query(`mutation($id: ID!) { reopenIssueReport(id: $id, reason: "又坏了") { id } }`, { id: r.id }, residentToken)),
-    ).toBe('CONFLICT');
+    expect(codeOf(await stack.query(Reopen, { id: r.id, reason: '又坏了' }, residentToken))).toBe('CONFLICT');
   });
 
   it('hands a report to property, recording only the state', async () => {
     const r = await report(residentToken, { buildingId: null, area: 'underground-garage', category: 'PROPERTY_SERVICE' });
     ok(await respond(r.id));
-    const handed = ok(
-      await stack.query(`mutation($id: ID!) { handIssueReportToProperty(id: $id, note: "物业维修") { ${FIELDS} } }`, { id: r.id }, grid),
-    ).handIssueReportToProperty;
+    const handed = ok(await stack.query(HandToProperty, { id: r.id }, grid)).handIssueReportToProperty;
     expect(handed).toMatchObject({ status: 'HANDED_TO_PROPERTY', path: 'PROPERTY' });
     expect(codeOf(await resolve(r.id))).toBe('CONFLICT');
     expect(codeOf(await close(r.id, 5))).toBe('CONFLICT');
@@ -126,31 +299,19 @@ describe('party: issue reports and the 10-minute promise', () => {
   it('blows the whistle to a named department with follow-ups, and the reporter can reopen', async () => {
     const r = await report(residentToken, { category: 'SAFETY_HAZARD', description: '消防通道被占' });
     ok(await respond(r.id));
-    expect(codeOf(await stack.query(`mutation($id: ID!) { addIssueFollowUp(id: $id, note: "x") { id } }`, { id: r.id }, grid))).toBe(
-      'CONFLICT',
-    );
-    expect(codeOf(await stack.query(`mutation($id: ID!) { blowWhistle(id: $id, department: "  ") { id } }`, { id: r.id }, grid))).toBe(
-      'BAD_USER_INPUT',
-    );
-    const blown = ok(
-      await stack.query(
-        `mutation($id: ID!) { blowWhistle(id: $id, department: "街道城管科", note: "占道严重") { ${FIELDS} } }`,
-        { id: r.id },
-        secretary,
-      ),
-    ).blowWhistle;
+    expect(codeOf(await stack.query(AddFollowUp, { id: r.id, note: 'x' }, grid))).toBe('CONFLICT');
+    expect(codeOf(await stack.query(BlowWhistle, { id: r.id, department: '  ' }, grid))).toBe('BAD_USER_INPUT');
+    const blown = ok(await stack.query(BlowWhistle, { id: r.id, department: '街道城管科', note: '占道严重' }, secretary)).blowWhistle;
     expect(blown).toMatchObject({ status: 'ESCALATED', path: 'WHISTLE', whistleDepartment: '街道城管科' });
-    ok(await stack.query(`mutation($id: ID!) { addIssueFollowUp(id: $id, note: "城管已到场") { id } }`, { id: r.id }, grid));
-    ok(await stack.query(`mutation($id: ID!) { addIssueFollowUp(id: $id, note: "车辆已挪走") { id } }`, { id: r.id }, grid));
+    ok(await stack.query(AddFollowUp, { id: r.id, note: '城管已到场' }, grid));
+    ok(await stack.query(AddFollowUp, { id: r.id, note: '车辆已挪走' }, grid));
     const resolved = ok(await resolve(r.id)).resolveIssueReport;
     expect(resolved).toMatchObject({ status: 'RESOLVED', path: 'WHISTLE' });
-    const reopened = ok(
-      await stack.query(`mutation($id: ID!) { reopenIssueReport(id: $id, reason: "又被占了") { ${FIELDS} } }`, { id: r.id }, residentToken),
-    ).reopenIssueReport;
+    const reopened = ok(await stack.query(Reopen, { id: r.id, reason: '又被占了' }, residentToken)).reopenIssueReport;
     expect(reopened).toMatchObject({ status: 'REOPENED', path: null, resolvedAt: null, reopenCount: 1 });
     ok(await resolve(r.id));
     const closed = ok(await close(r.id, 3)).closeIssueReport;
-    expect(closed.entries.map((e: any) => [e.kind, e.note])).toEqual([
+    expect(closed.entries.map((e) => [e.kind, e.note])).toEqual([
       ['REPORTED', null],
       ['RESPONDED', '在路上'],
       ['WHISTLE_BLOWN', '占道严重'],
@@ -180,17 +341,11 @@ describe('party: issue reports and the 10-minute promise', () => {
 
   it('takes reports from grid workers and registered part-time grid workers, and checks the location', async () => {
     const rider = await tokenFor('volunteer', { compoundId: f.compoundA }, { sub: 'rider-1' });
-    const input = { compoundId: f.compoundA, area: 'east-gate', category: 'ENVIRONMENT', description: '垃圾满溢' };
-    const q = `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { id source } }`;
+    const input: ReportIssueInput = { compoundId: f.compoundA, area: 'east-gate', category: 'ENVIRONMENT', description: '垃圾满溢' };
+    const q = ReportSource;
     const before = await countRows(stack, 'issue_report');
     expect(codeOf(await stack.query(q, { i: input }, rider))).toBe('FORBIDDEN');
-    const registered = ok(
-      await stack.query(
-        `mutation($c: ID!) { registerPartTimeGridWorker(input: { compoundId: $c, userId: "rider-1", name: "美团骑手小陈", occupation: DELIVERY_RIDER }) { id occupation } }`,
-        { c: f.compoundA },
-        grid,
-      ),
-    ).registerPartTimeGridWorker;
+    const registered = ok(await stack.query(RegisterRider, { c: f.compoundA }, grid)).registerPartTimeGridWorker;
     expect(registered.occupation).toBe('DELIVERY_RIDER');
     expect(ok(await stack.query(q, { i: input }, rider)).reportIssue.source).toBe('PART_TIME_GRID_WORKER');
     expect(ok(await stack.query(q, { i: input }, grid)).reportIssue.source).toBe('GRID_WORKER');
@@ -204,51 +359,19 @@ describe('party: issue reports and the 10-minute promise', () => {
   });
 
   it('lists reports for the grid and analysts, and a reporter’s own', async () => {
-    const page = ok(
-      await stack.query(
-        `query($c: ID!) { issueReports(compoundId: $c, first: 3) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
-        { c: f.compoundA },
-        await tokenFor('analyst'),
-      ),
-    );
+    const page = ok(await stack.query(FirstPage, { c: f.compoundA }, await tokenFor('analyst')));
     const total = page.issueReports.totalCount;
     expect(total).toBeGreaterThanOrEqual(8);
-    const rest = ok(
-      await stack.query(
-        `query($c: ID!, $a: String) { issueReports(compoundId: $c, first: 100, after: $a) { edges { node { id } } } }`,
-        { c: f.compoundA, a: page.issueReports.pageInfo.endCursor },
-        grid,
-      ),
-    );
+    const rest = ok(await stack.query(PageAfter, { c: f.compoundA, a: page.issueReports.pageInfo.endCursor }, grid));
     expect(rest.issueReports.edges).toHaveLength(total - 3);
-    expect(
-      codeOf(
-        await stack.query(
-          `query($c: ID!) { issueReports(compoundId: $c) { totalCount } }`,
-          { c: f.compoundA },
-          await tokenFor('grid_worker', { compoundId: f.compoundB }),
-        ),
-      ),
-    ).toBe('FORBIDDEN');
-    expect(
-      codeOf(await stack.query(`query($c: ID!) { issueReports(compoundId: $c) { totalCount } }`, { c: f.compoundA }, residentToken)),
-    ).toBe('FORBIDDEN');
-    const mine = ok(
-      await stack.query(
-        `{ myIssueReports(first: 100, status: CLOSED) { totalCount edges { node { satisfaction reporterResident { name } } } } }`,
-        {},
-        residentToken,
-      ),
-    ).myIssueReports;
-    expect(mine.edges.map((e: any) => e.node.satisfaction)).toEqual([5, 3]);
-    // An analyst reads reports but not the reporter's personal data.
-    const analystView = ok(
-      await stack.query(
-        `query($c: ID!) { issueReports(compoundId: $c, first: 1) { edges { node { reporterResident { id name } } } } }`,
-        { c: f.compoundA },
-        await tokenFor('analyst'),
-      ),
+    expect(codeOf(await stack.query(TotalCount, { c: f.compoundA }, await tokenFor('grid_worker', { compoundId: f.compoundB })))).toBe(
+      'FORBIDDEN',
     );
+    expect(codeOf(await stack.query(TotalCount, { c: f.compoundA }, residentToken))).toBe('FORBIDDEN');
+    const mine = ok(await stack.query(MyClosed, {}, residentToken)).myIssueReports;
+    expect(mine.edges.map((e) => e.node.satisfaction)).toEqual([5, 3]);
+    // An analyst reads reports but not the reporter's personal data.
+    const analystView = ok(await stack.query(FirstReporter, { c: f.compoundA }, await tokenFor('analyst')));
     expect(analystView.issueReports.edges[0].node.reporterResident).toEqual({ id: residentId, name: null });
   });
 });
