@@ -75,6 +75,27 @@ type Documents = {
     "\n  query ListConventionsResidentsByName($c: ID!) {\n    compound(id: $c) {\n      residents(orderBy: { field: NAME }) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ListConventionsResidentsByNameDocument,
     "\n  query ListConventionsFirstResidentByName($c: ID!) {\n    compound(id: $c) {\n      residents(orderBy: { field: NAME }, first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListConventionsFirstResidentByNameDocument,
     "\n  query ListConventionsNestedLists($n: Int!) {\n    compounds(first: $n) {\n      edges {\n        node {\n          id\n          residents(elderlyLivingAlone: true, orderBy: { field: REGISTERED_AT, direction: DESC }, first: 2) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n          microWishes(statuses: [OPEN, CLAIMED], last: 3) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n          publicFund {\n            entries(statuses: [POSTED], orderBy: { field: AMOUNT, direction: DESC }, first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n          outlets {\n            id\n            settlements(orderBy: { field: PROCEEDS, direction: DESC }, last: 1) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ListConventionsNestedListsDocument,
+    "\n  fragment NPlusOneCompound on Compound {\n    id\n    name\n    buildings {\n      id\n      number\n      compound {\n        id\n        name\n      }\n    }\n    ownersCommittee {\n      id\n      name\n    }\n    serviceContracts {\n      startsOn\n      company {\n        id\n        name\n      }\n    }\n    outlets {\n      kind\n      name\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundFragmentDoc,
+    "\n  query NPlusOneCompoundsWithTotal($first: Int!) {\n    compounds(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundsWithTotalDocument,
+    "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundsDocument,
+    "\n  query HostileInputCompoundId($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n": typeof types.HostileInputCompoundIdDocument,
+    "\n  mutation HostileInputCreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.HostileInputCreateWorkOrderDocument,
+    "\n  query LimitsFourLevels($id: ID!) {\n    compound(id: $id) {\n      buildings {\n        compound {\n          buildings {\n            compound {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsFourLevelsDocument,
+    "\n  query LimitsNameAndBuildings($id: ID!) {\n    compound(id: $id) {\n      name\n      buildings {\n        id\n      }\n    }\n  }\n": typeof types.LimitsNameAndBuildingsDocument,
+    "\n  query LimitsNameAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": typeof types.LimitsNameAndCommitteeDocument,
+    "\n  query LimitsCommittee($id: ID!) {\n    compound(id: $id) {\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": typeof types.LimitsCommitteeDocument,
+    "\n  query LoadSheddingPartyOnly {\n    compounds(first: 3) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoadSheddingPartyOnlyDocument,
+    "\n  query LoadSheddingWithCommittee {\n    compounds(first: 3) {\n      edges {\n        node {\n          name\n          ownersCommittee {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.LoadSheddingWithCommitteeDocument,
+    "\n  query SecurityCompoundAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": typeof types.SecurityCompoundAndCommitteeDocument,
+    "\n  query SecurityCompoundCount {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SecurityCompoundCountDocument,
+    "\n  mutation MetricsRefused($id: ID!) {\n    respondToIssueReport(id: $id, note: \"x\") {\n      id\n    }\n  }\n": typeof types.MetricsRefusedDocument,
+    "\n  mutation MetricsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n": typeof types.MetricsReportIssueDocument,
+    "\n  mutation MetricsRespond($id: ID!, $note: String) {\n    respondToIssueReport(id: $id, note: $note) {\n      id\n    }\n  }\n": typeof types.MetricsRespondDocument,
+    "\n  mutation MetricsHandToProperty($id: ID!, $note: String) {\n    handIssueReportToProperty(id: $id, note: $note) {\n      status\n    }\n  }\n": typeof types.MetricsHandToPropertyDocument,
+    "\n  query TracingOneCompound {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TracingOneCompoundDocument,
+    "\n  query StartDemoCounts {\n    compounds(first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          buildings {\n            id\n          }\n          ownersCommittee {\n            id\n          }\n          serviceContracts {\n            id\n          }\n          outlets {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartDemoCountsDocument,
+    "\n  query TrustFund($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n      }\n      entries(first: 100) {\n        totalCount\n      }\n    }\n  }\n": typeof types.TrustFundDocument,
+    "\n  query TrustFundAndPlaces($c: ID!) {\n    compound(id: $c) {\n      name\n      buildings {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n      serviceContracts {\n        id\n      }\n      outlets {\n        id\n      }\n    }\n  }\n": typeof types.TrustFundAndPlacesDocument,
 };
 const documents: Documents = {
     "\n  query FederationCompound($id: ID!) {\n    compound(id: $id) {\n      id\n      name\n      nameZh\n      buildings {\n        id\n        number\n      }\n      ownersCommittee {\n        id\n        name\n        compound {\n          id\n          name\n        }\n      }\n      serviceContracts {\n        company {\n          name\n        }\n        startsOn\n      }\n      outlets {\n        kind\n        name\n        enterprise {\n          name\n        }\n      }\n    }\n  }\n": types.FederationCompoundDocument,
@@ -137,6 +158,27 @@ const documents: Documents = {
     "\n  query ListConventionsResidentsByName($c: ID!) {\n    compound(id: $c) {\n      residents(orderBy: { field: NAME }) {\n        totalCount\n      }\n    }\n  }\n": types.ListConventionsResidentsByNameDocument,
     "\n  query ListConventionsFirstResidentByName($c: ID!) {\n    compound(id: $c) {\n      residents(orderBy: { field: NAME }, first: 1) {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.ListConventionsFirstResidentByNameDocument,
     "\n  query ListConventionsNestedLists($n: Int!) {\n    compounds(first: $n) {\n      edges {\n        node {\n          id\n          residents(elderlyLivingAlone: true, orderBy: { field: REGISTERED_AT, direction: DESC }, first: 2) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n          microWishes(statuses: [OPEN, CLAIMED], last: 3) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n          publicFund {\n            entries(statuses: [POSTED], orderBy: { field: AMOUNT, direction: DESC }, first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n          outlets {\n            id\n            settlements(orderBy: { field: PROCEEDS, direction: DESC }, last: 1) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ListConventionsNestedListsDocument,
+    "\n  fragment NPlusOneCompound on Compound {\n    id\n    name\n    buildings {\n      id\n      number\n      compound {\n        id\n        name\n      }\n    }\n    ownersCommittee {\n      id\n      name\n    }\n    serviceContracts {\n      startsOn\n      company {\n        id\n        name\n      }\n    }\n    outlets {\n      kind\n      name\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": types.NPlusOneCompoundFragmentDoc,
+    "\n  query NPlusOneCompoundsWithTotal($first: Int!) {\n    compounds(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": types.NPlusOneCompoundsWithTotalDocument,
+    "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": types.NPlusOneCompoundsDocument,
+    "\n  query HostileInputCompoundId($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n": types.HostileInputCompoundIdDocument,
+    "\n  mutation HostileInputCreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      id\n    }\n  }\n": types.HostileInputCreateWorkOrderDocument,
+    "\n  query LimitsFourLevels($id: ID!) {\n    compound(id: $id) {\n      buildings {\n        compound {\n          buildings {\n            compound {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LimitsFourLevelsDocument,
+    "\n  query LimitsNameAndBuildings($id: ID!) {\n    compound(id: $id) {\n      name\n      buildings {\n        id\n      }\n    }\n  }\n": types.LimitsNameAndBuildingsDocument,
+    "\n  query LimitsNameAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": types.LimitsNameAndCommitteeDocument,
+    "\n  query LimitsCommittee($id: ID!) {\n    compound(id: $id) {\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": types.LimitsCommitteeDocument,
+    "\n  query LoadSheddingPartyOnly {\n    compounds(first: 3) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.LoadSheddingPartyOnlyDocument,
+    "\n  query LoadSheddingWithCommittee {\n    compounds(first: 3) {\n      edges {\n        node {\n          name\n          ownersCommittee {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.LoadSheddingWithCommitteeDocument,
+    "\n  query SecurityCompoundAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": types.SecurityCompoundAndCommitteeDocument,
+    "\n  query SecurityCompoundCount {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n": types.SecurityCompoundCountDocument,
+    "\n  mutation MetricsRefused($id: ID!) {\n    respondToIssueReport(id: $id, note: \"x\") {\n      id\n    }\n  }\n": types.MetricsRefusedDocument,
+    "\n  mutation MetricsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n": types.MetricsReportIssueDocument,
+    "\n  mutation MetricsRespond($id: ID!, $note: String) {\n    respondToIssueReport(id: $id, note: $note) {\n      id\n    }\n  }\n": types.MetricsRespondDocument,
+    "\n  mutation MetricsHandToProperty($id: ID!, $note: String) {\n    handIssueReportToProperty(id: $id, note: $note) {\n      status\n    }\n  }\n": types.MetricsHandToPropertyDocument,
+    "\n  query TracingOneCompound {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n": types.TracingOneCompoundDocument,
+    "\n  query StartDemoCounts {\n    compounds(first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          buildings {\n            id\n          }\n          ownersCommittee {\n            id\n          }\n          serviceContracts {\n            id\n          }\n          outlets {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.StartDemoCountsDocument,
+    "\n  query TrustFund($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n      }\n      entries(first: 100) {\n        totalCount\n      }\n    }\n  }\n": types.TrustFundDocument,
+    "\n  query TrustFundAndPlaces($c: ID!) {\n    compound(id: $c) {\n      name\n      buildings {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n      serviceContracts {\n        id\n      }\n      outlets {\n        id\n      }\n    }\n  }\n": types.TrustFundAndPlacesDocument,
 };
 
 /**
@@ -379,6 +421,90 @@ export function graphql(source: "\n  query ListConventionsFirstResidentByName($c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListConventionsNestedLists($n: Int!) {\n    compounds(first: $n) {\n      edges {\n        node {\n          id\n          residents(elderlyLivingAlone: true, orderBy: { field: REGISTERED_AT, direction: DESC }, first: 2) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n          microWishes(statuses: [OPEN, CLAIMED], last: 3) {\n            totalCount\n            edges {\n              node {\n                id\n              }\n            }\n          }\n          publicFund {\n            entries(statuses: [POSTED], orderBy: { field: AMOUNT, direction: DESC }, first: 2) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n          outlets {\n            id\n            settlements(orderBy: { field: PROCEEDS, direction: DESC }, last: 1) {\n              totalCount\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ListConventionsNestedListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NPlusOneCompound on Compound {\n    id\n    name\n    buildings {\n      id\n      number\n      compound {\n        id\n        name\n      }\n    }\n    ownersCommittee {\n      id\n      name\n    }\n    serviceContracts {\n      startsOn\n      company {\n        id\n        name\n      }\n    }\n    outlets {\n      kind\n      name\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').NPlusOneCompoundFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneCompoundsWithTotal($first: Int!) {\n    compounds(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NPlusOneCompoundsWithTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NPlusOneCompoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HostileInputCompoundId($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').HostileInputCompoundIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileInputCreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').HostileInputCreateWorkOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsFourLevels($id: ID!) {\n    compound(id: $id) {\n      buildings {\n        compound {\n          buildings {\n            compound {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsFourLevelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsNameAndBuildings($id: ID!) {\n    compound(id: $id) {\n      name\n      buildings {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsNameAndBuildingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsNameAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsNameAndCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsCommittee($id: ID!) {\n    compound(id: $id) {\n      ownersCommittee {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoadSheddingPartyOnly {\n    compounds(first: 3) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoadSheddingPartyOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoadSheddingWithCommittee {\n    compounds(first: 3) {\n      edges {\n        node {\n          name\n          ownersCommittee {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoadSheddingWithCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityCompoundAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SecurityCompoundAndCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecurityCompoundCount {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').SecurityCompoundCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsRefused($id: ID!) {\n    respondToIssueReport(id: $id, note: \"x\") {\n      id\n    }\n  }\n"): typeof import('./graphql').MetricsRefusedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').MetricsReportIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsRespond($id: ID!, $note: String) {\n    respondToIssueReport(id: $id, note: $note) {\n      id\n    }\n  }\n"): typeof import('./graphql').MetricsRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsHandToProperty($id: ID!, $note: String) {\n    handIssueReportToProperty(id: $id, note: $note) {\n      status\n    }\n  }\n"): typeof import('./graphql').MetricsHandToPropertyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TracingOneCompound {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').TracingOneCompoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartDemoCounts {\n    compounds(first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          buildings {\n            id\n          }\n          ownersCommittee {\n            id\n          }\n          serviceContracts {\n            id\n          }\n          outlets {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StartDemoCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustFund($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n      }\n      entries(first: 100) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').TrustFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrustFundAndPlaces($c: ID!) {\n    compound(id: $c) {\n      name\n      buildings {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n      serviceContracts {\n        id\n      }\n      outlets {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').TrustFundAndPlacesDocument;
 
 
 export function graphql(source: string) {

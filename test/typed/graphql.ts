@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new work order. Home repairs name the building of the home; common-area repairs a building or an area. */
+export type CreateWorkOrderInput = {
+  areaKey?: string | null | undefined;
+  buildingId?: string | number | null | undefined;
+  category: WorkOrderCategory;
+  compoundId: string | number;
+  contactName?: string | null | undefined;
+  /** Chinese mobile (1[3-9] + 9 digits) or landline with area code. */
+  contactPhone?: string | null | undefined;
+  description: string;
+  kind: WorkOrderKind;
+  locationDetail?: string | null | undefined;
+  priority: WorkOrderPriority;
+};
+
 /** Local days from..to, both inclusive, in the compound's time zone (at most ten years). */
 export type DateRange = {
   /** The first day. */
@@ -42,6 +57,18 @@ export type FundSource =
   | 'DONATION'
   | 'REVERSAL'
   | 'SETTLEMENT_REBATE';
+
+/** What an issue report is about. */
+export type IssueCategory =
+  | 'ELDERLY_CARE'
+  | 'ENVIRONMENT'
+  | 'FACILITY_REPAIR'
+  | 'GREENING'
+  | 'NEIGHBOUR_DISPUTE'
+  | 'OTHER'
+  | 'PARKING_TRAFFIC'
+  | 'PROPERTY_SERVICE'
+  | 'SAFETY_HAZARD';
 
 export type IssueReportOrder = {
   direction?: OrderDirection;
@@ -86,6 +113,16 @@ export type OutletKind =
   | 'SERVICE_MARKET'
   | 'VEG_SHOP';
 
+export type ReportIssueInput = {
+  /** A named area (east gate, garage...), when not a building. */
+  area?: string | null | undefined;
+  /** The building, or give `area`. */
+  buildingId?: string | number | null | undefined;
+  category: IssueCategory;
+  compoundId: string | number;
+  description: string;
+};
+
 export type ResidentOrder = {
   direction?: OrderDirection;
   /** What the list is sorted by; the id breaks ties, in the same direction. */
@@ -122,6 +159,11 @@ export type WorkOrderCategory =
   | 'PLUMBING'
   | 'SECURITY';
 
+/** HOME_REPAIR: inside a home (居家维修); COMMON_AREA: a building's or the compound's common parts. */
+export type WorkOrderKind =
+  | 'COMMON_AREA'
+  | 'HOME_REPAIR';
+
 export type WorkOrderOrder = {
   direction?: OrderDirection;
   /** What the list is sorted by; the id breaks ties, in the same direction. */
@@ -133,6 +175,13 @@ export type WorkOrderOrderField =
   | 'PRIORITY'
   | 'SLA_DEADLINE'
   | 'SUBMITTED_AT';
+
+/** SLA from submission: URGENT 4 h, HIGH 24 h, NORMAL 72 h, LOW 7 days. */
+export type WorkOrderPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
 
 export type WorkOrderStatus =
   | 'ACCEPTED'
@@ -575,6 +624,140 @@ export type ListConventionsNestedListsQueryVariables = Exact<{
 
 export type ListConventionsNestedListsQuery = { compounds: { edges: Array<{ node: { id: string, residents: { totalCount: number, edges: Array<{ node: { id: string } }> } | null, microWishes: { totalCount: number, edges: Array<{ node: { id: string } }> } | null, publicFund: { entries: { totalCount: number, edges: Array<{ node: { id: string } }> } } | null, outlets: Array<{ id: string, settlements: { totalCount: number, edges: Array<{ node: { id: string } }> } }> | null } }> } };
 
+export type NPlusOneCompoundFragment = { id: string, name: string | null, buildings: Array<{ id: string, number: number | null, compound: { id: string, name: string | null } | null }> | null, ownersCommittee: { id: string, name: string | null } | null, serviceContracts: Array<{ startsOn: string, company: { id: string, name: string | null } }> | null, outlets: Array<{ kind: OutletKind, name: string, enterprise: { id: string, name: string } }> | null };
+
+export type NPlusOneCompoundsWithTotalQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type NPlusOneCompoundsWithTotalQuery = { compounds: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, buildings: Array<{ id: string, number: number | null, compound: { id: string, name: string | null } | null }> | null, ownersCommittee: { id: string, name: string | null } | null, serviceContracts: Array<{ startsOn: string, company: { id: string, name: string | null } }> | null, outlets: Array<{ kind: OutletKind, name: string, enterprise: { id: string, name: string } }> | null } }> } };
+
+export type NPlusOneCompoundsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type NPlusOneCompoundsQuery = { compounds: { edges: Array<{ node: { id: string, name: string | null, buildings: Array<{ id: string, number: number | null, compound: { id: string, name: string | null } | null }> | null, ownersCommittee: { id: string, name: string | null } | null, serviceContracts: Array<{ startsOn: string, company: { id: string, name: string | null } }> | null, outlets: Array<{ kind: OutletKind, name: string, enterprise: { id: string, name: string } }> | null } }> } };
+
+export type HostileInputCompoundIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HostileInputCompoundIdQuery = { compound: { id: string } };
+
+export type HostileInputCreateWorkOrderMutationVariables = Exact<{
+  input: CreateWorkOrderInput;
+}>;
+
+
+export type HostileInputCreateWorkOrderMutation = { createWorkOrder: { id: string } };
+
+export type LimitsFourLevelsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsFourLevelsQuery = { compound: { buildings: Array<{ compound: { buildings: Array<{ compound: { id: string } | null }> | null } | null }> | null } };
+
+export type LimitsNameAndBuildingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsNameAndBuildingsQuery = { compound: { name: string | null, buildings: Array<{ id: string }> | null } };
+
+export type LimitsNameAndCommitteeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsNameAndCommitteeQuery = { compound: { name: string | null, ownersCommittee: { name: string | null } | null } };
+
+export type LimitsCommitteeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LimitsCommitteeQuery = { compound: { ownersCommittee: { name: string | null } | null } };
+
+export type LoadSheddingPartyOnlyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoadSheddingPartyOnlyQuery = { compounds: { totalCount: number, edges: Array<{ node: { name: string | null } }> } };
+
+export type LoadSheddingWithCommitteeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoadSheddingWithCommitteeQuery = { compounds: { edges: Array<{ node: { name: string | null, ownersCommittee: { name: string | null } | null } }> } };
+
+export type SecurityCompoundAndCommitteeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityCompoundAndCommitteeQuery = { compound: { name: string | null, ownersCommittee: { name: string | null } | null } };
+
+export type SecurityCompoundCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityCompoundCountQuery = { compounds: { totalCount: number } };
+
+export type MetricsRefusedMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MetricsRefusedMutation = { respondToIssueReport: { id: string } };
+
+export type MetricsReportIssueMutationVariables = Exact<{
+  i: ReportIssueInput;
+}>;
+
+
+export type MetricsReportIssueMutation = { reportIssue: { id: string } };
+
+export type MetricsRespondMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type MetricsRespondMutation = { respondToIssueReport: { id: string } };
+
+export type MetricsHandToPropertyMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type MetricsHandToPropertyMutation = { handIssueReportToProperty: { status: IssueStatus } };
+
+export type TracingOneCompoundQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TracingOneCompoundQuery = { compounds: { totalCount: number } };
+
+export type StartDemoCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartDemoCountsQuery = { compounds: { totalCount: number, edges: Array<{ node: { name: string | null, buildings: Array<{ id: string }> | null, ownersCommittee: { id: string } | null, serviceContracts: Array<{ id: string }> | null, outlets: Array<{ id: string }> | null } }> } };
+
+export type TrustFundQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type TrustFundQuery = { publicFund: { balance: { fen: string }, entries: { totalCount: number } } };
+
+export type TrustFundAndPlacesQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type TrustFundAndPlacesQuery = { compound: { name: string | null, buildings: Array<{ id: string }> | null, ownersCommittee: { id: string } | null, serviceContracts: Array<{ id: string }> | null, outlets: Array<{ id: string }> | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -615,6 +798,39 @@ export const ListConventionsPartyStatsFragmentDoc = new TypedDocumentString(`
   volunteerMinutes
 }
     `, {"fragmentName":"ListConventionsPartyStats"}) as unknown as TypedDocumentString<ListConventionsPartyStatsFragment, unknown>;
+export const NPlusOneCompoundFragmentDoc = new TypedDocumentString(`
+    fragment NPlusOneCompound on Compound {
+  id
+  name
+  buildings {
+    id
+    number
+    compound {
+      id
+      name
+    }
+  }
+  ownersCommittee {
+    id
+    name
+  }
+  serviceContracts {
+    startsOn
+    company {
+      id
+      name
+    }
+  }
+  outlets {
+    kind
+    name
+    enterprise {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"NPlusOneCompound"}) as unknown as TypedDocumentString<NPlusOneCompoundFragment, unknown>;
 export const FederationCompoundDocument = new TypedDocumentString(`
     query FederationCompound($id: ID!) {
   compound(id: $id) {
@@ -1526,3 +1742,277 @@ export const ListConventionsNestedListsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListConventionsNestedListsQuery, ListConventionsNestedListsQueryVariables>;
+export const NPlusOneCompoundsWithTotalDocument = new TypedDocumentString(`
+    query NPlusOneCompoundsWithTotal($first: Int!) {
+  compounds(first: $first) {
+    totalCount
+    edges {
+      node {
+        ...NPlusOneCompound
+      }
+    }
+  }
+}
+    fragment NPlusOneCompound on Compound {
+  id
+  name
+  buildings {
+    id
+    number
+    compound {
+      id
+      name
+    }
+  }
+  ownersCommittee {
+    id
+    name
+  }
+  serviceContracts {
+    startsOn
+    company {
+      id
+      name
+    }
+  }
+  outlets {
+    kind
+    name
+    enterprise {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<NPlusOneCompoundsWithTotalQuery, NPlusOneCompoundsWithTotalQueryVariables>;
+export const NPlusOneCompoundsDocument = new TypedDocumentString(`
+    query NPlusOneCompounds($first: Int!) {
+  compounds(first: $first) {
+    edges {
+      node {
+        ...NPlusOneCompound
+      }
+    }
+  }
+}
+    fragment NPlusOneCompound on Compound {
+  id
+  name
+  buildings {
+    id
+    number
+    compound {
+      id
+      name
+    }
+  }
+  ownersCommittee {
+    id
+    name
+  }
+  serviceContracts {
+    startsOn
+    company {
+      id
+      name
+    }
+  }
+  outlets {
+    kind
+    name
+    enterprise {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<NPlusOneCompoundsQuery, NPlusOneCompoundsQueryVariables>;
+export const HostileInputCompoundIdDocument = new TypedDocumentString(`
+    query HostileInputCompoundId($id: ID!) {
+  compound(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputCompoundIdQuery, HostileInputCompoundIdQueryVariables>;
+export const HostileInputCreateWorkOrderDocument = new TypedDocumentString(`
+    mutation HostileInputCreateWorkOrder($input: CreateWorkOrderInput!) {
+  createWorkOrder(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputCreateWorkOrderMutation, HostileInputCreateWorkOrderMutationVariables>;
+export const LimitsFourLevelsDocument = new TypedDocumentString(`
+    query LimitsFourLevels($id: ID!) {
+  compound(id: $id) {
+    buildings {
+      compound {
+        buildings {
+          compound {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsFourLevelsQuery, LimitsFourLevelsQueryVariables>;
+export const LimitsNameAndBuildingsDocument = new TypedDocumentString(`
+    query LimitsNameAndBuildings($id: ID!) {
+  compound(id: $id) {
+    name
+    buildings {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsNameAndBuildingsQuery, LimitsNameAndBuildingsQueryVariables>;
+export const LimitsNameAndCommitteeDocument = new TypedDocumentString(`
+    query LimitsNameAndCommittee($id: ID!) {
+  compound(id: $id) {
+    name
+    ownersCommittee {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsNameAndCommitteeQuery, LimitsNameAndCommitteeQueryVariables>;
+export const LimitsCommitteeDocument = new TypedDocumentString(`
+    query LimitsCommittee($id: ID!) {
+  compound(id: $id) {
+    ownersCommittee {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCommitteeQuery, LimitsCommitteeQueryVariables>;
+export const LoadSheddingPartyOnlyDocument = new TypedDocumentString(`
+    query LoadSheddingPartyOnly {
+  compounds(first: 3) {
+    totalCount
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadSheddingPartyOnlyQuery, LoadSheddingPartyOnlyQueryVariables>;
+export const LoadSheddingWithCommitteeDocument = new TypedDocumentString(`
+    query LoadSheddingWithCommittee {
+  compounds(first: 3) {
+    edges {
+      node {
+        name
+        ownersCommittee {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoadSheddingWithCommitteeQuery, LoadSheddingWithCommitteeQueryVariables>;
+export const SecurityCompoundAndCommitteeDocument = new TypedDocumentString(`
+    query SecurityCompoundAndCommittee($id: ID!) {
+  compound(id: $id) {
+    name
+    ownersCommittee {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCompoundAndCommitteeQuery, SecurityCompoundAndCommitteeQueryVariables>;
+export const SecurityCompoundCountDocument = new TypedDocumentString(`
+    query SecurityCompoundCount {
+  compounds(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCompoundCountQuery, SecurityCompoundCountQueryVariables>;
+export const MetricsRefusedDocument = new TypedDocumentString(`
+    mutation MetricsRefused($id: ID!) {
+  respondToIssueReport(id: $id, note: "x") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsRefusedMutation, MetricsRefusedMutationVariables>;
+export const MetricsReportIssueDocument = new TypedDocumentString(`
+    mutation MetricsReportIssue($i: ReportIssueInput!) {
+  reportIssue(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsReportIssueMutation, MetricsReportIssueMutationVariables>;
+export const MetricsRespondDocument = new TypedDocumentString(`
+    mutation MetricsRespond($id: ID!, $note: String) {
+  respondToIssueReport(id: $id, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsRespondMutation, MetricsRespondMutationVariables>;
+export const MetricsHandToPropertyDocument = new TypedDocumentString(`
+    mutation MetricsHandToProperty($id: ID!, $note: String) {
+  handIssueReportToProperty(id: $id, note: $note) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsHandToPropertyMutation, MetricsHandToPropertyMutationVariables>;
+export const TracingOneCompoundDocument = new TypedDocumentString(`
+    query TracingOneCompound {
+  compounds(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<TracingOneCompoundQuery, TracingOneCompoundQueryVariables>;
+export const StartDemoCountsDocument = new TypedDocumentString(`
+    query StartDemoCounts {
+  compounds(first: 100) {
+    totalCount
+    edges {
+      node {
+        name
+        buildings {
+          id
+        }
+        ownersCommittee {
+          id
+        }
+        serviceContracts {
+          id
+        }
+        outlets {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartDemoCountsQuery, StartDemoCountsQueryVariables>;
+export const TrustFundDocument = new TypedDocumentString(`
+    query TrustFund($c: ID!) {
+  publicFund(compoundId: $c) {
+    balance {
+      fen
+    }
+    entries(first: 100) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustFundQuery, TrustFundQueryVariables>;
+export const TrustFundAndPlacesDocument = new TypedDocumentString(`
+    query TrustFundAndPlaces($c: ID!) {
+  compound(id: $c) {
+    name
+    buildings {
+      id
+    }
+    ownersCommittee {
+      id
+    }
+    serviceContracts {
+      id
+    }
+    outlets {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrustFundAndPlacesQuery, TrustFundAndPlacesQueryVariables>;
