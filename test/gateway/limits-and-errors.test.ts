@@ -5,6 +5,7 @@ import type { GraphQLResult } from '../support/post-graphql';
 import { startStack, Stack } from '../support/stack';
 import { tokenFor } from '../support/tokens';
 import { graphql } from '../typed';
+import { CompoundAndCommittee } from './documents';
 
 /** `nested(4)` below, within the limits: compound → buildings → compound → buildings → compound. */
 const FourLevels = graphql(`
@@ -29,17 +30,6 @@ const NameAndBuildings = graphql(`
       name
       buildings {
         id
-      }
-    }
-  }
-`);
-
-const NameAndCommittee = graphql(`
-  query LimitsNameAndCommittee($id: ID!) {
-    compound(id: $id) {
-      name
-      ownersCommittee {
-        name
       }
     }
   }
@@ -149,7 +139,7 @@ describe('gateway limits, error hygiene and failure modes', () => {
   it('a subgraph that is down yields SERVICE_UNAVAILABLE for its fields and keeps the rest', async () => {
     await stack.stopSubgraph('committee');
     try {
-      const result = await stack.query(NameAndCommittee, { id: compoundId }, token);
+      const result = await stack.query(CompoundAndCommittee, { id: compoundId }, token);
       expect(result.data).toEqual({ compound: { name: 'Liulang Dongyuan', ownersCommittee: null } });
       expect(result.errors).toHaveLength(1);
       expect(result.errors![0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', serviceName: 'committee' });

@@ -8,17 +8,7 @@ import type { Stack } from '../support/stack';
 import type { GraphQLResult } from '../support/post-graphql';
 import { assertionHeaders, devServiceKey, gatewayHeaders, tokenFor } from '../support/tokens';
 import { graphql } from '../typed';
-
-const CompoundAndCommittee = graphql(`
-  query SecurityCompoundAndCommittee($id: ID!) {
-    compound(id: $id) {
-      name
-      ownersCommittee {
-        name
-      }
-    }
-  }
-`);
+import { CompoundAndCommittee } from './documents';
 
 const CompoundCount = graphql(`
   query SecurityCompoundCount {

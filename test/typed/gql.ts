@@ -78,15 +78,14 @@ type Documents = {
     "\n  fragment NPlusOneCompound on Compound {\n    id\n    name\n    buildings {\n      id\n      number\n      compound {\n        id\n        name\n      }\n    }\n    ownersCommittee {\n      id\n      name\n    }\n    serviceContracts {\n      startsOn\n      company {\n        id\n        name\n      }\n    }\n    outlets {\n      kind\n      name\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundFragmentDoc,
     "\n  query NPlusOneCompoundsWithTotal($first: Int!) {\n    compounds(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundsWithTotalDocument,
     "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundsDocument,
+    "\n  query GatewayCompoundAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": typeof types.GatewayCompoundAndCommitteeDocument,
     "\n  query HostileInputCompoundId($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n": typeof types.HostileInputCompoundIdDocument,
     "\n  mutation HostileInputCreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.HostileInputCreateWorkOrderDocument,
     "\n  query LimitsFourLevels($id: ID!) {\n    compound(id: $id) {\n      buildings {\n        compound {\n          buildings {\n            compound {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LimitsFourLevelsDocument,
     "\n  query LimitsNameAndBuildings($id: ID!) {\n    compound(id: $id) {\n      name\n      buildings {\n        id\n      }\n    }\n  }\n": typeof types.LimitsNameAndBuildingsDocument,
-    "\n  query LimitsNameAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": typeof types.LimitsNameAndCommitteeDocument,
     "\n  query LimitsCommittee($id: ID!) {\n    compound(id: $id) {\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": typeof types.LimitsCommitteeDocument,
     "\n  query LoadSheddingPartyOnly {\n    compounds(first: 3) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoadSheddingPartyOnlyDocument,
     "\n  query LoadSheddingWithCommittee {\n    compounds(first: 3) {\n      edges {\n        node {\n          name\n          ownersCommittee {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.LoadSheddingWithCommitteeDocument,
-    "\n  query SecurityCompoundAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": typeof types.SecurityCompoundAndCommitteeDocument,
     "\n  query SecurityCompoundCount {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.SecurityCompoundCountDocument,
     "\n  mutation MetricsRefused($id: ID!) {\n    respondToIssueReport(id: $id, note: \"x\") {\n      id\n    }\n  }\n": typeof types.MetricsRefusedDocument,
     "\n  mutation MetricsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n": typeof types.MetricsReportIssueDocument,
@@ -161,15 +160,14 @@ const documents: Documents = {
     "\n  fragment NPlusOneCompound on Compound {\n    id\n    name\n    buildings {\n      id\n      number\n      compound {\n        id\n        name\n      }\n    }\n    ownersCommittee {\n      id\n      name\n    }\n    serviceContracts {\n      startsOn\n      company {\n        id\n        name\n      }\n    }\n    outlets {\n      kind\n      name\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": types.NPlusOneCompoundFragmentDoc,
     "\n  query NPlusOneCompoundsWithTotal($first: Int!) {\n    compounds(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": types.NPlusOneCompoundsWithTotalDocument,
     "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": types.NPlusOneCompoundsDocument,
+    "\n  query GatewayCompoundAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": types.GatewayCompoundAndCommitteeDocument,
     "\n  query HostileInputCompoundId($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n": types.HostileInputCompoundIdDocument,
     "\n  mutation HostileInputCreateWorkOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      id\n    }\n  }\n": types.HostileInputCreateWorkOrderDocument,
     "\n  query LimitsFourLevels($id: ID!) {\n    compound(id: $id) {\n      buildings {\n        compound {\n          buildings {\n            compound {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LimitsFourLevelsDocument,
     "\n  query LimitsNameAndBuildings($id: ID!) {\n    compound(id: $id) {\n      name\n      buildings {\n        id\n      }\n    }\n  }\n": types.LimitsNameAndBuildingsDocument,
-    "\n  query LimitsNameAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": types.LimitsNameAndCommitteeDocument,
     "\n  query LimitsCommittee($id: ID!) {\n    compound(id: $id) {\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": types.LimitsCommitteeDocument,
     "\n  query LoadSheddingPartyOnly {\n    compounds(first: 3) {\n      totalCount\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.LoadSheddingPartyOnlyDocument,
     "\n  query LoadSheddingWithCommittee {\n    compounds(first: 3) {\n      edges {\n        node {\n          name\n          ownersCommittee {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.LoadSheddingWithCommitteeDocument,
-    "\n  query SecurityCompoundAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n": types.SecurityCompoundAndCommitteeDocument,
     "\n  query SecurityCompoundCount {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n": types.SecurityCompoundCountDocument,
     "\n  mutation MetricsRefused($id: ID!) {\n    respondToIssueReport(id: $id, note: \"x\") {\n      id\n    }\n  }\n": types.MetricsRefusedDocument,
     "\n  mutation MetricsReportIssue($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n    }\n  }\n": types.MetricsReportIssueDocument,
@@ -436,6 +434,10 @@ export function graphql(source: "\n  query NPlusOneCompounds($first: Int!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query GatewayCompoundAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').GatewayCompoundAndCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HostileInputCompoundId($id: ID!) {\n    compound(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').HostileInputCompoundIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -452,10 +454,6 @@ export function graphql(source: "\n  query LimitsNameAndBuildings($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LimitsNameAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsNameAndCommitteeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query LimitsCommittee($id: ID!) {\n    compound(id: $id) {\n      ownersCommittee {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LimitsCommitteeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -465,10 +463,6 @@ export function graphql(source: "\n  query LoadSheddingPartyOnly {\n    compound
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LoadSheddingWithCommittee {\n    compounds(first: 3) {\n      edges {\n        node {\n          name\n          ownersCommittee {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LoadSheddingWithCommitteeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SecurityCompoundAndCommittee($id: ID!) {\n    compound(id: $id) {\n      name\n      ownersCommittee {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SecurityCompoundAndCommitteeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

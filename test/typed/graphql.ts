@@ -640,6 +640,13 @@ export type NPlusOneCompoundsQueryVariables = Exact<{
 
 export type NPlusOneCompoundsQuery = { compounds: { edges: Array<{ node: { id: string, name: string | null, buildings: Array<{ id: string, number: number | null, compound: { id: string, name: string | null } | null }> | null, ownersCommittee: { id: string, name: string | null } | null, serviceContracts: Array<{ startsOn: string, company: { id: string, name: string | null } }> | null, outlets: Array<{ kind: OutletKind, name: string, enterprise: { id: string, name: string } }> | null } }> } };
 
+export type GatewayCompoundAndCommitteeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GatewayCompoundAndCommitteeQuery = { compound: { name: string | null, ownersCommittee: { name: string | null } | null } };
+
 export type HostileInputCompoundIdQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -668,13 +675,6 @@ export type LimitsNameAndBuildingsQueryVariables = Exact<{
 
 export type LimitsNameAndBuildingsQuery = { compound: { name: string | null, buildings: Array<{ id: string }> | null } };
 
-export type LimitsNameAndCommitteeQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type LimitsNameAndCommitteeQuery = { compound: { name: string | null, ownersCommittee: { name: string | null } | null } };
-
 export type LimitsCommitteeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -691,13 +691,6 @@ export type LoadSheddingWithCommitteeQueryVariables = Exact<{ [key: string]: nev
 
 
 export type LoadSheddingWithCommitteeQuery = { compounds: { edges: Array<{ node: { name: string | null, ownersCommittee: { name: string | null } | null } }> } };
-
-export type SecurityCompoundAndCommitteeQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SecurityCompoundAndCommitteeQuery = { compound: { name: string | null, ownersCommittee: { name: string | null } | null } };
 
 export type SecurityCompoundCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1825,6 +1818,16 @@ export const NPlusOneCompoundsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<NPlusOneCompoundsQuery, NPlusOneCompoundsQueryVariables>;
+export const GatewayCompoundAndCommitteeDocument = new TypedDocumentString(`
+    query GatewayCompoundAndCommittee($id: ID!) {
+  compound(id: $id) {
+    name
+    ownersCommittee {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GatewayCompoundAndCommitteeQuery, GatewayCompoundAndCommitteeQueryVariables>;
 export const HostileInputCompoundIdDocument = new TypedDocumentString(`
     query HostileInputCompoundId($id: ID!) {
   compound(id: $id) {
@@ -1864,16 +1867,6 @@ export const LimitsNameAndBuildingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsNameAndBuildingsQuery, LimitsNameAndBuildingsQueryVariables>;
-export const LimitsNameAndCommitteeDocument = new TypedDocumentString(`
-    query LimitsNameAndCommittee($id: ID!) {
-  compound(id: $id) {
-    name
-    ownersCommittee {
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LimitsNameAndCommitteeQuery, LimitsNameAndCommitteeQueryVariables>;
 export const LimitsCommitteeDocument = new TypedDocumentString(`
     query LimitsCommittee($id: ID!) {
   compound(id: $id) {
@@ -1909,16 +1902,6 @@ export const LoadSheddingWithCommitteeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoadSheddingWithCommitteeQuery, LoadSheddingWithCommitteeQueryVariables>;
-export const SecurityCompoundAndCommitteeDocument = new TypedDocumentString(`
-    query SecurityCompoundAndCommittee($id: ID!) {
-  compound(id: $id) {
-    name
-    ownersCommittee {
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SecurityCompoundAndCommitteeQuery, SecurityCompoundAndCommitteeQueryVariables>;
 export const SecurityCompoundCountDocument = new TypedDocumentString(`
     query SecurityCompoundCount {
   compounds(first: 1) {
