@@ -206,6 +206,7 @@ describe('request hygiene at the gateway and straight at a subgraph', () => {
 
     it('just under the cost limit: a page of compounds, everything four levels down', async () => {
       const body = everything(api, api.getType('Compound') as GraphQLObjectType, 4, ['Compound']);
+      // Built from the schema at run time, its size from the gateway's estimate: sent as text.
       const page = (first: number) => `{ compounds(first: ${first}) { totalCount edges { node { ${body} } } } }`;
       // The gateway's own estimate of a page of 100 says what one compound costs.
       const probe = await stack.queryText(page(100), {}, token);
