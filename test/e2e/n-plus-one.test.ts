@@ -1,6 +1,68 @@
 import { createCompoundsEverywhere, CompoundFixture } from '../support/factories';
+import type { TypedDocument } from '../support/post-graphql';
 import { startStack, Stack } from '../support/stack';
 import { tokenFor } from '../support/tokens';
+import { graphql } from '../typed';
+
+graphql(`
+  fragment NPlusOneCompound on Compound {
+    id
+    name
+    buildings {
+      id
+      number
+      compound {
+        id
+        name
+      }
+    }
+    ownersCommittee {
+      id
+      name
+    }
+    serviceContracts {
+      startsOn
+      company {
+        id
+        name
+      }
+    }
+    outlets {
+      kind
+      name
+      enterprise {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const CompoundsWithTotal = graphql(`
+  query NPlusOneCompoundsWithTotal($first: Int!) {
+    compounds(first: $first) {
+      totalCount
+      edges {
+        node {
+          ...NPlusOneCompound
+        }
+      }
+    }
+  }
+`);
+
+/** The same page without totalCount. */
+const Compounds = graphql(`
+  query NPlusOneCompounds($first: Int!) {
+    compounds(first: $first) {
+      edges {
+        node {
+          ...NPlusOneCompound
+        }
+      }
+    }
+  }
+`);
 
 /**
  * Guards against N+1: one nested query over 5 and then 50 compounds touches all four
@@ -12,14 +74,6 @@ describe('nested query cost does not grow with rows', () => {
   let fixtures: CompoundFixture[];
   let token: string;
 
-  const QUERY = `query($first: Int!) { compounds(first: $first) { totalCount edges { node {
-    id name
-    buildings { id number compound { id name } }
-    ownersCommittee { id name }
-    serviceContracts { startsOn company { id name } }
-    outlets { kind name enterprise { id name } }
-  } } } }`;
-
   beforeAll(async () => {
     stack = await startStack();
     fixtures = await createCompoundsEverywhere(stack, 50);
@@ -27,24 +81,24 @@ describe('nested query cost does not grow with rows', () => {
   });
   afterAll(() => stack.stop());
 
-  async function run(first: number, query = QUERY) {
+  async function run<R>(first: number, query: TypedDocument<R, { first: number }>) {
     const before = stack.sqlStatements();
     const result = await stack.query(query, { first }, token);
     return { result, statements: stack.sqlStatements() - before };
   }
 
   it('uses the same number of statements for 5 and 50 compounds, with every row right', async () => {
-    const small = await run(5);
-    const large = await run(50);
+    const small = await run(5, CompoundsWithTotal);
+    const large = await run(50, CompoundsWithTotal);
     for (const [size, { result }] of [
       [5, small],
       [50, large],
     ] as const) {
       expect(result.errors).toBeUndefined();
-      const nodes = result.data!.compounds.edges.map((e: any) => e.node);
+      const nodes = result.data!.compounds.edges.map((e) => e.node);
       expect(nodes).toHaveLength(size);
       expect(result.data!.compounds.totalCount).toBe(50);
-      nodes.forEach((node: any, i: number) => {
+      nodes.forEach((node, i) => {
         const f = fixtures[i];
         expect(node).toEqual({
           id: f.id,
@@ -63,8 +117,8 @@ describe('nested query cost does not grow with rows', () => {
   });
 
   it('counts the whole list only when totalCount is selected: one statement fewer without it', async () => {
-    const withTotal = await run(5);
-    const without = await run(5, QUERY.replace('totalCount ', ''));
+    const withTotal = await run(5, CompoundsWithTotal);
+    const without = await run(5, Compounds);
     expect(without.result.errors).toBeUndefined();
     expect(without.result.data!.compounds.edges).toEqual(withTotal.result.data!.compounds.edges);
     expect(without.statements).toBe(withTotal.statements - 1);

@@ -9,7 +9,7 @@ import type { ExplorerPageConfig } from '../../gateway/explorer/page-config';
 import { loadTrust } from '../../shared/auth/trust';
 import { demoCompound } from '../../shared/demo/manifest';
 import { DEMO_OPERATION_VARIABLES, DEMO_PERSONAS } from '../../shared/demo/personas';
-import { loadPersonaOperations } from '../../shared/schema/persona-operations';
+import { FundLedgerDocument, type FundLedgerQueryVariables } from '../../operations/typed/graphql';
 import { launchBrowser, openRecordedPage, type RecordedPage } from '../support/browser';
 import { FIRST_LOOK } from '../support/first-look';
 import { startStack, type Stack } from '../support/stack';
@@ -22,13 +22,16 @@ import { startStack, type Stack } from '../support/stack';
  * anywhere but the gateway. In production the page and the token endpoint are absent.
  */
 
+/** What the page's global scope holds of Monaco, GraphiQL's editor, once it has loaded. */
+type WithMonaco = typeof globalThis & { __MONACO?: { editor: { getModels(): { uri: { toString(): string }; getValue(): string }[] } } };
+
 /** The text of one of GraphiQL's Monaco editors, by its model's name. */
 function editorText(page: Page, model: 'response.json' | 'request-headers.json'): Promise<string> {
   return page.evaluate(
     (name) =>
-      (globalThis as any).__MONACO.editor
-        .getModels()
-        .find((m: any) => String(m.uri).endsWith(name))
+      (globalThis as WithMonaco)
+        .__MONACO!.editor.getModels()
+        .find((m) => String(m.uri).endsWith(name))
         ?.getValue() ?? '',
     model,
   );
@@ -44,9 +47,9 @@ async function bearerToken(page: Page): Promise<string> {
 async function run(page: Page): Promise<unknown> {
   await page.getByRole('button', { name: /^Execute query/ }).click();
   await page.waitForFunction(() =>
-    (globalThis as any).__MONACO.editor
-      .getModels()
-      .find((m: any) => String(m.uri).endsWith('response.json'))
+    (globalThis as WithMonaco)
+      .__MONACO!.editor.getModels()
+      .find((m) => String(m.uri).endsWith('response.json'))
       ?.getValue()
       .startsWith('{'),
   );
@@ -56,7 +59,10 @@ async function run(page: Page): Promise<unknown> {
 const html = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 const postJson = (url: string, body: unknown) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const coded = async (response: Response) => ({ status: response.status, body: (await response.json()) as any });
+const coded = async (response: Response) => ({
+  status: response.status,
+  body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+});
 const notFound = { status: 404, body: { errors: [{ message: expect.any(String), extensions: { code: 'NOT_FOUND' } }] } };
 
 describe('the explorer', () => {
@@ -91,7 +97,7 @@ describe('the explorer', () => {
       const response = await page.goto(stack.gatewayUrl);
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
-      await page.waitForFunction(() => (globalThis as any).__MONACO !== undefined);
+      await page.waitForFunction(() => (globalThis as WithMonaco).__MONACO !== undefined);
 
       const compound = demoCompound('xiangtan-dongli');
       await page.getByLabel('Role 1').selectOption('grid_worker');
@@ -109,14 +115,14 @@ describe('the explorer', () => {
 
     it('opens a persona operation in a new tab with its variables and its persona’s token', async () => {
       const { page } = recorded;
-      const operation = loadPersonaOperations().find((o) => o.name === 'FundLedger')!;
       await page.getByRole('button', { name: 'FundLedger', exact: true }).click();
       await page.getByText('FundLedger opened as the committee persona.').waitFor();
 
       const token = await bearerToken(page);
       expect(decodeJwt(token)).toMatchObject({ sub: 'persona:committee', roles: DEMO_PERSONAS.committee.grants });
       const answer = await run(page);
-      const direct = await stack.query(operation.source, DEMO_OPERATION_VARIABLES.FundLedger, token);
+      // The demo's variables, as the page sent them (shared/demo/personas.ts keeps them untyped).
+      const direct = await stack.query(FundLedgerDocument, DEMO_OPERATION_VARIABLES.FundLedger as FundLedgerQueryVariables, token);
       expect(direct.errors).toBeUndefined();
       expect(direct.data?.publicFund.entries.totalCount).toBeGreaterThan(0);
       expect(answer).toEqual({ data: direct.data });
@@ -143,12 +149,12 @@ describe('the explorer', () => {
         body: { errors: [{ message: expect.stringMatching(/^roles\[0\]\.role must be one of/), extensions: { code: 'BAD_USER_INPUT' } }] },
       });
       const badScope = await coded(await postJson(tokenUrl, { roles: [{ role: 'grid_worker', compoundId: 'xiangtan' }] }));
-      expect(badScope.body.errors[0]).toEqual({
+      expect(badScope.body.errors?.[0]).toEqual({
         message: 'roles[0].compoundId must be an id (a UUID)',
         extensions: { code: 'BAD_USER_INPUT' },
       });
       const badPersona = await coded(await postJson(tokenUrl, { persona: 'mayor' }));
-      expect(badPersona.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(badPersona.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       // A form post from another site cannot send JSON, so it cannot get a token.
       const form = await fetch(tokenUrl, {
         method: 'POST',

@@ -7,6 +7,24 @@ import { mutationsUnderTest, MutationUnderTest, TextLeaf, withValueAt } from '..
 import { sharedDemoStack } from '../support/shared-stack';
 import type { GraphQLResult, Stack } from '../support/stack';
 import { tokenFor } from '../support/tokens';
+import { graphql } from '../typed';
+import type { CreateWorkOrderInput } from '../typed/graphql';
+
+const CompoundId = graphql(`
+  query HostileInputCompoundId($id: ID!) {
+    compound(id: $id) {
+      id
+    }
+  }
+`);
+
+const CreateWorkOrder = graphql(`
+  mutation HostileInputCreateWorkOrder($input: CreateWorkOrderInput!) {
+    createWorkOrder(input: $input) {
+      id
+    }
+  }
+`);
 
 /**
  * Every table of the four databases, as a hash of its rows: equal before and after means
@@ -125,7 +143,7 @@ describe('hostile input: every String and ID of every mutation', () => {
     const answers = await inBatches(
       publicMutations.map((mutation) => async () => {
         const garbage = mutation.leaves.reduce((vars, leaf) => withValueAt(vars, leaf.path, 'x\u0000'.repeat(5000)), mutation.sample());
-        const result = await stack.query(mutation.document, garbage, tokens.analyst);
+        const result = await stack.queryText(mutation.document, garbage, tokens.analyst);
         return `${mutation.name}: ${result.errors?.[0]?.extensions?.code}`;
       }),
     );
@@ -136,7 +154,7 @@ describe('hostile input: every String and ID of every mutation', () => {
     const publicMutations = mutations.filter((m) => !m.internal);
     const answers = await inBatches(
       publicMutations.map((mutation) => async () => {
-        const result = await stack.query(mutation.document, {}, tokens.analyst);
+        const result = await stack.queryText(mutation.document, {}, tokens.analyst);
         return `${mutation.name}: ${result.status} ${JSON.stringify(result.errors)}`;
       }),
     );
@@ -177,8 +195,7 @@ describe('hostile input: every String and ID of every mutation', () => {
 
   describe('errors quote at most a short excerpt of the input', () => {
     const compoundId = demoCompound('liulang-dongyuan').id;
-    const CREATE_ORDER = 'mutation($input: CreateWorkOrderInput!) { createWorkOrder(input: $input) { id } }';
-    const order = (extra: Record<string, unknown>) => ({
+    const order = (extra: Partial<CreateWorkOrderInput> = {}): CreateWorkOrderInput => ({
       compoundId,
       kind: 'COMMON_AREA',
       areaKey: 'lobby',
@@ -192,11 +209,11 @@ describe('hostile input: every String and ID of every mutation', () => {
 
     it('a 900 kB id comes back as its first characters', async () => {
       const id = `${'7'.repeat(900_000)}-tail`;
-      const query = await stack.query('query($id: ID!) { compound(id: $id) { id } }', { id }, tokens.admin);
+      const query = await stack.query(CompoundId, { id }, tokens.admin);
       expect(query.errors).toEqual([
         { message: `id is not a valid id: "${'7'.repeat(20)}…"`, path: ['compound'], extensions: { code: 'BAD_USER_INPUT', field: 'id' } },
       ]);
-      const mutation = await stack.query(CREATE_ORDER, { input: order({ compoundId: id }) }, tokens.admin);
+      const mutation = await stack.query(CreateWorkOrder, { input: order({ compoundId: id }) }, tokens.admin);
       expect(mutation.errors![0]).toMatchObject({
         message: `compoundId is not a valid id: "${'7'.repeat(20)}…"`,
         extensions: { field: 'compoundId' },
@@ -205,7 +222,7 @@ describe('hostile input: every String and ID of every mutation', () => {
     });
 
     it('a class-validator refusal names the field, without the value or the input object', async () => {
-      const result = await stack.query(CREATE_ORDER, { input: order({ contactName: '张'.repeat(101) }) }, tokens.admin);
+      const result = await stack.query(CreateWorkOrder, { input: order({ contactName: '张'.repeat(101) }) }, tokens.admin);
       expect(result.errors).toEqual([
         {
           message: 'contactName must be shorter than or equal to 100 characters',
@@ -216,23 +233,25 @@ describe('hostile input: every String and ID of every mutation', () => {
     });
 
     it('variable errors say where and why, never the value or the input object with its name and phone', async () => {
-      const missing = await stack.query(CREATE_ORDER, { input: order({ kind: undefined }) }, tokens.admin);
+      // Variables the typed document would not take (a missing field, a value of the wrong type), on purpose: sent as text.
+      const createText = CreateWorkOrder.toString();
+      const missing = await stack.queryText(createText, { input: { ...order(), kind: undefined } }, tokens.admin);
       expect(missing.errors!.map((e) => e.message)).toEqual([
         'Variable "$input" got an invalid value; Field "kind" of required type "WorkOrderKind!" was not provided.',
       ]);
-      const badEnum = await stack.query(CREATE_ORDER, { input: order({ kind: 'K'.repeat(100_000) }) }, tokens.admin);
+      const badEnum = await stack.queryText(createText, { input: { ...order(), kind: 'K'.repeat(100_000) } }, tokens.admin);
       expect(badEnum.errors!.map((e) => e.message)).toEqual([
         `Variable "$input" got an invalid value at "input.kind"; Value "${'K'.repeat(60)}…" does not exist in "WorkOrderKind" enum.`,
       ]);
-      const wrongScalar = await stack.query(
-        CREATE_ORDER,
-        { input: order({ priority: 'NORMAL', category: { name: '张秀英', phone: '13912345678' } }) },
+      const wrongScalar = await stack.queryText(
+        createText,
+        { input: { ...order(), priority: 'NORMAL', category: { name: '张秀英', phone: '13912345678' } } },
         tokens.admin,
       );
       expect(wrongScalar.errors!.map((e) => e.message)).toEqual([
         'Variable "$input" got an invalid value at "input.category"; Enum "WorkOrderCategory" cannot represent non-string value.',
       ]);
-      const notAnInt = await stack.query(
+      const notAnInt = await stack.queryText(
         'query($n: Int) { compounds(first: $n) { totalCount } }',
         { n: '9'.repeat(100_000) },
         tokens.admin,

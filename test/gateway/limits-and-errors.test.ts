@@ -1,12 +1,54 @@
 import { startGateway, RunningGateway } from '../../gateway/gateway';
 import { loadTrust } from '../../shared/auth/trust';
 import { demoCompound } from '../../shared/demo/manifest';
+import type { GraphQLResult } from '../support/post-graphql';
 import { startStack, Stack } from '../support/stack';
 import { tokenFor } from '../support/tokens';
+import { graphql } from '../typed';
+import { CompoundAndCommittee } from './documents';
 
+/** `nested(4)` below, within the limits: compound → buildings → compound → buildings → compound. */
+const FourLevels = graphql(`
+  query LimitsFourLevels($id: ID!) {
+    compound(id: $id) {
+      buildings {
+        compound {
+          buildings {
+            compound {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const NameAndBuildings = graphql(`
+  query LimitsNameAndBuildings($id: ID!) {
+    compound(id: $id) {
+      name
+      buildings {
+        id
+      }
+    }
+  }
+`);
+
+const Committee = graphql(`
+  query LimitsCommittee($id: ID!) {
+    compound(id: $id) {
+      ownersCommittee {
+        name
+      }
+    }
+  }
+`);
+
+/** A raw POST; the body as GraphQL answers it (no data at all when the request is refused). */
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: (await res.json()) as Omit<GraphQLResult, 'status'> };
 }
 
 describe('gateway limits, error hygiene and failure modes', () => {
@@ -20,6 +62,7 @@ describe('gateway limits, error hygiene and failure modes', () => {
   });
   afterAll(() => stack.stop());
 
+  /** Over the limits, built at run time: sent as text. */
   function nested(depth: number): string {
     // compound → buildings → compound → buildings … alternating, `depth` levels deep.
     let inner = 'id';
@@ -28,10 +71,10 @@ describe('gateway limits, error hygiene and failure modes', () => {
   }
 
   it('runs a query within the limits', async () => {
-    const result = await stack.query(nested(4), { id: compoundId }, token);
+    const result = await stack.query(FourLevels, { id: compoundId }, token);
     expect(result.errors).toBeUndefined();
     expect(result.data!.compound.buildings).toHaveLength(6);
-    expect(result.data!.compound.buildings[0].compound.buildings[0].compound.id).toBe(compoundId);
+    expect(result.data!.compound.buildings?.[0].compound?.buildings?.[0].compound?.id).toBe(compoundId);
   });
 
   const overLimit: [string, () => string, RegExp][] = [
@@ -49,7 +92,7 @@ describe('gateway limits, error hygiene and failure modes', () => {
   it.each(overLimit)('refuses a query over the %s limit before any subgraph is called', async (_label, make, message) => {
     const requests = stack.subgraphRequests();
     const sql = stack.sqlStatements();
-    const result = await stack.query(make(), { id: compoundId }, token);
+    const result = await stack.queryText(make(), { id: compoundId }, token);
     expect(result.status).toBe(400);
     expect(result.data).toBeUndefined();
     expect(result.errors![0].message).toMatch(message);
@@ -59,7 +102,8 @@ describe('gateway limits, error hygiene and failure modes', () => {
   });
 
   it('does not suggest field names', async () => {
-    const result = await stack.query('{ compoundz { totalCount } }', {}, token);
+    // A field the schema does not have: invalid on purpose.
+    const result = await stack.queryText('{ compoundz { totalCount } }', {}, token);
     expect(result.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors![0].message).not.toMatch(/Did you mean/);
   });
@@ -78,7 +122,7 @@ describe('gateway limits, error hygiene and failure modes', () => {
     const party = stack.dataSources.party;
     await party.query('ALTER TABLE building RENAME TO building_moved');
     try {
-      const result = await stack.query(`query($id: ID!) { compound(id: $id) { name buildings { id } } }`, { id: compoundId }, token);
+      const result = await stack.query(NameAndBuildings, { id: compoundId }, token);
       expect(result.errors).toHaveLength(1);
       const [error] = result.errors!;
       expect(error).toEqual({
@@ -95,11 +139,7 @@ describe('gateway limits, error hygiene and failure modes', () => {
   it('a subgraph that is down yields SERVICE_UNAVAILABLE for its fields and keeps the rest', async () => {
     await stack.stopSubgraph('committee');
     try {
-      const result = await stack.query(
-        `query($id: ID!) { compound(id: $id) { name ownersCommittee { name } } }`,
-        { id: compoundId },
-        token,
-      );
+      const result = await stack.query(CompoundAndCommittee, { id: compoundId }, token);
       expect(result.data).toEqual({ compound: { name: 'Liulang Dongyuan', ownersCommittee: null } });
       expect(result.errors).toHaveLength(1);
       expect(result.errors![0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', serviceName: 'committee' });
@@ -108,8 +148,8 @@ describe('gateway limits, error hygiene and failure modes', () => {
     } finally {
       await stack.startSubgraph('committee');
     }
-    const back = await stack.query(`query($id: ID!) { compound(id: $id) { ownersCommittee { name } } }`, { id: compoundId }, token);
-    expect(back.data!.compound.ownersCommittee.name).toBe("Liulang Dongyuan Owners' Committee");
+    const back = await stack.query(Committee, { id: compoundId }, token);
+    expect(back.data!.compound.ownersCommittee?.name).toBe("Liulang Dongyuan Owners' Committee");
   });
 
   describe('in production', () => {
@@ -130,16 +170,16 @@ describe('gateway limits, error hygiene and failure modes', () => {
 
     it('disables introspection', async () => {
       const result = await post(gateway.url, { query: '{ __schema { types { name } } }' });
-      expect(result.body.errors[0].message).toMatch(/introspection/i);
+      expect(result.body.errors![0].message).toMatch(/introspection/i);
       expect(result.body.data).toBeUndefined();
     });
 
     it('answers parse errors without stack traces', async () => {
       const result = await post(gateway.url, { query: '{ compounds(' });
       expect(result.body.errors).toHaveLength(1);
-      expect(Object.keys(result.body.errors[0].extensions)).toEqual(['code']);
-      expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(result.body.errors[0].extensions.code);
-      expect(result.body.errors[0].message).toMatch(/Syntax Error/);
+      expect(Object.keys(result.body.errors![0].extensions!)).toEqual(['code']);
+      expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(result.body.errors![0].extensions!.code);
+      expect(result.body.errors![0].message).toMatch(/Syntax Error/);
     });
   });
 });

@@ -1,8 +1,11 @@
 import { Client } from 'pg';
 import type { SubgraphName } from '../../shared/config';
 import { eventually } from '../support/eventually';
+import type { GraphQLError, TypedDocument } from '../support/post-graphql';
 import { startStack, type Stack } from '../support/stack';
 import { gatewayHeaders, tokenFor } from '../support/tokens';
+import { graphql } from '../typed';
+import type { LoadSheddingPartyOnlyQuery } from '../typed/graphql';
 
 /**
  * Load is shed, not queued for ever (README, "Load shedding"). Requests are held up for
@@ -10,22 +13,48 @@ import { gatewayHeaders, tokenFor } from '../support/tokens';
  * PostgreSQL — and the test counts which requests wait and which are refused while the
  * lock is still held, i.e. at once rather than after a wait.
  */
-const PARTY_ONLY = '{ compounds(first: 3) { totalCount edges { node { name } } } }';
-const WITH_COMMITTEE = '{ compounds(first: 3) { edges { node { name ownersCommittee { name } } } } }';
+/** Party's fields alone: sent to the gateway and straight to party, which serves them under the same types. */
+const PartyOnly = graphql(`
+  query LoadSheddingPartyOnly {
+    compounds(first: 3) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`);
 
-interface Answer {
+const WithCommittee = graphql(`
+  query LoadSheddingWithCommittee {
+    compounds(first: 3) {
+      edges {
+        node {
+          name
+          ownersCommittee {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+interface Answer<T = unknown> {
   status: number;
   retryAfter: string | null;
-  body: { data?: Record<string, any> | null; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] };
+  body: { data?: T | null; errors?: GraphQLError[] };
 }
 
-async function post(url: string, query: string, headers: Record<string, string>): Promise<Answer> {
+async function post<T>(url: string, document: TypedDocument<T, never>, headers: Record<string, string>): Promise<Answer<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: document.toString() }),
   });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Answer['body'] };
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Answer<T>['body'] };
 }
 
 /** Holds an exclusive lock on `table` of one subgraph's database until `release()`. */
@@ -42,9 +71,14 @@ async function lockTable(stack: Stack, name: SubgraphName, table: string): Promi
   };
 }
 
+interface Burst<T> {
+  settled: Answer<T>[];
+  all: Promise<Answer<T>[]>;
+}
+
 /** Starts `count` requests at once; `settled` fills as they come back. */
-function burst(count: number, send: () => Promise<Answer>): { settled: Answer[]; all: Promise<Answer[]> } {
-  const settled: Answer[] = [];
+function burst<T>(count: number, send: () => Promise<Answer<T>>): Burst<T> {
+  const settled: Answer<T>[] = [];
   const all = Promise.all(
     Array.from({ length: count }, () =>
       send().then((answer) => {
@@ -65,7 +99,7 @@ const BUSY = (who: string) => ({
 describe('the gateway sheds load and bounds every subgraph call', () => {
   let stack: Stack;
   let analyst: Record<string, string>;
-  let normal: Answer;
+  let normal: Answer<LoadSheddingPartyOnlyQuery>;
 
   beforeAll(async () => {
     stack = await startStack({
@@ -75,7 +109,7 @@ describe('the gateway sheds load and bounds every subgraph call', () => {
       subgraphTimeoutMs: 1_500,
     });
     analyst = { authorization: `Bearer ${await tokenFor('analyst')}` };
-    normal = await post(stack.gatewayUrl, PARTY_ONLY, analyst);
+    normal = await post(stack.gatewayUrl, PartyOnly, analyst);
     expect(normal.status).toBe(200);
     expect(normal.body.errors).toBeUndefined();
     expect(normal.body.data!.compounds.edges).toHaveLength(3);
@@ -84,12 +118,12 @@ describe('the gateway sheds load and bounds every subgraph call', () => {
 
   it('past its concurrency and queue, a request is refused at once with 503 and Retry-After; the admitted ones are answered', async () => {
     const lock = await lockTable(stack, 'party', 'compound');
-    let requests: ReturnType<typeof burst>;
+    let requests: Burst<LoadSheddingPartyOnlyQuery>;
     try {
       // Four work, four wait, twelve are refused — all twelve while the eight are still held up.
       const tokens = await Promise.all(Array.from({ length: 20 }, (_, i) => tokenFor('analyst', {}, { sub: `burst-${i}` })));
       let next = 0;
-      requests = burst(20, () => post(stack.gatewayUrl, PARTY_ONLY, { authorization: `Bearer ${tokens[next++]}` }));
+      requests = burst(20, () => post(stack.gatewayUrl, PartyOnly, { authorization: `Bearer ${tokens[next++]}` }));
       await eventually('twelve refusals', () => requests.settled.length >= 12);
       expect(requests.settled).toEqual(Array.from({ length: 12 }, () => BUSY('gateway')));
     } finally {
@@ -98,16 +132,16 @@ describe('the gateway sheds load and bounds every subgraph call', () => {
     const answers = await requests.all;
     expect(answers.filter((a) => a.status === 200)).toEqual(Array.from({ length: 8 }, () => normal));
     // Nothing is left queued: the next request is answered at once.
-    expect(await post(stack.gatewayUrl, PARTY_ONLY, analyst)).toEqual(normal);
+    expect(await post(stack.gatewayUrl, PartyOnly, analyst)).toEqual(normal);
   });
 
   it('a subgraph that does not answer in time costs at most the timeout; its fields are null and coded, the rest arrive', async () => {
-    const allUp = await post(stack.gatewayUrl, WITH_COMMITTEE, analyst);
+    const allUp = await post(stack.gatewayUrl, WithCommittee, analyst);
     expect(allUp.body.errors).toBeUndefined();
     const lock = await lockTable(stack, 'committee', 'owners_committee');
     try {
-      const answer = await post(stack.gatewayUrl, WITH_COMMITTEE, analyst);
-      const edges = allUp.body.data!.compounds.edges as { node: Record<string, unknown> }[];
+      const answer = await post(stack.gatewayUrl, WithCommittee, analyst);
+      const { edges } = allUp.body.data!.compounds;
       expect(answer.body.data).toEqual({ compounds: { edges: edges.map((e) => ({ node: { ...e.node, ownersCommittee: null } })) } });
       expect(answer.body.errors).toEqual([
         {
@@ -118,14 +152,14 @@ describe('the gateway sheds load and bounds every subgraph call', () => {
     } finally {
       await lock.release();
     }
-    expect(await post(stack.gatewayUrl, WITH_COMMITTEE, analyst)).toEqual(allUp);
+    expect(await post(stack.gatewayUrl, WithCommittee, analyst)).toEqual(allUp);
   });
 
   it('a per-caller rate limit refuses the caller past it with 429 RATE_LIMITED and leaves other callers alone', async () => {
     const greedy = { authorization: `Bearer ${await tokenFor('analyst', {}, { sub: 'greedy' })}` };
     // 60 a minute: a burst of ten, then one every second.
     const answers: Answer[] = [];
-    for (let i = 0; i < 11; i++) answers.push(await post(stack.gatewayUrl, PARTY_ONLY, greedy));
+    for (let i = 0; i < 11; i++) answers.push(await post(stack.gatewayUrl, PartyOnly, greedy));
     expect(answers.slice(0, 10)).toEqual(Array.from({ length: 10 }, () => normal));
     expect(answers[10]).toEqual({
       status: 429,
@@ -133,7 +167,7 @@ describe('the gateway sheds load and bounds every subgraph call', () => {
       body: { errors: [{ message: 'Too many requests from this caller; try again in 1 s', extensions: { code: 'RATE_LIMITED' } }] },
     });
     const patient = { authorization: `Bearer ${await tokenFor('analyst', {}, { sub: 'patient' })}` };
-    expect(await post(stack.gatewayUrl, PARTY_ONLY, patient)).toEqual(normal);
+    expect(await post(stack.gatewayUrl, PartyOnly, patient)).toEqual(normal);
   });
 });
 
@@ -157,12 +191,12 @@ describe('a subgraph sheds load and bounds its wait for a database connection', 
 
   it('past six at once the subgraph refuses with 503; past two connections a request waits a bounded time, then SERVICE_UNAVAILABLE', async () => {
     const url = stack.directory.urlOf('party');
-    const normal = await post(url, PARTY_ONLY, headers);
+    const normal = await post(url, PartyOnly, headers);
     expect(normal.body.errors).toBeUndefined();
     const lock = await lockTable(stack, 'party', 'compound');
-    let requests: ReturnType<typeof burst>;
+    let requests: Burst<LoadSheddingPartyOnlyQuery>;
     try {
-      requests = burst(10, () => post(url, PARTY_ONLY, headers));
+      requests = burst(10, () => post(url, PartyOnly, headers));
       // Four refused by admission at once; of the six admitted, at most two hold a
       // connection (stuck on the lock) and the others give up waiting for one.
       await eventually('refusals and connection waits', () => requests.settled.length >= 8);
@@ -185,15 +219,15 @@ describe('a subgraph sheds load and bounds its wait for a database connection', 
     const served = answers.filter((a) => a.body.data?.compounds);
     expect(served.length).toBeGreaterThan(0);
     for (const answer of served) expect(answer).toEqual(normal);
-    expect(await post(url, PARTY_ONLY, headers)).toEqual(normal);
+    expect(await post(url, PartyOnly, headers)).toEqual(normal);
   });
 
   it('through the gateway, a subgraph that refuses for load becomes a coded null for its fields', async () => {
     const lock = await lockTable(stack, 'party', 'compound');
-    let requests: ReturnType<typeof burst>;
+    let requests: Burst<LoadSheddingPartyOnlyQuery>;
     const analyst = { authorization: headers.authorization };
     try {
-      requests = burst(10, () => post(stack.gatewayUrl, PARTY_ONLY, analyst));
+      requests = burst(10, () => post(stack.gatewayUrl, PartyOnly, analyst));
       await eventually('refusals', () => requests.settled.length >= 4);
     } finally {
       await lock.release();

@@ -5,9 +5,21 @@ import { ASSERTION_HEADER, GATEWAY_TOKEN_HEADER, mintGatewayToken } from '../../
 import { demoCommitteeId, demoCompound } from '../../shared/demo/manifest';
 import { sharedDemoStack } from '../support/shared-stack';
 import type { Stack } from '../support/stack';
+import type { GraphQLResult } from '../support/post-graphql';
 import { assertionHeaders, devServiceKey, gatewayHeaders, tokenFor } from '../support/tokens';
+import { graphql } from '../typed';
+import { CompoundAndCommittee } from './documents';
 
-const COMPOUND_QUERY = `query($id: ID!) { compound(id: $id) { name ownersCommittee { name } } }`;
+const CompoundCount = graphql(`
+  query SecurityCompoundCount {
+    compounds(first: 1) {
+      totalCount
+    }
+  }
+`);
+
+/** A GraphQL answer's body as a subgraph sends it (straight to the subgraph: its own schema, not the API schema). */
+type Body<T> = Omit<GraphQLResult<T>, 'status'>;
 
 function unsignedToken(payload: Record<string, unknown>): string {
   const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -23,7 +35,7 @@ describe('access at the gateway and the subgraphs', () => {
   });
 
   it('serves a signed-in caller', async () => {
-    const result = await stack.query(COMPOUND_QUERY, { id: compoundId }, await tokenFor('resident', { compoundId }));
+    const result = await stack.query(CompoundAndCommittee, { id: compoundId }, await tokenFor('resident', { compoundId }));
     expect(result.errors).toBeUndefined();
     expect(result.data!.compound).toEqual({
       name: 'Kuiguangta Compound',
@@ -32,7 +44,7 @@ describe('access at the gateway and the subgraphs', () => {
   });
 
   it('answers UNAUTHENTICATED on protected fields without a token', async () => {
-    const result = await stack.query(COMPOUND_QUERY, { id: compoundId });
+    const result = await stack.query(CompoundAndCommittee, { id: compoundId });
     expect(result.data).toBeNull();
     expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
@@ -83,7 +95,7 @@ describe('access at the gateway and the subgraphs', () => {
 
   it.each(badTokens)('refuses a token with %s before calling any subgraph', async (_label, make) => {
     const before = stack.subgraphRequests();
-    const result = await stack.query(COMPOUND_QUERY, { id: compoundId }, await make());
+    const result = await stack.query(CompoundAndCommittee, { id: compoundId }, await make());
     expect(result.status).toBe(401);
     expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     expect(result.data).toBeUndefined();
@@ -96,7 +108,7 @@ describe('access at the gateway and the subgraphs', () => {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query }),
     });
-    return { status: response.status, body: (await response.json()) as any };
+    return { status: response.status, body: (await response.json()) as Body<{ compounds: { totalCount: number } }> };
   };
 
   it("a subgraph called without the gateway's token or a service assertion answers 401, except health checks", async () => {
@@ -104,8 +116,8 @@ describe('access at the gateway and the subgraphs', () => {
     const bearer = { authorization: `Bearer ${await tokenFor('admin')}` };
     const refused = async (headers: Record<string, string>, reason: RegExp) => {
       const { status, body } = await postTo(url, { ...bearer, ...headers });
-      expect({ status, code: body.errors[0].extensions.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
-      expect(body.errors[0].message).toMatch(reason);
+      expect({ status, code: body.errors?.[0].extensions?.code }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+      expect(body.errors?.[0].message).toMatch(reason);
     };
     await refused({}, /answers only the gateway/);
     await refused({ [GATEWAY_TOKEN_HEADER]: 'guess' }, /Gateway token refused/);
@@ -129,7 +141,7 @@ describe('access at the gateway and the subgraphs', () => {
     for (const token of [forged, await badTokens[1][1](), await signed({ exp: now() + 10 * 365 * 86_400 })]) {
       const { body } = await postTo(url, { ...(await gatewayHeaders('party')), authorization: `Bearer ${token}` });
       expect(body.data).toBeNull();
-      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
     const { body } = await postTo(url, { ...(await gatewayHeaders('party')), authorization: `Bearer ${await tokenFor('analyst')}` });
     expect(body).toEqual({ data: { compounds: { totalCount: 13 } } });
@@ -150,18 +162,18 @@ describe('access at the gateway and the subgraphs', () => {
           query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on OwnersCommittee { name } } }',
           variables: { r: [{ __typename: 'OwnersCommittee', id: demoCommitteeId('kuiguangta') }] },
         }),
-      }).then((r) => r.json() as Promise<any>);
+      }).then((r) => r.json() as Promise<Body<{ _entities: ({ name: string } | null)[] }>>);
     const anonymous = await ask();
-    expect(anonymous.errors[0].extensions.code).toBe('UNAUTHENTICATED');
-    expect(anonymous.data._entities).toEqual([null]);
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.data?._entities).toEqual([null]);
     const signedIn = await ask(`Bearer ${await tokenFor('analyst')}`);
     expect(signedIn.errors).toBeUndefined();
-    expect(signedIn.data._entities).toEqual([{ name: "Kuiguangta Compound Owners' Committee" }]);
+    expect(signedIn.data?._entities).toEqual([{ name: "Kuiguangta Compound Owners' Committee" }]);
   });
 
   it('issues dev tokens that the gateway accepts, scoped as asked', async () => {
     const token = await signUserToken({ sub: 'u1', roles: [{ role: 'grid_worker', compoundId }] });
-    const result = await stack.query('{ compounds(first: 1) { totalCount } }', {}, token);
+    const result = await stack.query(CompoundCount, {}, token);
     expect(result.errors).toBeUndefined();
     expect(result.data!.compounds.totalCount).toBe(13);
   });

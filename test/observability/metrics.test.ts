@@ -8,6 +8,40 @@ import { FIRST_LOOK } from '../support/first-look';
 import { parsePrometheus, valueOf, type Sample } from '../support/prometheus';
 import { startStack, UNSHED, type Stack } from '../support/stack';
 import { tokenFor } from '../support/tokens';
+import { graphql } from '../typed';
+
+/** An analyst only reads: refused once the operation is known, and counted under its name. */
+const Refused = graphql(`
+  mutation MetricsRefused($id: ID!) {
+    respondToIssueReport(id: $id, note: "x") {
+      id
+    }
+  }
+`);
+
+const ReportIssue = graphql(`
+  mutation MetricsReportIssue($i: ReportIssueInput!) {
+    reportIssue(input: $i) {
+      id
+    }
+  }
+`);
+
+const Respond = graphql(`
+  mutation MetricsRespond($id: ID!, $note: String) {
+    respondToIssueReport(id: $id, note: $note) {
+      id
+    }
+  }
+`);
+
+const HandToProperty = graphql(`
+  mutation MetricsHandToProperty($id: ID!, $note: String) {
+    handIssueReportToProperty(id: $id, note: $note) {
+      status
+    }
+  }
+`);
 
 /**
  * `/metrics` of the gateway and the subgraphs, read as Prometheus reads it, before and
@@ -76,24 +110,21 @@ describe('metrics: /metrics on the gateway and on every subgraph', () => {
 
   it('keeps anonymous operations and requests that never reached an operation apart, and counts failed ones as errors', async () => {
     const before = await scrape('gateway');
-    expect((await stack.query('{ compounds(first: 1) { totalCount } }', undefined, analyst)).errors).toBeUndefined();
+    // Texts on purpose: an operation without a name (typed documents all have one), and one that fails validation.
+    expect((await stack.queryText('{ compounds(first: 1) { totalCount } }', undefined, analyst)).errors).toBeUndefined();
     expect(
-      (await stack.query('query Broken { compounds(first: 1) { noSuchField } }', undefined, analyst)).errors?.[0].extensions?.code,
+      (await stack.queryText('query Broken { compounds(first: 1) { noSuchField } }', undefined, analyst)).errors?.[0].extensions?.code,
     ).toBe('GRAPHQL_VALIDATION_FAILED');
     // An analyst only reads: the mutation is refused once the operation is known.
-    const refused = await stack.query(
-      'mutation Refused($id: ID!) { respondToIssueReport(id: $id, note: "x") { id } }',
-      { id: compoundId },
-      analyst,
-    );
+    const refused = await stack.query(Refused, { id: compoundId }, analyst);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const after = await scrape('gateway');
     expect(requests(after, 'anonymous', 'ok') - requests(before, 'anonymous', 'ok')).toBe(1);
     // The name of an operation that failed validation never becomes a label.
     expect(requests(after, 'unresolved', 'error') - requests(before, 'unresolved', 'error')).toBe(1);
     expect(after.some((s) => s.labels.operation === 'Broken')).toBe(false);
-    expect(requests(after, 'Refused', 'error') - requests(before, 'Refused', 'error')).toBe(1);
-    expect(requests(after, 'Refused', 'ok')).toBe(0);
+    expect(requests(after, 'MetricsRefused', 'error') - requests(before, 'MetricsRefused', 'error')).toBe(1);
+    expect(requests(after, 'MetricsRefused', 'ok')).toBe(0);
   });
 
   it('counts the calls to a stakeholder that is down as unreachable, per subgraph', async () => {
@@ -154,19 +185,13 @@ describe('metrics: /metrics on the gateway and on every subgraph', () => {
     // A grid worker hands a report to property; no relay runs in this stack, so it waits.
     const grid = await tokenFor('grid_worker', { compoundId });
     const report = await stack.query(
-      `mutation($i: ReportIssueInput!) { reportIssue(input: $i) { id } }`,
+      ReportIssue,
       { i: { compoundId, area: 'underground-garage', category: 'PROPERTY_SERVICE', description: '车库灯坏了' } },
       grid,
     );
-    const id = report.data!.reportIssue.id as string;
-    expect(
-      (await stack.query(`mutation($id: ID!) { respondToIssueReport(id: $id, note: "在路上") { id } }`, { id }, grid)).errors,
-    ).toBeUndefined();
-    const handed = await stack.query(
-      `mutation($id: ID!) { handIssueReportToProperty(id: $id, note: "物业维修") { status } }`,
-      { id },
-      grid,
-    );
+    const id = report.data!.reportIssue.id;
+    expect((await stack.query(Respond, { id, note: '在路上' }, grid)).errors).toBeUndefined();
+    const handed = await stack.query(HandToProperty, { id, note: '物业维修' }, grid);
     expect(handed.data?.handIssueReportToProperty).toEqual({ status: 'HANDED_TO_PROPERTY' });
 
     expect(await backlog()).toEqual({ pending: 1, age: 0 });

@@ -15,6 +15,16 @@ import { FIRST_LOOK } from '../support/first-look';
 import { postGraphQL } from '../support/post-graphql';
 import { startStack, type Stack } from '../support/stack';
 import { tokenFor } from '../support/tokens';
+import { graphql } from '../typed';
+
+/** Party's alone: one subgraph call, named after the operation. */
+const OneCompound = graphql(`
+  query TracingOneCompound {
+    compounds(first: 1) {
+      totalCount
+    }
+  }
+`);
 
 /** A span as either exporter gives it: which service (resource) and tracer (scope) made it, and its place in the trace. */
 interface SpanSeen {
@@ -213,16 +223,16 @@ describe('tracing: one trace from the gateway through every subgraph down to SQL
   });
 
   it('starts a new trace for a request that comes without one', async () => {
-    const result = await postGraphQL(gatewayUrl, 'query OneCompound { compounds(first: 1) { totalCount } }', undefined, {
+    const result = await postGraphQL(gatewayUrl, OneCompound, undefined, {
       authorization: `Bearer ${analyst}`,
     });
     expect(result.errors).toBeUndefined();
     const root = () =>
-      receiver.spans.find((s) => s.scope === 'doorstep-gateway' && s.attributes['graphql.operation.name'] === 'OneCompound');
+      receiver.spans.find((s) => s.scope === 'doorstep-gateway' && s.attributes['graphql.operation.name'] === 'TracingOneCompound');
     const spans = await traceOf(() => root()?.traceId);
     expect(root()!.parentSpanId).toBeUndefined();
     expect(spans.filter((s) => s.scope === 'doorstep-party').map((s) => s.attributes['graphql.operation.name'])).toEqual([
-      'OneCompound__party__0',
+      'TracingOneCompound__party__0',
     ]);
   });
 

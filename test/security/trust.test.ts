@@ -13,6 +13,41 @@ import { enqueueSettlementRebate } from '../../subgraphs/enterprise/neighbours/s
 import { eventually } from '../support/eventually';
 import { codeOf, startStack, type GraphQLResult, type Stack } from '../support/stack';
 import { assertionHeaders, devServiceKey, gatewayHeaders } from '../support/tokens';
+import { graphql } from '../typed';
+
+const Fund = graphql(`
+  query TrustFund($c: ID!) {
+    publicFund(compoundId: $c) {
+      balance {
+        fen
+      }
+      entries(first: 100) {
+        totalCount
+      }
+    }
+  }
+`);
+
+/** A query that every subgraph helps answer, so every service verifies the token. */
+const FundAndPlaces = graphql(`
+  query TrustFundAndPlaces($c: ID!) {
+    compound(id: $c) {
+      name
+      buildings {
+        id
+      }
+      ownersCommittee {
+        id
+      }
+      serviceContracts {
+        id
+      }
+      outlets {
+        id
+      }
+    }
+  }
+`);
 
 /**
  * Trust between stakeholders, tried as an attacker would: straight at a subgraph with
@@ -40,12 +75,10 @@ describe('trust between stakeholders', () => {
 
   const KUIGUANGTA = demoCompound('kuiguangta').id;
   const COMMITTEE = demoCommitteeId('kuiguangta');
-  const FUND = `query($c: ID!) { publicFund(compoundId: $c) { balance { fen } entries(first: 100) { totalCount } } }`;
-  /** A query that every subgraph helps answer, so every service verifies the token. */
-  const FUND_AND_PLACES = `query($c: ID!) { compound(id: $c) { name buildings { id } ownersCommittee { id } serviceContracts { id } outlets { id } } }`;
+  /** Internal (not in the API schema): sent straight to committee, as text. */
   const REBATE = `mutation($input: ApplySettlementRebateInput!) { applySettlementRebate(input: $input) { id amount { fen } } }`;
   const fund = async () => {
-    const result = await stack.query(FUND, { c: KUIGUANGTA }, await analystOf(oldKey.key));
+    const result = await stack.query(Fund, { c: KUIGUANGTA }, await analystOf(oldKey.key));
     expect(result.errors).toBeUndefined();
     const receipts = await stack.dataSources.committee.query(
       `SELECT count(*)::int AS n FROM handover_inbox WHERE topic = 'settlement.rebate'`,
@@ -154,13 +187,13 @@ describe('trust between stakeholders', () => {
     // issuer's current key (a token fans out to all four subgraphs, each verifying it).
     const loop = (async () => {
       while (running) {
-        const result = await stack.query(FUND_AND_PLACES, { c: KUIGUANGTA }, await analystOf(current));
+        const result = await stack.query(FundAndPlaces, { c: KUIGUANGTA }, await analystOf(current));
         sent++;
         if (result.status !== 200 || result.errors) failures.push(result);
       }
     })();
     const accepted = async (key: SigningKey) => {
-      const result = await stack.query(FUND_AND_PLACES, { c: KUIGUANGTA }, await analystOf(key));
+      const result = await stack.query(FundAndPlaces, { c: KUIGUANGTA }, await analystOf(key));
       return result.status === 200 && !result.errors;
     };
     try {
@@ -175,18 +208,19 @@ describe('trust between stakeholders', () => {
       current = newKey.key;
       const atSwitch = sent;
       await eventually('requests flowing with the new key', () => sent >= atSwitch + 5);
-      expect((await stack.query(FUND_AND_PLACES, { c: KUIGUANGTA }, oldToken)).errors).toBeUndefined();
+      expect((await stack.query(FundAndPlaces, { c: KUIGUANGTA }, oldToken)).errors).toBeUndefined();
       // 3. Once the old key's tokens have expired, it is withdrawn; its tokens are refused from then on.
       publish(newKey.jwk);
       // Each service holds its own copy of the keys and looks at the file at most once a second.
-      const direct = () => stack.querySubgraph('committee', FUND, { c: KUIGUANGTA }, oldToken);
+      // The same query straight at committee, which owns publicFund.
+      const direct = () => stack.querySubgraph('committee', Fund.toString(), { c: KUIGUANGTA }, oldToken);
       await eventually(
         'the old key refused',
         async () =>
-          (await stack.query(FUND_AND_PLACES, { c: KUIGUANGTA }, oldToken)).status === 401 && codeOf(await direct()) === 'UNAUTHENTICATED',
+          (await stack.query(FundAndPlaces, { c: KUIGUANGTA }, oldToken)).status === 401 && codeOf(await direct()) === 'UNAUTHENTICATED',
         { boundMs: 10_000 },
       );
-      const refused = await stack.query(FUND_AND_PLACES, { c: KUIGUANGTA }, oldToken);
+      const refused = await stack.query(FundAndPlaces, { c: KUIGUANGTA }, oldToken);
       expect({ status: refused.status, code: codeOf(refused) }).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
       expect((await direct()).errors?.[0]?.message).toBe('Token is not valid');
       expect(await accepted(newKey.key)).toBe(true);

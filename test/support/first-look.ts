@@ -1,3 +1,4 @@
+import { FirstLookDocument } from '../../operations/typed/graphql';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/config';
 import { expectDuringOutage, graphsAnswering, planOperation, type JsonObject } from './outage-expectation';
 import { loadPersonaOperations } from '../../shared/schema/persona-operations';
@@ -10,7 +11,8 @@ import { loadPersonaOperations } from '../../shared/schema/persona-operations';
 const operation = loadPersonaOperations().find((o) => o.name === 'FirstLook')!;
 const plan = planOperation(operation.document);
 
-export const FIRST_LOOK = operation.source;
+/** The operation as a typed document (operations/typed, generated from the same file). */
+export const FIRST_LOOK = FirstLookDocument;
 
 /** The all-up answer as it must be while `stopped` is down: its fields null (all of it, null, for the root's party). */
 export const firstLookWithout = (allUp: JsonObject, stopped: SubgraphName) => expectDuringOutage(plan, allUp, stopped);
