@@ -20,14 +20,37 @@ export interface GraphQLResult<T = unknown> {
  */
 export type TypedDocument<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 
-/** The variables argument: optional when the operation needs none, required when it does. */
-export type VariablesOf<V> = object extends V ? [variables?: V] : [variables: V];
+/** Any typed document (its variables' type is `never` here so that every document's is accepted). */
+export type AnyTypedDocument = TypedDocument<unknown, never>;
+export type ResultOfDocument<D> = D extends DocumentTypeDecoration<infer R, never> ? R : never;
+export type VariablesOfDocument<D> = D extends DocumentTypeDecoration<unknown, infer V> ? V : never;
+/**
+ * Refuses a plain string where a typed document is due: a string has `toString()` and the
+ * decoration's members are optional, so without this an untyped text would pass, untyped.
+ */
+export type NotText<D> = D extends string ? never : unknown;
 
-/** POSTs a GraphQL request as a front end does; the HTTP status with the body's data and errors. */
+/**
+ * POSTs a GraphQL request as a front end does; the HTTP status with the body's data and
+ * errors. A typed document types the answer; a text (straight to a subgraph, or wrong on
+ * purpose) says what it expects as `T`.
+ */
+export async function postGraphQL<D extends AnyTypedDocument>(
+  url: string,
+  query: D & NotText<D>,
+  variables: VariablesOfDocument<D> | undefined,
+  headers: Record<string, string>,
+): Promise<GraphQLResult<ResultOfDocument<D>>>;
 export async function postGraphQL<T = unknown>(
   url: string,
-  query: string | TypedDocument<T, never>,
-  variables: object | undefined,
+  query: string,
+  variables: unknown,
+  headers: Record<string, string>,
+): Promise<GraphQLResult<T>>;
+export async function postGraphQL<T>(
+  url: string,
+  query: string | AnyTypedDocument,
+  variables: unknown,
   headers: Record<string, string>,
 ): Promise<GraphQLResult<T>> {
   const response = await fetch(url, {

@@ -13,7 +13,14 @@ import { TEST_START } from './test-clock';
 import { freePort } from './free-port';
 import { assertionHeaders, gatewayHeaders } from './tokens';
 import type { ServiceTrust } from '../../shared/auth/trust';
-import { postGraphQL, type GraphQLResult, type TypedDocument } from './post-graphql';
+import {
+  postGraphQL,
+  type AnyTypedDocument,
+  type GraphQLResult,
+  type NotText,
+  type ResultOfDocument,
+  type VariablesOfDocument,
+} from './post-graphql';
 import type { Limits } from '../../shared/server/query-limits';
 import type { AdmissionSettings } from '../../shared/server/admission';
 import type { RateLimitSettings } from '../../shared/server/rate-limit';
@@ -37,9 +44,10 @@ export interface Stack {
   counters: Record<SubgraphName, CountingLogger>;
   directory: ServiceDirectory & { ports: Record<SubgraphName, number> };
   /** POSTs a typed document (`graphql(\`…\`)` of test/typed) to the gateway exactly as a front end does. */
-  query<R, V>(document: TypedDocument<R, V>, ...args: QueryArgs<V>): Promise<GraphQLResult<R>>;
-  /** @deprecated TRANSITION ONLY (removed once every test uses typed documents): an untyped query text. */
-  query(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<any>>;
+  query<D extends AnyTypedDocument>(
+    document: D & NotText<D>,
+    ...args: QueryArgs<VariablesOfDocument<D>>
+  ): Promise<GraphQLResult<ResultOfDocument<D>>>;
   /**
    * POSTs a query text that no type can describe, to the gateway: hostile or invalid on
    * purpose (the refusal is what the test asserts), or built at run time.
@@ -179,7 +187,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     dataSources,
     counters,
     directory,
-    query: (document: string | TypedDocument<unknown, unknown>, variables?: object, token?: string) =>
+    query: <D extends AnyTypedDocument>(document: D & NotText<D>, ...[variables, token]: QueryArgs<VariablesOfDocument<D>>) =>
       postGraphQL(gateway.url, document, variables, token ? { authorization: `Bearer ${token}` } : {}),
     queryText: <T>(query: string, variables?: Record<string, unknown>, token?: string) =>
       postGraphQL<T>(gateway.url, query, variables, token ? { authorization: `Bearer ${token}` } : {}),
