@@ -744,22 +744,6 @@ export type SetCalendarDayInput = {
   note?: string | null | undefined;
 };
 
-export type SetVegDailyPriceInput = {
-  /** Discount in basis points, 2000 to 3000 (20%–30%). */
-  discountBp: number;
-  /** Today's market reference price per unit. */
-  marketPriceFen: string | number;
-  productId: string | number;
-};
-
-export type SettleOutletPeriodInput = {
-  /** Same key and input → the first settlement; same key, other input → CONFLICT. */
-  idempotencyKey: string;
-  outletId: string | number;
-  /** The month to settle, YYYY-MM (Asia/Shanghai); must be over. */
-  period: string;
-};
-
 export type SettlementOrder = {
   direction?: OrderDirection;
   /** What the list is sorted by; the id breaks ties, in the same direction. */
@@ -771,6 +755,22 @@ export type SettlementOrderField =
   | 'PERIOD'
   | 'PROCEEDS'
   | 'SETTLED_AT';
+
+export type SettleOutletPeriodInput = {
+  /** Same key and input → the first settlement; same key, other input → CONFLICT. */
+  idempotencyKey: string;
+  outletId: string | number;
+  /** The month to settle, YYYY-MM (Asia/Shanghai); must be over. */
+  period: string;
+};
+
+export type SetVegDailyPriceInput = {
+  /** Discount in basis points, 2000 to 3000 (20%–30%). */
+  discountBp: number;
+  /** Today's market reference price per unit. */
+  marketPriceFen: string | number;
+  productId: string | number;
+};
 
 export type StartConsultationInput = {
   compoundId: string | number;
