@@ -22,6 +22,8 @@ import { processTable } from './cpu';
 export interface BenchSystem {
   gatewayUrl: string;
   urlOf(name: SubgraphName): string;
+  /** PostgreSQL's server URL (each subgraph has its own database on it). */
+  databaseUrl: string;
   /** A user token of this run's issuer. */
   token(role: Role): Promise<string>;
   /** The gateway's credential for one subgraph, signed with this run's gateway key: what another gateway sends as a static header. */
@@ -259,6 +261,7 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
   return {
     gatewayUrl: `http://127.0.0.1:${basePort}/graphql`,
     urlOf,
+    databaseUrl: postgres.url,
     token: (role) => signUserToken({ sub: `bench-${role}`, roles: [{ role }] }, { key: issuerKey }),
     gatewayToken: (subgraph) => mintGatewayToken(gatewayKey, subgraph),
     processGroupOf: (name) => (name === 'postgres' ? postgres.pid : children.get(name)!.pid!),
