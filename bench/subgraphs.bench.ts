@@ -218,10 +218,8 @@ async function main(): Promise<void> {
     // The relays must listen before the gateway starts (it probes the subgraphs to be ready); the system's URLs are known from the port.
     const urlOf = (name: SubgraphName) => `http://127.0.0.1:${BASE_PORT + 1 + SUBGRAPH_NAMES.indexOf(name)}/graphql`;
     stopRelays = await startRelays(urlOf, recorded, () => recording);
-    system = await startBenchSystem(BASE_PORT, {
-      ...relayUrls,
-      ...(PROFILE_DIR ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${PROFILE_DIR}`.trim() } : {}),
-    });
+    const profiled = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+    system = await startBenchSystem(BASE_PORT, relayUrls, Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, profiled])));
     const user = `Bearer ${await system.token('analyst')}`;
     for (const [query, text] of [
       ['dashboard', FAN_OUT],

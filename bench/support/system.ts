@@ -184,7 +184,12 @@ export function gatewayPlacement(): { gatewayCpus: string; otherCpus: string } |
   return { gatewayCpus, otherCpus: others.join(',') };
 }
 
-export async function startBenchSystem(basePort: number, extraEnv: Record<string, string> = {}): Promise<BenchSystem> {
+/** `nodeArgs`: options for a service's node (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
+export async function startBenchSystem(
+  basePort: number,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: Partial<Record<ServiceName, string[]>> = {},
+): Promise<BenchSystem> {
   const placement = gatewayPlacement();
   // Every thread of this process, and so every process it starts from now on, on the other CPUs.
   if (placement) execFileSync('taskset', ['-a', '-p', '-c', placement.otherCpus, String(process.pid)], { stdio: 'ignore' });
@@ -223,6 +228,7 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
     const [command, ...args] = [
       ...(placement && name === 'gateway' ? ['taskset', '-c', placement.gatewayCpus] : []),
       process.execPath,
+      ...(nodeArgs[name] ?? []),
       path.join(DIST, SCRIPTS[name]),
     ];
     const child = spawn(command, args, {

@@ -232,7 +232,7 @@ export async function paginate<T extends ObjectLiteral>(
   sort: Sort<T>,
 ): Promise<ConnectionResult<T>> {
   const window = pageWindow(args, sort);
-  const counting = qb.clone();
+  // The window goes on a copy; `qb` itself stays unbounded for the count, if it is asked for.
   const rows = await applyWindow(qb.clone(), window, sort).getMany();
-  return toConnection(rows, window, sort, () => counting.getCount());
+  return toConnection(rows, window, sort, () => qb.getCount());
 }
