@@ -1,4 +1,4 @@
-import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../server/context';
 import { byKeys, groupedByKeys } from './loaders';
 
@@ -11,6 +11,8 @@ import { byKeys, groupedByKeys } from './loaders';
 /** A statement written once per table, key column and order, and the entity each of its rows becomes. */
 interface PlainRead<T> {
   sql: string;
+  /** The database names of the columns it selects, in order. */
+  columns: string[];
   hydrate(raw: Record<string, unknown>): T;
 }
 
@@ -50,6 +52,7 @@ function plainRead<T extends ObjectLiteral>(
       ` WHERE ${column(key)} = ANY($1)${orderBy.length ? ` ORDER BY ${orderBy.join(', ')}` : ''}`;
     read = {
       sql,
+      columns: columns.map((c) => c.databaseName),
       hydrate: (raw) => {
         const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
         for (const c of columns) c.setEntityValue(entity, driver.prepareHydratedValue(raw[c.databaseName], c));
@@ -59,6 +62,20 @@ function plainRead<T extends ObjectLiteral>(
     byDataSource.set(cacheKey, read as PlainRead<ObjectLiteral>);
   }
   return read;
+}
+
+/**
+ * The entities of a single-table query (a list's page): its columns selected by their
+ * database names and hydrated as `plainRead` does, instead of `getMany`'s generic
+ * transformer. A query with joins goes through `getMany` as before.
+ */
+export async function readEntities<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+  const main = qb.expressionMap.mainAlias;
+  if (!main?.hasMetadata || qb.expressionMap.joinAttributes.length > 0) return qb.getMany();
+  const read = plainRead(qb.connection, main.metadata.target as EntityTarget<T>, 'id', {});
+  read.columns.forEach((name, i) => (i === 0 ? qb.select(`${main.name}.${name}`, name) : qb.addSelect(`${main.name}.${name}`, name)));
+  const raw: Record<string, unknown>[] = await qb.getRawMany();
+  return raw.map(read.hydrate);
 }
 
 /** The rows of `target` whose `key` property is one of `keys`, in `order`: one statement. */

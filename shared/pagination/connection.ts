@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { readEntities } from '../db/entity-loaders';
 import { badInput } from '../errors';
 import { PageInfo } from './page-info.type';
 
@@ -233,6 +234,6 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<ConnectionResult<T>> {
   const window = pageWindow(args, sort);
   // The window goes on a copy; `qb` itself stays unbounded for the count, if it is asked for.
-  const rows = await applyWindow(qb.clone(), window, sort).getMany();
+  const rows = await readEntities(applyWindow(qb.clone(), window, sort));
   return toConnection(rows, window, sort, () => qb.getCount());
 }
