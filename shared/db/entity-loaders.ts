@@ -13,7 +13,7 @@ interface PlainRead<T> {
   sql: string;
   /** The database names of the columns it selects, in order. */
   columns: string[];
-  hydrate(raw: Record<string, unknown>): T;
+  hydrate: (raw: Record<string, unknown>) => T;
 }
 
 const reads = new WeakMap<DataSource, Map<string, PlainRead<ObjectLiteral>>>();
@@ -59,7 +59,7 @@ function plainRead<T extends ObjectLiteral>(
         return entity;
       },
     };
-    byDataSource.set(cacheKey, read as PlainRead<ObjectLiteral>);
+    byDataSource.set(cacheKey, read);
   }
   return read;
 }
