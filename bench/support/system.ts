@@ -22,6 +22,8 @@ import { processTable } from './cpu';
 export interface BenchSystem {
   gatewayUrl: string;
   urlOf(name: SubgraphName): string;
+  /** PostgreSQL's server URL (each subgraph has its own database on it). */
+  databaseUrl: string;
   /** A user token of this run's issuer. */
   token(role: Role): Promise<string>;
   /** The gateway's credential for one subgraph, signed with this run's gateway key: what another gateway sends as a static header. */
@@ -182,7 +184,12 @@ export function gatewayPlacement(): { gatewayCpus: string; otherCpus: string } |
   return { gatewayCpus, otherCpus: others.join(',') };
 }
 
-export async function startBenchSystem(basePort: number, extraEnv: Record<string, string> = {}): Promise<BenchSystem> {
+/** `nodeArgs`: options for a service's node (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
+export async function startBenchSystem(
+  basePort: number,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: Partial<Record<ServiceName, string[]>> = {},
+): Promise<BenchSystem> {
   const placement = gatewayPlacement();
   // Every thread of this process, and so every process it starts from now on, on the other CPUs.
   if (placement) execFileSync('taskset', ['-a', '-p', '-c', placement.otherCpus, String(process.pid)], { stdio: 'ignore' });
@@ -221,6 +228,7 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
     const [command, ...args] = [
       ...(placement && name === 'gateway' ? ['taskset', '-c', placement.gatewayCpus] : []),
       process.execPath,
+      ...(nodeArgs[name] ?? []),
       path.join(DIST, SCRIPTS[name]),
     ];
     const child = spawn(command, args, {
@@ -259,6 +267,7 @@ export async function startBenchSystem(basePort: number, extraEnv: Record<string
   return {
     gatewayUrl: `http://127.0.0.1:${basePort}/graphql`,
     urlOf,
+    databaseUrl: postgres.url,
     token: (role) => signUserToken({ sub: `bench-${role}`, roles: [{ role }] }, { key: issuerKey }),
     gatewayToken: (subgraph) => mintGatewayToken(gatewayKey, subgraph),
     processGroupOf: (name) => (name === 'postgres' ? postgres.pid : children.get(name)!.pid!),

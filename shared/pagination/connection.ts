@@ -1,5 +1,6 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { readEntities } from '../db/entity-loaders';
 import { badInput } from '../errors';
 import { PageInfo } from './page-info.type';
 
@@ -232,7 +233,7 @@ export async function paginate<T extends ObjectLiteral>(
   sort: Sort<T>,
 ): Promise<ConnectionResult<T>> {
   const window = pageWindow(args, sort);
-  const counting = qb.clone();
-  const rows = await applyWindow(qb.clone(), window, sort).getMany();
-  return toConnection(rows, window, sort, () => counting.getCount());
+  // The window goes on a copy; `qb` itself stays unbounded for the count, if it is asked for.
+  const rows = await readEntities(applyWindow(qb.clone(), window, sort));
+  return toConnection(rows, window, sort, () => qb.getCount());
 }

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
+import { byIdLoader, groupedLoader, rowsWhereIn } from '../../../shared/db/entity-loaders';
 import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { CommitteeSeat } from './committee-seat.entity';
@@ -10,7 +10,7 @@ import { OwnersCommittee } from './owners-committee.entity';
 /** Compound.ownersCommittee and PublicFund.committee over a page of compounds: one statement, not one per compound. */
 export function committeeByCompound(ctx: RequestContext) {
   return ctx.loaders.get<string, OwnersCommittee | null>('committeeByCompound', async (compoundIds) => {
-    const rows = await ctx.dataSource.getRepository(OwnersCommittee).findBy({ compoundId: In([...compoundIds]) });
+    const rows = await rowsWhereIn(ctx.dataSource, OwnersCommittee, 'compoundId', compoundIds);
     return byKeys(compoundIds, rows, (r) => r.compoundId, null);
   });
 }

@@ -1,0 +1,374 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import { GATEWAY_TOKEN_HEADER } from '../shared/auth/service-identity';
+import { SUBGRAPH_NAMES, databaseName, type SubgraphName } from '../shared/config';
+import { repoRoot } from '../shared/schema/compose';
+import { cpuMsOfTrees } from './support/cpu';
+import { median } from './support/load';
+import { settle } from './support/settle';
+import { FAN_OUT, PARTY_ONLY } from './support/queries';
+import { startBenchSystem, stopOnInterrupt, stopSession, waitReady, type BenchSystem } from './support/system';
+
+/**
+ * `npm run bench:subgraphs` (issue 13, "The subgraphs"): each subgraph against its floor.
+ * Records, once, what Doorstep's gateway sends each subgraph for the dashboard and the
+ * party-only query (through a recording relay between the gateway and the subgraphs:
+ * query text, variables, representations), then sends exactly those requests straight to
+ * each subgraph, with the gateway's token for it and a user's token as the gateway does,
+ * and to a floor server (bench/floor/: `@apollo/subgraph` + DataLoader + `pg`) answering
+ * the same shape from the same rows. Per request: req/s, p50/p99, CPU per request of the
+ * server's process and of PostgreSQL; rotated rounds, medians; ratio ours ÷ floor.
+ */
+const setting = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number ≥ 0`);
+  return value;
+};
+const BASE_PORT = setting('BENCH_BASE_PORT', 4300);
+const SECONDS = setting('BENCH_SECONDS', 10);
+const ROUNDS = setting('BENCH_ROUNDS', 5);
+const CONNECTIONS = setting('BENCH_CONNECTIONS', 16);
+const WARM_UP_SECONDS = setting('BENCH_WARM_UP', 3);
+/** Only these subgraphs' requests (all by default). */
+const ONLY = (process.env.BENCH_SUBGRAPHS ?? SUBGRAPH_NAMES.join(',')).split(',').map((s) => s.trim());
+/**
+ * BENCH_PROFILE=<folder>: the four subgraphs run with `--cpu-prof` and are stopped with
+ * SIGTERM at the end, so that each writes its profile there (summarise it with
+ * `node dist/bench/support/profile-summary.js <file>`).
+ */
+const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined;
+/** Issue 13: each subgraph's share at ≥ 0.6 × its floor's req/s. */
+const TARGET_RATIO = 0.6;
+
+/** Relays at BASE_PORT + 11…14 between the gateway and each subgraph; floor servers at + 21…24. */
+const relayPort = (name: SubgraphName) => BASE_PORT + 11 + SUBGRAPH_NAMES.indexOf(name);
+const floorPort = (name: SubgraphName) => BASE_PORT + 21 + SUBGRAPH_NAMES.indexOf(name);
+
+/** One request the gateway sent a subgraph, as sent. */
+interface Recorded {
+  subgraph: SubgraphName;
+  /** Which client query made the gateway send it. */
+  query: 'dashboard' | 'party only';
+  body: string;
+}
+
+/** A relay to each subgraph that forwards everything and keeps the body of every POST. */
+async function startRelays(
+  urlOf: (name: SubgraphName) => string,
+  recorded: Recorded[],
+  current: () => Recorded['query'] | undefined,
+): Promise<() => Promise<void>> {
+  const servers = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => {
+      const target = new URL(urlOf(name));
+      const server = http.createServer((req, res) => {
+        const chunks: Buffer[] = [];
+        req.on('data', (c: Buffer) => chunks.push(c));
+        req.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const query = current();
+          if (req.method === 'POST' && query) recorded.push({ subgraph: name, query, body: body.toString('utf8') });
+          const upstream = http.request(
+            { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+            (answer) => {
+              res.writeHead(answer.statusCode ?? 502, answer.headers);
+              answer.pipe(res);
+            },
+          );
+          upstream.on('error', () => res.writeHead(502).end());
+          upstream.end(body);
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(relayPort(name), '127.0.0.1', resolve));
+      return server;
+    }),
+  );
+  return async () => {
+    for (const server of servers) {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  };
+}
+
+/** A floor server in a session of its own, as the services run. */
+async function startFloorServer(name: SubgraphName, databaseUrl: string): Promise<ChildProcess> {
+  const url = new URL(databaseUrl);
+  url.pathname = `/${databaseName(name)}`;
+  const child = spawn(process.execPath, [path.join(__dirname, 'floor', `${name}.js`)], {
+    cwd: repoRoot(),
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url.toString(), PORT: String(floorPort(name)) },
+    detached: true,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitReady(`http://127.0.0.1:${floorPort(name)}/graphql`, child, 60_000, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query":"{ __typename }"}',
+  });
+  return child;
+}
+
+interface Target {
+  key: string;
+  subgraph: SubgraphName;
+  server: 'ours' | 'floor';
+  query: Recorded['query'];
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  pid: number;
+  /** The answer when probed: any other answer under load counts as an error. */
+  expected?: string;
+}
+
+interface Measurement {
+  target: string;
+  round: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  serverCpuMs: number;
+  postgresCpuMs: number;
+}
+
+function load(target: Target, seconds: number): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: target.url,
+        method: 'POST',
+        body: target.body,
+        headers: { 'content-type': 'application/json', ...target.headers },
+        connections: CONNECTIONS,
+        duration: seconds,
+        expectBody: target.expected,
+      },
+      (err, result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)),
+    );
+  });
+}
+
+async function probe(target: Target): Promise<unknown> {
+  const response = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: target.body,
+  });
+  const text = await response.text();
+  const answer = JSON.parse(text) as { data?: unknown; errors?: unknown };
+  if (response.status !== 200 || answer.errors || !answer.data)
+    throw new Error(`${target.key}: HTTP ${response.status} ${text.slice(0, 500)}`);
+  target.expected = text;
+  return answer.data;
+}
+
+async function measure(target: Target, postgres: number, round: number): Promise<Measurement> {
+  const roots = { server: target.pid, postgres };
+  const before = cpuMsOfTrees(roots);
+  const result = await load(target, SECONDS);
+  const after = cpuMsOfTrees(roots);
+  const answered = result.requests.total - result.mismatches;
+  return {
+    target: target.key,
+    round,
+    rps: answered / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.mismatches,
+    serverCpuMs: answered > 0 ? (after.server - before.server) / answered : NaN,
+    postgresCpuMs: answered > 0 ? (after.postgres - before.postgres) / answered : NaN,
+  };
+}
+
+const fixed = (value: number, digits = 2) => (Number.isNaN(value) ? '–' : value.toFixed(digits));
+
+/** What a recorded request asks: `_entities` (with how many representations) or the root query. */
+function shareOf(body: string): string {
+  const parsed = JSON.parse(body) as { query: string; variables?: { representations?: unknown[] } };
+  const representations = parsed.variables?.representations;
+  return representations ? `_entities ×${representations.length}` : 'root query';
+}
+
+async function main(): Promise<void> {
+  let system: BenchSystem | undefined;
+  let stopRelays: (() => Promise<void>) | undefined;
+  const floors: ChildProcess[] = [];
+  const stopAll = async () => {
+    await stopRelays?.();
+    stopRelays = undefined;
+    for (const floor of floors.splice(0)) await stopSession(floor);
+    await system?.stop();
+    system = undefined;
+  };
+  stopOnInterrupt(stopAll);
+  try {
+    console.error(`Starting PostgreSQL, the four subgraphs and Doorstep's gateway (ports ${BASE_PORT}–${BASE_PORT + 24})…`);
+    // The gateway calls each subgraph through a relay that records what it sends.
+    const relayUrls = Object.fromEntries(
+      SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${relayPort(name)}/graphql`]),
+    );
+    const recorded: Recorded[] = [];
+    let recording: Recorded['query'] | undefined;
+    // The relays must listen before the gateway starts (it probes the subgraphs to be ready); the system's URLs are known from the port.
+    const urlOf = (name: SubgraphName) => `http://127.0.0.1:${BASE_PORT + 1 + SUBGRAPH_NAMES.indexOf(name)}/graphql`;
+    stopRelays = await startRelays(urlOf, recorded, () => recording);
+    const profiled = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+    system = await startBenchSystem(BASE_PORT, relayUrls, Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, profiled])));
+    const user = `Bearer ${await system.token('analyst')}`;
+    for (const [query, text] of [
+      ['dashboard', FAN_OUT],
+      ['party only', PARTY_ONLY],
+    ] as const) {
+      recording = query;
+      const response = await fetch(system.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: user },
+        body: JSON.stringify({ query: text }),
+      });
+      const answer = (await response.json()) as { errors?: unknown };
+      if (response.status !== 200 || answer.errors)
+        throw new Error(`the gateway's answer to ${query}: ${JSON.stringify(answer).slice(0, 500)}`);
+      recording = undefined;
+    }
+    await stopRelays();
+    stopRelays = undefined;
+
+    for (const name of SUBGRAPH_NAMES) floors.push(await startFloorServer(name, system.databaseUrl));
+
+    const targets: Target[] = [];
+    for (const [i, request] of recorded.filter((r) => ONLY.includes(r.subgraph)).entries()) {
+      const label = `${request.subgraph}, ${request.query} (${shareOf(request.body)})`;
+      const ours: Target = {
+        key: `${label}: ours`,
+        subgraph: request.subgraph,
+        server: 'ours',
+        query: request.query,
+        url: system.urlOf(request.subgraph),
+        headers: { authorization: user, [GATEWAY_TOKEN_HEADER]: await system.gatewayToken(request.subgraph) },
+        body: request.body,
+        pid: system.processGroupOf(request.subgraph),
+      };
+      const floor: Target = {
+        ...ours,
+        key: `${label}: floor`,
+        server: 'floor',
+        url: `http://127.0.0.1:${floorPort(request.subgraph)}/graphql`,
+        headers: {},
+        pid: floors[SUBGRAPH_NAMES.indexOf(request.subgraph)].pid!,
+      };
+      // The floor must answer exactly what the subgraph answers: the same shape from the same rows.
+      if (!isDeepStrictEqual(await probe(ours), await probe(floor)))
+        throw new Error(`request ${i} (${label}): the floor's data differ from the subgraph's`);
+      targets.push(ours, floor);
+    }
+    const postgres = system.processGroupOf('postgres');
+    const servers: Record<string, number> = { postgres };
+    for (const name of SUBGRAPH_NAMES) servers[name] = system.processGroupOf(name);
+    for (const [i, floor] of floors.entries()) servers[`${SUBGRAPH_NAMES[i]} floor`] = floor.pid!;
+    const settled = await settle(servers);
+    console.error(`Idle after ${settled.seconds.toFixed(0)} s`);
+    if (WARM_UP_SECONDS > 0) {
+      console.error(`Warm-up: ${WARM_UP_SECONDS} s per target, not recorded…`);
+      for (const target of targets) await load(target, WARM_UP_SECONDS);
+    }
+    const measurements: Measurement[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = targets.map((_, i) => targets[(i + round) % targets.length]);
+      console.error(`Round ${round + 1}/${ROUNDS}`);
+      for (const target of order) measurements.push(await measure(target, postgres, round + 1));
+    }
+
+    const mid = (key: string, field: keyof Omit<Measurement, 'target' | 'round'>) =>
+      median(measurements.filter((m) => m.target === key).map((m) => m[field]));
+    const rows = [];
+    for (let i = 0; i < targets.length; i += 2) {
+      const [ours, floor] = [targets[i], targets[i + 1]];
+      const row = (t: Target) => ({
+        rps: mid(t.key, 'rps'),
+        p50Ms: mid(t.key, 'p50Ms'),
+        p99Ms: mid(t.key, 'p99Ms'),
+        serverCpuMs: mid(t.key, 'serverCpuMs'),
+        postgresCpuMs: mid(t.key, 'postgresCpuMs'),
+        errors: measurements.filter((m) => m.target === t.key).reduce((sum, m) => sum + m.errors, 0),
+      });
+      const o = row(ours);
+      const f = row(floor);
+      rows.push({ subgraph: ours.subgraph, query: ours.query, share: shareOf(ours.body), ours: o, floor: f, ratio: o.rps / f.rps });
+    }
+    console.log(
+      `\n${CONNECTIONS} connections, ${SECONDS} s per window, ${ROUNDS} round(s) (median shown); node ${process.version}; ` +
+        'every server in a session of its own; CPU in ms per answered request\n',
+    );
+    const head = [
+      'subgraph',
+      'query',
+      'request',
+      'ours req/s',
+      'floor req/s',
+      'ours ÷ floor',
+      'ours p50 / p99 ms',
+      'floor p50 / p99 ms',
+      'ours CPU ms/req',
+      'floor CPU ms/req',
+      'PostgreSQL ours / floor',
+      'errors',
+    ];
+    console.log(`| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |`);
+    for (const r of rows)
+      console.log(
+        `| ${[
+          r.subgraph,
+          r.query,
+          r.share,
+          fixed(r.ours.rps, 0),
+          fixed(r.floor.rps, 0),
+          `${fixed(r.ratio)}${r.ratio >= TARGET_RATIO ? '' : ' (below 0.6)'}`,
+          `${fixed(r.ours.p50Ms, 0)} / ${fixed(r.ours.p99Ms, 0)}`,
+          `${fixed(r.floor.p50Ms, 0)} / ${fixed(r.floor.p99Ms, 0)}`,
+          fixed(r.ours.serverCpuMs),
+          fixed(r.floor.serverCpuMs),
+          `${fixed(r.ours.postgresCpuMs)} / ${fixed(r.floor.postgresCpuMs)}`,
+          `${r.ours.errors} / ${r.floor.errors}`,
+        ].join(' | ')} |`,
+      );
+    const out =
+      process.env.BENCH_OUT ??
+      path.join(repoRoot(), 'bench', 'results', `subgraphs-${new Date().toISOString().replace(/:/g, '-').slice(0, 19)}.json`);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(
+      out,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          node: process.version,
+          settings: { seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, warmUpSeconds: WARM_UP_SECONDS },
+          requests: recorded,
+          rows,
+          measurements,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    console.log(`\nResults: ${path.relative(process.cwd(), out)}`);
+    if (PROFILE_DIR) {
+      // An orderly stop, so that each subgraph writes its profile (the system's stop is SIGKILL).
+      for (const name of SUBGRAPH_NAMES) process.kill(system.processGroupOf(name), 'SIGTERM');
+      await new Promise((r) => setTimeout(r, 5_000));
+      console.log(`Profiles: ${PROFILE_DIR}`);
+    }
+  } finally {
+    await stopAll();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
