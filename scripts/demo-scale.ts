@@ -31,6 +31,8 @@ const ROOTS: Record<SubgraphName, string> = {
 /** Tables that are not data: migrations' bookkeeping, replay protection, rows the migrations seed. */
 const KEEP = ['migrations', 'seen_service_assertion', 'meal_price_tier'];
 
+const BULK_SETTINGS = { wal_level: 'minimal', max_wal_senders: '0', max_wal_size: '16GB', checkpoint_timeout: '30min' };
+
 export interface ScaleOptions extends ScalePlan {
   force: boolean;
   log?: (line: string) => void;
@@ -59,7 +61,14 @@ function parseArgs(argv: string[]): ScaleOptions {
 
 function database(client: Client, name: SubgraphName, log: (line: string) => void): ScaleDatabase {
   return {
-    query: async <R>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as R[],
+    query: async <R>(sql: string, params?: unknown[]) => {
+      const started = Date.now();
+      const { rows } = await client.query(sql, params);
+      const seconds = (Date.now() - started) / 1000;
+      // Temp tables of millions of rows take time too: name the slow ones.
+      if (seconds >= 1) log(`${name}: ${/^\s*(\S+\s+\S+\s+\S+\s+\S+)/.exec(sql)?.[1] ?? 'query'}: ${seconds.toFixed(1)} s`);
+      return rows as R[];
+    },
     step: async (label, sql, params) => {
       const started = Date.now();
       const result = await client.query(sql, params);
@@ -68,10 +77,12 @@ function database(client: Client, name: SubgraphName, log: (line: string) => voi
       return rows;
     },
     bulk: async (tables, load) => {
+      let built = 0;
       await withSecondaryStructuresDropped(client, tables, async () => {
         await load();
-        log(`${name}: building the indexes and constraints of ${tables.join(', ')}…`);
+        built = Date.now();
       });
+      log(`${name}: indexes and constraints of ${tables.join(', ')} built in ${((Date.now() - built) / 1000).toFixed(1)} s`);
     },
   };
 }
@@ -143,9 +154,10 @@ export async function generateScale(urls: Record<SubgraphName, string>, options:
       seedEnterpriseScale(db('enterprise'), plan).then((rebates) => seedCommitteeScale(db('committee'), plan, rebates)),
     ]);
     for (const name of SUBGRAPH_NAMES) await clients[name].query('COMMIT');
-    log('committed; vacuuming and analysing…');
+    const committed = Date.now();
     // Visibility maps and statistics now, so the first queries neither write hint bits nor plan blind.
     await Promise.all(SUBGRAPH_NAMES.map((name) => clients[name].query('VACUUM (ANALYZE)')));
+    log(`committed; vacuumed and analysed in ${((Date.now() - committed) / 1000).toFixed(1)} s`);
   } catch (error) {
     for (const c of Object.values(clients)) await c.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -168,8 +180,9 @@ async function main(): Promise<void> {
     if (needsEmbeddedPostgres()) {
       const { dataDir, port } = embeddedLocation(repoRoot());
       console.log(`[scale] embedded PostgreSQL on port ${port}, data in ${dataDir}`);
-      // This start only: room for the load's WAL between checkpoints.
-      server = await startEmbeddedPostgres({ dataDir, port, quiet: true, settings: { max_wal_size: '16GB', checkpoint_timeout: '30min' } });
+      // This start only: the load writes tables it truncated in its own transaction, which PostgreSQL
+      // then need not write to the WAL at all (wal_level minimal); `npm start` runs with the defaults again.
+      server = await startEmbeddedPostgres({ dataDir, port, quiet: true, settings: BULK_SETTINGS });
       process.env.DATABASE_URL = server.url;
     }
     const urls = {} as Record<SubgraphName, string>;

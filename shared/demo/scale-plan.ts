@@ -333,6 +333,9 @@ const H = 3600;
 const dur = (plan: ScalePlan, n: string, salt: number, minS: number, maxS: number) =>
   `make_interval(secs => ${minS} + ${randSql(plan, n, salt)} * ${maxS - minS})`;
 
+/** After a subquery: keeps PostgreSQL from inlining it, which would copy its expressions into every outer use. */
+export const FENCE = 'OFFSET 0';
+
 export function reportPlanSql(plan: ScalePlan): string {
   const total = scaleTotals(plan.compounds).reports;
   const households = scaleTotals(plan.compounds).households;
@@ -373,7 +376,10 @@ export function reportPlanSql(plan: ScalePlan): string {
                            ${randSql(plan, 'n', SALT.reportCloses)} < 0.85 AS closes,
                            ${spreadSql(plan, 'n', String(total))} AS t0
                       FROM generate_series(1, ${total}) n
-                      JOIN scale_household h ON h.g = floor(${randSql(plan, 'n', SALT.reportHousehold)} * ${households})::int) a) b) c) d`;
+                      JOIN scale_household h ON h.g = floor(${randSql(plan, 'n', SALT.reportHousehold)} * ${households})::int ${FENCE}) a
+                ${FENCE}) b
+            ${FENCE}) c
+        ${FENCE}) d`;
 }
 
 /** Where report n is: its household's building (60 %) or one of the compound's common areas. */

@@ -1,5 +1,6 @@
 import {
   compoundCompaniesSql,
+  FENCE,
   fromDay,
   idSql,
   isScaleIdSql,
@@ -131,8 +132,8 @@ export async function seedEnterpriseScale(db: ScaleDatabase, plan: ScalePlan): P
                  ${randSql(plan, 'j', SALT.vegFate)} AS fate
             FROM (SELECT j, ${spreadSql(plan, 'j', String(totals.vegOrders))} AS at,
                          floor(${randSql(plan, 'j', SALT.orderHousehold + 1000)} * ${totals.households})::int AS g
-                    FROM generate_series(1, ${totals.vegOrders}) j) x
-            JOIN scale_household h ON h.g = x.g) y) z`);
+                    FROM generate_series(1, ${totals.vegOrders}) j ${FENCE}) x
+            JOIN scale_household h ON h.g = x.g ${FENCE}) y ${FENCE}) z`);
     const lineProduct = (i: number) => `((p0 + ${i}) % 4)`;
     const quantity = (i: number) => `(1 + floor(${randSql(plan, `j * 4 + ${i}`, SALT.vegQuantity)} * 5)::int)`;
     const lineFen = (i: number) => `(${saleFen(plan, 'c', lineProduct(i), 'd')} * ${quantity(i)})`;
@@ -193,7 +194,7 @@ export async function seedEnterpriseScale(db: ScaleDatabase, plan: ScalePlan): P
     await db.query(`CREATE TEMP TABLE scale_meal ON COMMIT DROP AS
       SELECT n, k.c, k.r, at, meal_date, extract(year FROM age(meal_date, k.birth_date))::int AS age
         FROM (SELECT n, ${spreadSql(plan, 'n', String(totals.meals))} AS at, floor(${randSql(plan, 'n', SALT.mealCardResident)} * ${cards})::int AS i
-                FROM generate_series(1, ${totals.meals}) n) x
+                FROM generate_series(1, ${totals.meals}) n ${FENCE}) x
         JOIN scale_card k USING (i), LATERAL (SELECT (at AT TIME ZONE '${SCALE_ZONE}')::date AS meal_date) d`);
     await db.step(
       'meals',

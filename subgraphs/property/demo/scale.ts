@@ -2,6 +2,7 @@ import {
   companyPoolSize,
   compoundCompaniesSql,
   eventIdSql,
+  FENCE,
   fromDay,
   idSql,
   isoSql,
@@ -91,7 +92,7 @@ export async function seedPropertyScale(db: ScaleDatabase, plan: ScalePlan): Pro
   // Orders from reports: the reports the grid handed over (route 3) by `until`; order m = report n.
   await db.query(`CREATE TEMP TABLE scale_report_order ON COMMIT DROP AS
     SELECT n, c, g, t, k, ${reportAreaSql(plan, 'n')} AS area, ${reportCategorySql(plan, 'n')} AS category
-      FROM (${reportPlanSql(plan)}) p WHERE route = 3 AND k >= 3`);
+      FROM (${reportPlanSql(plan)}) p WHERE route = 3 AND k >= 3 ${FENCE}`);
   const [{ count: fromReports }] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM scale_report_order');
   const totals = scaleTotals(plan.compounds);
   const direct = totals.workOrders - fromReports;
@@ -99,7 +100,7 @@ export async function seedPropertyScale(db: ScaleDatabase, plan: ScalePlan): Pro
 
   // Every order as its steps: instants, statuses reached and actions, then what they add up to at `until`.
   await db.query(`CREATE TEMP TABLE scale_order ON COMMIT DROP AS
-    SELECT m, c, compound_id, company, contract, kind, building_id, area_key, location_detail, category, priority, description,
+    SELECT m, ${idSql('workOrder', 'm')} AS id, 'scale:staff:' || company AS staff_user, c, compound_id, company, contract, kind, building_id, area_key, location_detail, category, priority, description,
            resident_id, requester, source_report_id, submitted, ts, tos, actions,
            CASE WHEN ts[9] < ${until} THEN 9 WHEN ts[8] < ${until} THEN 8 WHEN ts[7] < ${until} THEN 7 WHEN ts[6] < ${until} THEN 6
                 WHEN ts[5] < ${until} THEN 5 WHEN ts[4] < ${until} THEN 4 WHEN ts[3] < ${until} THEN 3 WHEN ts[2] < ${until} THEN 2 ELSE 1 END AS kk
@@ -185,13 +186,14 @@ export async function seedPropertyScale(db: ScaleDatabase, plan: ScalePlan): Pro
                            ])} AS priority,
                            ${spreadSql(plan, `m - ${totals.reports}`, String(direct))} AS submitted,
                            floor(${randSql(plan, 'm', SALT.orderHousehold)} * ${totals.households})::int AS g
-                      FROM generate_series(${totals.reports + 1}, ${totals.reports + direct}) m) x
-                  JOIN scale_household h ON h.g = x.g JOIN scale_compound sc ON sc.c = h.c) y) w
+                      FROM generate_series(${totals.reports + 1}, ${totals.reports + direct}) m ${FENCE}) x
+                  JOIN scale_household h ON h.g = x.g JOIN scale_compound sc ON sc.c = h.c ${FENCE}) y ${FENCE}) w
           JOIN scale_zone z ON z.c = w.c AND (z.building_id = w.building_id OR z.area_key = w.area_key) AND (w.area_key IS NULL) = (z.area_key IS NULL)
+        ${FENCE}
       ) o`);
 
   const staff = `${idSql('staff', `company * 10 + 1 + m % ${STAFF_PER_COMPANY}`)}`;
-  const staffUser = `'scale:staff:' || company`;
+  const staffUser = 'staff_user';
   // Who takes a step: the requester files, reopens, confirms and cancels what they filed; staff do the rest.
   const actor = (action: string) =>
     `(CASE WHEN ${action} IN ('SUBMIT', 'REOPEN', 'CONFIRM', 'CANCEL') AND requester IS NOT NULL THEN requester ELSE ${staffUser} END)`;
@@ -202,7 +204,7 @@ export async function seedPropertyScale(db: ScaleDatabase, plan: ScalePlan): Pro
       `INSERT INTO work_order (id, compound_id, company_id, contract_id, kind, building_id, area_key, location_detail, category, priority, description,
                                resident_id, contact_name, contact_phone, status, submitted_at, sla_deadline, assignee_id, first_resolved_at, resolved_at,
                                closed_at, rating, reopen_count, source_report_id, created_by, created_at, updated_by, updated_at)
-       SELECT ${idSql('workOrder', 'm')}, compound_id, ${idSql('company', 'company')}, ${idSql('contract', 'contract')}, kind, building_id, area_key,
+       SELECT id, compound_id, ${idSql('company', 'company')}, ${idSql('contract', 'contract')}, kind, building_id, area_key,
               location_detail, category, priority, description, resident_id,
               CASE WHEN resident_id IS NOT NULL THEN 'Resident' END, CASE WHEN resident_id IS NOT NULL THEN '13800000000' END,
               tos[kk], submitted, submitted + make_interval(hours => ${SLA}),
@@ -219,7 +221,7 @@ export async function seedPropertyScale(db: ScaleDatabase, plan: ScalePlan): Pro
     await db.step(
       'work-order events',
       `INSERT INTO work_order_event (id, work_order_id, from_status, to_status, action, actor, at)
-       SELECT ${eventIdSql('m', 'j')}, ${idSql('workOrder', 'm')}, CASE WHEN j > 1 THEN tos[j - 1] END, tos[j], actions[j], ${actor('actions[j]')}, ts[j]
+       SELECT ${eventIdSql('m', 'j')}, id, CASE WHEN j > 1 THEN tos[j - 1] END, tos[j], actions[j], ${actor('actions[j]')}, ts[j]
          FROM scale_order, generate_series(1, kk) j ORDER BY m, j`,
     );
   });
