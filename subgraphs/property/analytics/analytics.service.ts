@@ -52,10 +52,10 @@ export async function workOrderStats(ctx: RequestContext, query: WorkOrderStatsQ
     throw forbidden("Property staff see their own company's figures only (name companyId)");
   }
   const params = [from, to, company, compound];
-  const scope = `submitted_at >= $1 AND submitted_at < $2 AND ($3::uuid IS NULL OR company_id = $3) AND ($4::uuid IS NULL OR compound_id = $4)`;
-  const [totals]: TotalsRow[] = await ctx.dataSource.query(
-    `WITH o AS (SELECT * FROM work_order WHERE ${scope})
-     SELECT count(*)::int AS total,
+  // One pass over the orders: the totals and each category's count are grouping sets of the same scan.
+  const rows: (TotalsRow & { category: WorkOrderCategory | null; whole: boolean })[] = await ctx.dataSource.query(
+    `SELECT category, GROUPING(category) = 1 AS whole,
+            count(*)::int AS total,
             count(*) FILTER (WHERE ${DONE})::int AS resolved,
             count(*) FILTER (WHERE ${DONE} AND resolved_at <= sla_deadline)::int AS on_time,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM resolved_at - submitted_at)) FILTER (WHERE ${DONE}) AS median_s,
@@ -63,13 +63,14 @@ export async function workOrderStats(ctx: RequestContext, query: WorkOrderStatsQ
             avg(rating)::float8 AS avg_rating,
             count(*) FILTER (WHERE first_resolved_at IS NOT NULL)::int AS ever_resolved,
             count(*) FILTER (WHERE reopen_count > 0)::int AS reopened
-       FROM o`,
+       FROM work_order
+      WHERE submitted_at >= $1 AND submitted_at < $2 AND ($3::uuid IS NULL OR company_id = $3) AND ($4::uuid IS NULL OR compound_id = $4)
+      GROUP BY GROUPING SETS ((), (category))
+      ORDER BY category`,
     params,
   );
-  const byCategory: { category: WorkOrderCategory; count: number }[] = await ctx.dataSource.query(
-    `SELECT category, count(*)::int AS count FROM work_order WHERE ${scope} GROUP BY category ORDER BY category`,
-    params,
-  );
+  const totals = rows.find((r) => r.whole)!;
+  const byCategory = rows.filter((r) => !r.whole).map((r) => ({ category: r.category!, count: r.total }));
   const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
   return {
     total: totals.total,
