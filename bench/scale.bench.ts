@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -19,10 +20,10 @@ import { startBenchSystem, stopOnInterrupt, type BenchSystem } from './support/s
  * SQL with the same parameters. Results go to bench/results/scale-<UTC time>.json.
  *
  * Settings: SCALE_SAMPLES (per fast query, default 200; the aggregates take a fifth),
- * BENCH_BASE_PORT (default 4300).
+ * BENCH_BASE_PORT (default 4400: the other benches use 4100–4309).
  */
 const SAMPLES = Number(process.env.SCALE_SAMPLES || 200);
-const BASE_PORT = Number(process.env.BENCH_BASE_PORT || 4300);
+const BASE_PORT = Number(process.env.BENCH_BASE_PORT || 4400);
 const ZONE = 'Asia/Shanghai';
 const OPEN = ['SUBMITTED', 'RESPONDED', 'ESCALATED', 'REOPENED'];
 
@@ -56,7 +57,7 @@ async function post(
   });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] };
   if (res.status !== 200 || body.errors?.length || !body.data)
-    throw new Error(`${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+    throw new Error(`${query.slice(0, 50)}…: ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
   return body.data;
 }
 

@@ -119,7 +119,18 @@ export async function seedEnterpriseScale(db: ScaleDatabase, plan: ScalePlan): P
          FROM scale_compound, generate_series(0, ${VEG.length - 1}) p, generate_series(0, ${days - 1}) d ORDER BY c, p, d`,
     );
     // Orders: 1–3 lines of different products; 40 % placed in the app by the resident, the rest at the counter.
+    const lineProduct = (i: number) => `((p0 + ${i}) % 4)`;
+    const quantity = (i: number) => `(1 + floor(${randSql(plan, `j * 4 + ${i}`, SALT.vegQuantity)} * 5)::int)`;
+    const lineFen = (i: number) => `(${saleFen(plan, 'c', lineProduct(i), 'd')} * ${quantity(i)})`;
+    const total = `(${lineFen(0)} + CASE WHEN lines > 1 THEN ${lineFen(1)} ELSE 0 END + CASE WHEN lines > 2 THEN ${lineFen(2)} ELSE 0 END)`;
+    const requestLine = (i: number) =>
+      `'{"productId":' || ${jsonTextSql(`${idSql('vegProduct', product('c', lineProduct(i)))}::text`)} || ',"quantity":' || ${quantity(i)} || '}'`;
+    const request = `'{"channel":"' || CASE WHEN app THEN 'APP' ELSE 'COUNTER' END || '","lines":[' || ${requestLine(0)}
+      || CASE WHEN lines > 1 THEN ',' || ${requestLine(1)} ELSE '' END || CASE WHEN lines > 2 THEN ',' || ${requestLine(2)} ELSE '' END
+      || '],"outletId":' || ${jsonTextSql(`${idSql('outlet', shop('c'))}::text`)} || ',"residentId":' || ${jsonTextSql('buyer::text')} || '}'`;
+    // Each order's facts, then its total and request hash from them (fenced, so they are computed once).
     await db.query(`CREATE TEMP TABLE scale_veg_order ON COMMIT DROP AS
+      SELECT v.*, ${total} AS total_fen, ${sha256HexSql(request)} AS request_hash FROM (
       SELECT j, c, at, d, lines, p0, app, CASE WHEN app THEN ${idSql('resident', 'resident + 1')} ELSE resident_id END AS buyer,
              CASE WHEN app THEN 'scale:resident:' || (resident + 1) ELSE ${staff('c')} END AS actor,
              CASE WHEN later >= ${untilSql(plan)} THEN 'PLACED' WHEN fate < 0.03 THEN 'CANCELLED' ELSE 'PICKED_UP' END AS status, later
@@ -133,18 +144,8 @@ export async function seedEnterpriseScale(db: ScaleDatabase, plan: ScalePlan): P
             FROM (SELECT j, ${spreadSql(plan, 'j', String(totals.vegOrders))} AS at,
                          floor(${randSql(plan, 'j', SALT.orderHousehold + 1000)} * ${totals.households})::int AS g
                     FROM generate_series(1, ${totals.vegOrders}) j ${FENCE}) x
-            JOIN scale_household h ON h.g = x.g ${FENCE}) y ${FENCE}) z`);
-    const lineProduct = (i: number) => `((p0 + ${i}) % 4)`;
-    const quantity = (i: number) => `(1 + floor(${randSql(plan, `j * 4 + ${i}`, SALT.vegQuantity)} * 5)::int)`;
-    const lineFen = (i: number) => `(${saleFen(plan, 'c', lineProduct(i), 'd')} * ${quantity(i)})`;
-    const total = `(${lineFen(0)} + CASE WHEN lines > 1 THEN ${lineFen(1)} ELSE 0 END + CASE WHEN lines > 2 THEN ${lineFen(2)} ELSE 0 END)`;
-    const requestLine = (i: number) =>
-      `'{"productId":' || ${jsonTextSql(`${idSql('vegProduct', product('c', lineProduct(i)))}::text`)} || ',"quantity":' || ${quantity(i)} || '}'`;
-    const request = `'{"channel":"' || CASE WHEN app THEN 'APP' ELSE 'COUNTER' END || '","lines":[' || ${requestLine(0)}
-      || CASE WHEN lines > 1 THEN ',' || ${requestLine(1)} ELSE '' END || CASE WHEN lines > 2 THEN ',' || ${requestLine(2)} ELSE '' END
-      || '],"outletId":' || ${jsonTextSql(`${idSql('outlet', shop('c'))}::text`)} || ',"residentId":' || ${jsonTextSql('buyer::text')} || '}'`;
-    await db.query(`ALTER TABLE scale_veg_order ADD COLUMN total_fen bigint, ADD COLUMN request_hash text`);
-    await db.query(`UPDATE scale_veg_order SET total_fen = ${total}, request_hash = ${sha256HexSql(request)}`);
+            JOIN scale_household h ON h.g = x.g ${FENCE}) y ${FENCE}) z
+      ${FENCE}) v`);
     await db.step(
       'veg orders',
       `INSERT INTO veg_order (id, outlet_id, resident_id, channel, status, price_date, total_fen, idempotency_key, request_hash, picked_up_at, cancelled_at,
@@ -233,7 +234,8 @@ export async function seedEnterpriseScale(db: ScaleDatabase, plan: ScalePlan): P
   );
   // Each outlet's months, summed from its ledger in local months, split to the fen (settlement-split.ts: with
   // weights 8000·10000, 0, 2000·10000 the leftover fen goes to the enterprise when its remainder is at least the rebate's).
-  await db.query(`CREATE TEMP TABLE scale_settlement ON COMMIT DROP AS
+  await db.query(
+    `CREATE TEMP TABLE scale_settlement ON COMMIT DROP AS
     SELECT o.o * 100 + mi AS number, o.o, o.c, o.compound_id, o.committee_id, o.company_id, m.period, mi,
            coalesce(t.sales, 0) AS sales, coalesce(t.cost, 0) AS cost, coalesce(t.sales, 0) - coalesce(t.cost, 0) AS proceeds,
            ((date (m.period || '-01') + interval '1 month' + interval '10 hours')::timestamp AT TIME ZONE '${SCALE_ZONE}') AS settled_at
@@ -241,7 +243,9 @@ export async function seedEnterpriseScale(db: ScaleDatabase, plan: ScalePlan): P
       LEFT JOIN (SELECT outlet_id, to_char(occurred_at AT TIME ZONE '${SCALE_ZONE}', 'YYYY-MM') AS period,
                         sum(amount_fen) FILTER (WHERE kind = 'SALE')::bigint AS sales,
                         sum(amount_fen) FILTER (WHERE kind = 'COST_OF_GOODS')::bigint AS cost
-                   FROM outlet_entry GROUP BY 1, 2) t ON t.outlet_id = ${idSql('outlet', 'o.o')} AND t.period = m.period`, [months]);
+                   FROM outlet_entry GROUP BY 1, 2) t ON t.outlet_id = ${idSql('outlet', 'o.o')} AND t.period = m.period`,
+    [months],
+  );
   const enterpriseShare = `(CASE WHEN proceeds <= 0 THEN 0 ELSE proceeds * 8 / 10 + CASE WHEN (proceeds * 8) % 10 > 0 AND (proceeds * 8) % 10 >= (proceeds * 2) % 10 THEN 1 ELSE 0 END END)`;
   await db.step(
     'settlements',
