@@ -94,7 +94,7 @@ async function clear(client: Client): Promise<void> {
     `SELECT conrelid::regclass::text AS from, confrelid::regclass::text AS to FROM pg_constraint WHERE contype = 'f' AND conrelid <> confrelid`,
   );
   const referenced = new Set<string>();
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const e of edges) {
       if ((KEEP.includes(e.from) || referenced.has(e.from)) && !referenced.has(e.to) && !KEEP.includes(e.to)) {

@@ -54,7 +54,8 @@ export async function seedCommitteeScale(db: ScaleDatabase, plan: ScalePlan, reb
        FROM scale_compound ORDER BY c`,
   );
   const others = scaleTotals(plan.compounds).fundEntries - rebates.length;
-  if (others < plan.compounds) throw new Error(`Too many rebates (${rebates.length}) for ${scaleTotals(plan.compounds).fundEntries} fund entries`);
+  if (others < plan.compounds)
+    throw new Error(`Too many rebates (${rebates.length}) for ${scaleTotals(plan.compounds).fundEntries} fund entries`);
   const chair = `'scale:committee:' || c || ':chair'`;
   const vice = `'scale:committee:' || c || ':vice-chair'`;
   // Entries other than rebates: q = 1..N open each compound's fund; the rest are spread over the window.

@@ -27,9 +27,10 @@ const AUDIT = `${A}, now(), ${A}, now()`;
 const arr = (xs: string[]) => `ARRAY[${xs.map((x) => `'${x}'`).join(', ')}]`;
 
 /** The kinds of route r's steps, as a SQL array. */
-const routeKinds = (route: string) => `(CASE ${route} ${Object.entries(ROUTE_KINDS)
-  .map(([r, kinds]) => `WHEN ${r} THEN ${arr(kinds)}`)
-  .join(' ')} END)`;
+const routeKinds = (route: string) =>
+  `(CASE ${route} ${Object.entries(ROUTE_KINDS)
+    .map(([r, kinds]) => `WHEN ${r} THEN ${arr(kinds)}`)
+    .join(' ')} END)`;
 
 /** A report's status once its last step is `kind` (report-flow.ts). */
 const STATUS_AFTER = `(CASE kind WHEN 'REPORTED' THEN 'SUBMITTED' WHEN 'WORK_ORDER_RESOLVED' THEN 'RESOLVED'
@@ -47,8 +48,11 @@ const ACTOR_OF = (kind: string) => `(CASE ${kind} WHEN 'REPORTED' THEN reporter 
 export async function seedPartyScale(db: ScaleDatabase, plan: ScalePlan): Promise<void> {
   for (const sql of planTablesSql(plan)) await db.query(sql);
   const wo = (n: string) => idSql('workOrder', n);
-  await db.step('street', `INSERT INTO street (id, name, name_zh, city, created_by, created_at, updated_by, updated_at)
-    VALUES (${idSql('street', '1')}, 'Scale Street', '规模街道', 'Hangzhou', ${AUDIT})`);
+  await db.step(
+    'street',
+    `INSERT INTO street (id, name, name_zh, city, created_by, created_at, updated_by, updated_at)
+    VALUES (${idSql('street', '1')}, 'Scale Street', '规模街道', 'Hangzhou', ${AUDIT})`,
+  );
   await db.step(
     'community',
     `INSERT INTO community (id, street_id, name, name_zh, created_by, created_at, updated_by, updated_at)
