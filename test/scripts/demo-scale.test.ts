@@ -182,28 +182,6 @@ describe('npm run demo:scale at two compounds', () => {
     expect(accounts.bad).toBe(0);
   });
 
-  it('replaces its own district on a second run and refuses other data', async () => {
-    await expect(
-      generateScale(urls(), { compounds: 1, seed: 2, until: DEFAULT_SCALE_UNTIL, force: false, log: () => undefined }),
-    ).resolves.toBeUndefined();
-    expect(await count('party', 'compound')).toBe(1);
-    await db.party.query(
-      `INSERT INTO street (id, name, city, created_by, created_at, updated_by, updated_at) VALUES (gen_random_uuid(), 'x', 'y', 't', now(), 't', now())`,
-    );
-    await db.party.query(
-      `INSERT INTO compound (id, community_id, name, created_by, created_at, updated_by, updated_at) SELECT gen_random_uuid(), id, 'Not scale', 't', now(), 't', now() FROM community LIMIT 1`,
-    );
-    await expect(
-      generateScale(urls(), { compounds: COMPOUNDS, seed: 1, until: DEFAULT_SCALE_UNTIL, force: false, log: () => undefined }),
-    ).rejects.toThrow(RefusedError);
-    expect(await count('party', 'compound')).toBe(2);
-    await generateScale(urls(), { compounds: COMPOUNDS, seed: 1, until: DEFAULT_SCALE_UNTIL, force: true, log: () => undefined });
-    expect(await count('party', 'compound')).toBe(COMPOUNDS);
-    expect(Number((await one('enterprise', 'SELECT count(*)::int AS n FROM meal_price_tier WHERE outlet_id IS NULL')).n)).toBe(
-      DEFAULT_MEAL_TIERS.length,
-    );
-  }, 60_000);
-
   it('answers a dashboard, the figures and the lists over it through the gateway', async () => {
     const analyst = await tokenFor('analyst');
     const dashboard = await stack.query(
@@ -265,4 +243,25 @@ describe('npm run demo:scale at two compounds', () => {
     expect(open.data!.issueReports.totalCount).toBe(expected.n);
     expect(expected.n).toBeGreaterThan(0);
   });
+  it('replaces its own district on a second run and refuses other data', async () => {
+    await expect(
+      generateScale(urls(), { compounds: 1, seed: 2, until: DEFAULT_SCALE_UNTIL, force: false, log: () => undefined }),
+    ).resolves.toBeUndefined();
+    expect(await count('party', 'compound')).toBe(1);
+    await db.party.query(
+      `INSERT INTO street (id, name, city, created_by, created_at, updated_by, updated_at) VALUES (gen_random_uuid(), 'x', 'y', 't', now(), 't', now())`,
+    );
+    await db.party.query(
+      `INSERT INTO compound (id, community_id, name, created_by, created_at, updated_by, updated_at) SELECT gen_random_uuid(), id, 'Not scale', 't', now(), 't', now() FROM community LIMIT 1`,
+    );
+    await expect(
+      generateScale(urls(), { compounds: COMPOUNDS, seed: 1, until: DEFAULT_SCALE_UNTIL, force: false, log: () => undefined }),
+    ).rejects.toThrow(RefusedError);
+    expect(await count('party', 'compound')).toBe(2); // the district's one and the other: nothing written
+    await generateScale(urls(), { compounds: 1, seed: 1, until: DEFAULT_SCALE_UNTIL, force: true, log: () => undefined });
+    expect(await count('party', 'compound')).toBe(1);
+    expect(Number((await one('enterprise', 'SELECT count(*)::int AS n FROM meal_price_tier WHERE outlet_id IS NULL')).n)).toBe(
+      DEFAULT_MEAL_TIERS.length,
+    );
+  }, 60_000);
 });
