@@ -219,7 +219,7 @@ async function main(): Promise<void> {
     const urlOf = (name: SubgraphName) => `http://127.0.0.1:${BASE_PORT + 1 + SUBGRAPH_NAMES.indexOf(name)}/graphql`;
     stopRelays = await startRelays(urlOf, recorded, () => recording);
     const profiled = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-    system = await startBenchSystem(BASE_PORT, relayUrls, Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, profiled])));
+    system = await startBenchSystem(BASE_PORT, relayUrls, { nodeArgs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, profiled])) });
     const user = `Bearer ${await system.token('analyst')}`;
     for (const [query, text] of [
       ['dashboard', FAN_OUT],

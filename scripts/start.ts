@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { databaseUrlOf, portOf, SUBGRAPH_NAMES, SubgraphName } from '../shared/config';
+import { portOf, SUBGRAPH_NAMES, SubgraphName } from '../shared/config';
 import { EmbeddedServer, startEmbeddedPostgres } from '../shared/db/embedded';
+import { embeddedLocation, needsEmbeddedPostgres } from '../shared/db/server';
 import { repoRoot } from '../shared/schema/compose';
 
 /**
@@ -138,10 +139,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
   const root = repoRoot();
   const env: NodeJS.ProcessEnv = { ...process.env, SEED_DEMO: process.env.SEED_DEMO ?? 'true' };
-  const needsEmbedded = SUBGRAPH_NAMES.some((n) => !databaseUrlOf(n));
-  if (needsEmbedded) {
-    const dataDir = process.env.PG_DATA_DIR ?? path.join(root, '.data', 'postgres');
-    const port = Number(process.env.PG_PORT ?? 5433);
+  if (needsEmbeddedPostgres()) {
+    const { dataDir, port } = embeddedLocation(root);
     console.log(`[start] embedded PostgreSQL on port ${port}, data in ${dataDir}`);
     postgres = startEmbeddedPostgres({ dataDir, port, quiet: true });
     env.DATABASE_URL = (await postgres).url;

@@ -7,8 +7,9 @@ import type { JWK } from 'jose';
 import { signUserToken } from '../../shared/auth/jwt';
 import { importPrivateKey, publicJwks } from '../../shared/auth/keys';
 import { mintGatewayToken } from '../../shared/auth/service-identity';
-import type { Role } from '../../shared/auth/viewer';
+import type { Role, TokenClaims } from '../../shared/auth/viewer';
 import { SERVICE_NAMES, SUBGRAPH_NAMES, SubgraphName, type ServiceName } from '../../shared/config';
+import { embeddedLocation, needsEmbeddedPostgres } from '../../shared/db/server';
 import { repoRoot } from '../../shared/schema/compose';
 import { processTable } from './cpu';
 
@@ -26,9 +27,11 @@ export interface BenchSystem {
   databaseUrl: string;
   /** A user token of this run's issuer. */
   token(role: Role): Promise<string>;
+  /** A user token of this run's issuer with the claims given (a resident's, a grid worker's in their compound). */
+  userToken(claims: TokenClaims): Promise<string>;
   /** The gateway's credential for one subgraph, signed with this run's gateway key: what another gateway sends as a static header. */
   gatewayToken(subgraph: SubgraphName): Promise<string>;
-  /** The process group of a service (its pid: each runs in a session of its own), or of PostgreSQL. */
+  /** The process group of a service (its pid: each runs in a session of its own), or of PostgreSQL (undefined: a server of DATABASE_URL). */
   processGroupOf(name: ServiceName | 'postgres'): number;
   /** SIGKILL to the service's whole process group. */
   kill(name: ServiceName): Promise<void>;
@@ -184,20 +187,49 @@ export function gatewayPlacement(): { gatewayCpus: string; otherCpus: string } |
   return { gatewayCpus, otherCpus: others.join(',') };
 }
 
-/** `nodeArgs`: options for a service's node (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
-export async function startBenchSystem(
-  basePort: number,
-  extraEnv: Record<string, string> = {},
-  nodeArgs: Partial<Record<ServiceName, string[]>> = {},
-): Promise<BenchSystem> {
-  const placement = gatewayPlacement();
-  // Every thread of this process, and so every process it starts from now on, on the other CPUs.
-  if (placement) execFileSync('taskset', ['-a', '-p', '-c', placement.otherCpus, String(process.pid)], { stdio: 'ignore' });
+/**
+ * The databases a bench system serves: `demo`, a throwaway cluster in a temp folder with
+ * the demo data; `configured`, the databases `npm start` uses (DATABASE_URL, or the
+ * embedded cluster of PG_DATA_DIR and PG_PORT, started in a session of its own and
+ * kept), as `npm run demo:scale` filled them, without the demo.
+ */
+export type BenchData = 'demo' | 'configured';
+
+async function benchPostgres(data: BenchData, basePort: number): Promise<{ url: string; pid?: number; stop(): Promise<void> }> {
+  if (data === 'configured') {
+    if (!needsEmbeddedPostgres()) return { url: process.env.DATABASE_URL ?? '', stop: async () => undefined };
+    const { dataDir, port } = embeddedLocation(repoRoot());
+    return startPostgresInItsOwnSession(dataDir, port);
+  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-'));
   dataDirs.add(dataDir);
   // PostgreSQL runs as its own user (root cannot run it): it must be able to enter the folder.
   fs.chmodSync(dataDir, 0o755);
-  const postgres = await startPostgresInItsOwnSession(path.join(dataDir, 'pg'), basePort + 9);
+  const server = await startPostgresInItsOwnSession(path.join(dataDir, 'pg'), basePort + 9);
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      dataDirs.delete(dataDir);
+    },
+  };
+}
+
+/**
+ * `data`: which databases (default `demo`); `nodeArgs`: options for a service's node
+ * (e.g. `--cpu-prof`, which NODE_OPTIONS refuses).
+ */
+export async function startBenchSystem(
+  basePort: number,
+  extraEnv: Record<string, string> = {},
+  options: { data?: BenchData; nodeArgs?: Partial<Record<ServiceName, string[]>> } = {},
+): Promise<BenchSystem> {
+  const { data = 'demo', nodeArgs = {} } = options;
+  const placement = gatewayPlacement();
+  // Every thread of this process, and so every process it starts from now on, on the other CPUs.
+  if (placement) execFileSync('taskset', ['-a', '-p', '-c', placement.otherCpus, String(process.pid)], { stdio: 'ignore' });
+  const postgres = await benchPostgres(data, basePort);
   const newKey = (kid: string): JWK => ({ ...(generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }) as JWK), kid });
   const issuer = newKey('bench-issuer');
   const serviceKeys = Object.fromEntries(SERVICE_NAMES.map((name) => [name, newKey(`${name}:bench`)])) as Record<ServiceName, JWK>;
@@ -212,7 +244,7 @@ export async function startBenchSystem(
     JWT_JWKS: JSON.stringify(publicJwks([issuer])),
     SERVICE_JWKS: JSON.stringify(publicJwks(Object.values(serviceKeys))),
     DATABASE_URL: postgres.url,
-    SEED_DEMO: 'true',
+    SEED_DEMO: data === 'demo' ? 'true' : 'false',
     GATEWAY_PORT: String(basePort),
     ...Object.fromEntries(
       SUBGRAPH_NAMES.flatMap((n) => [
@@ -261,16 +293,15 @@ export async function startBenchSystem(
   const stop = async () => {
     for (const name of children.keys()) await kill(name);
     await postgres.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    dataDirs.delete(dataDir);
   };
   return {
     gatewayUrl: `http://127.0.0.1:${basePort}/graphql`,
     urlOf,
     databaseUrl: postgres.url,
     token: (role) => signUserToken({ sub: `bench-${role}`, roles: [{ role }] }, { key: issuerKey }),
+    userToken: (claims) => signUserToken(claims, { key: issuerKey }),
     gatewayToken: (subgraph) => mintGatewayToken(gatewayKey, subgraph),
-    processGroupOf: (name) => (name === 'postgres' ? postgres.pid : children.get(name)!.pid!),
+    processGroupOf: (name) => (name === 'postgres' ? postgres.pid! : children.get(name)!.pid!),
     kill,
     start,
     stop: () => (stopped ??= stop()),

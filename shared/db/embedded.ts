@@ -24,6 +24,8 @@ export interface EmbeddedOptions {
    * loses nothing worth keeping. Never for data that should survive (`npm start`).
    */
   throwaway?: boolean;
+  /** More server settings for this start only (`-c name=value`), e.g. a bulk load's larger WAL. */
+  settings?: Record<string, string>;
 }
 
 /** Settings a throwaway cluster may skip: durability costs most of a test's write time. */
@@ -41,7 +43,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     persistent: true,
     createPostgresUser: true,
     // Tests and demo want many parallel connections from several services.
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'timezone=UTC', ...(options.throwaway ? THROWAWAY_FLAGS : [])],
+    postgresFlags: [
+      '-c',
+      'max_connections=300',
+      '-c',
+      'timezone=UTC',
+      ...(options.throwaway ? THROWAWAY_FLAGS : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: options.quiet ? () => undefined : (message: unknown) => process.stdout.write(`[postgres] ${String(message)}`),
     onError: (message: unknown) => process.stderr.write(`[postgres] ${String(message)}\n`),
   });

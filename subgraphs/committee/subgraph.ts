@@ -13,6 +13,7 @@ import { CommitteeTerms1763770000230 } from './migrations/1763770000230-committe
 import { PublicFund1763770000240 } from './migrations/1763770000240-public-fund';
 import { ConsultationsAndDocuments1763770000250 } from './migrations/1763770000250-consultations-and-documents';
 import { ListOrders1796178700200 } from './migrations/1796178700200-list-orders';
+import { DistrictScaleIndexes1796178800200 } from './migrations/1796178800200-district-scale-indexes';
 import { neighboursModule } from './neighbours/neighbours.module';
 import { ownerRollModule } from './owner-roll/owner-roll.module';
 import { ownersCommitteeModule } from './owners-committee/owners-committee.module';
@@ -42,6 +43,7 @@ export const committeeSubgraph = defineSubgraph({
     PublicFund1763770000240,
     ConsultationsAndDocuments1763770000250,
     ListOrders1796178700200,
+    DistrictScaleIndexes1796178800200,
   ],
   seedDemo: seedCommitteeDemo,
 });

@@ -16,6 +16,7 @@ import { ThreeListsAndWishes1763771000500 } from './migrations/1763771000500-thr
 import { ActivitiesAndPoints1763771000600 } from './migrations/1763771000600-activities-and-points';
 import { ReportHandovers1763772000100 } from './migrations/1763772000100-report-handovers';
 import { ListOrders1796178700100 } from './migrations/1796178700100-list-orders';
+import { DistrictScaleIndexes1796178800100 } from './migrations/1796178800100-district-scale-indexes';
 import { neighbourWorkers, neighboursModule } from './neighbours/neighbours.module';
 import { orgTreeModule } from './org-tree/org-tree.module';
 import { partyOrgModule } from './party-org/party-org.module';
@@ -50,6 +51,7 @@ export const partySubgraph = defineSubgraph({
     ActivitiesAndPoints1763771000600,
     ReportHandovers1763772000100,
     ListOrders1796178700100,
+    DistrictScaleIndexes1796178800100,
   ],
   seedDemo: seedPartyDemo,
   workers: neighbourWorkers,

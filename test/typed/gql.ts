@@ -371,6 +371,10 @@ type Documents = {
     "\n  mutation MetricsRespond($id: ID!, $note: String) {\n    respondToIssueReport(id: $id, note: $note) {\n      id\n    }\n  }\n": typeof types.MetricsRespondDocument,
     "\n  mutation MetricsHandToProperty($id: ID!, $note: String) {\n    handIssueReportToProperty(id: $id, note: $note) {\n      status\n    }\n  }\n": typeof types.MetricsHandToPropertyDocument,
     "\n  query TracingOneCompound {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.TracingOneCompoundDocument,
+    "\n  query DemoScaleDashboard {\n    compounds(first: 20) {\n      totalCount\n      edges {\n        node {\n          name\n          buildings {\n            number\n          }\n          ownersCommittee {\n            name\n          }\n          serviceContracts {\n            company {\n              name\n            }\n          }\n          outlets {\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.DemoScaleDashboardDocument,
+    "\n  query DemoScaleFigures($p: DateRange!) {\n    partyStatsByCompound(period: $p, first: 100) {\n      edges {\n        node {\n          reports\n          byPath {\n            key\n            count\n          }\n        }\n      }\n    }\n    workOrderStats(period: $p) {\n      total\n      byCategory {\n        count\n      }\n    }\n    fundFlowReport(period: $p) {\n      source\n      entries\n    }\n  }\n": typeof types.DemoScaleFiguresDocument,
+    "\n  query DemoScaleMyReports {\n    myIssueReports(first: 20) {\n      totalCount\n      edges {\n        node {\n          reportedAt\n        }\n      }\n    }\n  }\n": typeof types.DemoScaleMyReportsDocument,
+    "\n  query DemoScaleOpenReports($c: ID!) {\n    issueReports(compoundId: $c, statuses: [SUBMITTED, RESPONDED, ESCALATED, REOPENED], first: 20) {\n      totalCount\n    }\n  }\n": typeof types.DemoScaleOpenReportsDocument,
     "\n  query StartDemoCounts {\n    compounds(first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          buildings {\n            id\n          }\n          ownersCommittee {\n            id\n          }\n          serviceContracts {\n            id\n          }\n          outlets {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.StartDemoCountsDocument,
     "\n  query TrustFund($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n      }\n      entries(first: 100) {\n        totalCount\n      }\n    }\n  }\n": typeof types.TrustFundDocument,
     "\n  query TrustFundAndPlaces($c: ID!) {\n    compound(id: $c) {\n      name\n      buildings {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n      serviceContracts {\n        id\n      }\n      outlets {\n        id\n      }\n    }\n  }\n": typeof types.TrustFundAndPlacesDocument,
@@ -732,6 +736,10 @@ const documents: Documents = {
     "\n  mutation MetricsRespond($id: ID!, $note: String) {\n    respondToIssueReport(id: $id, note: $note) {\n      id\n    }\n  }\n": types.MetricsRespondDocument,
     "\n  mutation MetricsHandToProperty($id: ID!, $note: String) {\n    handIssueReportToProperty(id: $id, note: $note) {\n      status\n    }\n  }\n": types.MetricsHandToPropertyDocument,
     "\n  query TracingOneCompound {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n": types.TracingOneCompoundDocument,
+    "\n  query DemoScaleDashboard {\n    compounds(first: 20) {\n      totalCount\n      edges {\n        node {\n          name\n          buildings {\n            number\n          }\n          ownersCommittee {\n            name\n          }\n          serviceContracts {\n            company {\n              name\n            }\n          }\n          outlets {\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.DemoScaleDashboardDocument,
+    "\n  query DemoScaleFigures($p: DateRange!) {\n    partyStatsByCompound(period: $p, first: 100) {\n      edges {\n        node {\n          reports\n          byPath {\n            key\n            count\n          }\n        }\n      }\n    }\n    workOrderStats(period: $p) {\n      total\n      byCategory {\n        count\n      }\n    }\n    fundFlowReport(period: $p) {\n      source\n      entries\n    }\n  }\n": types.DemoScaleFiguresDocument,
+    "\n  query DemoScaleMyReports {\n    myIssueReports(first: 20) {\n      totalCount\n      edges {\n        node {\n          reportedAt\n        }\n      }\n    }\n  }\n": types.DemoScaleMyReportsDocument,
+    "\n  query DemoScaleOpenReports($c: ID!) {\n    issueReports(compoundId: $c, statuses: [SUBMITTED, RESPONDED, ESCALATED, REOPENED], first: 20) {\n      totalCount\n    }\n  }\n": types.DemoScaleOpenReportsDocument,
     "\n  query StartDemoCounts {\n    compounds(first: 100) {\n      totalCount\n      edges {\n        node {\n          name\n          buildings {\n            id\n          }\n          ownersCommittee {\n            id\n          }\n          serviceContracts {\n            id\n          }\n          outlets {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.StartDemoCountsDocument,
     "\n  query TrustFund($c: ID!) {\n    publicFund(compoundId: $c) {\n      balance {\n        fen\n      }\n      entries(first: 100) {\n        totalCount\n      }\n    }\n  }\n": types.TrustFundDocument,
     "\n  query TrustFundAndPlaces($c: ID!) {\n    compound(id: $c) {\n      name\n      buildings {\n        id\n      }\n      ownersCommittee {\n        id\n      }\n      serviceContracts {\n        id\n      }\n      outlets {\n        id\n      }\n    }\n  }\n": types.TrustFundAndPlacesDocument,
@@ -2161,6 +2169,22 @@ export function graphql(source: "\n  mutation MetricsHandToProperty($id: ID!, $n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TracingOneCompound {\n    compounds(first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').TracingOneCompoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoScaleDashboard {\n    compounds(first: 20) {\n      totalCount\n      edges {\n        node {\n          name\n          buildings {\n            number\n          }\n          ownersCommittee {\n            name\n          }\n          serviceContracts {\n            company {\n              name\n            }\n          }\n          outlets {\n            kind\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DemoScaleDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoScaleFigures($p: DateRange!) {\n    partyStatsByCompound(period: $p, first: 100) {\n      edges {\n        node {\n          reports\n          byPath {\n            key\n            count\n          }\n        }\n      }\n    }\n    workOrderStats(period: $p) {\n      total\n      byCategory {\n        count\n      }\n    }\n    fundFlowReport(period: $p) {\n      source\n      entries\n    }\n  }\n"): typeof import('./graphql').DemoScaleFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoScaleMyReports {\n    myIssueReports(first: 20) {\n      totalCount\n      edges {\n        node {\n          reportedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DemoScaleMyReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoScaleOpenReports($c: ID!) {\n    issueReports(compoundId: $c, statuses: [SUBMITTED, RESPONDED, ESCALATED, REOPENED], first: 20) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').DemoScaleOpenReportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3396,6 +3396,30 @@ export type TracingOneCompoundQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TracingOneCompoundQuery = { compounds: { totalCount: number } };
 
+export type DemoScaleDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoScaleDashboardQuery = { compounds: { totalCount: number, edges: Array<{ node: { name: string | null, buildings: Array<{ number: number | null }> | null, ownersCommittee: { name: string | null } | null, serviceContracts: Array<{ company: { name: string | null } }> | null, outlets: Array<{ kind: OutletKind }> | null } }> } };
+
+export type DemoScaleFiguresQueryVariables = Exact<{
+  p: DateRange;
+}>;
+
+
+export type DemoScaleFiguresQuery = { partyStatsByCompound: { edges: Array<{ node: { reports: number, byPath: Array<{ key: string, count: number }> } }> }, workOrderStats: { total: number, byCategory: Array<{ count: number }> }, fundFlowReport: Array<{ source: FundSource, entries: number }> };
+
+export type DemoScaleMyReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DemoScaleMyReportsQuery = { myIssueReports: { totalCount: number, edges: Array<{ node: { reportedAt: string } }> } };
+
+export type DemoScaleOpenReportsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type DemoScaleOpenReportsQuery = { issueReports: { totalCount: number } };
+
 export type StartDemoCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -9146,6 +9170,80 @@ export const TracingOneCompoundDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TracingOneCompoundQuery, TracingOneCompoundQueryVariables>;
+export const DemoScaleDashboardDocument = new TypedDocumentString(`
+    query DemoScaleDashboard {
+  compounds(first: 20) {
+    totalCount
+    edges {
+      node {
+        name
+        buildings {
+          number
+        }
+        ownersCommittee {
+          name
+        }
+        serviceContracts {
+          company {
+            name
+          }
+        }
+        outlets {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoScaleDashboardQuery, DemoScaleDashboardQueryVariables>;
+export const DemoScaleFiguresDocument = new TypedDocumentString(`
+    query DemoScaleFigures($p: DateRange!) {
+  partyStatsByCompound(period: $p, first: 100) {
+    edges {
+      node {
+        reports
+        byPath {
+          key
+          count
+        }
+      }
+    }
+  }
+  workOrderStats(period: $p) {
+    total
+    byCategory {
+      count
+    }
+  }
+  fundFlowReport(period: $p) {
+    source
+    entries
+  }
+}
+    `) as unknown as TypedDocumentString<DemoScaleFiguresQuery, DemoScaleFiguresQueryVariables>;
+export const DemoScaleMyReportsDocument = new TypedDocumentString(`
+    query DemoScaleMyReports {
+  myIssueReports(first: 20) {
+    totalCount
+    edges {
+      node {
+        reportedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DemoScaleMyReportsQuery, DemoScaleMyReportsQueryVariables>;
+export const DemoScaleOpenReportsDocument = new TypedDocumentString(`
+    query DemoScaleOpenReports($c: ID!) {
+  issueReports(
+    compoundId: $c
+    statuses: [SUBMITTED, RESPONDED, ESCALATED, REOPENED]
+    first: 20
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DemoScaleOpenReportsQuery, DemoScaleOpenReportsQueryVariables>;
 export const StartDemoCountsDocument = new TypedDocumentString(`
     query StartDemoCounts {
   compounds(first: 100) {

@@ -25,10 +25,11 @@ export class AnalyticsResolver {
 
   @Authorized('analyst', 'committee_member')
   @Query(() => [FundFlowRow], {
-    description: 'Posted fund income and spending per month and source over the days of a period (SQL: FUND_FLOWS_SQL).',
+    description:
+      'Posted fund income and spending per month and source over the days of a period; one compound, or every compound together (analysts) (SQL: FUND_FLOWS_SQL).',
   })
   fundFlowReport(
-    @Arg('compoundId', () => ID) compoundId: string,
+    @Arg('compoundId', () => ID, { nullable: true }) compoundId: string | null,
     @Arg('period', () => DateRange, { nullable: true }) period: DateRange | null,
     @Arg('fromMonth', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) fromMonth: string | null,
     @Arg('toMonth', () => String, { nullable: true, deprecationReason: USE_PERIOD, description: 'YYYY-MM' }) toMonth: string | null,

@@ -111,9 +111,9 @@ export interface FundFlowPeriodArgs {
   toMonth: string | null;
 }
 
-/** Posted fund money per month (Asia/Shanghai), direction and source, over the period's days. */
-export async function fundFlows(ctx: RequestContext, compoundId: string, args: FundFlowPeriodArgs): Promise<FundFlowRow[]> {
-  const id = assertUuid(compoundId, 'compoundId');
+/** Posted fund money per month (Asia/Shanghai), direction and source, over the period's days; one compound, or all (analysts and admins only). */
+export async function fundFlows(ctx: RequestContext, compoundId: string | null, args: FundFlowPeriodArgs): Promise<FundFlowRow[]> {
+  const id = compoundId ? assertUuid(compoundId, 'compoundId') : null;
   const { from, to } =
     periodForm(args.period, { fromMonth: args.fromMonth, toMonth: args.toMonth }, true) === 'period'
       ? periodOf(args.period!)

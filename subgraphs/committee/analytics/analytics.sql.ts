@@ -34,7 +34,9 @@ SELECT v.matter,
 
 /**
  * Posted fund money per month (in the compound's zone), direction and source, over the
- * local days of a period. $1 compound id, $2 first day 'YYYY-MM-DD', $3 last day (inclusive), $4 time zone.
+ * local days of a period. $1 compound id or NULL for every compound, $2 first day
+ * 'YYYY-MM-DD', $3 last day (inclusive), $4 time zone. One compound reads its posted
+ * entries by (compound_id, posted_at); all compounds read the period by posted_at.
  */
 export const FUND_FLOWS_SQL = `
 SELECT to_char(e.posted_at AT TIME ZONE $4, 'YYYY-MM') AS period,
@@ -42,7 +44,7 @@ SELECT to_char(e.posted_at AT TIME ZONE $4, 'YYYY-MM') AS period,
        count(*)::int AS entries,
        sum(e.amount_fen)::text AS total_fen
   FROM fund_entry e
- WHERE e.compound_id = $1 AND e.status = 'POSTED'
+ WHERE ($1::uuid IS NULL OR e.compound_id = $1) AND e.status = 'POSTED'
    AND e.posted_at >= ($2::date)::timestamp AT TIME ZONE $4
    AND e.posted_at < ($3::date + 1)::timestamp AT TIME ZONE $4
  GROUP BY 1, e.direction, e.source

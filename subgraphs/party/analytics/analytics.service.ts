@@ -9,8 +9,16 @@ import { compoundById } from '../org-tree/org-tree.loaders';
 import { compoundList } from '../org-tree/org-tree.service';
 import type { CompoundPartyStats, KeyCount } from './analytics.types';
 
+/**
+ * One row of the report figures: a compound's totals (no category, no path), or the
+ * count of one of its categories, or of one of its paths (GROUPING SETS).
+ */
 interface ReportFigures {
   id: string;
+  category: string | null;
+  path: string | null;
+  whole: boolean;
+  by_category: boolean;
   reports: number;
   responded: number;
   within: number;
@@ -23,23 +31,23 @@ type KeyCountRow = KeyCount & { id: string };
 
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
-/**
- * Every figure in SQL, for a set of compounds at once: one statement per figure group,
- * whatever the number of compounds. Period bounds are local midnights of each
- * compound's own zone, so a report at 23:59 and one at 00:01 fall on either side.
- */
-export async function partyStatsFor(ctx: RequestContext, compounds: Compound[], from: string, to: string): Promise<CompoundPartyStats[]> {
-  if (compounds.length === 0) return [];
-  const ids = compounds.map((c) => c.id);
-  const bounds = `WITH b AS (
+/** The period's bounds per compound: local midnights of each compound's own zone. $1 compound ids, $2 first day, $3 last day. */
+const BOUNDS = `WITH b AS (
       SELECT id, (($2::date)::timestamp AT TIME ZONE time_zone) AS lo, (($3::date + 1)::timestamp AT TIME ZONE time_zone) AS hi
       FROM compound WHERE id = ANY($1::uuid[]))`;
-  const params = [ids, from, to];
-  const q = ctx.dataSource;
-  const [reports, categories, paths, wishes, volunteers] = (await Promise.all([
-    q.query(
-      `${bounds}
-       SELECT b.id,
+
+/**
+ * The statements of the figures, one per table read. The report rows are read once:
+ * totals, categories and paths are grouping sets of one pass. Each compound's rows are
+ * joined LATERAL, so they are read by their (compound, time) index range: the bounds
+ * differ per compound (its zone), which a plain join could only apply as a filter after
+ * reading every row of the table (OFFSET 0 keeps the planner from flattening them back
+ * into such a join). Exported for the district-scale bench's EXPLAIN.
+ */
+export const PARTY_STATS_SQL = {
+  reports: `${BOUNDS}
+       SELECT b.id, r.category, r.path,
+              GROUPING(r.category, r.path) = 3 AS whole, GROUPING(r.category) = 0 AS by_category,
               count(r.id)::int AS reports,
               count(r.responded_at)::int AS responded,
               (count(*) FILTER (WHERE r.responded_at - r.reported_at <= interval '600 seconds'))::int AS within,
@@ -47,34 +55,40 @@ export async function partyStatsFor(ctx: RequestContext, compounds: Compound[], 
               count(r.resolved_at)::int AS resolved,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at - r.reported_at)) AS median_resolution,
               avg(r.satisfaction)::float8 AS satisfaction
-       FROM b LEFT JOIN issue_report r ON r.compound_id = b.id AND r.reported_at >= b.lo AND r.reported_at < b.hi
-       GROUP BY b.id`,
-      params,
-    ),
-    q.query(
-      `${bounds} SELECT b.id, r.category AS key, count(*)::int AS count FROM b JOIN issue_report r ON r.compound_id = b.id AND r.reported_at >= b.lo AND r.reported_at < b.hi
-       GROUP BY b.id, r.category ORDER BY r.category`,
-      params,
-    ),
-    q.query(
-      `${bounds} SELECT b.id, r.path AS key, count(*)::int AS count FROM b JOIN issue_report r ON r.compound_id = b.id AND r.reported_at >= b.lo AND r.reported_at < b.hi
-       WHERE r.path IS NOT NULL GROUP BY b.id, r.path ORDER BY r.path`,
-      params,
-    ),
-    q.query(
-      `${bounds} SELECT b.id, count(w.id)::int AS n FROM b LEFT JOIN micro_wish w ON w.compound_id = b.id AND w.fulfilled_at >= b.lo AND w.fulfilled_at < b.hi GROUP BY b.id`,
-      params,
-    ),
-    q.query(
-      `${bounds} SELECT b.id, coalesce(sum(round(extract(epoch FROM a.ends_at - a.starts_at) / 60)) FILTER (WHERE s.attended_at IS NOT NULL), 0)::int AS minutes
-       FROM b LEFT JOIN activity a ON a.compound_id = b.id AND a.starts_at >= b.lo AND a.starts_at < b.hi
+       FROM b LEFT JOIN LATERAL (SELECT * FROM issue_report r WHERE r.compound_id = b.id AND r.reported_at >= b.lo AND r.reported_at < b.hi OFFSET 0) r ON true
+       GROUP BY GROUPING SETS ((b.id), (b.id, r.category), (b.id, r.path))
+       ORDER BY r.category, r.path`,
+  wishes: `${BOUNDS} SELECT b.id, count(w.id)::int AS n FROM b LEFT JOIN LATERAL (SELECT w.id FROM micro_wish w WHERE w.compound_id = b.id AND w.fulfilled_at >= b.lo AND w.fulfilled_at < b.hi OFFSET 0) w ON true GROUP BY b.id`,
+  volunteers: `${BOUNDS} SELECT b.id, coalesce(sum(round(extract(epoch FROM a.ends_at - a.starts_at) / 60)) FILTER (WHERE s.attended_at IS NOT NULL), 0)::int AS minutes
+       FROM b LEFT JOIN LATERAL (SELECT * FROM activity a WHERE a.compound_id = b.id AND a.starts_at >= b.lo AND a.starts_at < b.hi OFFSET 0) a ON true
        LEFT JOIN activity_signup s ON s.activity_id = a.id
        GROUP BY b.id`,
-      params,
-    ),
-  ])) as [ReportFigures[], KeyCountRow[], KeyCountRow[], { id: string; n: number }[], { id: string; minutes: number }[]];
+};
+
+/**
+ * Every figure in SQL, for a set of compounds at once: one statement per table read
+ * (reports, wishes, activities), whatever the number of compounds. Period bounds are local midnights of each
+ * compound's own zone, so a report at 23:59 and one at 00:01 fall on either side.
+ */
+export async function partyStatsFor(ctx: RequestContext, compounds: Compound[], from: string, to: string): Promise<CompoundPartyStats[]> {
+  if (compounds.length === 0) return [];
+  const ids = compounds.map((c) => c.id);
+  const params = [ids, from, to];
+  const q = ctx.dataSource;
+  const [figures, wishes, volunteers] = (await Promise.all([
+    q.query(PARTY_STATS_SQL.reports, params),
+    q.query(PARTY_STATS_SQL.wishes, params),
+    q.query(PARTY_STATS_SQL.volunteers, params),
+  ])) as [ReportFigures[], { id: string; n: number }[], { id: string; minutes: number }[]];
   const by = <T extends { id: string }>(rows: T[]) => new Map<string, T>(rows.map((r) => [r.id, r]));
-  const reportsBy = by(reports);
+  const reportsBy = by(figures.filter((f) => f.whole));
+  // A compound without reports still has its null-extended row in each set: a key of null is no key.
+  const categories: KeyCountRow[] = figures
+    .filter((f) => f.by_category && f.category !== null)
+    .map((f) => ({ id: f.id, key: f.category!, count: f.reports }));
+  const paths: KeyCountRow[] = figures
+    .filter((f) => !f.whole && !f.by_category && f.path !== null)
+    .map((f) => ({ id: f.id, key: f.path!, count: f.reports }));
   const wishesBy = by(wishes);
   const volunteersBy = by(volunteers);
   const countsOf = (rows: KeyCountRow[], id: string): KeyCount[] =>
