@@ -33,9 +33,23 @@ export interface SchemaChange {
   advice?: string;
 }
 
+/**
+ * The schemas of the last few SDL texts: a check compares five pairs, and most texts are
+ * the same baseline again and again (each test of the check reads the supergraph's
+ * baseline, the largest text, anew). A schema built from text is never changed after.
+ */
+const built = new Map<string, GraphQLSchema>();
+const BUILT_KEPT = 12;
+
 /** Subgraph SDL carries federation directives graphql-js does not define; they are read as written. */
 function buildSdl(sdl: string): GraphQLSchema {
-  return buildASTSchema(parse(sdl), { assumeValidSDL: true });
+  let schema = built.get(sdl);
+  if (!schema) {
+    schema = buildASTSchema(parse(sdl), { assumeValidSDL: true });
+    if (built.size >= BUILT_KEPT) built.delete(built.keys().next().value!);
+    built.set(sdl, schema);
+  }
+  return schema;
 }
 
 const withoutPeriod = (text: string) => text.replace(/\.$/, '');
@@ -46,6 +60,8 @@ const withoutPeriod = (text: string) => text.replace(/\.$/, '');
  * changes, deprecations, federation directives) are found here by walking both schemas.
  */
 export function diffSchemas(schema: string, oldSdl: string, newSdl: string): SchemaChange[] {
+  // The same text is the same schema: nothing to walk.
+  if (oldSdl === newSdl) return [];
   const before = buildSdl(oldSdl);
   const after = buildSdl(newSdl);
   const changes: SchemaChange[] = [

@@ -175,17 +175,14 @@ function resolveRelative(fromFile: string, spec: string): string | undefined {
   return candidates.find((c) => fs.existsSync(path.join(root, c)) && fs.statSync(path.join(root, c)).isFile());
 }
 
-/** Module specifiers the compiled JavaScript of a file requires: type-only imports are gone. */
+/**
+ * Module specifiers the compiled JavaScript of a file requires (type-only imports are
+ * gone): read from the build the test run made (test/support/built.ts), which is what
+ * the image runs.
+ */
 function runtimeRequires(file: string): string[] {
-  const output = ts.transpileModule(read(file), {
-    fileName: file,
-    compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2022,
-      experimentalDecorators: true,
-      esModuleInterop: true,
-    },
-  }).outputText;
+  const compiled = path.join(root, tsconfig.compilerOptions.outDir, file.replace(/\.ts$/, '.js'));
+  const output = fs.readFileSync(compiled, 'utf8');
   return [...output.matchAll(/\b(?:require|import)\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
 }
 

@@ -184,7 +184,7 @@ describe('the explorer', () => {
     const previous = { NODE_ENV: process.env.NODE_ENV, EXPLORER: process.env.EXPLORER };
     const gateways: RunningGateway[] = [];
     const startProduction = async (explorer?: string) => {
-      // Keys first: production refuses the dev keys this stack runs on (production-start.test.ts checks that).
+      // Keys first: production refuses the dev keys this stack runs on (test/security/production-start.suite.ts checks that).
       const trust = loadTrust('gateway');
       process.env.NODE_ENV = 'production';
       if (explorer) process.env.EXPLORER = explorer;

@@ -42,7 +42,9 @@ export async function cloneTemplate(name: SubgraphName, content: 'empty' | 'demo
     // Two files cloning one template at the same instant can collide; retry briefly.
     for (let attempt = 0; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
+        // FILE_COPY copies the template's files; the default (WAL_LOG, PostgreSQL 15+) writes
+        // every page through the WAL, about 0.15 s more CPU per copy, four copies a stack.
+        await client.query(`CREATE DATABASE "${database}" TEMPLATE "${template}" STRATEGY FILE_COPY`);
         return;
       } catch (error) {
         if (attempt >= 20 || !/being accessed by other users/.test(String(error))) throw error;

@@ -28,7 +28,7 @@ import type { RateLimitSettings } from '../../shared/server/rate-limit';
 /**
  * Load shedding in test stacks, unless a test sets its own: wide enough that the tests
  * of many simultaneous requests (one ballot, balances) are never refused on a busy
- * machine. test/gateway/load-shedding.test.ts runs the real limits.
+ * machine. test/gateway/load-shedding.suite.ts runs the real limits.
  */
 export const UNSHED: AdmissionSettings = { maxConcurrent: 256, maxQueue: 4096, maxQueueWaitMs: 600_000 };
 
@@ -144,7 +144,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         migrations: def.migrations,
         poolSize: options.poolSize ?? 8,
         // Generous unless a test sets it: a busy machine must not turn a race test's wait
-        // for a connection into SERVICE_UNAVAILABLE (load-shedding.test.ts runs a short one).
+        // for a connection into SERVICE_UNAVAILABLE (load-shedding.suite.ts runs a short one).
         connectTimeoutMs: options.connectTimeoutMs ?? 60_000,
       });
       await dataSource.initialize();
@@ -179,6 +179,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     admission: options.gatewayAdmission ?? UNSHED,
     rateLimit: options.rateLimit,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
+    validateSupergraph: false,
   });
 
   return {

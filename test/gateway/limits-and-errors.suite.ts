@@ -158,7 +158,7 @@ describe('gateway limits, error hygiene and failure modes', () => {
     beforeAll(async () => {
       // The keys are loaded before NODE_ENV changes: the subgraphs of this stack run on the
       // dev keys, and only the gateway's production behaviour is checked here (production's
-      // refusal of dev keys: test/security/production-start.test.ts).
+      // refusal of dev keys: test/security/production-start.suite.ts).
       const trust = loadTrust('gateway');
       process.env.NODE_ENV = 'production';
       gateway = await startGateway(0, { urlOf: stack.directory.urlOf, trust });
