@@ -1,11 +1,14 @@
 /**
  * One PostgreSQL cluster per run (global setup, with empty and demo template databases);
- * each test file clones the templates. Files are transpiled alone (tsconfig.test.json):
- * `npm test` type-checks and lints the whole project before jest runs.
+ * each test file clones the templates. Jest runs the JavaScript tsc built
+ * (test/setup/compiled-transform.cjs): `npm test` builds, type-checks and lints the whole
+ * project before jest runs.
  */
 module.exports = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }] },
+  // Only the source folders: jest's file crawl never walks node_modules, dist or .data.
+  roots: ['<rootDir>/shared', '<rootDir>/gateway', '<rootDir>/subgraphs', '<rootDir>/scripts', '<rootDir>/test', '<rootDir>/bench'],
+  transform: { '^.+\\.ts$': '<rootDir>/test/setup/compiled-transform.cjs' },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/.cache/'],
