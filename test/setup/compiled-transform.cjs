@@ -1,9 +1,11 @@
-// Jest's transform for TypeScript: the JavaScript tsc emitted for the same file. `npm test`
-// builds first, so tests run exactly the code `npm start` runs (decorator metadata from
-// tsc's full type information included) and nothing is transpiled a second time — which
-// each jest worker otherwise did for the whole code base in a fresh clone.
-// A build missing or older than its source (a file edited, then `npx jest` run alone) is
-// made first, once per process, by the same `npm run build` (scripts/build.cjs).
+// Jest's transform for TypeScript: the JavaScript tsc emitted for the same file. Tests run
+// exactly the code `npm start` runs (decorator metadata from tsc's full type information
+// included) and nothing is transpiled a second time — which each jest worker otherwise did
+// for the whole code base in a fresh clone.
+// The build is made current once per test run, by `npm run build`'s own script
+// (scripts/build.cjs, which compiles only when the sources changed): the first transform
+// in jest's main process runs it (the global setup is transformed before anything else),
+// and the workers, started after the global setup, inherit the mark.
 const crypto = require('node:crypto');
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -11,17 +13,16 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
 const outDir = path.join(root, 'dist');
-let built = false;
+const BUILT = 'DOORSTEP_TEST_BUILD_CURRENT';
 
 function compiledOf(filename) {
-  const js = path.join(outDir, path.relative(root, filename)).replace(/\.ts$/, '.js');
-  const current = () => fs.existsSync(js) && fs.statSync(js).mtimeMs >= fs.statSync(filename).mtimeMs;
-  if (!current() && !built) {
+  if (!process.env[BUILT]) {
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build.cjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    built = true;
+    process.env[BUILT] = '1';
   }
-  if (!current())
-    throw new Error(`${path.relative(root, filename)} has no current build at ${path.relative(root, js)}: run \`npm run build\``);
+  const js = path.join(outDir, path.relative(root, filename)).replace(/\.ts$/, '.js');
+  if (!fs.existsSync(js))
+    throw new Error(`${path.relative(root, filename)} has no build at ${path.relative(root, js)}: is it in tsconfig.json's include?`);
   return js;
 }
 

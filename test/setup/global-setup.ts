@@ -8,7 +8,6 @@ import { ensureDatabase } from '../../shared/db/ensure-database';
 import { Client } from 'pg';
 import { SUBGRAPHS } from '../../subgraphs';
 import type { SubgraphDefinition } from '../../shared/server/subgraph-definition';
-import { ensureBuilt } from '../support/built';
 import { freePort } from '../support/free-port';
 import { demoTemplateDatabase, templateDatabase, withDatabase } from '../support/databases';
 import { TEST_START } from '../support/test-clock';
@@ -22,7 +21,6 @@ import { ManualClock } from '../../shared/clock';
  * seeds the demo itself.
  */
 export default async function globalSetup(): Promise<void> {
-  ensureBuilt();
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-test-pg-'));
