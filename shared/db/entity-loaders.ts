@@ -1,6 +1,8 @@
-import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../server/context';
 import { byKeys, groupedByKeys } from './loaders';
+import { selectedColumns } from './selected-columns';
 
 /**
  * The two loaders nearly every field resolver needs, so each subgraph does not write the
@@ -19,7 +21,8 @@ interface PlainRead<T> {
 const reads = new WeakMap<DataSource, Map<string, PlainRead<ObjectLiteral>>>();
 
 /**
- * `SELECT <every column> FROM <table> WHERE <key> = ANY($1) ORDER BY …`, built from
+ * `SELECT <columns> FROM <table> WHERE <key> = ANY($1) ORDER BY …` (every column, or
+ * `only` those: see selected-columns.ts), built from
  * TypeORM's metadata once and hydrated with TypeORM's own value conversions (the
  * driver's `prepareHydratedValue`, column transformers). The same rows and values as
  * `repository.find`, without building the query and walking the generic result
@@ -32,15 +35,16 @@ function plainRead<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   key: string,
   order: Record<string, 'ASC' | 'DESC'>,
+  only?: readonly string[],
 ): PlainRead<T> {
   let byDataSource = reads.get(dataSource);
   if (!byDataSource) reads.set(dataSource, (byDataSource = new Map()));
   const metadata: EntityMetadata = dataSource.getMetadata(target);
-  const cacheKey = `${metadata.name}|${key}|${JSON.stringify(order)}`;
+  const cacheKey = `${metadata.name}|${key}|${JSON.stringify(order)}|${only?.join(',') ?? '*'}`;
   let read = byDataSource.get(cacheKey) as PlainRead<T> | undefined;
   if (!read) {
     const driver = dataSource.driver;
-    const columns = metadata.columns.filter((c) => !c.isVirtual && c.isSelect);
+    const columns = metadata.columns.filter((c) => !c.isVirtual && c.isSelect && (!only || only.includes(c.databaseName)));
     const column = (property: string) => {
       const found = metadata.findColumnWithPropertyPath(property);
       if (!found) throw new Error(`${metadata.name} has no column ${property}`);
@@ -69,13 +73,91 @@ function plainRead<T extends ObjectLiteral>(
  * database names and hydrated as `plainRead` does, instead of `getMany`'s generic
  * transformer. A query with joins goes through `getMany` as before.
  */
-export async function readEntities<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+export async function readEntities<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, only?: readonly string[]): Promise<T[]> {
   const main = qb.expressionMap.mainAlias;
   if (!main?.hasMetadata || qb.expressionMap.joinAttributes.length > 0) return qb.getMany();
-  const read = plainRead(qb.connection, main.metadata.target as EntityTarget<T>, 'id', {});
+  const read = plainRead(qb.connection, main.metadata.target as EntityTarget<T>, 'id', {}, only);
+  const plain = plainSelect(qb, main.metadata, read.columns);
+  if (plain) {
+    const raw: Record<string, unknown>[] = await qb.connection.query(
+      plain.sql,
+      plain.parameters,
+      (qb as unknown as { queryRunner?: QueryRunner }).queryRunner,
+    );
+    return raw.map(read.hydrate);
+  }
   read.columns.forEach((name, i) => (i === 0 ? qb.select(`${main.name}.${name}`, name) : qb.addSelect(`${main.name}.${name}`, name)));
   const raw: Record<string, unknown>[] = await qb.getRawMany();
   return raw.map(read.hydrate);
+}
+
+/** Per condition text: whether it names a property whose column is named otherwise (TypeORM rewrites those). */
+const namesRenamedProperty = new Map<string, boolean>();
+
+/**
+ * The SQL TypeORM's `getQuery` writes for a single-table select with text conditions,
+ * written directly: under load, building it (select expression, property-name rewriting,
+ * escaping) was most of a list page's own CPU. Undefined for anything else the builder
+ * may hold (sub-queries, CTEs, locks, grouping, offsets, bracketed or object conditions,
+ * a condition naming a property rather than its column): those keep the builder's path.
+ */
+function plainSelect(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  metadata: EntityMetadata,
+  columns: string[],
+): { sql: string; parameters: unknown[] } | undefined {
+  const map = qb.expressionMap;
+  if (
+    map.subQuery ||
+    map.commonTableExpressions.length > 0 ||
+    map.groupBys.length > 0 ||
+    map.havings.length > 0 ||
+    map.lockMode !== undefined ||
+    map.offset !== undefined ||
+    map.skip !== undefined ||
+    map.take !== undefined ||
+    map.comment ||
+    map.selectDistinct ||
+    metadata.deleteDateColumn ||
+    metadata.discriminatorColumn ||
+    qb.connection.options.isolateWhereStatements
+  ) {
+    return undefined;
+  }
+  const alias = map.mainAlias!.name;
+  const renamed = (text: string) => {
+    let found = namesRenamedProperty.get(text);
+    if (found === undefined) {
+      found = false;
+      for (const [, name, property] of text.matchAll(/\b(\w+)\.(\w+)\b/g)) {
+        if (name !== alias) continue;
+        const column = metadata.findColumnWithPropertyName(property);
+        if ((column && column.databaseName !== property) || metadata.findRelationWithPropertyPath(property)) found = true;
+      }
+      namesRenamedProperty.set(text, found);
+    }
+    return found;
+  };
+  let where = '';
+  for (const [i, clause] of map.wheres.entries()) {
+    if (typeof clause.condition !== 'string' || renamed(clause.condition)) return undefined;
+    where += i === 0 ? clause.condition : ` ${clause.type === 'or' ? 'OR' : 'AND'} ${clause.condition}`;
+  }
+  const orderBy: string[] = [];
+  for (const [column, order] of Object.entries(map.allOrderBys)) {
+    if (typeof order !== 'string' || renamed(column) || columns.includes(column)) return undefined;
+    orderBy.push(`${column} ${order}`);
+  }
+  const driver = qb.connection.driver;
+  const escapedAlias = driver.escape(alias);
+  const sql =
+    `SELECT ${columns.map((c) => `${escapedAlias}.${driver.escape(c)} AS ${driver.escape(c)}`).join(', ')}` +
+    ` FROM ${driver.escape(metadata.tablePath)} ${escapedAlias}` +
+    (where && where !== '1=1' ? ` WHERE ${where}` : '') +
+    (orderBy.length ? ` ORDER BY ${orderBy.join(', ')}` : '') +
+    (map.limit !== undefined ? ` LIMIT ${map.limit}` : '');
+  const [text, parameters] = driver.escapeQueryWithParameters(sql, map.parameters);
+  return { sql: text, parameters };
 }
 
 /** The rows of `target` whose `key` property is one of `keys`, in `order`: one statement. */
@@ -85,30 +167,62 @@ export async function rowsWhereIn<T extends ObjectLiteral>(
   key: keyof T & string,
   keys: readonly unknown[],
   order: Record<string, 'ASC' | 'DESC'> = {},
+  only?: readonly string[],
 ): Promise<T[]> {
-  const read = plainRead(dataSource, target, key, order);
+  const read = plainRead(dataSource, target, key, order, only);
   const raw: Record<string, unknown>[] = await dataSource.query(read.sql, [[...keys]]);
   return raw.map(read.hydrate);
 }
 
-/** Rows of a table with a uuid `id`, by id; a missing id yields null. */
-export function byIdLoader<T extends ObjectLiteral & { id: string }>(ctx: RequestContext, name: string, target: EntityTarget<T>) {
-  return ctx.loaders.get<string, T | null>(name, async (ids) => {
-    const rows = await rowsWhereIn(ctx.dataSource, target, 'id', ids);
+/**
+ * The columns to read for the rows a field resolves to (`info`; none: whole rows), with
+ * those of `properties` (the batch key, the order). A loader reading fewer columns is a
+ * loader of its own, so no caller gets a row cut for another's selection.
+ */
+export function columnsFor<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  info: GraphQLResolveInfo | undefined,
+  properties: string[],
+): string[] | undefined {
+  if (!info) return undefined;
+  const metadata = dataSource.getMetadata(target);
+  const always = properties.map((p) => metadata.findColumnWithPropertyPath(p)?.databaseName ?? p);
+  return selectedColumns(info, metadata, 'field', always);
+}
+
+/**
+ * Rows of a table with a uuid `id`, by id; a missing id yields null. With `info` (the
+ * field resolving to these rows), only the columns its selection reads.
+ */
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(
+  ctx: RequestContext,
+  name: string,
+  target: EntityTarget<T>,
+  info?: GraphQLResolveInfo,
+) {
+  const only = columnsFor(ctx.dataSource, target, info, ['id']);
+  return ctx.loaders.get<string, T | null>(only ? `${name}(${only.join(',')})` : name, async (ids) => {
+    const rows = await rowsWhereIn(ctx.dataSource, target, 'id', ids, {}, only);
     return byKeys(ids, rows, (r) => r.id, null);
   });
 }
 
-/** Children by parent id (the `parentKey` column), in `order`; a parent with none yields []. */
+/**
+ * Children by parent id (the `parentKey` column), in `order`; a parent with none yields [].
+ * With `info`, only the columns its selection reads.
+ */
 export function groupedLoader<T extends ObjectLiteral>(
   ctx: RequestContext,
   name: string,
   target: EntityTarget<T>,
   parentKey: keyof T & string,
   order: Record<string, 'ASC' | 'DESC'>,
+  info?: GraphQLResolveInfo,
 ) {
-  return ctx.loaders.get<string, T[]>(name, async (parentIds) => {
-    const rows = await rowsWhereIn(ctx.dataSource, target, parentKey, parentIds, order);
+  const only = columnsFor(ctx.dataSource, target, info, [parentKey, ...Object.keys(order)]);
+  return ctx.loaders.get<string, T[]>(only ? `${name}(${only.join(',')})` : name, async (parentIds) => {
+    const rows = await rowsWhereIn(ctx.dataSource, target, parentKey, parentIds, order, only);
     return groupedByKeys(parentIds, rows, (r) => r[parentKey] as string);
   });
 }

@@ -7,11 +7,14 @@ import type { Logger, QueryRunner } from 'typeorm';
  */
 export class CountingLogger implements Logger {
   count = 0;
+  /** When a test sets it to an array, every statement's text is appended to it (what was selected, not only how often). */
+  statements: string[] | undefined;
 
   constructor(private readonly printErrors = false) {}
 
-  logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
+  logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
     this.count++;
+    this.statements?.push(query);
   }
   logQueryError(error: string | Error, query: string): void {
     if (this.printErrors) console.error('SQL error', error, query);

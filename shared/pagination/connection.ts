@@ -1,6 +1,8 @@
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readEntities } from '../db/entity-loaders';
+import { selectedColumns } from '../db/selected-columns';
 import { badInput } from '../errors';
 import { PageInfo } from './page-info.type';
 
@@ -226,14 +228,28 @@ export function toConnection<T>(
   };
 }
 
-/** One page of `qb` (its filters and scope applied) under `sort`: one statement, and one more when `totalCount` is selected. */
+/**
+ * One page of `qb` (its filters and scope applied) under `sort`: one statement, and one
+ * more when `totalCount` is selected. With `info` (the connection field being resolved),
+ * only the columns its selection of the nodes reads, and the sort key's.
+ */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: PageArgs,
   sort: Sort<T>,
+  info?: GraphQLResolveInfo,
 ): Promise<ConnectionResult<T>> {
   const window = pageWindow(args, sort);
+  const main = qb.expressionMap.mainAlias;
+  const sortColumns = main?.hasMetadata ? columnsOf(main.metadata, [...sort.key.columns, sort.key.idColumn]) : undefined;
+  const only = info && sortColumns ? selectedColumns(info, main!.metadata, 'connection', sortColumns) : undefined;
   // The window goes on a copy; `qb` itself stays unbounded for the count, if it is asked for.
-  const rows = await readEntities(applyWindow(qb.clone(), window, sort));
+  const rows = await readEntities(applyWindow(qb.clone(), window, sort), only);
   return toConnection(rows, window, sort, () => qb.getCount());
+}
+
+/** `c.name` → `name`: sort columns as the table names them; undefined when one is an expression, not a column. */
+function columnsOf(metadata: EntityMetadata, sql: string[]): string[] | undefined {
+  const names = sql.map((column) => /^\w+\.(\w+)$/.exec(column)?.[1]);
+  return names.every((name) => name !== undefined && metadata.findColumnWithDatabaseName(name)) ? (names as string[]) : undefined;
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors';
 import type { RequestContext } from '../server/context';
@@ -45,8 +46,8 @@ export type ListArgs<O extends string> = PageArgs & { orderBy?: OrderBy<O> | nul
 export interface ListQuery<T extends ObjectLiteral, F extends object, O extends string = never> {
   /** The query with scope and filters applied, for aggregates over the same rows. */
   build(ctx: RequestContext, filter: F): SelectQueryBuilder<T>;
-  /** One page of the list, as a connection. */
-  page(ctx: RequestContext, filter: F, args: ListArgs<O>): Promise<ConnectionResult<T>>;
+  /** One page of the list, as a connection; with `info`, reading only the columns its selection needs. */
+  page(ctx: RequestContext, filter: F, args: ListArgs<O>, info?: GraphQLResolveInfo): Promise<ConnectionResult<T>>;
   /**
    * One parent's page of a nested list. Every parent of a query asks with the same
    * arguments, so the pages of all of them are read in one statement (and their counts,
@@ -118,7 +119,7 @@ export function defineList<T extends ObjectLiteral, F extends object, O extends 
 
   return {
     build,
-    page: (ctx, filter, args) => paginate(build(ctx, filter), args, sortOf(args.orderBy)),
+    page: (ctx, filter, args, info) => paginate(build(ctx, filter), args, sortOf(args.orderBy), info),
     pageOf,
   };
 }

@@ -64,6 +64,38 @@ const Compounds = graphql(`
   }
 `);
 
+/** Plain columns only: the compound page and the buildings read just what is selected. */
+const CompoundNames = graphql(`
+  query SelectedColumnsCompoundNames($first: Int!) {
+    compounds(first: $first) {
+      edges {
+        node {
+          name
+          buildings {
+            number
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** `community` is a field resolver that declares no columns it reads: whole compound rows. */
+const CompoundCommunities = graphql(`
+  query SelectedColumnsCompoundCommunities($first: Int!) {
+    compounds(first: $first) {
+      edges {
+        node {
+          name
+          community {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
 /**
  * Guards against N+1: one nested query over 5 and then 50 compounds touches all four
  * subgraphs; the SQL statements summed over the four databases must not grow with the
@@ -122,5 +154,35 @@ describe('nested query cost does not grow with rows', () => {
     expect(without.result.errors).toBeUndefined();
     expect(without.result.data!.compounds.edges).toEqual(withTotal.result.data!.compounds.edges);
     expect(without.statements).toBe(withTotal.statements - 1);
+  });
+
+  it('reads only the columns a query selects, and whole rows when a selected resolver does not declare what it reads', async () => {
+    const party = stack.counters.party;
+    const statementsOf = async <R>(query: TypedDocument<R, { first: number }>) => {
+      party.statements = [];
+      const { result } = await run(3, query);
+      const sent = party.statements;
+      party.statements = undefined;
+      const read = (table: string) => sent.filter((sql) => sql.includes(`FROM "${table}"`));
+      return { result, compounds: read('compound'), buildings: read('building') };
+    };
+
+    const names = await statementsOf(CompoundNames);
+    expect(names.result.errors).toBeUndefined();
+    expect(names.result.data!.compounds.edges.map((e) => e.node)).toEqual(
+      fixtures.slice(0, 3).map((f) => ({ name: f.name, buildings: f.buildingIds.map((_, n) => ({ number: n + 1 })) })),
+    );
+    expect(names.compounds).toHaveLength(1);
+    expect(names.compounds[0]).toMatch(/"name"/);
+    expect(names.compounds[0]).not.toMatch(/created_at|updated_by/);
+    expect(names.buildings).toHaveLength(1);
+    expect(names.buildings[0]).toMatch(/SELECT "id", "compound_id", "number" FROM "building"/);
+
+    const communities = await statementsOf(CompoundCommunities);
+    expect(communities.result.errors).toBeUndefined();
+    expect(communities.result.data!.compounds.edges.map((e) => e.node.name)).toEqual(fixtures.slice(0, 3).map((f) => f.name));
+    expect(communities.result.data!.compounds.edges.every((e) => typeof e.node.community?.id === 'string')).toBe(true);
+    expect(communities.compounds).toHaveLength(1);
+    expect(communities.compounds[0]).toMatch(/"created_at".*"updated_by"/);
   });
 });

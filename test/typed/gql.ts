@@ -201,6 +201,8 @@ type Documents = {
     "\n  fragment NPlusOneCompound on Compound {\n    id\n    name\n    buildings {\n      id\n      number\n      compound {\n        id\n        name\n      }\n    }\n    ownersCommittee {\n      id\n      name\n    }\n    serviceContracts {\n      startsOn\n      company {\n        id\n        name\n      }\n    }\n    outlets {\n      kind\n      name\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundFragmentDoc,
     "\n  query NPlusOneCompoundsWithTotal($first: Int!) {\n    compounds(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundsWithTotalDocument,
     "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundsDocument,
+    "\n  query SelectedColumnsCompoundNames($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          buildings {\n            number\n          }\n        }\n      }\n    }\n  }\n": typeof types.SelectedColumnsCompoundNamesDocument,
+    "\n  query SelectedColumnsCompoundCommunities($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          community {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SelectedColumnsCompoundCommunitiesDocument,
     "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": typeof types.ActivitiesPointsCreateActivityDocument,
     "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": typeof types.ActivitiesPointsSignUpDocument,
     "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": typeof types.ActivitiesPointsRecordAttendanceDocument,
@@ -566,6 +568,8 @@ const documents: Documents = {
     "\n  fragment NPlusOneCompound on Compound {\n    id\n    name\n    buildings {\n      id\n      number\n      compound {\n        id\n        name\n      }\n    }\n    ownersCommittee {\n      id\n      name\n    }\n    serviceContracts {\n      startsOn\n      company {\n        id\n        name\n      }\n    }\n    outlets {\n      kind\n      name\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": types.NPlusOneCompoundFragmentDoc,
     "\n  query NPlusOneCompoundsWithTotal($first: Int!) {\n    compounds(first: $first) {\n      totalCount\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": types.NPlusOneCompoundsWithTotalDocument,
     "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": types.NPlusOneCompoundsDocument,
+    "\n  query SelectedColumnsCompoundNames($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          buildings {\n            number\n          }\n        }\n      }\n    }\n  }\n": types.SelectedColumnsCompoundNamesDocument,
+    "\n  query SelectedColumnsCompoundCommunities($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          community {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SelectedColumnsCompoundCommunitiesDocument,
     "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": types.ActivitiesPointsCreateActivityDocument,
     "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": types.ActivitiesPointsSignUpDocument,
     "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": types.ActivitiesPointsRecordAttendanceDocument,
@@ -1489,6 +1493,14 @@ export function graphql(source: "\n  query NPlusOneCompoundsWithTotal($first: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NPlusOneCompoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelectedColumnsCompoundNames($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          buildings {\n            number\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SelectedColumnsCompoundNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelectedColumnsCompoundCommunities($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          community {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SelectedColumnsCompoundCommunitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2211,6 +2211,20 @@ export type NPlusOneCompoundsQueryVariables = Exact<{
 
 export type NPlusOneCompoundsQuery = { compounds: { edges: Array<{ node: { id: string, name: string | null, buildings: Array<{ id: string, number: number | null, compound: { id: string, name: string | null } | null }> | null, ownersCommittee: { id: string, name: string | null } | null, serviceContracts: Array<{ startsOn: string, company: { id: string, name: string | null } }> | null, outlets: Array<{ kind: OutletKind, name: string, enterprise: { id: string, name: string } }> | null } }> } };
 
+export type SelectedColumnsCompoundNamesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SelectedColumnsCompoundNamesQuery = { compounds: { edges: Array<{ node: { name: string | null, buildings: Array<{ number: number | null }> | null } }> } };
+
+export type SelectedColumnsCompoundCommunitiesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type SelectedColumnsCompoundCommunitiesQuery = { compounds: { edges: Array<{ node: { name: string | null, community: { id: string } | null } }> } };
+
 export type ActivitiesPointsCreateActivityMutationVariables = Exact<{
   i: CreateActivityInput;
 }>;
@@ -6686,6 +6700,34 @@ export const NPlusOneCompoundsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<NPlusOneCompoundsQuery, NPlusOneCompoundsQueryVariables>;
+export const SelectedColumnsCompoundNamesDocument = new TypedDocumentString(`
+    query SelectedColumnsCompoundNames($first: Int!) {
+  compounds(first: $first) {
+    edges {
+      node {
+        name
+        buildings {
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelectedColumnsCompoundNamesQuery, SelectedColumnsCompoundNamesQueryVariables>;
+export const SelectedColumnsCompoundCommunitiesDocument = new TypedDocumentString(`
+    query SelectedColumnsCompoundCommunities($first: Int!) {
+  compounds(first: $first) {
+    edges {
+      node {
+        name
+        community {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelectedColumnsCompoundCommunitiesQuery, SelectedColumnsCompoundCommunitiesQueryVariables>;
 export const ActivitiesPointsCreateActivityDocument = new TypedDocumentString(`
     mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {
   createActivity(input: $i) {

@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { ConnectionResult, PageArgs } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
 import { publicFundOf } from '../fund/fund.service';
@@ -14,8 +15,12 @@ import { Compound } from './compound.ref';
 @Resolver(() => Compound)
 export class CompoundCommitteeResolver {
   @FieldResolver(() => OwnersCommittee, { nullable: true, description: "The compound's owners' committee, if it has one." })
-  ownersCommittee(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<OwnersCommittee | null> {
-    return committeeByCompound(ctx).load(compound.id);
+  ownersCommittee(
+    @Root() compound: Compound,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OwnersCommittee | null> {
+    return committeeByCompound(ctx, info).load(compound.id);
   }
 
   @Authorized()

@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
-import { byIdLoader, groupedLoader, rowsWhereIn } from '../../../shared/db/entity-loaders';
+import type { GraphQLResolveInfo } from 'graphql';
+import { byIdLoader, columnsFor, groupedLoader, rowsWhereIn } from '../../../shared/db/entity-loaders';
 import { byKeys, groupedByKeys } from '../../../shared/db/loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { CommitteeSeat } from './committee-seat.entity';
@@ -8,9 +9,11 @@ import { CommitteeTerm } from './committee-term.entity';
 import { OwnersCommittee } from './owners-committee.entity';
 
 /** Compound.ownersCommittee and PublicFund.committee over a page of compounds: one statement, not one per compound. */
-export function committeeByCompound(ctx: RequestContext) {
-  return ctx.loaders.get<string, OwnersCommittee | null>('committeeByCompound', async (compoundIds) => {
-    const rows = await rowsWhereIn(ctx.dataSource, OwnersCommittee, 'compoundId', compoundIds);
+export function committeeByCompound(ctx: RequestContext, info?: GraphQLResolveInfo) {
+  const only = columnsFor(ctx.dataSource, OwnersCommittee, info, ['compoundId']);
+  const name = only ? `committeeByCompound(${only.join(',')})` : 'committeeByCompound';
+  return ctx.loaders.get<string, OwnersCommittee | null>(name, async (compoundIds) => {
+    const rows = await rowsWhereIn(ctx.dataSource, OwnersCommittee, 'compoundId', compoundIds, {}, only);
     return byKeys(compoundIds, rows, (r) => r.compoundId, null);
   });
 }

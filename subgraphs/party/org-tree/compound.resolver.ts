@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ReadsColumns } from '../../../shared/db/selected-columns';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid } from '../../../shared/errors';
 import { PageArgs } from '../../../shared/pagination/connection';
@@ -20,8 +22,12 @@ export class CompoundResolver {
 
   @Authorized()
   @Query(() => CompoundConnection, { description: 'All compounds, by name.' })
-  compounds(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<CompoundConnection> {
-    return compoundList.page(ctx, {}, args);
+  compounds(
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CompoundConnection> {
+    return compoundList.page(ctx, {}, args, info);
   }
 
   @Authorized('admin')
@@ -37,8 +43,9 @@ export class CompoundResolver {
   }
 
   @FieldResolver(() => [Building], { nullable: true, description: 'The buildings of the compound, by number.' })
-  buildings(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<Building[]> {
-    return buildingsByCompound(ctx).load(compound.id);
+  @ReadsColumns('id')
+  buildings(@Root() compound: Compound, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Building[]> {
+    return buildingsByCompound(ctx, info).load(compound.id);
   }
 
   @FieldResolver(() => Community, { nullable: true })

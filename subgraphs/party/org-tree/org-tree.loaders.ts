@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { byIdLoader, groupedLoader } from '../../../shared/db/entity-loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { Building } from './building.entity';
@@ -21,8 +22,8 @@ export const unitById = (ctx: RequestContext) => byIdLoader(ctx, 'unitById', Uni
 export const householdById = (ctx: RequestContext) => byIdLoader(ctx, 'householdById', Household);
 
 /** A compound's buildings: one statement for every compound of a page. */
-export const buildingsByCompound = (ctx: RequestContext) =>
-  groupedLoader(ctx, 'buildingsByCompound', Building, 'compoundId', { number: 'ASC' });
+export const buildingsByCompound = (ctx: RequestContext, info?: GraphQLResolveInfo) =>
+  groupedLoader(ctx, 'buildingsByCompound', Building, 'compoundId', { number: 'ASC' }, info);
 /** A street's communities: one statement for every street of a page. */
 export const communitiesByStreet = (ctx: RequestContext) =>
   groupedLoader(ctx, 'communitiesByStreet', Community, 'streetId', { name: 'ASC' });

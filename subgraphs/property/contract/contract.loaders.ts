@@ -1,11 +1,12 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { groupedLoader } from '../../../shared/db/entity-loaders';
 import type { RequestContext } from '../../../shared/server/context';
 import { ContractZone } from './contract-zone.entity';
 import { ServiceContract } from './service-contract.entity';
 
 /** A compound's contracts: one statement for every compound of a page. */
-export function contractsByCompound(ctx: RequestContext) {
-  return groupedLoader(ctx, 'contractsByCompound', ServiceContract, 'compoundId', { startsOn: 'ASC', id: 'ASC' });
+export function contractsByCompound(ctx: RequestContext, info?: GraphQLResolveInfo) {
+  return groupedLoader(ctx, 'contractsByCompound', ServiceContract, 'compoundId', { startsOn: 'ASC', id: 'ASC' }, info);
 }
 
 /** A company's contracts, oldest first: one statement for every company of a page. */

@@ -1,4 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Resolver, Root } from 'type-graphql';
+import { ReadsColumns } from '../../../shared/db/selected-columns';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import type { RequestContext } from '../../../shared/server/context';
 import { companyById } from '../company/company.loaders';
@@ -37,8 +39,9 @@ export class ServiceContractResolver {
   }
 
   @FieldResolver(() => PropertyCompany)
-  company(@Root() contract: ServiceContract, @Ctx() ctx: RequestContext): Promise<PropertyCompany> {
-    return loadOrNotFound(companyById(ctx).load(contract.companyId), 'PropertyCompany', contract.companyId);
+  @ReadsColumns('companyId')
+  company(@Root() contract: ServiceContract, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PropertyCompany> {
+    return loadOrNotFound(companyById(ctx, info).load(contract.companyId), 'PropertyCompany', contract.companyId);
   }
 
   @FieldResolver(() => Compound, { nullable: true })

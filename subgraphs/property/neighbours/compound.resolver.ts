@@ -1,4 +1,5 @@
-import { Arg, Ctx, Directive, FieldResolver, GraphQLISODateTime, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Directive, FieldResolver, GraphQLISODateTime, ID, Info, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../shared/server/context';
 import { CommonArea } from '../common-area/common-area.entity';
 import { areasByCompound } from '../common-area/common-area.loaders';
@@ -14,8 +15,8 @@ import { Compound } from './compound.ref';
 @Resolver(() => Compound)
 export class CompoundPropertyResolver {
   @FieldResolver(() => [ServiceContract], { nullable: true, description: "The compound's property service contracts, oldest first." })
-  serviceContracts(@Root() compound: Compound, @Ctx() ctx: RequestContext): Promise<ServiceContract[]> {
-    return contractsByCompound(ctx).load(compound.id);
+  serviceContracts(@Root() compound: Compound, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ServiceContract[]> {
+    return contractsByCompound(ctx, info).load(compound.id);
   }
 
   @FieldResolver(() => [CommonArea], { nullable: true, description: "The compound's named common areas, by key." })

@@ -1,0 +1,165 @@
+import {
+  getNamedType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import type { EntityMetadata } from 'typeorm';
+
+/**
+ * Which columns of a table a query's selection reads, so a loader or a list page selects
+ * those instead of whole rows: under load, reading, parsing and hydrating columns nobody
+ * asked for (audit stamps, long texts) was a large share of a subgraph's CPU
+ * (bench/README.md, "Subgraphs against the floor").
+ *
+ * A selected field counts as reading exactly its column when it is a plain property
+ * (graphql-js's default resolver: no field resolver, role check or middleware — see
+ * `dropPlainFieldWrappers`). A field resolver reads what it declares with `@ReadsColumns`.
+ * Any other selected field (a role-checked property, a resolver that declares nothing)
+ * makes the read take whole rows, as before. The primary key, every uuid column (the
+ * references field resolvers follow) and the columns the caller needs itself (a
+ * grouping key, a sort key) are always read.
+ */
+
+type Constructor = abstract new (...args: never[]) => unknown;
+
+/** Field resolver → the properties of its parent row it reads; keyed by resolver class and method. */
+const declared = new Map<Constructor, Map<string, string[]>>();
+/** `Type.field` → properties, built from `declared` and type-graphql's metadata on first use. */
+let declaredByField: Map<string, string[]> | undefined;
+
+/**
+ * On a `@FieldResolver` method: the properties of the parent row (`@Root()`) it reads,
+ * so a read selecting only what the query asks for still gives it those.
+ */
+export function ReadsColumns(...properties: string[]): MethodDecorator {
+  return (prototype, method) => {
+    const resolverClass = prototype.constructor as Constructor;
+    let methods = declared.get(resolverClass);
+    if (!methods) declared.set(resolverClass, (methods = new Map()));
+    methods.set(String(method), properties);
+    declaredByField = undefined;
+  };
+}
+
+interface TypeGraphQLStorage {
+  objectTypes: { name: string; target: unknown }[];
+  fieldResolvers: { target: unknown; methodName: string; schemaName: string; getObjectType?: () => unknown }[];
+}
+
+function declaredReads(): Map<string, string[]> {
+  if (declaredByField) return declaredByField;
+  const storage = (globalThis as { TypeGraphQLMetadataStorage?: TypeGraphQLStorage }).TypeGraphQLMetadataStorage;
+  const map = new Map<string, string[]>();
+  const typeNames = new Map(storage?.objectTypes.map((o) => [o.target, o.name]) ?? []);
+  for (const resolver of storage?.fieldResolvers ?? []) {
+    const properties = declared.get(resolver.target as Constructor)?.get(resolver.methodName);
+    const typeName = typeNames.get(resolver.getObjectType?.());
+    if (properties && typeName) map.set(`${typeName}.${resolver.schemaName}`, properties);
+  }
+  return (declaredByField = map);
+}
+
+/** The fields selected directly in `set` (fragments followed; @skip/@include ignored, so a superset). */
+function selectedFields(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: FieldNode[] = []): FieldNode[] {
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind === 'Field') into.push(selection);
+    else if (selection.kind === 'InlineFragment') selectedFields(selection.selectionSet, info, into);
+    else selectedFields(info.fragments[selection.name.value]?.selectionSet, info, into);
+  }
+  return into;
+}
+
+/** The database names of the columns `fields` of `type` read, or undefined for whole rows. */
+function columnsRead(type: GraphQLObjectType, fields: FieldNode[], metadata: EntityMetadata): Set<string> | undefined {
+  const columns = new Set<string>();
+  const reads = declaredReads();
+  for (const node of fields) {
+    const name = node.name.value;
+    if (name === '__typename') continue;
+    const field = type.getFields()[name];
+    if (!field) return undefined;
+    const properties = field.resolve === undefined ? [name] : reads.get(`${type.name}.${name}`);
+    if (!properties) return undefined;
+    for (const property of properties) {
+      const column = metadata.findColumnWithPropertyName(property);
+      if (!column) return undefined;
+      columns.add(column.databaseName);
+    }
+  }
+  return columns;
+}
+
+/** Where the rows sit in a field's value: the field itself (a row, a list of rows) or a connection's nodes. */
+export type RowsAt = 'field' | 'connection';
+
+const cache = new WeakMap<FieldNode, Map<string, string[] | null>>();
+
+/**
+ * The columns (database names) of `metadata`'s table to read for the field being
+ * resolved at `info`, `always` included; undefined when whole rows are needed. Cached
+ * per field node: Apollo Server keeps parsed documents, so a repeated query pays once.
+ */
+export function selectedColumns(
+  info: GraphQLResolveInfo | undefined,
+  metadata: EntityMetadata,
+  rowsAt: RowsAt,
+  always: readonly string[] = [],
+): string[] | undefined {
+  if (!info || info.fieldNodes.length !== 1) return undefined;
+  const node = info.fieldNodes[0];
+  const key = `${metadata.name}|${rowsAt}|${always.join(',')}`;
+  let byKey = cache.get(node);
+  if (!byKey) cache.set(node, (byKey = new Map()));
+  let found = byKey.get(key);
+  if (found === undefined) {
+    found = compute(info, node, metadata, rowsAt, always) ?? null;
+    byKey.set(key, found);
+  }
+  return found ?? undefined;
+}
+
+function compute(
+  info: GraphQLResolveInfo,
+  node: FieldNode,
+  metadata: EntityMetadata,
+  rowsAt: RowsAt,
+  always: readonly string[],
+): string[] | undefined {
+  let type = getNamedType(info.returnType);
+  let fields = selectedFields(node.selectionSet, info);
+  if (rowsAt === 'connection') {
+    if (!isObjectType(type)) return undefined;
+    const rows: FieldNode[] = [];
+    let rowType: GraphQLObjectType | undefined;
+    for (const field of fields) {
+      const name = field.name.value;
+      if (name === 'nodes') {
+        rows.push(...selectedFields(field.selectionSet, info));
+        rowType = getNamedType(type.getFields().nodes?.type) as GraphQLObjectType;
+      } else if (name === 'edges') {
+        const edgeType = getNamedType(type.getFields().edges?.type);
+        if (!isObjectType(edgeType)) return undefined;
+        for (const edgeField of selectedFields(field.selectionSet, info)) {
+          if (edgeField.name.value !== 'node') continue;
+          rows.push(...selectedFields(edgeField.selectionSet, info));
+          rowType = getNamedType(edgeType.getFields().node?.type) as GraphQLObjectType;
+        }
+      }
+    }
+    if (!rowType) return [...new Set([...metadata.primaryColumns.map((c) => c.databaseName), ...always])];
+    type = rowType;
+    fields = rows;
+  }
+  if (!isObjectType(type)) return undefined;
+  const read = columnsRead(type, fields, metadata);
+  if (!read) return undefined;
+  for (const column of metadata.columns) {
+    if (column.isPrimary || column.type === 'uuid') read.add(column.databaseName);
+  }
+  for (const name of always) read.add(name);
+  // In the table's own column order, so equal sets give equal statements.
+  return metadata.columns.filter((c) => read.has(c.databaseName)).map((c) => c.databaseName);
+}
