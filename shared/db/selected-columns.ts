@@ -1,6 +1,7 @@
 import {
   getNamedType,
   isObjectType,
+  Kind,
   type FieldNode,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
@@ -65,8 +66,8 @@ function declaredReads(): Map<string, string[]> {
 /** The fields selected directly in `set` (fragments followed; @skip/@include ignored, so a superset). */
 function selectedFields(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: FieldNode[] = []): FieldNode[] {
   for (const selection of set?.selections ?? []) {
-    if (selection.kind === 'Field') into.push(selection);
-    else if (selection.kind === 'InlineFragment') selectedFields(selection.selectionSet, info, into);
+    if (selection.kind === Kind.FIELD) into.push(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) selectedFields(selection.selectionSet, info, into);
     else selectedFields(info.fragments[selection.name.value]?.selectionSet, info, into);
   }
   return into;
