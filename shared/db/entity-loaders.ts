@@ -183,12 +183,15 @@ export function columnsFor<T extends ObjectLiteral>(
   dataSource: DataSource,
   target: EntityTarget<T>,
   info: GraphQLResolveInfo | undefined,
+  loaderName: string,
   properties: string[],
-): string[] | undefined {
-  if (!info) return undefined;
+): { only: string[]; name: string } | { only: undefined; name: string } {
+  if (!info) return { only: undefined, name: loaderName };
   const metadata = dataSource.getMetadata(target);
-  const always = properties.map((p) => metadata.findColumnWithPropertyPath(p)?.databaseName ?? p);
-  return selectedColumns(info, metadata, 'field', always);
+  const selection = selectedColumns(info, metadata, loaderName, 'field', () =>
+    properties.map((p) => metadata.findColumnWithPropertyPath(p)?.databaseName ?? p),
+  );
+  return selection ? { only: selection.columns, name: `${loaderName}(${selection.key})` } : { only: undefined, name: loaderName };
 }
 
 /**
@@ -201,8 +204,8 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(
   target: EntityTarget<T>,
   info?: GraphQLResolveInfo,
 ) {
-  const only = columnsFor(ctx.dataSource, target, info, ['id']);
-  return ctx.loaders.get<string, T | null>(only ? `${name}(${only.join(',')})` : name, async (ids) => {
+  const { only, name: loader } = columnsFor(ctx.dataSource, target, info, name, ['id']);
+  return ctx.loaders.get<string, T | null>(loader, async (ids) => {
     const rows = await rowsWhereIn(ctx.dataSource, target, 'id', ids, {}, only);
     return byKeys(ids, rows, (r) => r.id, null);
   });
@@ -220,8 +223,8 @@ export function groupedLoader<T extends ObjectLiteral>(
   order: Record<string, 'ASC' | 'DESC'>,
   info?: GraphQLResolveInfo,
 ) {
-  const only = columnsFor(ctx.dataSource, target, info, [parentKey, ...Object.keys(order)]);
-  return ctx.loaders.get<string, T[]>(only ? `${name}(${only.join(',')})` : name, async (parentIds) => {
+  const { only, name: loader } = columnsFor(ctx.dataSource, target, info, name, [parentKey, ...Object.keys(order)]);
+  return ctx.loaders.get<string, T[]>(loader, async (parentIds) => {
     const rows = await rowsWhereIn(ctx.dataSource, target, parentKey, parentIds, order, only);
     return groupedByKeys(parentIds, rows, (r) => r[parentKey] as string);
   });

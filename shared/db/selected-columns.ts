@@ -96,28 +96,39 @@ function columnsRead(type: GraphQLObjectType, fields: FieldNode[], metadata: Ent
 /** Where the rows sit in a field's value: the field itself (a row, a list of rows) or a connection's nodes. */
 export type RowsAt = 'field' | 'connection';
 
-const cache = new WeakMap<FieldNode, Map<string, string[] | null>>();
+/** The columns to read, and a key naming that set (for a loader of its own). */
+export interface ColumnSelection {
+  columns: string[];
+  key: string;
+}
+
+const cache = new WeakMap<FieldNode, Map<string, ColumnSelection | null>>();
 
 /**
- * The columns (database names) of `metadata`'s table to read for the field being
- * resolved at `info`, `always` included; undefined when whole rows are needed. Cached
- * per field node: Apollo Server keeps parsed documents, so a repeated query pays once.
+ * The columns (database names) of `metadata`'s table that `reader` (a loader, a list:
+ * a name that fixes the table, `rowsAt` and `always`) reads for the field being resolved
+ * at `info`, `always()` included; undefined when whole rows are needed (also when
+ * `always()` is undefined: the reader cannot name the columns it needs itself). Cached per
+ * field node and reader: Apollo Server keeps parsed documents, so a repeated query pays
+ * two map look-ups.
  */
 export function selectedColumns(
   info: GraphQLResolveInfo | undefined,
   metadata: EntityMetadata,
+  reader: string,
   rowsAt: RowsAt,
-  always: readonly string[] = [],
-): string[] | undefined {
+  always: () => readonly string[] | undefined = () => [],
+): ColumnSelection | undefined {
   if (!info || info.fieldNodes.length !== 1) return undefined;
   const node = info.fieldNodes[0];
-  const key = `${metadata.name}|${rowsAt}|${always.join(',')}`;
-  let byKey = cache.get(node);
-  if (!byKey) cache.set(node, (byKey = new Map()));
-  let found = byKey.get(key);
+  let byReader = cache.get(node);
+  if (!byReader) cache.set(node, (byReader = new Map()));
+  let found = byReader.get(reader);
   if (found === undefined) {
-    found = compute(info, node, metadata, rowsAt, always) ?? null;
-    byKey.set(key, found);
+    const needed = always();
+    const columns = needed && compute(info, node, metadata, rowsAt, needed);
+    found = columns ? { columns, key: columns.join(',') } : null;
+    byReader.set(reader, found);
   }
   return found ?? undefined;
 }

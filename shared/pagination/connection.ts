@@ -241,8 +241,12 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<ConnectionResult<T>> {
   const window = pageWindow(args, sort);
   const main = qb.expressionMap.mainAlias;
-  const sortColumns = main?.hasMetadata ? columnsOf(main.metadata, [...sort.key.columns, sort.key.idColumn]) : undefined;
-  const only = info && sortColumns ? selectedColumns(info, main!.metadata, 'connection', sortColumns) : undefined;
+  const only =
+    info && main?.hasMetadata
+      ? selectedColumns(info, main.metadata, `page of ${main.metadata.name} by ${sort.name}`, 'connection', () =>
+          columnsOf(main.metadata, [...sort.key.columns, sort.key.idColumn]),
+        )?.columns
+      : undefined;
   // The window goes on a copy; `qb` itself stays unbounded for the count, if it is asked for.
   const rows = await readEntities(applyWindow(qb.clone(), window, sort), only);
   return toConnection(rows, window, sort, () => qb.getCount());

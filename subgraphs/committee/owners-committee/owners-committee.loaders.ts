@@ -10,8 +10,7 @@ import { OwnersCommittee } from './owners-committee.entity';
 
 /** Compound.ownersCommittee and PublicFund.committee over a page of compounds: one statement, not one per compound. */
 export function committeeByCompound(ctx: RequestContext, info?: GraphQLResolveInfo) {
-  const only = columnsFor(ctx.dataSource, OwnersCommittee, info, ['compoundId']);
-  const name = only ? `committeeByCompound(${only.join(',')})` : 'committeeByCompound';
+  const { only, name } = columnsFor(ctx.dataSource, OwnersCommittee, info, 'committeeByCompound', ['compoundId']);
   return ctx.loaders.get<string, OwnersCommittee | null>(name, async (compoundIds) => {
     const rows = await rowsWhereIn(ctx.dataSource, OwnersCommittee, 'compoundId', compoundIds, {}, only);
     return byKeys(compoundIds, rows, (r) => r.compoundId, null);
