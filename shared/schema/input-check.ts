@@ -1,4 +1,4 @@
-import { validate as classValidate, type ValidationError } from 'class-validator';
+import { validate as classValidate, getMetadataStorage, type ValidationError } from 'class-validator';
 import { getNullableType, isInputObjectType, isListType, type GraphQLArgument, type GraphQLError, type GraphQLInputType } from 'graphql';
 import type { ValidatorFn } from 'type-graphql';
 import { assertUuid, badInput } from '../errors';
@@ -60,9 +60,24 @@ export function validateAtEntry(): ValidatorFn {
   };
 }
 
+/** Per input class: whether it carries any class-validator decorator (most args classes, e.g. PageArgs, carry none). */
+const decorated = new WeakMap<object, boolean>();
+
+function hasDecorators(object: object): boolean {
+  const type = object.constructor;
+  let found = decorated.get(type);
+  if (found === undefined) {
+    found = type !== Object && getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).length > 0;
+    decorated.set(type, found);
+  }
+  return found;
+}
+
 async function checkDecorators(value: unknown): Promise<void> {
   const objects = (Array.isArray(value) ? value : [value]).filter((v): v is object => typeof v === 'object' && v !== null);
   for (const object of objects) {
+    // Nothing to run: skip class-validator's walk (a resolver call pays it per argument otherwise).
+    if (!hasDecorators(object)) continue;
     const errors = await classValidate(object, {
       skipMissingProperties: true,
       forbidUnknownValues: false,
