@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { signUserToken } from '../shared/auth/jwt';
 import { repoRoot } from '../shared/schema/compose';
+import { cpuMsOfTrees } from './support/cpu';
 import { median } from './support/load';
 
 /**
@@ -35,6 +36,11 @@ interface Timing {
   readyMs: number;
   /** Spawning `npm start` to the gateway's first full answer to FirstLook. */
   answeredMs: number;
+  /**
+   * CPU time of `npm start`'s whole process tree (npm, the build, the launcher, PostgreSQL,
+   * the services) when it answered: less sensitive than the wall time to a shared machine's load.
+   */
+  cpuMs: number;
   /** What the launcher says it took after the build. */
   launcherS?: number;
   load: number[];
@@ -109,17 +115,27 @@ async function timeStart(clone: string, env: NodeJS.ProcessEnv, query: string, t
   current = start;
   let readyMs: number | undefined;
   let answeredMs: number | undefined;
+  let cpuMs = NaN;
   while (readyMs === undefined || answeredMs === undefined) {
     if (start.child.exitCode !== null) throw new Error(`npm start exited (code ${start.child.exitCode}):\n${start.output.slice(-4000)}`);
     if (performance.now() - began > BOUND_MS) throw new Error(`npm start not up after ${BOUND_MS / 1000} s:\n${start.output.slice(-4000)}`);
     if (readyMs === undefined && /Doorstep is up/.test(start.output)) readyMs = performance.now() - began;
-    if (answeredMs === undefined && (await answers(query, token))) answeredMs = performance.now() - began;
+    if (answeredMs === undefined && (await answers(query, token))) {
+      answeredMs = performance.now() - began;
+      cpuMs = cpuMsOfTrees({ tree: start.child.pid! }).tree;
+    }
     await sleep(20);
   }
   const launcher = /Doorstep is up \(([\d.]+) s\)/.exec(start.output)?.[1];
   await start.stop();
   current = undefined;
-  return { readyMs, answeredMs, launcherS: launcher ? Number(launcher) : undefined, load: os.loadavg().map((l) => Number(l.toFixed(2))) };
+  return {
+    readyMs,
+    answeredMs,
+    cpuMs,
+    launcherS: launcher ? Number(launcher) : undefined,
+    load: os.loadavg().map((l) => Number(l.toFixed(2))),
+  };
 }
 
 function benchEnv(): NodeJS.ProcessEnv {
@@ -174,13 +190,13 @@ async function main(): Promise<void> {
       const f = await timeStart(clone, env, query, token);
       fresh.push(f);
       console.log(
-        `run ${run} fresh:  ready ${seconds(f.readyMs)} s, answered ${seconds(f.answeredMs)} s (launcher ${f.launcherS} s; load ${f.load.join(' ')})`,
+        `run ${run} fresh:  ready ${seconds(f.readyMs)} s, answered ${seconds(f.answeredMs)} s, CPU ${seconds(f.cpuMs)} s (launcher ${f.launcherS} s; load ${f.load.join(' ')})`,
       );
       for (let again = 0; again < SECOND_STARTS; again++) {
         const s = await timeStart(clone, env, query, token);
         second.push(s);
         console.log(
-          `run ${run} second: ready ${seconds(s.readyMs)} s, answered ${seconds(s.answeredMs)} s (launcher ${s.launcherS} s; load ${s.load.join(' ')})`,
+          `run ${run} second: ready ${seconds(s.readyMs)} s, answered ${seconds(s.answeredMs)} s, CPU ${seconds(s.cpuMs)} s (launcher ${s.launcherS} s; load ${s.load.join(' ')})`,
         );
       }
     } finally {
@@ -191,13 +207,14 @@ async function main(): Promise<void> {
   const summary = (timings: Timing[]) => ({
     readyMs: median(timings.map((t) => t.readyMs)),
     answeredMs: median(timings.map((t) => t.answeredMs)),
+    cpuMs: median(timings.map((t) => t.cpuMs)),
   });
   const medians = { fresh: summary(fresh), second: summary(second) };
   console.log(`
-| start | ready, median | answered, median | runs (answered) | target |
-| --- | --- | --- | --- | --- |
-| fresh clone | ${seconds(medians.fresh.readyMs)} s | ${seconds(medians.fresh.answeredMs)} s | ${fresh.map((t) => seconds(t.answeredMs)).join(', ')} | ≤ 15 s |
-| second, nothing changed | ${seconds(medians.second.readyMs)} s | ${seconds(medians.second.answeredMs)} s | ${second.map((t) => seconds(t.answeredMs)).join(', ')} | ≤ 6 s |`);
+| start | ready, median | answered, median | runs (answered) | CPU of the tree, median | target |
+| --- | --- | --- | --- | --- | --- |
+| fresh clone | ${seconds(medians.fresh.readyMs)} s | ${seconds(medians.fresh.answeredMs)} s | ${fresh.map((t) => seconds(t.answeredMs)).join(', ')} | ${seconds(medians.fresh.cpuMs)} s | ≤ 15 s |
+| second, nothing changed | ${seconds(medians.second.readyMs)} s | ${seconds(medians.second.answeredMs)} s | ${second.map((t) => seconds(t.answeredMs)).join(', ')} | ${seconds(medians.second.cpuMs)} s | ≤ 6 s |`);
   const date = new Date();
   const out =
     process.env.BENCH_OUT ?? path.join(root, 'bench', 'results', `startup-${date.toISOString().replace(/:/g, '-').slice(0, 19)}.json`);
