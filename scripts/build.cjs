@@ -6,15 +6,16 @@
 // it is written only after tsc succeeded, so a failed build is never taken for done.
 // Plain CommonJS: it must run before anything is built. `--force` builds regardless.
 //
-// `--fast` (`npm start`): the same JavaScript without the type check, when the sources
-// differ from those of the last build of either kind. tsc type-checks the whole program
-// with every declaration file in node_modules (~40 s of CPU on a fresh clone); without the
-// check, TypeScript parses only the project's own files and the standard library
-// (`noResolve`, `noCheck`) and emits them, decorator metadata included, in a fifth of that.
-// The output is byte for byte tsc's: type information reaches the metadata only from the
+// `--fast` (`npm start`): the JavaScript of what `npm start` runs (not the tests, specs and
+// benches), without the type check, when the sources differ from those of the last build
+// of either kind. tsc type-checks the whole program against every declaration file in
+// node_modules (~40 s of CPU on a fresh clone); without the check, TypeScript parses only
+// the project's own files and the standard library (`noResolve`, `noCheck`) and emits
+// them, decorator metadata included, in about a third of that. The output is byte for
+// byte tsc's (compared file by file): the metadata takes type information only from the
 // project's own files, which are all in the program. The type check stays with
-// `npm run build`, `npm test` and `npm run typecheck`. The explorer is left to the launcher,
-// which builds it beside PostgreSQL's start (scripts/start.ts).
+// `npm run build`, `npm test` and `npm run typecheck`. The explorer is left to the
+// launcher, which builds it beside PostgreSQL's start (scripts/start.ts).
 const { createHash } = require('node:crypto');
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -52,7 +53,7 @@ function fingerprint() {
   return hash.digest('hex');
 }
 
-/** tsc's emit without the type check; fails on syntax errors only. */
+/** tsc's emit of the runtime files without the type check; fails on syntax errors only. */
 function emitWithoutCheck() {
   const ts = require('typescript');
   const config = ts.getParsedCommandLineOfConfigFile(
@@ -65,7 +66,12 @@ function emitWithoutCheck() {
       },
     },
   );
-  const program = ts.createProgram(config.fileNames, {
+  // What `npm start` runs: the tests, their specs and the benches are left to `npm run build`.
+  const runtime = config.fileNames.filter((file) => {
+    const relative = path.relative(root, file);
+    return !/^(?:test|bench)\//.test(relative) && !relative.endsWith('.spec.ts');
+  });
+  const program = ts.createProgram(runtime, {
     ...config.options,
     noResolve: true,
     types: [],

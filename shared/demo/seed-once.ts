@@ -15,8 +15,12 @@ import type { SubgraphDefinition } from '../server/subgraph-definition';
  * The mark lives in the database it describes (table `demo_seeded`), so a new or emptied
  * database (`npm run demo:scale --force` empties it too) is seeded again.
  */
-export async function seedDemoOnce(def: SubgraphDefinition, dataSource: DataSource, clock: Clock): Promise<'seeded' | 'already seeded'> {
-  const build = buildFingerprint();
+export async function seedDemoOnce(
+  def: SubgraphDefinition,
+  dataSource: DataSource,
+  clock: Clock,
+  build: string | undefined = buildFingerprint(),
+): Promise<'seeded' | 'already seeded'> {
   if (build) {
     await dataSource.query('CREATE TABLE IF NOT EXISTS demo_seeded (build text PRIMARY KEY, seeded_at timestamptz NOT NULL)');
     const done: unknown[] = await dataSource.query('SELECT 1 FROM demo_seeded WHERE build = $1', [build]);
@@ -29,7 +33,7 @@ export async function seedDemoOnce(def: SubgraphDefinition, dataSource: DataSour
 }
 
 /** The fingerprint of the sources of the newest build in dist/, if scripts/build.cjs made it. */
-function buildFingerprint(): string | undefined {
+export function buildFingerprint(): string | undefined {
   const marks = ['.build-fingerprint', '.emit-fingerprint']
     .map((name) => path.join(repoRoot(), 'dist', name))
     .filter((file) => fs.existsSync(file))
