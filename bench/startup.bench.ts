@@ -160,9 +160,14 @@ function cloneAt(commit: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doorstep-startup-'));
   fs.chmodSync(dir, 0o755); // PostgreSQL runs as its own user and must enter the folder.
   const clone = path.join(dir, 'doorstep');
-  execFileSync('git', ['clone', '--quiet', '--no-checkout', root, clone]);
-  execFileSync('git', ['-C', clone, 'checkout', '--quiet', '--detach', commit]);
-  fs.symlinkSync(fs.realpathSync(path.join(root, 'node_modules')), path.join(clone, 'node_modules'));
+  try {
+    execFileSync('git', ['clone', '--quiet', '--no-checkout', root, clone]);
+    execFileSync('git', ['-C', clone, 'checkout', '--quiet', '--detach', commit]);
+    fs.symlinkSync(fs.realpathSync(path.join(root, 'node_modules')), path.join(clone, 'node_modules'));
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return clone;
 }
 
@@ -170,7 +175,9 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 async function main(): Promise<void> {
   process.on('SIGINT', () => void (current?.stop() ?? Promise.resolve()).then(() => process.exit(130)));
-  const commit = process.env.BENCH_COMMIT ?? execFileSync('git', ['-C', root, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  const commit = execFileSync('git', ['-C', root, 'rev-parse', '--verify', `${process.env.BENCH_COMMIT ?? 'HEAD'}^{commit}`], {
+    encoding: 'utf8',
+  }).trim();
   const dirty = execFileSync('git', ['-C', root, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
   if (dirty && !process.env.BENCH_COMMIT) console.log(`note: uncommitted changes are not measured; the clone is at ${commit.slice(0, 7)}`);
   const query = fs.readFileSync(path.join(root, 'operations', 'analyst', 'first-look.graphql'), 'utf8');
