@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { portOf, SUBGRAPH_NAMES, SubgraphName } from '../shared/config';
 import { EmbeddedServer, startEmbeddedPostgres } from '../shared/db/embedded';
 import { embeddedLocation, needsEmbeddedPostgres } from '../shared/db/server';
-import { repoRoot } from '../shared/schema/compose';
+import { repoRoot } from '../shared/repo-root';
+import { buildExplorer } from '../gateway/explorer/build';
 
 /**
  * `npm start`: the whole system on one machine. Without DATABASE_URL it starts an
@@ -44,6 +46,19 @@ let postgres: Promise<EmbeddedServer> | undefined;
 let stopping: Promise<never> | undefined;
 let serviceEnv: NodeJS.ProcessEnv = {};
 
+/** Whether something accepts connections at `url`'s host and port. */
+function listening(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port), hostname);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** Resolves when `url` answers 200; rejects when stopping, when the service was given up, or after `timeoutMs`. */
 function waitReady(url: string, service?: Service, timeoutMs = 300_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -52,8 +67,8 @@ function waitReady(url: string, service?: Service, timeoutMs = 300_000): Promise
       if (stopping) return reject(new Error('stopping'));
       if (service?.givenUp) return reject(new Error(`${service.name} was given up`));
       try {
-        const res = await fetch(url);
-        if (res.ok) return resolve();
+        // A refused connection is cheap to find out; a refused fetch costs ~1 ms of CPU, at every probe of every service.
+        if ((await listening(url)) && (await fetch(url)).ok) return resolve();
       } catch {
         /* not up yet */
       }
@@ -139,6 +154,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
   const root = repoRoot();
   const env: NodeJS.ProcessEnv = { ...process.env, SEED_DEMO: process.env.SEED_DEMO ?? 'true' };
+  // The explorer's browser files (`npm start` builds with `--fast`, which leaves them here):
+  // nothing when their inputs did not change, else esbuild alone, beside everything else.
+  const explorer = buildExplorer({ check: false }).then((outcome) => {
+    if (outcome === 'built') console.log('[start] explorer built into dist/explorer/');
+  });
+  explorer.catch(() => undefined); // handled where it is awaited, below: no unhandled rejection meanwhile
   if (needsEmbeddedPostgres()) {
     const { dataDir, port } = embeddedLocation(root);
     console.log(`[start] embedded PostgreSQL on port ${port}, data in ${dataDir}`);
@@ -154,9 +175,11 @@ async function main(): Promise<void> {
   const gateway = service('gateway', path.join(dist, 'gateway', 'index.js'));
   launch(gateway);
   // A subgraph given up does not hold the others back: the gateway serves what is up.
+  // 127.0.0.1: the services listen on every IPv4 address, and a probe then needs no name lookup.
   const [ready] = await Promise.all([
-    Promise.allSettled(subgraphs.map((s) => waitReady(`http://localhost:${portOf(s.name as SubgraphName)}/ready`, s))),
-    waitReady(`http://localhost:${portOf('gateway')}/health`, gateway),
+    Promise.allSettled(subgraphs.map((s) => waitReady(`http://127.0.0.1:${portOf(s.name as SubgraphName)}/ready`, s))),
+    waitReady(`http://127.0.0.1:${portOf('gateway')}/health`, gateway),
+    explorer,
   ]);
   if (stopping) return;
   const missing = subgraphs.filter((_, i) => ready[i].status === 'rejected').map((s) => s.name);

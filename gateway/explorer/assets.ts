@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 
 /** Where `npm run build` puts the explorer's browser files (gateway/explorer/build.ts). */
 export const ASSETS_DIR = path.join(repoRoot(), 'dist', 'explorer');

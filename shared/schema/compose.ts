@@ -5,6 +5,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema, type GraphQLSchema } from 'graphql';
 import YAML from 'yaml';
+import { repoRoot } from '../repo-root';
 
 interface SupergraphConfig {
   subgraphs: Record<string, { routing_url: string; schema: { file: string } }>;
@@ -14,16 +15,7 @@ export function readSupergraphConfig(root = repoRoot()): SupergraphConfig {
   return YAML.parse(fs.readFileSync(path.join(root, 'supergraph.yaml'), 'utf8')) as SupergraphConfig;
 }
 
-/** The repository root, whether running from sources (ts) or from `dist/`. */
-export function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'supergraph.yaml'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('supergraph.yaml not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
+export { repoRoot };
 
 /** A subgraph schema printed with its federation directives, as committed beside it. */
 export function printSdl(schema: GraphQLSchema): string {

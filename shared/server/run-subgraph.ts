@@ -4,6 +4,7 @@ import { databaseUrlOf, metricsSettings, portOf } from '../config';
 import { systemClock } from '../clock';
 import { createSubgraphDataSource } from '../db/data-source';
 import { ensureDatabase } from '../db/ensure-database';
+import { seedDemoOnce } from '../demo/seed-once';
 import { startTracing, stopTracing } from '../observability/tracing';
 import { installStopHandlers, onStop } from './lifecycle';
 import { logger } from './logger';
@@ -22,7 +23,8 @@ export async function openDatabase(def: SubgraphDefinition, url: string, migrate
 /**
  * A subgraph's `main`: keys checked first (production refuses dev or bad keys before it
  * connects to anything), then the database from `<NAME>_DATABASE_URL` or `DATABASE_URL`,
- * migrations unless `MIGRATE_ON_START=false`, demo data when `SEED_DEMO=true`, port from
+ * migrations unless `MIGRATE_ON_START=false`, demo data when `SEED_DEMO=true` (once per build:
+ * shared/demo/seed-once.ts), port from
  * `<NAME>_PORT`.
  */
 export async function runSubgraphFromEnv(def: SubgraphDefinition, trust: ServiceTrust = loadTrust(def.name)): Promise<SubgraphService> {
@@ -34,10 +36,17 @@ export async function runSubgraphFromEnv(def: SubgraphDefinition, trust: Service
   const url = databaseUrlOf(def.name);
   if (!url)
     throw new Error(`No database for ${def.name}: set DATABASE_URL or ${def.name.toUpperCase()}_DATABASE_URL (npm start sets it for you)`);
-  const dataSource = await openDatabase(def, url, process.env.MIGRATE_ON_START !== 'false');
-  if (process.env.SEED_DEMO === 'true') await def.seedDemo(dataSource, systemClock);
+  // The database's work (connecting, migrations, the demo) goes on in PostgreSQL while this
+  // process builds the schema, its own CPU work of start-up; then both are awaited.
+  const opening = openDatabase(def, url, process.env.MIGRATE_ON_START !== 'false').then(async (dataSource) => {
+    if (process.env.SEED_DEMO === 'true') await seedDemoOnce(def, dataSource, systemClock);
+    return dataSource;
+  });
+  opening.catch(() => undefined); // awaited below, after the schema: no unhandled rejection meanwhile
+  const schema = await def.buildSchema();
+  const dataSource = await opening;
   const service = await startSubgraphService(
-    { name: def.name, schema: await def.buildSchema(), dataSource, trust, workers: def.workers?.(dataSource, systemClock) },
+    { name: def.name, schema, dataSource, trust, workers: def.workers?.(dataSource, systemClock) },
     portOf(def.name),
   );
   onStop(async () => {
