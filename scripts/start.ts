@@ -3,7 +3,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { portOf, SUBGRAPH_NAMES, SubgraphName } from '../shared/config';
-import { EmbeddedServer, startEmbeddedPostgres } from '../shared/db/embedded';
+import { EmbeddedServer, embeddedUrl, startEmbeddedPostgres } from '../shared/db/embedded';
 import { embeddedLocation, needsEmbeddedPostgres } from '../shared/db/server';
 import { repoRoot } from '../shared/repo-root';
 import { buildExplorer } from '../gateway/explorer/build';
@@ -164,7 +164,15 @@ async function main(): Promise<void> {
     const { dataDir, port } = embeddedLocation(root);
     console.log(`[start] embedded PostgreSQL on port ${port}, data in ${dataDir}`);
     postgres = startEmbeddedPostgres({ dataDir, port, quiet: true });
-    env.DATABASE_URL = (await postgres).url;
+    // The services start now, beside it: loading their code overlaps its start, and each
+    // waits for it to accept connections (shared/db/ensure-database.ts). If it fails to
+    // start, `npm start` stops everything (below).
+    env.DATABASE_URL = embeddedUrl(port);
+    postgres.catch((error: Error) => {
+      if (stopping) return;
+      console.error(`[start] PostgreSQL did not start: ${error.message}`);
+      void shutdown(1);
+    });
   }
   serviceEnv = env;
   const dist = path.join(root, 'dist');

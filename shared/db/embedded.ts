@@ -29,6 +29,11 @@ export interface EmbeddedOptions {
 }
 
 /** Settings a throwaway cluster may skip: durability costs most of a test's write time. */
+/** The server URL of an embedded PostgreSQL on `port`, known before it is up. */
+export function embeddedUrl(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@localhost:${port}/postgres`;
+}
+
 const THROWAWAY_FLAGS = ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'];
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
@@ -66,7 +71,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
   await pg.start();
   return {
-    url: `postgres://${USER}:${PASSWORD}@localhost:${options.port}/postgres`,
+    url: embeddedUrl(options.port),
     stop: () => stopServer(pg),
   };
 }

@@ -1,14 +1,40 @@
 import { Client } from 'pg';
 
-/** Creates the database named in `url` on its server unless it exists already. */
-export async function ensureDatabase(url: string): Promise<void> {
+/** Errors of a server that is not up yet: nothing listens, or it is still starting (57P03). */
+const NOT_UP_YET = new Set(['ECONNREFUSED', 'ENOENT', '57P03']);
+
+/**
+ * Connects to the server of `url`, waiting up to `waitMs` for one that is not up yet:
+ * `npm start` starts the services beside their PostgreSQL, not after it, so loading
+ * their code overlaps the server's start (compose's `depends_on` does the same waiting
+ * for containers). Any other error, or a server still down at the deadline, fails.
+ */
+async function connectWhenUp(connectionString: string, waitMs: number): Promise<Client> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const client = new Client({ connectionString });
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (!NOT_UP_YET.has((error as { code?: string }).code ?? '') || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/**
+ * Creates the database named in `url` on its server unless it exists already; waits up
+ * to `DATABASE_WAIT_S` (default 60) for a server that is still starting.
+ */
+export async function ensureDatabase(url: string, waitMs = Number(process.env.DATABASE_WAIT_S ?? 60) * 1000): Promise<void> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
   if (!/^[a-z0-9_]+$/i.test(name)) throw new Error(`Unsupported database name: ${name}`);
   const admin = new URL(url);
   admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
+  const client = await connectWhenUp(admin.toString(), waitMs);
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount === 0) {
