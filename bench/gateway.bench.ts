@@ -7,6 +7,7 @@ import autocannon from 'autocannon';
 import { GATEWAY_TOKEN_HEADER } from '../shared/auth/service-identity';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/config';
 import { repoRoot } from '../shared/schema/compose';
+import { startApolloGateway } from './peers/apollo-gateway';
 import { startGrafbase } from './peers/grafbase';
 import { startHive } from './peers/hive';
 import { PEER_DEDUP_VARIABLE, type Peer, type PeerOptions, type SkippedPeer } from './peers/peer';
@@ -37,7 +38,10 @@ const ROUNDS = setting('BENCH_ROUNDS', 5, 1);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 16, 16);
 const WARM_UP_SECONDS = setting('BENCH_WARM_UP', 5, 2);
 const PEER_DEDUP = process.env[PEER_DEDUP_VARIABLE] === '1';
-const TARGETS = (process.env.BENCH_GATEWAYS ?? 'doorstep,hive,grafbase,party-direct').split(',').map((t) => t.trim());
+const TARGETS = (process.env.BENCH_GATEWAYS ?? 'doorstep,hive,grafbase,apollo,party-direct').split(',').map((t) => t.trim());
+
+/** The peers' keys in BENCH_GATEWAYS, in the order of the ratios. */
+const PEER_KEYS = ['hive', 'grafbase', 'apollo'];
 
 const QUERIES = { dashboard: FAN_OUT, 'party only': PARTY_ONLY } as const;
 type QueryName = keyof typeof QUERIES;
@@ -227,7 +231,7 @@ function ratios(rows: Row[]): Ratio[] {
   const result: Ratio[] = [];
   for (const query of Object.keys(QUERIES) as QueryName[]) {
     const doorstep = of('doorstep', query);
-    for (const peer of ['hive', 'grafbase']) {
+    for (const peer of PEER_KEYS) {
       const other = of(peer, query);
       if (!doorstep || !other) continue;
       result.push({
@@ -308,6 +312,7 @@ async function main(): Promise<void> {
     const starters: [string, number, (o: PeerOptions) => Promise<Peer | SkippedPeer>][] = [
       ['hive', BASE_PORT + 5, startHive],
       ['grafbase', BASE_PORT + 6, startGrafbase],
+      ['apollo', BASE_PORT + 7, startApolloGateway],
     ];
     for (const [key, port, start] of starters.filter(([key]) => TARGETS.includes(key))) {
       console.error(`Starting ${key}…`);
