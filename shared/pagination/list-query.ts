@@ -9,6 +9,7 @@ import {
   type ConnectionResult,
   type CursorValue,
   type PageArgs,
+  type PageOptions,
   type Sort,
   type SortKey,
 } from './connection';
@@ -46,7 +47,7 @@ export interface ListQuery<T extends ObjectLiteral, F extends object, O extends 
   /** The query with scope and filters applied, for aggregates over the same rows. */
   build(ctx: RequestContext, filter: F): SelectQueryBuilder<T>;
   /** One page of the list, as a connection. */
-  page(ctx: RequestContext, filter: F, args: ListArgs<O>): Promise<ConnectionResult<T>>;
+  page(ctx: RequestContext, filter: F, args: ListArgs<O>, options?: PageOptions): Promise<ConnectionResult<T>>;
   /**
    * One parent's page of a nested list. Every parent of a query asks with the same
    * arguments, so the pages of all of them are read in one statement (and their counts,
@@ -118,7 +119,7 @@ export function defineList<T extends ObjectLiteral, F extends object, O extends 
 
   return {
     build,
-    page: (ctx, filter, args) => paginate(build(ctx, filter), args, sortOf(args.orderBy)),
+    page: (ctx, filter, args, options) => paginate(build(ctx, filter), args, sortOf(args.orderBy), options),
     pageOf,
   };
 }

@@ -6,6 +6,7 @@ import type { Viewer } from '../../../shared/auth/viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { inTransaction } from '../../../shared/db/transaction';
 import { assertUuid, badInput, forbidden } from '../../../shared/errors';
+import type { PageOptions } from '../../../shared/pagination/connection';
 import { setFilter, periodFilter, whereInPeriod } from '../../../shared/pagination/filters';
 import { bySeq, defineList, sortKey } from '../../../shared/pagination/list-query';
 import type { Period } from '../../../shared/time/date-range';
@@ -81,15 +82,15 @@ export async function issueReportFor(ctx: RequestContext, id: string): Promise<I
 }
 
 /** The reports the signed-in user filed. */
-export function myIssueReports(ctx: RequestContext, args: IssueReportPageArgs) {
-  return issueReportList.page(ctx, { reporterId: requireViewer(ctx).actor, ...reportFilter(args) }, args);
+export function myIssueReports(ctx: RequestContext, args: IssueReportPageArgs, options?: PageOptions) {
+  return issueReportList.page(ctx, { reporterId: requireViewer(ctx).actor, ...reportFilter(args) }, args, options);
 }
 
 /** A compound's reports, for its grid, analysts and admins. */
-export function compoundIssueReports(ctx: RequestContext, compoundId: string, args: IssueReportPageArgs) {
+export function compoundIssueReports(ctx: RequestContext, compoundId: string, args: IssueReportPageArgs, options?: PageOptions) {
   const id = assertUuid(compoundId, 'compoundId');
   if (!readsCompoundPeople(requireViewer(ctx), id)) throw forbidden("Only the compound's grid, analysts and admins list its reports");
-  return issueReportList.page(ctx, { compoundId: id, ...reportFilter(args) }, args);
+  return issueReportList.page(ctx, { compoundId: id, ...reportFilter(args) }, args, options);
 }
 
 /** A report as committed, after a hand-over receiver wrote it. */

@@ -1,7 +1,9 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import { assertUuid } from '../../../shared/errors';
 import { PageArgs } from '../../../shared/pagination/connection';
+import { selectsField } from '../../../shared/pagination/selection';
 import type { RequestContext } from '../../../shared/server/context';
 import { Building } from './building.entity';
 import { Community } from './community.entity';
@@ -20,8 +22,8 @@ export class CompoundResolver {
 
   @Authorized()
   @Query(() => CompoundConnection, { description: 'All compounds, by name.' })
-  compounds(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext): Promise<CompoundConnection> {
-    return compoundList.page(ctx, {}, args);
+  compounds(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<CompoundConnection> {
+    return compoundList.page(ctx, {}, args, { countWithPage: selectsField(info, 'totalCount') });
   }
 
   @Authorized('admin')
