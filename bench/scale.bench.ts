@@ -2,11 +2,20 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { DataSource, type Logger } from 'typeorm';
+import { Viewer, type TokenClaims } from '../shared/auth/viewer';
+import { systemClock } from '../shared/clock';
 import { databaseName, type SubgraphName } from '../shared/config';
+import { LoaderRegistry } from '../shared/db/loaders';
+import type { ConnectionResult } from '../shared/pagination/connection';
+import type { RequestContext } from '../shared/server/context';
 import { scaleId } from '../shared/demo/scale-plan';
 import { repoRoot } from '../shared/schema/compose';
 import { FUND_FLOWS_SQL } from '../subgraphs/committee/analytics/analytics.sql';
 import { PARTY_STATS_SQL } from '../subgraphs/party/analytics/analytics.service';
+import type { IssueStatus } from '../subgraphs/party/issue-report/issue-report.enums';
+import { compoundIssueReports, myIssueReports } from '../subgraphs/party/issue-report/issue-report.service';
+import { partySubgraph } from '../subgraphs/party/subgraph';
 import { WORK_ORDER_STATS_SQL } from '../subgraphs/property/analytics/analytics.service';
 import { percentile } from './support/load';
 import { startBenchSystem, stopOnInterrupt, type BenchSystem } from './support/system';
@@ -17,7 +26,9 @@ import { startBenchSystem, stopOnInterrupt, type BenchSystem } from './support/s
  * server in a session of its own (bench/support/system.ts) — on the databases `npm start`
  * uses. One client sends each query in turn and the run prints p50/p95/p99 per query
  * against the targets of issue 13, then EXPLAIN (ANALYZE, BUFFERS) of each aggregate's
- * SQL with the same parameters. Results go to bench/results/scale-<UTC time>.json.
+ * SQL with the same parameters, and of the statements the two report lists send (their
+ * page and their count, captured as the party service sends them for one of the run's
+ * residents and compounds). Results go to bench/results/scale-<UTC time>.json.
  *
  * Settings: SCALE_SAMPLES (per fast query, default 200; the aggregates take a fifth),
  * BENCH_BASE_PORT (default 4400: the other benches use 4100–4309).
@@ -67,6 +78,41 @@ async function database(system: BenchSystem, name: SubgraphName): Promise<Client
   const client = new Client({ connectionString: url.toString() });
   await client.connect();
   return client;
+}
+
+/**
+ * The statements a party list sends, captured as its service sends them: the service's own
+ * function, on a DataSource of party's entities whose logger keeps each statement and its
+ * parameters. `totalCount` is awaited, as a query that selects it does.
+ */
+async function listStatements(
+  system: BenchSystem,
+  claims: TokenClaims,
+  list: (ctx: RequestContext) => Promise<ConnectionResult<unknown>>,
+): Promise<{ sql: string; params: unknown[] }[]> {
+  const sent: { sql: string; params: unknown[] }[] = [];
+  const logger: Logger = {
+    logQuery: (sql, params) => void sent.push({ sql, params: Array.isArray(params) ? params : [] }),
+    logQueryError: () => undefined,
+    logQuerySlow: () => undefined,
+    logSchemaBuild: () => undefined,
+    logMigration: () => undefined,
+    log: () => undefined,
+  };
+  const url = new URL(system.databaseUrl);
+  url.pathname = `/${databaseName('party')}`;
+  const dataSource = new DataSource({ type: 'postgres', url: url.toString(), entities: partySubgraph.entities, logger, extra: { max: 1 } });
+  await dataSource.initialize();
+  sent.length = 0; // what initialize asked the server is not the list's
+  try {
+    const ctx: RequestContext = { viewer: new Viewer(claims), loaders: new LoaderRegistry(), dataSource, clock: systemClock };
+    await (
+      await list(ctx)
+    ).totalCount;
+    return sent;
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 async function main(): Promise<void> {
@@ -202,6 +248,29 @@ async function main(): Promise<void> {
     await explain('partyStatsByCompound: volunteer minutes', party, PARTY_STATS_SQL.volunteers, [ids, period.from, period.to]);
     await explain('workOrderStats: all compounds', property, WORK_ORDER_STATS_SQL, [window[0].from, window[0].to, null, null]);
     await explain('fundFlowReport: all compounds', committee, FUND_FLOWS_SQL, [null, period.from, period.to, ZONE]);
+    // The two lists: each statement as the service sends it (page, then count), for the first resident and compound of the run.
+    const resident = residents[0];
+    const lists: [string, TokenClaims, (ctx: RequestContext) => Promise<ConnectionResult<unknown>>][] = [
+      [
+        `myIssueReports(first: 20), reporter ${resident.reporter_id}`,
+        {
+          sub: resident.reporter_id,
+          roles: [{ role: 'resident', compoundId: resident.compound_id }],
+          residentId: resident.reporter_resident_id,
+        },
+        (ctx) => myIssueReports(ctx, { first: 20 }),
+      ],
+      [
+        `issueReports(compoundId, statuses: open, first: 20), compound 1`,
+        { sub: 'scale:grid:1', roles: [{ role: 'grid_worker', compoundId: scaleId('compound', 1) }] },
+        (ctx) => compoundIssueReports(ctx, scaleId('compound', 1), { first: 20, statuses: OPEN as IssueStatus[] }),
+      ],
+    ];
+    for (const [name, claims, list] of lists) {
+      const statements = await listStatements(system, claims, list);
+      for (const [i, s] of statements.entries())
+        await explain(`${name}: ${i === 0 ? 'page' : i === 1 ? 'totalCount' : `statement ${i + 1}`}`, party, s.sql, s.params);
+    }
     for (const e of explains) console.log(`EXPLAIN (ANALYZE, BUFFERS) — ${e.name}\n${e.plan}\n`);
 
     const dir = path.join(repoRoot(), 'bench', 'results');

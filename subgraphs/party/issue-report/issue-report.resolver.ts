@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { RequestContext } from '../../../shared/server/context';
 import { Building } from '../org-tree/building.entity';
@@ -35,8 +36,12 @@ export class IssueReportResolver {
 
   @Authorized()
   @Query(() => IssueReportConnection, { description: 'Reports the signed-in user filed, oldest first.' })
-  myIssueReports(@Args(() => IssueReportPageArgs) args: IssueReportPageArgs, @Ctx() ctx: RequestContext): Promise<IssueReportConnection> {
-    return myIssueReports(ctx, args);
+  myIssueReports(
+    @Args(() => IssueReportPageArgs) args: IssueReportPageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<IssueReportConnection> {
+    return myIssueReports(ctx, args, info);
   }
 
   @Authorized('grid_worker', 'party_secretary', 'analyst', 'admin')
@@ -45,8 +50,9 @@ export class IssueReportResolver {
     @Arg('compoundId', () => ID) compoundId: string,
     @Args(() => IssueReportPageArgs) args: IssueReportPageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<IssueReportConnection> {
-    return compoundIssueReports(ctx, compoundId, args);
+    return compoundIssueReports(ctx, compoundId, args, info);
   }
 
   @Authorized('resident', 'owner', 'grid_worker', 'volunteer', 'admin')

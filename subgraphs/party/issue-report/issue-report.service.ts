@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
@@ -81,15 +82,15 @@ export async function issueReportFor(ctx: RequestContext, id: string): Promise<I
 }
 
 /** The reports the signed-in user filed. */
-export function myIssueReports(ctx: RequestContext, args: IssueReportPageArgs) {
-  return issueReportList.page(ctx, { reporterId: requireViewer(ctx).actor, ...reportFilter(args) }, args);
+export function myIssueReports(ctx: RequestContext, args: IssueReportPageArgs, info?: GraphQLResolveInfo) {
+  return issueReportList.page(ctx, { reporterId: requireViewer(ctx).actor, ...reportFilter(args) }, args, info);
 }
 
 /** A compound's reports, for its grid, analysts and admins. */
-export function compoundIssueReports(ctx: RequestContext, compoundId: string, args: IssueReportPageArgs) {
+export function compoundIssueReports(ctx: RequestContext, compoundId: string, args: IssueReportPageArgs, info?: GraphQLResolveInfo) {
   const id = assertUuid(compoundId, 'compoundId');
   if (!readsCompoundPeople(requireViewer(ctx), id)) throw forbidden("Only the compound's grid, analysts and admins list its reports");
-  return issueReportList.page(ctx, { compoundId: id, ...reportFilter(args) }, args);
+  return issueReportList.page(ctx, { compoundId: id, ...reportFilter(args) }, args, info);
 }
 
 /** A report as committed, after a hand-over receiver wrote it. */
