@@ -19,7 +19,7 @@ import { subgraphFetchMetrics } from '../shared/observability/subgraph-fetch-met
 import { Admission, type AdmissionSettings } from '../shared/server/admission';
 import { readOnlyCallers } from '../shared/server/read-only-callers';
 import { RateLimit, type RateLimitSettings } from '../shared/server/rate-limit';
-import { repoRoot } from '../shared/schema/compose';
+import { repoRoot } from '../shared/repo-root';
 import { createHttpHandler, listen } from '../shared/server/http';
 import { GATEWAY_LIMITS, Limits, limitsFromEnv, queryGuards } from '../shared/server/query-limits';
 import { explorerRoute, explorerSettings, type ExplorerSettings } from './explorer/explorer';
