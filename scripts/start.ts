@@ -165,9 +165,11 @@ async function main(): Promise<void> {
     console.log(`[start] embedded PostgreSQL on port ${port}, data in ${dataDir}`);
     postgres = startEmbeddedPostgres({ dataDir, port, quiet: true });
     // The services start now, beside it: loading their code overlaps its start, and each
-    // waits for it to accept connections (shared/db/ensure-database.ts). If it fails to
+    // waits for this server (DATABASE_STARTING) to accept connections
+    // (shared/db/ensure-database.ts). If it fails to
     // start, `npm start` stops everything (below).
     env.DATABASE_URL = embeddedUrl(port);
+    env.DATABASE_STARTING = new URL(env.DATABASE_URL).host;
     postgres.catch((error: Error) => {
       if (stopping) return;
       console.error(`[start] PostgreSQL did not start: ${error.message}`);

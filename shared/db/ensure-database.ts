@@ -25,10 +25,21 @@ async function connectWhenUp(connectionString: string, waitMs: number): Promise<
 }
 
 /**
- * Creates the database named in `url` on its server unless it exists already; waits up
- * to `DATABASE_WAIT_S` (default 60) for a server that is still starting.
+ * How long to wait for the server of `url` to come up: `DATABASE_WAIT_S` if set; else 60 s
+ * for the server `npm start` is starting beside the services (`DATABASE_STARTING`, its
+ * `host:port`), and no wait for any other, so a service pointed at a server that is not
+ * there fails at once, as before (and the launcher's crash-loop rule applies).
  */
-export async function ensureDatabase(url: string, waitMs = Number(process.env.DATABASE_WAIT_S ?? 60) * 1000): Promise<void> {
+export function databaseWaitMs(url: string, env: NodeJS.ProcessEnv = process.env): number {
+  if (env.DATABASE_WAIT_S !== undefined && env.DATABASE_WAIT_S !== '') return Number(env.DATABASE_WAIT_S) * 1000;
+  return env.DATABASE_STARTING !== undefined && new URL(url).host === env.DATABASE_STARTING ? 60_000 : 0;
+}
+
+/**
+ * Creates the database named in `url` on its server unless it exists already; waits for
+ * a server that is still starting as `databaseWaitMs` says.
+ */
+export async function ensureDatabase(url: string, waitMs = databaseWaitMs(url)): Promise<void> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
   if (!/^[a-z0-9_]+$/i.test(name)) throw new Error(`Unsupported database name: ${name}`);
