@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { GATEWAY_TOKEN_HEADER } from '../shared/auth/service-identity';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/config';
-import { repoRoot } from '../shared/schema/compose';
+import { repoRoot } from '../shared/repo-root';
 import { startApolloGateway } from './peers/apollo-gateway';
 import { startGrafbase } from './peers/grafbase';
 import { startHive } from './peers/hive';

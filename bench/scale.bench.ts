@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
-import { DataSource, type Logger } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { CountingLogger } from '../shared/db/query-counter';
 import { Viewer, type TokenClaims } from '../shared/auth/viewer';
 import { systemClock } from '../shared/clock';
 import { databaseName, type SubgraphName } from '../shared/config';
@@ -10,7 +11,7 @@ import { LoaderRegistry } from '../shared/db/loaders';
 import type { ConnectionResult } from '../shared/pagination/connection';
 import type { RequestContext } from '../shared/server/context';
 import { scaleId } from '../shared/demo/scale-plan';
-import { repoRoot } from '../shared/schema/compose';
+import { repoRoot } from '../shared/repo-root';
 import { FUND_FLOWS_SQL } from '../subgraphs/committee/analytics/analytics.sql';
 import { PARTY_STATS_SQL } from '../subgraphs/party/analytics/analytics.service';
 import type { IssueStatus } from '../subgraphs/party/issue-report/issue-report.enums';
@@ -89,21 +90,13 @@ async function listStatements(
   system: BenchSystem,
   claims: TokenClaims,
   list: (ctx: RequestContext) => Promise<ConnectionResult<unknown>>,
-): Promise<{ sql: string; params: unknown[] }[]> {
-  const sent: { sql: string; params: unknown[] }[] = [];
-  const logger: Logger = {
-    logQuery: (sql, params) => void sent.push({ sql, params: Array.isArray(params) ? params : [] }),
-    logQueryError: () => undefined,
-    logQuerySlow: () => undefined,
-    logSchemaBuild: () => undefined,
-    logMigration: () => undefined,
-    log: () => undefined,
-  };
+): Promise<{ sql: string; parameters: unknown[] }[]> {
+  const logger = new CountingLogger();
   const url = new URL(system.databaseUrl);
   url.pathname = `/${databaseName('party')}`;
   const dataSource = new DataSource({ type: 'postgres', url: url.toString(), entities: partySubgraph.entities, logger, extra: { max: 1 } });
   await dataSource.initialize();
-  sent.length = 0; // what initialize asked the server is not the list's
+  const sent: { sql: string; parameters: unknown[] }[] = (logger.statements = []); // what initialize asked the server is not the list's
   try {
     const ctx: RequestContext = { viewer: new Viewer(claims), loaders: new LoaderRegistry(), dataSource, clock: systemClock };
     await (
@@ -269,7 +262,7 @@ async function main(): Promise<void> {
     for (const [name, claims, list] of lists) {
       const statements = await listStatements(system, claims, list);
       for (const [i, s] of statements.entries())
-        await explain(`${name}: ${i === 0 ? 'page' : i === 1 ? 'totalCount' : `statement ${i + 1}`}`, party, s.sql, s.params);
+        await explain(`${name}: ${i === 0 ? 'page' : i === 1 ? 'totalCount' : `statement ${i + 1}`}`, party, s.sql, s.parameters);
     }
     for (const e of explains) console.log(`EXPLAIN (ANALYZE, BUFFERS) — ${e.name}\n${e.plan}\n`);
 

@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { GATEWAY_TOKEN_HEADER } from '../shared/auth/service-identity';
 import { SUBGRAPH_NAMES, databaseName, type SubgraphName } from '../shared/config';
-import { repoRoot } from '../shared/schema/compose';
+import { repoRoot } from '../shared/repo-root';
 import { cpuMsOfTrees } from './support/cpu';
 import { median } from './support/load';
 import { settle } from './support/settle';

@@ -5,7 +5,8 @@ import { preset } from '@graphql-codegen/client-preset';
 import type { Types } from '@graphql-codegen/plugin-helpers';
 import { buildSchema, parse } from 'graphql';
 import ts from 'typescript';
-import { apiSchemaOf, repoRoot } from '../shared/schema/compose';
+import { apiSchemaOf } from '../shared/schema/compose';
+import { repoRoot } from '../shared/repo-root';
 
 /**
  * `npm run codegen` (`-- --check` in `npm test`): typed documents by GraphQL Code

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph, printSdl, readSupergraphConfig, repoRoot } from '../shared/schema/compose';
+import { composeSupergraph, printSdl, readSupergraphConfig } from '../shared/schema/compose';
+import { repoRoot } from '../shared/repo-root';
 import { SUBGRAPHS } from '../subgraphs';
 import type { SubgraphName } from '../shared/config';
 

@@ -5,7 +5,7 @@ import { withSecondaryStructuresDropped } from '../shared/db/bulk-load';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../shared/db/embedded';
 import { embeddedLocation, needsEmbeddedPostgres } from '../shared/db/server';
 import { DEFAULT_SCALE_UNTIL, isScaleIdSql, scaleTotals, type ScaleDatabase, type ScalePlan } from '../shared/demo/scale-plan';
-import { repoRoot } from '../shared/schema/compose';
+import { repoRoot } from '../shared/repo-root';
 import { openDatabase } from '../shared/server/run-subgraph';
 import { SUBGRAPHS } from '../subgraphs';
 import { seedCommitteeScale } from '../subgraphs/committee/demo/scale';

@@ -8,7 +8,7 @@ import {
   readBaseline,
   writeBaseline,
 } from '../shared/schema/baseline';
-import { repoRoot } from '../shared/schema/compose';
+import { repoRoot } from '../shared/repo-root';
 import type { SubgraphName } from '../shared/config';
 import { SUBGRAPHS } from '../subgraphs';
 

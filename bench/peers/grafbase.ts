@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { GATEWAY_TOKEN_HEADER } from '../../shared/auth/service-identity';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/config';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { GATEWAY_LIMITS } from '../../shared/server/query-limits';
 import { spawnInItsOwnSession, stopSession, waitReady } from '../support/system';
 import { gatewayTokenVariable, peerEnv, tail, type Peer, type PeerOptions, type SkippedPeer } from './peer';

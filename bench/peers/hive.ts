@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { spawnInItsOwnSession, stopSession, waitReady } from '../support/system';
 import { PEER_DEDUP_VARIABLE, peerEnv, tail, type Peer, type PeerOptions, type SkippedPeer } from './peer';
 

@@ -10,7 +10,7 @@ import { mintGatewayToken } from '../../shared/auth/service-identity';
 import type { Role, TokenClaims } from '../../shared/auth/viewer';
 import { SERVICE_NAMES, SUBGRAPH_NAMES, SubgraphName, type ServiceName } from '../../shared/config';
 import { embeddedLocation, needsEmbeddedPostgres } from '../../shared/db/server';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { processTable } from './cpu';
 
 /**

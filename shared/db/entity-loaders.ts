@@ -91,8 +91,20 @@ export async function readEntities<T extends ObjectLiteral>(qb: SelectQueryBuild
   return raw.map(read.hydrate);
 }
 
-/** Per condition text: whether it names a property whose column is named otherwise (TypeORM rewrites those). */
-const namesRenamedProperty = new Map<string, boolean>();
+/** Per table: its properties whose column is named otherwise, and its relations (TypeORM rewrites `alias.property` for those). */
+const rewrittenProperties = new WeakMap<EntityMetadata, Set<string>>();
+
+function propertiesTypeormRewrites(metadata: EntityMetadata): Set<string> {
+  let found = rewrittenProperties.get(metadata);
+  if (!found) {
+    found = new Set([
+      ...metadata.columns.filter((c) => c.propertyName !== c.databaseName).map((c) => c.propertyName),
+      ...metadata.relations.map((r) => r.propertyName),
+    ]);
+    rewrittenProperties.set(metadata, found);
+  }
+  return found;
+}
 
 /**
  * The SQL TypeORM's `getQuery` writes for a single-table select with text conditions,
@@ -125,19 +137,10 @@ function plainSelect(
     return undefined;
   }
   const alias = map.mainAlias!.name;
-  const renamed = (text: string) => {
-    let found = namesRenamedProperty.get(text);
-    if (found === undefined) {
-      found = false;
-      for (const [, name, property] of text.matchAll(/\b(\w+)\.(\w+)\b/g)) {
-        if (name !== alias) continue;
-        const column = metadata.findColumnWithPropertyName(property);
-        if ((column && column.databaseName !== property) || metadata.findRelationWithPropertyPath(property)) found = true;
-      }
-      namesRenamedProperty.set(text, found);
-    }
-    return found;
-  };
+  const rewritten = propertiesTypeormRewrites(metadata);
+  // Not cached per text: a cursor's bound names its parameters afresh on every request.
+  const renamed = (text: string) =>
+    rewritten.size > 0 && [...text.matchAll(/\b(\w+)\.(\w+)\b/g)].some(([, name, property]) => name === alias && rewritten.has(property));
   let where = '';
   for (const [i, clause] of map.wheres.entries()) {
     if (typeof clause.condition !== 'string' || renamed(clause.condition)) return undefined;

@@ -7,14 +7,14 @@ import type { Logger, QueryRunner } from 'typeorm';
  */
 export class CountingLogger implements Logger {
   count = 0;
-  /** When a test sets it to an array, every statement's text is appended to it (what was selected, not only how often). */
-  statements: string[] | undefined;
+  /** When a test or bench sets it to an array, every statement is appended to it (what was sent, not only how often). */
+  statements: { sql: string; parameters: unknown[] }[] | undefined;
 
   constructor(private readonly printErrors = false) {}
 
-  logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
+  logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
     this.count++;
-    this.statements?.push(query);
+    this.statements?.push({ sql: query, parameters: parameters ?? [] });
   }
   logQueryError(error: string | Error, query: string): void {
     if (this.printErrors) console.error('SQL error', error, query);

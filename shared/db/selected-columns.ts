@@ -1,13 +1,6 @@
-import {
-  getNamedType,
-  isObjectType,
-  Kind,
-  type FieldNode,
-  type GraphQLObjectType,
-  type GraphQLResolveInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { EntityMetadata } from 'typeorm';
+import { selectedFields } from '../schema/selection';
 
 /**
  * Which columns of a table a query's selection reads, so a loader or a list page selects
@@ -61,16 +54,6 @@ function declaredReads(): Map<string, string[]> {
     if (properties && typeName) map.set(`${typeName}.${resolver.schemaName}`, properties);
   }
   return (declaredByField = map);
-}
-
-/** The fields selected directly in `set` (fragments followed; @skip/@include ignored, so a superset). */
-function selectedFields(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, into: FieldNode[] = []): FieldNode[] {
-  for (const selection of set?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) into.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) selectedFields(selection.selectionSet, info, into);
-    else selectedFields(info.fragments[selection.name.value]?.selectionSet, info, into);
-  }
-  return into;
 }
 
 /** The database names of the columns `fields` of `type` read, or undefined for whole rows. */

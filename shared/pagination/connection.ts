@@ -2,7 +2,7 @@ import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { readEntities } from '../db/entity-loaders';
-import { selectsField } from './selection';
+import { selectsField } from '../schema/selection';
 import { selectedColumns } from '../db/selected-columns';
 import { badInput } from '../errors';
 import { PageInfo } from './page-info.type';

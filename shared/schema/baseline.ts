@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import YAML from 'yaml';
 import { diffSchemas, type SchemaChange } from './changes';
-import { composeApiSchema, printSdl, readSupergraphConfig, repoRoot } from './compose';
+import { composeApiSchema, printSdl, readSupergraphConfig } from './compose';
+import { repoRoot } from '../repo-root';
 
 /**
  * The schema baseline: each subgraph's SDL and the supergraph's API schema as last

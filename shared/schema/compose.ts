@@ -15,8 +15,6 @@ export function readSupergraphConfig(root = repoRoot()): SupergraphConfig {
   return YAML.parse(fs.readFileSync(path.join(root, 'supergraph.yaml'), 'utf8')) as SupergraphConfig;
 }
 
-export { repoRoot };
-
 /** A subgraph schema printed with its federation directives, as committed beside it. */
 export function printSdl(schema: GraphQLSchema): string {
   return `${printSubgraphSchema(schema).trim()}\n`;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, OperationTypeNode, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { repoRoot } from './compose';
+import { repoRoot } from '../repo-root';
 
 /**
  * The persona operations in `operations/<persona>/<operation>.graphql` (see

@@ -5,7 +5,8 @@ import path from 'node:path';
 import ts from 'typescript';
 import YAML from 'yaml';
 import { databaseName, portOf, SUBGRAPH_NAMES, SubgraphName } from '../../shared/config';
-import { readSupergraphConfig, repoRoot } from '../../shared/schema/compose';
+import { readSupergraphConfig } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 
 /**
  * The delivery files (Dockerfile, .dockerignore, docker-compose.yml) are checked against

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print, type ObjectTypeDefinitionNode } from 'graphql';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { ok, type TypedDocument } from '../support/post-graphql';
 import { codeOf, startStack, type GraphQLResult, type QueryArgs, type Stack } from '../support/stack';
 import { TEST_START } from '../support/test-clock';

@@ -161,7 +161,7 @@ describe('nested query cost does not grow with rows', () => {
     const statementsOf = async <R>(query: TypedDocument<R, { first: number }>) => {
       party.statements = [];
       const { result } = await run(3, query);
-      const sent = party.statements;
+      const sent = party.statements.map((s) => s.sql);
       party.statements = undefined;
       const read = (table: string) => sent.filter((sql) => sql.includes(`FROM "${table}"`));
       return { result, compounds: read('compound'), buildings: read('building') };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, print } from 'graphql';
 import { SUBGRAPH_NAMES } from '../../shared/config';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { DEMO_OPERATION_VARIABLES, DEMO_PERSONAS } from '../../shared/demo/personas';
 import { InternalClient } from '../../shared/handover/internal-client';
 import { enterpriseRelay } from '../../subgraphs/enterprise/neighbours/neighbours.module';

@@ -14,7 +14,7 @@ import {
 import { startGateway, RunningGateway } from '../../gateway/gateway';
 import { loadTrust } from '../../shared/auth/trust';
 import { demoCompound } from '../../shared/demo/manifest';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { GATEWAY_LIMITS, SUBGRAPH_LIMITS } from '../../shared/server/query-limits';
 import { startSubgraphService, SubgraphService } from '../../shared/server/subgraph-service';
 import { SUBGRAPHS } from '../../subgraphs';

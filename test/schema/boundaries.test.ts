@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPH_NAMES } from '../../shared/config';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 
 /**
  * The floor plan, enforced. Each stakeholder's subgraph stands alone: it may use the

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Kind, parse } from 'graphql';
 import { internalOperationCallers } from '../../shared/auth/internal-operation';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../shared/config';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import '../../subgraphs';
 
 /**

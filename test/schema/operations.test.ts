@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, print, validate, type GraphQLSchema } from 'graphql';
-import { apiSchemaOf, repoRoot } from '../../shared/schema/compose';
+import { apiSchemaOf } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { loadPersonaOperations } from '../../shared/schema/persona-operations';
 import * as typed from '../../operations/typed/graphql';
 

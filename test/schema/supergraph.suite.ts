@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph, printSdl, readSupergraphConfig, repoRoot } from '../../shared/schema/compose';
+import { composeSupergraph, printSdl, readSupergraphConfig } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { SUBGRAPH_NAMES } from '../../shared/config';
 import { SUBGRAPHS } from '../../subgraphs';
 

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { signUserToken } from '../../shared/auth/jwt';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { eventually } from '../support/eventually';
 import { FIRST_LOOK, firstLookWithout, readsEveryStakeholder } from '../support/first-look';
 import { freePort } from '../support/free-port';

@@ -9,7 +9,7 @@ import { devServiceJwks } from '../../shared/auth/trust';
 import { keySourceFrom } from '../../shared/auth/key-source';
 import { authSettings } from '../../shared/config';
 import { DEMO_COMPOUNDS, DEMO_ENTERPRISES, DEMO_PROPERTY_COMPANIES } from '../../shared/demo/manifest';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { builtScript } from '../support/built';
 
 const run = promisify(execFile);

@@ -16,7 +16,7 @@ import {
   type ConstDirectiveNode,
 } from 'graphql';
 import type { SubgraphName } from '../../shared/config';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 import { isPhoneField } from '../../shared/validation';
 
 /**

@@ -12,7 +12,7 @@ import {
   type TypeNode,
 } from 'graphql';
 import type { SubgraphName } from '../../shared/config';
-import { repoRoot } from '../../shared/schema/compose';
+import { repoRoot } from '../../shared/repo-root';
 
 /**
  * Who resolves what, as the committed supergraph says it in its `@join__type` and
