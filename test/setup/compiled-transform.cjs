@@ -1,7 +1,7 @@
-// Jest's transform for TypeScript: the JavaScript tsc emitted for the same file. Tests run
-// exactly the code `npm start` runs (decorator metadata from tsc's full type information
-// included) and nothing is transpiled a second time — which each jest worker otherwise did
-// for the whole code base in a fresh clone.
+// Jest's transform for TypeScript: the JavaScript the build emitted for the same file
+// (scripts/build.cjs: esbuild, file by file). Tests run exactly the code `npm start` runs,
+// and nothing is transpiled a second time — which each jest worker otherwise did for the
+// whole code base in a fresh clone.
 // The build is made current once per test run, by `npm run build`'s own script
 // (scripts/build.cjs, which compiles only when the sources changed): the first transform
 // in jest's main process runs it (the global setup is transformed before anything else),
