@@ -30,6 +30,17 @@ export default tseslint.config(
     },
   },
   {
+    // class-validator's entry point loads every validator it has: shared/schema/class-validator.ts
+    // loads the few the code uses from their own files.
+    ignores: ['shared/schema/class-validator*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'class-validator', message: 'Import from shared/schema/class-validator.ts.', allowTypeImports: true }] },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/unbound-method': 'off' },
   },

@@ -33,9 +33,9 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /**
    * Whether @apollo/gateway validates the supergraph as it loads it (about 0.1–0.2 s of
-   * CPU per start); default as Apollo's: everywhere but production. Test stacks turn it
-   * off: they load the committed file, which test/schema/supergraph.suite.ts proves is
-   * the composition of the current subgraphs.
+   * CPU per start). Default: off for the committed supergraph.graphql, which
+   * test/schema/supergraph.suite.ts proves is the valid composition of the current
+   * subgraphs; as Apollo's (everywhere but production) for an SDL given here.
    */
   validateSupergraph?: boolean;
   /** Subgraph URLs; default from `PARTY_URL` etc., else the supergraph's routing URLs. */
@@ -89,7 +89,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    ...(options.validateSupergraph === undefined ? {} : { validateSupergraph: options.validateSupergraph }),
+    validateSupergraph: options.validateSupergraph ?? (options.supergraphSdl === undefined ? false : undefined),
     buildService: ({ name }) => {
       const client = new SubgraphClient(
         name,

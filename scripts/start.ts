@@ -1,6 +1,5 @@
-import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
+import http from 'node:http';
 import path from 'node:path';
 import { portOf, SUBGRAPH_NAMES, SubgraphName } from '../shared/config';
 import { EmbeddedServer, embeddedUrl, startEmbeddedPostgres } from '../shared/db/embedded';
@@ -46,16 +45,18 @@ let postgres: Promise<EmbeddedServer> | undefined;
 let stopping: Promise<never> | undefined;
 let serviceEnv: NodeJS.ProcessEnv = {};
 
-/** Whether something accepts connections at `url`'s host and port. */
-function listening(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
+/**
+ * Whether `url` answers 200. node:http, not `fetch`: the launcher would otherwise load
+ * Node's fetch machinery (undici, web streams) for its probes alone.
+ */
+function answersOk(url: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = net.connect(Number(port), hostname);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
+    const request = http.get(url, { agent: false, timeout: 2_000 }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
     });
-    socket.once('error', () => resolve(false));
+    request.once('timeout', () => request.destroy());
+    request.once('error', () => resolve(false));
   });
 }
 
@@ -66,12 +67,7 @@ function waitReady(url: string, service?: Service, timeoutMs = 300_000): Promise
     const probe = async () => {
       if (stopping) return reject(new Error('stopping'));
       if (service?.givenUp) return reject(new Error(`${service.name} was given up`));
-      try {
-        // A refused connection is cheap to find out; a refused fetch costs ~1 ms of CPU, at every probe of every service.
-        if ((await listening(url)) && (await fetch(url)).ok) return resolve();
-      } catch {
-        /* not up yet */
-      }
+      if (await answersOk(url)) return resolve();
       if (Date.now() > deadline) return reject(new Error(`${url} not ready after ${timeoutMs} ms`));
       setTimeout(() => void probe(), 100);
     };

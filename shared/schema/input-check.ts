@@ -1,4 +1,4 @@
-import { validate as classValidate, getMetadataStorage, type ValidationError } from 'class-validator';
+import { validate as classValidate, getMetadataStorage, type ValidationError } from './class-validator';
 import { getNullableType, isInputObjectType, isListType, type GraphQLArgument, type GraphQLError, type GraphQLInputType } from 'graphql';
 import type { ValidatorFn } from 'type-graphql';
 import { assertUuid, badInput } from '../errors';

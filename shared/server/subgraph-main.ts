@@ -1,5 +1,6 @@
 import { loadTrust } from '../auth/trust';
 import { metricsSettings, type SubgraphName } from '../config';
+import { loadPg } from '../db/load-pg';
 import type { SubgraphDefinition } from './subgraph-definition';
 
 /**
@@ -13,6 +14,7 @@ export function subgraphMain(name: SubgraphName, load: () => Promise<SubgraphDef
     .then(async () => {
       const trust = loadTrust(name);
       metricsSettings();
+      loadPg();
       const [def, { runSubgraphFromEnv }] = await Promise.all([load(), import('./run-subgraph.js')]);
       await runSubgraphFromEnv(def, trust);
     })

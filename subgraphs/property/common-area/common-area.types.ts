@@ -1,4 +1,4 @@
-import { Length, Matches } from 'class-validator';
+import { Length, Matches } from '../../../shared/schema/class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: "A named common area of a compound, so contracts can cover it and 'uncovered' can list it." })

@@ -1,4 +1,4 @@
-import { Length } from 'class-validator';
+import { Length } from '../../../shared/schema/class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Connection } from '../../../shared/pagination/connection';
 import { PropertyCompany } from './property-company.entity';

@@ -1,4 +1,4 @@
-import { ArrayMaxSize } from 'class-validator';
+import { ArrayMaxSize } from '../../../shared/schema/class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { CommonArea } from '../common-area/common-area.entity';
 import { Building } from '../neighbours/building.ref';

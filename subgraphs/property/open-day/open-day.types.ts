@@ -1,4 +1,4 @@
-import { ArrayMaxSize, Length } from 'class-validator';
+import { ArrayMaxSize, Length } from '../../../shared/schema/class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { FenScalar } from '../../../shared/money/fen.scalar';
 

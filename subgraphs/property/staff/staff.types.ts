@@ -1,4 +1,4 @@
-import { Length } from 'class-validator';
+import { Length } from '../../../shared/schema/class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Length } from 'class-validator';
+import { Length } from '../../../shared/schema/class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Connection, PageArgs } from '../../../shared/pagination/connection';
 import { OrderInput } from '../../../shared/pagination/order';
