@@ -1,5 +1,5 @@
 // `npm run build` (so `npm test`): tsc's type check, the emit, then the explorer's browser files.
-// `--fast` (`npm start`): the emit alone, without the type check.
+// `--fast` (`npm start`): the emit alone, of what `npm start` runs, without the type check.
 //
 // The emit is esbuild's, file by file (no bundle): the JavaScript of every TypeScript file,
 // tests and benches included, in about a second. tsc only checks (`--noEmit`). That is safe
@@ -11,11 +11,11 @@
 //
 // Each step runs only when its inputs changed: the fingerprint is the content of every
 // TypeScript file, tsconfig.json and the lockfile. `dist/.emit-fingerprint` names the sources
-// last emitted, `dist/.build-fingerprint` those last type-checked too; each is written only
-// after its step succeeded, so a failed build is never taken for done. Even with nothing to
-// do, tsc's own incremental check parses every declaration file in node_modules (~10 s of
-// CPU), which a second `npm start` should not pay. Plain CommonJS: it must run before
-// anything is built. `--force` builds regardless.
+// last emitted (`.runtime-fingerprint` by `--fast`), `dist/.build-fingerprint` those last
+// type-checked too; each is written only after its step succeeded, so a failed build is
+// never taken for done. Even with nothing to do, tsc's own incremental check parses every
+// declaration file in node_modules (~10 s of CPU), which a second `npm start` should not
+// pay. Plain CommonJS: it must run before anything is built. `--force` builds regardless.
 const { createHash } = require('node:crypto');
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -25,8 +25,10 @@ const root = path.resolve(__dirname, '..');
 const tsconfig = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8'));
 const excluded = new Set((tsconfig.exclude ?? []).map((dir) => path.join(root, dir)));
 const fingerprintFile = path.join(root, 'dist', '.build-fingerprint');
-/** The sources last emitted (by `--fast` or a whole build). */
+/** The sources last emitted, every file. */
 const emittedFile = path.join(root, 'dist', '.emit-fingerprint');
+/** The sources last emitted by `--fast`: what `npm start` runs. */
+const runtimeFile = path.join(root, 'dist', '.runtime-fingerprint');
 const force = process.argv.includes('--force');
 const fast = process.argv.includes('--fast');
 
@@ -86,12 +88,20 @@ if (!fast && (force || now !== read(fingerprintFile))) {
     process.exit(1);
   }
 }
+if (fast) {
+  // What `npm start` runs: the tests, their specs and the benches wait for a whole build.
+  if (force || (now !== read(emittedFile) && now !== read(runtimeFile))) {
+    fs.rmSync(runtimeFile, { force: true });
+    emit(files.filter((file) => !/^(?:test|bench)\//.test(path.relative(root, file)) && !file.endsWith('.spec.ts')));
+    fs.writeFileSync(runtimeFile, now);
+  }
+  process.exit(0);
+}
 if (force || now !== read(emittedFile)) {
   fs.rmSync(emittedFile, { force: true });
   emit(files);
   fs.writeFileSync(emittedFile, now);
 }
-if (fast) process.exit(0);
 fs.writeFileSync(fingerprintFile, now);
 execFileSync(process.execPath, [path.join(root, 'dist', 'scripts', 'build-explorer.js'), ...(force ? ['--force'] : [])], {
   cwd: root,

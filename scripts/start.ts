@@ -1,11 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { portOf, SUBGRAPH_NAMES, SubgraphName } from '../shared/config';
 import { EmbeddedServer, embeddedUrl, startEmbeddedPostgres } from '../shared/db/embedded';
 import { embeddedLocation, needsEmbeddedPostgres } from '../shared/db/server';
 import { repoRoot } from '../shared/repo-root';
-import { buildExplorer } from '../gateway/explorer/build';
+import { explorerUpToDate } from '../gateway/explorer/build';
 
 /**
  * `npm start`: the whole system on one machine. Without DATABASE_URL it starts an
@@ -44,6 +45,8 @@ const services = new Map<string, Service>();
 let postgres: Promise<EmbeddedServer> | undefined;
 let stopping: Promise<never> | undefined;
 let serviceEnv: NodeJS.ProcessEnv = {};
+/** The explorer's build, while it runs. */
+let explorerBuild: ChildProcess | undefined;
 
 /**
  * Whether `url` answers 200. node:http, not `fetch`: the launcher would otherwise load
@@ -125,7 +128,10 @@ function shutdown(code: number): Promise<never> {
   stopping ??= (async () => {
     console.log('\n[start] stopping services…');
     for (const service of services.values()) clearTimeout(service.restartTimer);
-    await Promise.all([...services.values()].flatMap((s) => (s.child ? [stopChild(s.child)] : [])));
+    await Promise.all([
+      ...[...services.values()].flatMap((s) => (s.child ? [stopChild(s.child)] : [])),
+      ...(explorerBuild ? [stopChild(explorerBuild)] : []),
+    ]);
     // PostgreSQL may still be starting: wait for it, then stop it.
     const server = await postgres?.catch(() => undefined);
     if (server) {
@@ -144,18 +150,44 @@ function service(name: string, script: string): Service {
   return created;
 }
 
+/**
+ * The explorer's browser files (`npm start` builds with `--fast`, which leaves them here):
+ * nothing when their inputs did not change. Otherwise — a fresh clone, an upgrade —
+ * esbuild bundles GraphiQL and Monaco, ~5 s of CPU on two cores, which would slow every
+ * service's start. It is a developer's page, not the API, so it builds in a process of its
+ * own at the lowest priority, and "up" does not wait for it: the API comes first, the
+ * gateway's page reloads itself until the files are there (gateway/explorer/explorer.ts).
+ */
+function buildExplorerAside(root: string): { child?: ChildProcess } {
+  if (explorerUpToDate(false)) return {};
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'scripts', 'build-explorer.js'), '--unchecked'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    // Inherited by esbuild's own process, which the build spawns after this.
+    if (child.pid !== undefined) os.setPriority(child.pid, 19);
+  } catch {
+    /* a platform without priorities: it builds at the normal one */
+  }
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    if (code === 0) console.log('[start] explorer built into dist/explorer/');
+    else
+      console.error(
+        `[start] the explorer's build failed (${signal ?? `code ${code}`}); the API is unaffected. Run npm run build to see why.`,
+      );
+  });
+  explorerBuild = child;
+  return { child };
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   const root = repoRoot();
   const env: NodeJS.ProcessEnv = { ...process.env, SEED_DEMO: process.env.SEED_DEMO ?? 'true' };
-  // The explorer's browser files (`npm start` builds with `--fast`, which leaves them here):
-  // nothing when their inputs did not change, else esbuild alone, beside everything else.
-  const explorer = buildExplorer({ check: false }).then((outcome) => {
-    if (outcome === 'built') console.log('[start] explorer built into dist/explorer/');
-  });
-  explorer.catch(() => undefined); // handled where it is awaited, below: no unhandled rejection meanwhile
+  const explorer = buildExplorerAside(root);
   if (needsEmbeddedPostgres()) {
     const { dataDir, port } = embeddedLocation(root);
     console.log(`[start] embedded PostgreSQL on port ${port}, data in ${dataDir}`);
@@ -185,13 +217,12 @@ async function main(): Promise<void> {
   const [ready] = await Promise.all([
     Promise.allSettled(subgraphs.map((s) => waitReady(`http://127.0.0.1:${portOf(s.name as SubgraphName)}/ready`, s))),
     waitReady(`http://127.0.0.1:${portOf('gateway')}/health`, gateway),
-    explorer,
   ]);
   if (stopping) return;
   const missing = subgraphs.filter((_, i) => ready[i].status === 'rejected').map((s) => s.name);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
-Doorstep is up (${seconds} s)${missing.length ? `, without ${missing.join(', ')} (given up; their fields answer null)` : ''}.
+Doorstep is up (${seconds} s)${missing.length ? `, without ${missing.join(', ')} (given up; their fields answer null)` : ''}.${explorer.child?.exitCode === null ? "\n  The explorer's files are still being built; its page reloads itself until they are." : ''}
   Gateway     http://localhost:${portOf('gateway')}/graphql   (open it in a browser for the explorer; sign in as a role there)
 ${SUBGRAPH_NAMES.map((n) => `  ${n.padEnd(11)} http://localhost:${portOf(n)}/graphql   (internal: answers the gateway and the other services only)`).join('\n')}
 A dev token:  npm run --silent token -- --role analyst

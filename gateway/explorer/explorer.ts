@@ -113,9 +113,35 @@ function wantsPage(req: IncomingMessage, url: URL): boolean {
 
 const absent = (res: ServerResponse, what: string) => refuse(res, 404, 'NOT_FOUND', what);
 
+/** How soon the waiting page reloads. */
+const EXPLORER_RETRY_S = 3;
+
+/**
+ * The explorer's files are missing: on a fresh clone `npm start` builds them just after the
+ * API is up (scripts/start.ts), so the browser gets a page that reloads itself meanwhile.
+ */
+function notBuiltYet(res: ServerResponse): void {
+  const html = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><meta http-equiv="refresh" content="${EXPLORER_RETRY_S}" /><title>Doorstep explorer</title></head>
+  <body>
+    <p>The explorer's files are being built; this page reloads itself in ${EXPLORER_RETRY_S} s.</p>
+    <p>Outside <code>npm start</code>, run <code>npm run build</code>. GraphQL requests are answered meanwhile.</p>
+  </body>
+</html>
+`;
+  res.writeHead(503, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': String(Buffer.byteLength(html)),
+    'retry-after': String(EXPLORER_RETRY_S),
+    'content-security-policy': "default-src 'none'",
+    'cache-control': 'no-store',
+  });
+  res.end(html);
+}
+
 /** The gateway's route for the explorer (shared/server/http.ts `route`): true when it answered. */
-export function explorerRoute(settings: ExplorerSettings = explorerSettings()) {
-  const assets = new ExplorerAssets();
+export function explorerRoute(settings: ExplorerSettings = explorerSettings(), assets = new ExplorerAssets()) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (url.pathname === GRAPHQL_PATH) {
       if (!wantsPage(req, url)) return false;
@@ -126,7 +152,7 @@ export function explorerRoute(settings: ExplorerSettings = explorerSettings()) {
         return true;
       }
       if (!assets.built()) {
-        refuse(res, 503, 'SERVICE_UNAVAILABLE', "The explorer's files are not built; run npm run build");
+        notBuiltYet(res);
         return true;
       }
       const html = page(settings);

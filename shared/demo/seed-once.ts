@@ -34,7 +34,7 @@ export async function seedDemoOnce(
 
 /** The fingerprint of the sources of the newest build in dist/, if scripts/build.cjs made it. */
 export function buildFingerprint(): string | undefined {
-  const marks = ['.build-fingerprint', '.emit-fingerprint']
+  const marks = ['.build-fingerprint', '.emit-fingerprint', '.runtime-fingerprint']
     .map((name) => path.join(repoRoot(), 'dist', name))
     .filter((file) => fs.existsSync(file))
     .map((file) => ({ file, at: fs.statSync(file).mtimeMs }))
