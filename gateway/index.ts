@@ -1,7 +1,9 @@
+import '../shared/server/resolution-cache-from-env';
 import { loadTrust } from '../shared/auth/trust';
 import { metricsSettings, portOf } from '../shared/config';
 import { installStopHandlers, onStop } from '../shared/server/lifecycle';
 import { logger } from '../shared/server/logger';
+import { saveResolutionCache } from '../shared/server/resolution-cache';
 
 installStopHandlers();
 Promise.resolve()
@@ -17,6 +19,7 @@ Promise.resolve()
     if (startTracing('gateway')) logger.info('tracing on');
     const gateway = await startGateway(portOf('gateway'), { trust });
     logger.info({ url: gateway.url }, 'gateway ready');
+    saveResolutionCache(); // what the next start may reuse
     onStop(async () => {
       await gateway.stop();
       await stopTracing();

@@ -81,7 +81,8 @@ function waitReady(url: string, service?: Service, timeoutMs = 300_000): Promise
 function launch(service: Service): void {
   if (stopping) return;
   const child = spawn(process.execPath, [service.script], {
-    env: serviceEnv,
+    // Where the service remembers its module resolution for the next start (shared/server/resolution-cache.ts).
+    env: { ...serviceEnv, RESOLUTION_CACHE: path.join(repoRoot(), 'dist', '.resolution-cache', `${service.name}.json`) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     detached: true,
   });

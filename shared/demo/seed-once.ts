@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock';
-import { repoRoot } from '../repo-root';
+import { buildFingerprint } from '../build-fingerprint';
 import type { SubgraphDefinition } from '../server/subgraph-definition';
 
 /**
@@ -30,15 +28,4 @@ export async function seedDemoOnce(
   if (build)
     await dataSource.query('INSERT INTO demo_seeded (build, seeded_at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [build, clock.now()]);
   return 'seeded';
-}
-
-/** The fingerprint of the sources of the newest build in dist/, if scripts/build.cjs made it. */
-export function buildFingerprint(): string | undefined {
-  const marks = ['.build-fingerprint', '.emit-fingerprint', '.runtime-fingerprint']
-    .map((name) => path.join(repoRoot(), 'dist', name))
-    .filter((file) => fs.existsSync(file))
-    .map((file) => ({ file, at: fs.statSync(file).mtimeMs }))
-    .sort((a, b) => b.at - a.at);
-  const mark = marks.length > 0 ? fs.readFileSync(marks[0].file, 'utf8').trim() : '';
-  return /^[0-9a-f]{64}$/.test(mark) ? mark : undefined;
 }

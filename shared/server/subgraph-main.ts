@@ -1,6 +1,7 @@
 import { loadTrust } from '../auth/trust';
 import { metricsSettings, type SubgraphName } from '../config';
 import { loadPg } from '../db/load-pg';
+import { saveResolutionCache } from './resolution-cache';
 import type { SubgraphDefinition } from './subgraph-definition';
 
 /**
@@ -17,6 +18,7 @@ export function subgraphMain(name: SubgraphName, load: () => Promise<SubgraphDef
       loadPg();
       const [def, { runSubgraphFromEnv }] = await Promise.all([load(), import('./run-subgraph.js')]);
       await runSubgraphFromEnv(def, trust);
+      saveResolutionCache(); // what the next start may reuse
     })
     .catch((error) => {
       console.error(error);

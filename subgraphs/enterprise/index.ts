@@ -1,3 +1,4 @@
+import '../../shared/server/resolution-cache-from-env';
 import 'reflect-metadata';
 import { subgraphMain } from '../../shared/server/subgraph-main';
 

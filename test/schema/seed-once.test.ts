@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { ManualClock } from '../../shared/clock';
 import { createSubgraphDataSource } from '../../shared/db/data-source';
-import { buildFingerprint, seedDemoOnce } from '../../shared/demo/seed-once';
+import { buildFingerprint } from '../../shared/build-fingerprint';
+import { seedDemoOnce } from '../../shared/demo/seed-once';
 import { SUBGRAPHS } from '../../subgraphs';
 import { cloneTemplate, dropDatabase } from '../support/databases';
 
