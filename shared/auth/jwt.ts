@@ -1,4 +1,7 @@
-import { SignJWT, jwtVerify, errors as joseErrors, type JWSHeaderParameters, type JWTPayload } from 'jose';
+import type { JWSHeaderParameters, JWTPayload } from 'jose';
+import * as joseErrors from 'jose/errors';
+import { SignJWT } from 'jose/jwt/sign';
+import { jwtVerify } from 'jose/jwt/verify';
 import { AuthSettings, authSettings } from '../config';
 import { unauthenticated } from '../errors';
 import { devSigningKey, publicJwks, TOKEN_ALGORITHMS, type SigningKey } from './keys';

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import type { KeyObject } from 'node:crypto';
-import { createRemoteJWKSet, errors as joseErrors, type JWSHeaderParameters, type KeyLike } from 'jose';
+import type { JWSHeaderParameters, KeyLike } from 'jose';
+import * as joseErrors from 'jose/errors';
+import { createRemoteJWKSet } from 'jose/jwks/remote';
 import { logger } from '../server/logger';
 import { importJwks, KeySettingError, readJwksSetting, type TokenAlgorithm, type VerificationKey } from './keys';
 

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { SignJWT, jwtVerify, errors as joseErrors, type JWTPayload, type JWSHeaderParameters } from 'jose';
+import type { JWSHeaderParameters, JWTPayload } from 'jose';
+import * as joseErrors from 'jose/errors';
+import { SignJWT } from 'jose/jwt/sign';
+import { jwtVerify } from 'jose/jwt/verify';
 import { SERVICE_NAMES, type ServiceName, type SubgraphName } from '../config';
 import { TOKEN_ALGORITHMS, type SigningKey } from './keys';
 import type { KeySource } from './key-source';

@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { builtScript } from '../../test/support/built';
+import path from 'node:path';
+import { repoRoot } from '../repo-root';
 
 describe('loadPg', () => {
   it("loads pg without Node's fetch machinery, and leaves the globals as they were", () => {
     // A process of its own: this one has long loaded pg and perhaps fetch.
     const script = `
       const hadNavigator = 'navigator' in globalThis;
-      require(${JSON.stringify(builtScript('shared/db/load-pg.ts'))}).loadPg();
+      require(${JSON.stringify(path.join(repoRoot(), 'dist', 'shared', 'db', 'load-pg.js'))}).loadPg();
       console.log(JSON.stringify({
         pgLoaded: Object.keys(require.cache).some((f) => /node_modules\\/pg\\/lib\\/index\\.js$/.test(f)),
         fetchLoaded: process.moduleLoadList.some((m) => m.includes('undici')),

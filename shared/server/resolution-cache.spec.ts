@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { builtScript } from '../../test/support/built';
+import { repoRoot } from '../repo-root';
 
 interface Outcome {
   stats: { hits: number; added: number };
@@ -14,7 +14,7 @@ interface Outcome {
 /** A process of its own (this one has resolved everything long ago) using the cache in `file` for `build`. */
 function startWith(file: string, build: string): Outcome {
   const script = `
-    const cache = require(${JSON.stringify(builtScript('shared/server/resolution-cache.ts'))});
+    const cache = require(${JSON.stringify(path.join(repoRoot(), 'dist', 'shared', 'server', 'resolution-cache.js'))});
     cache.useResolutionCache(${JSON.stringify(file)}, ${JSON.stringify(build)});
     const graphql = require('graphql');
     require('pino');
