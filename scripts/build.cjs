@@ -78,36 +78,42 @@ function emit(files) {
 const files = tsconfig.include.flatMap((dir) => sources(path.join(root, dir)));
 const now = fingerprint(files);
 const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
-if (!fast && (force || now !== read(fingerprintFile))) {
-  fs.rmSync(fingerprintFile, { force: true });
-  try {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.json'), '--noEmit'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-  } catch {
-    process.exit(1);
-  }
-}
-if (fast) {
-  // What `npm start` runs: the tests, their specs and the benches wait for a whole build.
+/** `--fast`: what `npm start` runs (the tests, their specs and the benches wait for a whole build). */
+function fastBuild() {
   if (force || (now !== read(emittedFile) && now !== read(runtimeFile))) {
     fs.rmSync(runtimeFile, { force: true });
     emit(files.filter((file) => !/^(?:test|bench)\//.test(path.relative(root, file)) && !file.endsWith('.spec.ts')));
     fs.writeFileSync(runtimeFile, now);
   }
-  // `--run <script>`: then run it in this process (`npm start`: one Node start fewer than `&& node`).
-  const run = process.argv.indexOf('--run');
-  if (run > 0 && process.argv[run + 1]) require(path.resolve(root, process.argv[run + 1]));
-  else process.exit(0);
 }
-if (force || now !== read(emittedFile)) {
-  fs.rmSync(emittedFile, { force: true });
-  emit(files);
-  fs.writeFileSync(emittedFile, now);
+
+/** The type check, every file's emit, the explorer. */
+function wholeBuild() {
+  if (force || now !== read(fingerprintFile)) {
+    fs.rmSync(fingerprintFile, { force: true });
+    try {
+      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.json'), '--noEmit'], {
+        cwd: root,
+        stdio: 'inherit',
+      });
+    } catch {
+      process.exit(1);
+    }
+  }
+  if (force || now !== read(emittedFile)) {
+    fs.rmSync(emittedFile, { force: true });
+    emit(files);
+    fs.writeFileSync(emittedFile, now);
+  }
+  fs.writeFileSync(fingerprintFile, now);
+  execFileSync(process.execPath, [path.join(root, 'dist', 'scripts', 'build-explorer.js'), ...(force ? ['--force'] : [])], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
-fs.writeFileSync(fingerprintFile, now);
-execFileSync(process.execPath, [path.join(root, 'dist', 'scripts', 'build-explorer.js'), ...(force ? ['--force'] : [])], {
-  cwd: root,
-  stdio: 'inherit',
-});
+
+if (fast) fastBuild();
+else wholeBuild();
+// `--run <script>`: then run it in this process (`npm start`: one Node start fewer than `&& node`).
+const run = process.argv.indexOf('--run');
+if (run > 0 && process.argv[run + 1]) require(path.resolve(root, process.argv[run + 1]));
