@@ -38,12 +38,19 @@ export async function runSubgraphFromEnv(def: SubgraphDefinition, trust: Service
     throw new Error(`No database for ${def.name}: set DATABASE_URL or ${def.name.toUpperCase()}_DATABASE_URL (npm start sets it for you)`);
   // The database's work (connecting, migrations, the demo) goes on in PostgreSQL while this
   // process builds the schema, its own CPU work of start-up; then both are awaited.
+  const began = performance.now();
+  const since = () => Math.round(performance.now() - began);
   const opening = openDatabase(def, url, process.env.MIGRATE_ON_START !== 'false').then(async (dataSource) => {
-    if (process.env.SEED_DEMO === 'true') await seedDemoOnce(def, dataSource, systemClock);
+    logger.debug({ subgraph: def.name, ms: since() }, 'database open, migrations applied');
+    if (process.env.SEED_DEMO === 'true') {
+      const outcome = await seedDemoOnce(def, dataSource, systemClock);
+      logger.debug({ subgraph: def.name, ms: since(), outcome }, 'demo data');
+    }
     return dataSource;
   });
   opening.catch(() => undefined); // awaited below, after the schema: no unhandled rejection meanwhile
   const schema = await def.buildSchema();
+  logger.debug({ subgraph: def.name, ms: since() }, 'schema built');
   const dataSource = await opening;
   const service = await startSubgraphService(
     { name: def.name, schema, dataSource, trust, workers: def.workers?.(dataSource, systemClock) },
