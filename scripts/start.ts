@@ -155,9 +155,9 @@ function service(name: string, script: string): Service {
  * The explorer's browser files (`npm start` builds with `--fast`, which leaves them here):
  * nothing when their inputs did not change. Otherwise — a fresh clone, an upgrade —
  * esbuild bundles GraphiQL and Monaco, ~5 s of CPU on two cores, which would slow every
- * service's start. It is a developer's page, not the API, so it builds in a process of its
- * own at the lowest priority, and "up" does not wait for it: the API comes first, the
- * gateway's page reloads itself until the files are there (gateway/explorer/explorer.ts).
+ * service's start. It is a developer's page, not the API, so it builds once the API is up,
+ * in a process of its own at the lowest priority: the gateway's page reloads itself until
+ * the files are there (gateway/explorer/explorer.ts), a few seconds later.
  */
 function buildExplorerAside(root: string): { child?: ChildProcess } {
   if (explorerUpToDate(false)) return {};
@@ -188,7 +188,6 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
   const root = repoRoot();
   const env: NodeJS.ProcessEnv = { ...process.env, SEED_DEMO: process.env.SEED_DEMO ?? 'true' };
-  const explorer = buildExplorerAside(root);
   if (needsEmbeddedPostgres()) {
     const { dataDir, port } = embeddedLocation(root);
     console.log(`[start] embedded PostgreSQL on port ${port}, data in ${dataDir}`);
@@ -221,6 +220,7 @@ async function main(): Promise<void> {
     waitReady(`http://127.0.0.1:${portOf('gateway')}/health`, gateway),
   ]);
   if (stopping) return;
+  const explorer = buildExplorerAside(root);
   const missing = subgraphs.filter((_, i) => ready[i].status === 'rejected').map((s) => s.name);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
