@@ -22,6 +22,11 @@ import { startBenchSystem, stopOnInterrupt, stopSession, waitReady, type BenchSy
  * and to a floor server (bench/floor/: `@apollo/subgraph` + DataLoader + `pg`) answering
  * the same shape from the same rows. Per request: req/s, p50/p99, CPU per request of the
  * server's process and of PostgreSQL; rotated rounds, medians; ratio ours ÷ floor.
+ *
+ * Ours and its floor take turns in short slices (BENCH_SLICE, 2 s) within each round's
+ * window, and the ratio is the median of each round's own ratio: on a shared host the
+ * machine's speed drifts from one 10 s window to the next (up to 1.7× for the same
+ * server), and a ratio of two windows a minute apart carried that drift.
  */
 const setting = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -33,6 +38,8 @@ const SECONDS = setting('BENCH_SECONDS', 10);
 const ROUNDS = setting('BENCH_ROUNDS', 5);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 16);
 const WARM_UP_SECONDS = setting('BENCH_WARM_UP', 3);
+/** Ours and its floor alternate in slices this long within a window. */
+const SLICE_SECONDS = setting('BENCH_SLICE', 2);
 /** Only these subgraphs' requests (all by default). */
 const ONLY = (process.env.BENCH_SUBGRAPHS ?? SUBGRAPH_NAMES.join(',')).split(',').map((s) => s.trim());
 /**
@@ -168,22 +175,49 @@ async function probe(target: Target): Promise<unknown> {
   return answer.data;
 }
 
-async function measure(target: Target, postgres: number, round: number): Promise<Measurement> {
-  const roots = { server: target.pid, postgres };
-  const before = cpuMsOfTrees(roots);
-  const result = await load(target, SECONDS);
-  const after = cpuMsOfTrees(roots);
-  const answered = result.requests.total - result.mismatches;
-  return {
-    target: target.key,
-    round,
-    rps: answered / result.duration,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.mismatches,
-    serverCpuMs: answered > 0 ? (after.server - before.server) / answered : NaN,
-    postgresCpuMs: answered > 0 ? (after.postgres - before.postgres) / answered : NaN,
-  };
+/**
+ * One round of a pair: `first` and `second` (ours and its floor, in either order) take
+ * turns, a slice each, until each has had SECONDS. Per target: answered requests over its
+ * own slices' time, CPU over its own slices, the median of its slices' p50 and p99.
+ */
+async function measurePair(first: Target, second: Target, postgres: number, round: number): Promise<Measurement[]> {
+  const slices = Math.max(1, Math.round(SECONDS / SLICE_SECONDS));
+  const seconds = SECONDS / slices;
+  const totals = new Map<
+    Target,
+    { answered: number; duration: number; errors: number; server: number; postgres: number; p50: number[]; p99: number[] }
+  >();
+  for (const target of [first, second])
+    totals.set(target, { answered: 0, duration: 0, errors: 0, server: 0, postgres: 0, p50: [], p99: [] });
+  for (let slice = 0; slice < slices; slice++) {
+    for (const target of [first, second]) {
+      const roots = { server: target.pid, postgres };
+      const before = cpuMsOfTrees(roots);
+      const result = await load(target, seconds);
+      const after = cpuMsOfTrees(roots);
+      const total = totals.get(target)!;
+      total.answered += result.requests.total - result.mismatches;
+      total.duration += result.duration;
+      total.errors += result.errors + result.mismatches;
+      total.server += after.server - before.server;
+      total.postgres += after.postgres - before.postgres;
+      total.p50.push(result.latency.p50);
+      total.p99.push(result.latency.p99);
+    }
+  }
+  return [first, second].map((target) => {
+    const t = totals.get(target)!;
+    return {
+      target: target.key,
+      round,
+      rps: t.answered / t.duration,
+      p50Ms: median(t.p50),
+      p99Ms: median(t.p99),
+      errors: t.errors,
+      serverCpuMs: t.answered > 0 ? t.server / t.answered : NaN,
+      postgresCpuMs: t.answered > 0 ? t.postgres / t.answered : NaN,
+    };
+  });
 }
 
 const fixed = (value: number, digits = 2) => (Number.isNaN(value) ? '–' : value.toFixed(digits));
@@ -278,10 +312,16 @@ async function main(): Promise<void> {
       for (const target of targets) await load(target, WARM_UP_SECONDS);
     }
     const measurements: Measurement[] = [];
+    const pairs = targets.length / 2;
     for (let round = 0; round < ROUNDS; round++) {
-      const order = targets.map((_, i) => targets[(i + round) % targets.length]);
       console.error(`Round ${round + 1}/${ROUNDS}`);
-      for (const target of order) measurements.push(await measure(target, postgres, round + 1));
+      for (let p = 0; p < pairs; p++) {
+        const i = 2 * ((p + round) % pairs); // the pairs rotate from round to round
+        const [ours, floor] = [targets[i], targets[i + 1]];
+        // Which goes first alternates too: neither always follows the other.
+        const [first, second] = round % 2 === 0 ? [ours, floor] : [floor, ours];
+        measurements.push(...(await measurePair(first, second, postgres, round + 1)));
+      }
     }
 
     const mid = (key: string, field: keyof Omit<Measurement, 'target' | 'round'>) =>
@@ -299,10 +339,21 @@ async function main(): Promise<void> {
       });
       const o = row(ours);
       const f = row(floor);
-      rows.push({ subgraph: ours.subgraph, query: ours.query, share: shareOf(ours.body), ours: o, floor: f, ratio: o.rps / f.rps });
+      const rpsIn = (t: Target, round: number) => measurements.find((m) => m.target === t.key && m.round === round)!.rps;
+      const ratios = Array.from({ length: ROUNDS }, (_, r) => rpsIn(ours, r + 1) / rpsIn(floor, r + 1));
+      rows.push({
+        subgraph: ours.subgraph,
+        query: ours.query,
+        share: shareOf(ours.body),
+        ours: o,
+        floor: f,
+        ratio: median(ratios),
+        ratios,
+      });
     }
     console.log(
-      `\n${CONNECTIONS} connections, ${SECONDS} s per window, ${ROUNDS} round(s) (median shown); node ${process.version}; ` +
+      `\n${CONNECTIONS} connections, ${SECONDS} s per target per round in ${SLICE_SECONDS} s slices taking turns with its pair, ` +
+        `${ROUNDS} round(s) (medians; the ratio is the median of each round's ratio); node ${process.version}; ` +
         'every server in a session of its own; CPU in ms per answered request\n',
     );
     const head = [
@@ -328,7 +379,7 @@ async function main(): Promise<void> {
           r.share,
           fixed(r.ours.rps, 0),
           fixed(r.floor.rps, 0),
-          `${fixed(r.ratio)}${r.ratio >= TARGET_RATIO ? '' : ' (below 0.6)'}`,
+          `${fixed(r.ratio)}${r.ratio >= TARGET_RATIO ? '' : ' (below 0.6)'} (${r.ratios.map((x) => fixed(x)).join(', ')})`,
           `${fixed(r.ours.p50Ms, 0)} / ${fixed(r.ours.p99Ms, 0)}`,
           `${fixed(r.floor.p50Ms, 0)} / ${fixed(r.floor.p99Ms, 0)}`,
           fixed(r.ours.serverCpuMs),
@@ -347,7 +398,13 @@ async function main(): Promise<void> {
         {
           date: new Date().toISOString(),
           node: process.version,
-          settings: { seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, warmUpSeconds: WARM_UP_SECONDS },
+          settings: {
+            seconds: SECONDS,
+            sliceSeconds: SLICE_SECONDS,
+            rounds: ROUNDS,
+            connections: CONNECTIONS,
+            warmUpSeconds: WARM_UP_SECONDS,
+          },
           requests: recorded,
           rows,
           measurements,
