@@ -29,15 +29,13 @@ import { gatewayReadiness } from './plugins/readiness';
 import { SubgraphClient } from './subgraph-client';
 
 export interface GatewayOptions {
-  /** Defaults to the committed supergraph.graphql. */
-  supergraphSdl?: string;
   /**
-   * Whether @apollo/gateway validates the supergraph as it loads it (about 0.1–0.2 s of
-   * CPU per start). Default: off for the committed supergraph.graphql, which
-   * test/schema/supergraph.suite.ts proves is the valid composition of the current
-   * subgraphs; as Apollo's (everywhere but production) for an SDL given here.
+   * Defaults to the committed supergraph.graphql, which @apollo/gateway does not validate
+   * again as it loads it (0.1–0.2 s of CPU per start): test/schema/supergraph.suite.ts
+   * proves it is the valid composition of the current subgraphs. An SDL given here is
+   * validated as Apollo does (everywhere but production).
    */
-  validateSupergraph?: boolean;
+  supergraphSdl?: string;
   /** Subgraph URLs; default from `PARTY_URL` etc., else the supergraph's routing URLs. */
   urlOf?: (name: SubgraphName) => string;
   /** Keys to trust and sign with; default loaded from the settings (JWT_JWKS, SERVICE_PRIVATE_KEY, SERVICE_JWKS). */
@@ -89,7 +87,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    validateSupergraph: options.validateSupergraph ?? (options.supergraphSdl === undefined ? false : undefined),
+    validateSupergraph: options.supergraphSdl === undefined ? false : undefined,
     buildService: ({ name }) => {
       const client = new SubgraphClient(
         name,

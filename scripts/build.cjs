@@ -81,7 +81,8 @@ const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : ''
 /** `--fast`: what `npm start` runs (the tests, their specs and the benches wait for a whole build). */
 function fastBuild() {
   if (force || (now !== read(emittedFile) && now !== read(runtimeFile))) {
-    fs.rmSync(runtimeFile, { force: true });
+    // dist/ no longer holds another build's whole emit once these files are written over.
+    for (const mark of [runtimeFile, emittedFile]) fs.rmSync(mark, { force: true });
     emit(files.filter((file) => !/^(?:test|bench)\//.test(path.relative(root, file)) && !file.endsWith('.spec.ts')));
     fs.writeFileSync(runtimeFile, now);
   }
@@ -99,13 +100,13 @@ function wholeBuild() {
     } catch {
       process.exit(1);
     }
+    fs.writeFileSync(fingerprintFile, now);
   }
   if (force || now !== read(emittedFile)) {
-    fs.rmSync(emittedFile, { force: true });
+    for (const mark of [runtimeFile, emittedFile]) fs.rmSync(mark, { force: true });
     emit(files);
     fs.writeFileSync(emittedFile, now);
   }
-  fs.writeFileSync(fingerprintFile, now);
   execFileSync(process.execPath, [path.join(root, 'dist', 'scripts', 'build-explorer.js'), ...(force ? ['--force'] : [])], {
     cwd: root,
     stdio: 'inherit',

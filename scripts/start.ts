@@ -159,8 +159,8 @@ function service(name: string, script: string): Service {
  * in a process of its own at the lowest priority: the gateway's page reloads itself until
  * the files are there (gateway/explorer/explorer.ts), a few seconds later.
  */
-function buildExplorerAside(root: string): { child?: ChildProcess } {
-  if (explorerUpToDate(false)) return {};
+function buildExplorerAside(root: string): void {
+  if (explorerUpToDate(false)) return;
   const child = spawn(process.execPath, [path.join(root, 'dist', 'scripts', 'build-explorer.js'), '--unchecked'], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -179,7 +179,6 @@ function buildExplorerAside(root: string): { child?: ChildProcess } {
       );
   });
   explorerBuild = child;
-  return { child };
 }
 
 async function main(): Promise<void> {
@@ -220,11 +219,11 @@ async function main(): Promise<void> {
     waitReady(`http://127.0.0.1:${portOf('gateway')}/health`, gateway),
   ]);
   if (stopping) return;
-  const explorer = buildExplorerAside(root);
+  buildExplorerAside(root);
   const missing = subgraphs.filter((_, i) => ready[i].status === 'rejected').map((s) => s.name);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
-Doorstep is up (${seconds} s)${missing.length ? `, without ${missing.join(', ')} (given up; their fields answer null)` : ''}.${explorer.child?.exitCode === null ? "\n  The explorer's files are still being built; its page reloads itself until they are." : ''}
+Doorstep is up (${seconds} s)${missing.length ? `, without ${missing.join(', ')} (given up; their fields answer null)` : ''}.${explorerBuild?.exitCode === null ? "\n  The explorer's files are still being built; its page reloads itself until they are." : ''}
   Gateway     http://localhost:${portOf('gateway')}/graphql   (open it in a browser for the explorer; sign in as a role there)
 ${SUBGRAPH_NAMES.map((n) => `  ${n.padEnd(11)} http://localhost:${portOf(n)}/graphql   (internal: answers the gateway and the other services only)`).join('\n')}
 A dev token:  npm run --silent token -- --role analyst

@@ -86,7 +86,7 @@ describe('faults with real processes under load', () => {
         await processes[name].start();
       }),
     );
-    gateway = await startGateway(0, { urlOf: (name) => processes[name].url, subgraphTimeoutMs: PATIENT_MS, validateSupergraph: false });
+    gateway = await startGateway(0, { urlOf: (name) => processes[name].url, subgraphTimeoutMs: PATIENT_MS });
     cleanup.push(() => gateway.stop());
     token = await tokenFor('analyst');
 
@@ -178,7 +178,6 @@ describe('faults with real processes under load', () => {
       hanging = await startGateway(0, {
         urlOf: (name) => processes[name].url,
         subgraphTimeoutMs: HANG_TIMEOUT_MS,
-        validateSupergraph: false,
       });
       cleanup.push(() => hanging.stop());
       outcomes.allow('enterprise timed out', {
@@ -249,7 +248,6 @@ describe('faults with real processes under load', () => {
       behind = await startGateway(0, {
         urlOf: (name) => (name === 'committee' ? committee.url : processes[name].url),
         subgraphTimeoutMs: PATIENT_MS,
-        validateSupergraph: false,
       });
       cleanup.push(() => behind.stop());
       // The committee answers, for each compound, that its database is unavailable.

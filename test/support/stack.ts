@@ -179,7 +179,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     admission: options.gatewayAdmission ?? UNSHED,
     rateLimit: options.rateLimit,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
-    validateSupergraph: false,
   });
 
   return {
