@@ -11,3 +11,5 @@ export const WORK_ORDER_OUTCOME_TOPIC = 'workorder.outcome';
 export const INTAKE_TO_GRID_TOPIC = 'intake.to-grid';
 /** enterprise → committee: the settlement rebate (recordId = settlement id). */
 export const SETTLEMENT_REBATE_TOPIC = 'settlement.rebate';
+/** any stakeholder → notify: an event someone must hear of (recordId = the event id; shared/notify/notify-event.ts). */
+export const NOTIFY_EVENT_TOPIC = 'notify.event';
