@@ -43,14 +43,16 @@ export class EventPruning implements BackgroundWorker {
     const batch = this.options.batchSize ?? 1000;
     let total = 0;
     for (;;) {
-      const deleted: unknown[] = await this.dataSource.query(
-        `DELETE FROM notification_event WHERE event_id IN (
-           SELECT event_id FROM notification_event WHERE recorded_at < $1 ORDER BY recorded_at LIMIT $2 FOR UPDATE SKIP LOCKED
-         ) RETURNING event_id`,
+      const [{ n }]: { n: number }[] = await this.dataSource.query(
+        `WITH gone AS (
+           DELETE FROM notification_event WHERE event_id IN (
+             SELECT event_id FROM notification_event WHERE recorded_at < $1 ORDER BY recorded_at LIMIT $2 FOR UPDATE SKIP LOCKED
+           ) RETURNING 1
+         ) SELECT count(*)::int AS n FROM gone`,
         [before, batch],
       );
-      total += deleted.length;
-      if (deleted.length < batch) return total;
+      total += n;
+      if (n < batch) return total;
     }
   }
 

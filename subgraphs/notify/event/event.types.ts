@@ -1,5 +1,9 @@
 import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import type { AudienceKind, NotifyEventKind as ContractKind, NotifyRecordType as ContractRecordType } from '../../../shared/notify/notify-event';
+import type {
+  AudienceKind,
+  NotifyEventKind as ContractKind,
+  NotifyRecordType as ContractRecordType,
+} from '../../../shared/notify/notify-event';
 import { NotifyAudienceKind, NotifyEventKind, NotifyRecordType } from './event.enums';
 
 @Directive('@inaccessible')

@@ -28,7 +28,10 @@ export async function staffAudienceOf(sub: string, companyIds: string[]): Promis
       };
     });
   } catch (error) {
-    log.warn({ err: error, companyIds }, 'property could not say whose duty managers or after-hours staff the reader is; staff audiences left out');
+    log.warn(
+      { err: error, companyIds },
+      'property could not say whose duty managers or after-hours staff the reader is; staff audiences left out',
+    );
     return null;
   }
 }

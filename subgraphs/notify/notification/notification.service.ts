@@ -100,8 +100,16 @@ export async function myNotifications(ctx: RequestContext, args: MyNotifications
     after ? [...params, String(after.values[0])] : params,
   );
   const page = rows.slice(0, size);
-  if (page.length > 0) await recordListed(ctx, reader.sub, page.map((r) => r.event_id));
-  const edges = page.map((row) => ({ node: toNotification(row), cursor: encodeCursor(ORDER, { values: [row.sequence], id: row.event_id }) }));
+  if (page.length > 0 && reader.audience.keys.length > 0)
+    await recordListed(
+      ctx,
+      reader,
+      page.map((r) => r.event_id),
+    );
+  const edges = page.map((row) => ({
+    node: toNotification(row),
+    cursor: encodeCursor(ORDER, { values: [row.sequence], id: row.event_id }),
+  }));
   let total: Promise<number> | undefined;
   let unread: Promise<number> | undefined;
   return {
@@ -121,13 +129,17 @@ export async function myNotifications(ctx: RequestContext, args: MyNotifications
   };
 }
 
-/** The first delivery of each listed event to this reader (a listing is a delivery). */
-async function recordListed(ctx: RequestContext, sub: string, eventIds: string[]): Promise<void> {
+/**
+ * The first delivery of each listed event to this reader, when the reader is among its
+ * addressees (a listing is a delivery). An admin or analyst reading every event is no
+ * addressee of it: their listing delivers nothing.
+ */
+async function recordListed(ctx: RequestContext, reader: Reader, eventIds: string[]): Promise<void> {
   await ctx.dataSource.query(
     `INSERT INTO notification_receipt (event_id, sub, first_delivered_at, channel)
-     SELECT id, $1, $3, 'LIST' FROM unnest($2::uuid[]) AS t(id)
+     SELECT e.event_id, $1, $3, 'LIST' FROM notification_event e WHERE e.event_id = ANY($2::uuid[]) AND e.audience && $4::text[]
      ON CONFLICT DO NOTHING`,
-    [sub, eventIds, ctx.clock.now()],
+    [reader.sub, eventIds, ctx.clock.now(), reader.audience.keys],
   );
 }
 
@@ -148,9 +160,13 @@ export async function markNotificationsRead(ctx: RequestContext, ids: string[]):
       [wanted, ...where.params],
     );
     if (found.length !== wanted.length) {
-      throw new DomainError('NOT_FOUND', `${wanted.length - found.length} of these notifications are not yours or no longer kept; none was marked`, {
-        field: 'ids',
-      });
+      throw new DomainError(
+        'NOT_FOUND',
+        `${wanted.length - found.length} of these notifications are not yours or no longer kept; none was marked`,
+        {
+          field: 'ids',
+        },
+      );
     }
     const inserted: unknown[] = await m.query(
       `INSERT INTO notification_read (sub, event_id, read_at) SELECT $1, id, $2 FROM unnest($3::uuid[]) AS t(id)

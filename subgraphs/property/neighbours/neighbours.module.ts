@@ -71,7 +71,11 @@ export function propertyRelay(
   return new OutboxRelay(
     dataSource,
     client,
-    { [WORK_ORDER_OUTCOME_TOPIC]: workOrderOutcomeRoute, [INTAKE_TO_GRID_TOPIC]: intakeToGridRoute, [NOTIFY_EVENT_TOPIC]: notifyEventRoute },
+    {
+      [WORK_ORDER_OUTCOME_TOPIC]: workOrderOutcomeRoute,
+      [INTAKE_TO_GRID_TOPIC]: intakeToGridRoute,
+      [NOTIFY_EVENT_TOPIC]: notifyEventRoute,
+    },
     { clock, ...options },
   );
 }
