@@ -33,6 +33,7 @@ COPY subgraphs/party/schema.graphql ./subgraphs/party/schema.graphql
 COPY subgraphs/committee/schema.graphql ./subgraphs/committee/schema.graphql
 COPY subgraphs/property/schema.graphql ./subgraphs/property/schema.graphql
 COPY subgraphs/enterprise/schema.graphql ./subgraphs/enterprise/schema.graphql
+COPY subgraphs/notify/schema.graphql ./subgraphs/notify/schema.graphql
 USER node
-EXPOSE 4000 4001 4002 4003 4004
+EXPOSE 4000 4001 4002 4003 4004 4005
 CMD ["node", "dist/gateway/index.js"]

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
-import { databaseUrlOf, SUBGRAPH_NAMES, type SubgraphName } from '../shared/config';
+import { databaseUrlOf, STAKEHOLDER_NAMES, type StakeholderName } from '../shared/config';
 import { withSecondaryStructuresDropped } from '../shared/db/bulk-load';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../shared/db/embedded';
 import { embeddedLocation, needsEmbeddedPostgres } from '../shared/db/server';
@@ -22,7 +22,7 @@ import { seedPropertyScale } from '../subgraphs/property/demo/scale';
  */
 
 /** The table each subgraph's data hangs from: a row here that is not a scale id means other data. */
-const ROOTS: Record<SubgraphName, string> = {
+const ROOTS: Record<StakeholderName, string> = {
   party: 'compound',
   committee: 'owners_committee',
   property: 'property_company',
@@ -59,7 +59,7 @@ function parseArgs(argv: string[]): ScaleOptions {
   return options;
 }
 
-function database(client: Client, name: SubgraphName, log: (line: string) => void): ScaleDatabase {
+function database(client: Client, name: StakeholderName, log: (line: string) => void): ScaleDatabase {
   return {
     query: async <R>(sql: string, params?: unknown[]) => {
       const started = Date.now();
@@ -117,16 +117,16 @@ async function clear(client: Client): Promise<void> {
 }
 
 /** Generates the district into the four databases named by `urls` (each migrated already). */
-export async function generateScale(urls: Record<SubgraphName, string>, options: ScaleOptions): Promise<void> {
+export async function generateScale(urls: Record<StakeholderName, string>, options: ScaleOptions): Promise<void> {
   const log = options.log ?? ((line: string) => console.log(`[scale] ${line}`));
   const plan: ScalePlan = { compounds: options.compounds, seed: options.seed, until: options.until };
-  const clients = {} as Record<SubgraphName, Client>;
+  const clients = {} as Record<StakeholderName, Client>;
   try {
-    for (const name of SUBGRAPH_NAMES) {
+    for (const name of STAKEHOLDER_NAMES) {
       clients[name] = new Client({ connectionString: urls[name] });
       await clients[name].connect();
     }
-    for (const name of SUBGRAPH_NAMES) {
+    for (const name of STAKEHOLDER_NAMES) {
       const { rows } = await clients[name].query<{ other: boolean }>(
         `SELECT EXISTS (SELECT 1 FROM ${ROOTS[name]} WHERE NOT ${isScaleIdSql('id')}) AS other`,
       );
@@ -136,7 +136,7 @@ export async function generateScale(urls: Record<SubgraphName, string>, options:
             'Use an empty database (another PG_DATA_DIR or DATABASE_URL), or --force to empty these four databases first.',
         );
     }
-    for (const name of SUBGRAPH_NAMES) {
+    for (const name of STAKEHOLDER_NAMES) {
       const c = clients[name];
       await c.query('BEGIN');
       // A running service holds no lock, but one mid-request would stall the TRUNCATE: fail fast instead.
@@ -147,16 +147,16 @@ export async function generateScale(urls: Record<SubgraphName, string>, options:
       await clear(c);
       await c.query(`SET LOCAL lock_timeout = 0`);
     }
-    const db = (name: SubgraphName) => database(clients[name], name, log);
+    const db = (name: StakeholderName) => database(clients[name], name, log);
     await Promise.all([
       seedPartyScale(db('party'), plan),
       seedPropertyScale(db('property'), plan),
       seedEnterpriseScale(db('enterprise'), plan).then((rebates) => seedCommitteeScale(db('committee'), plan, rebates)),
     ]);
-    for (const name of SUBGRAPH_NAMES) await clients[name].query('COMMIT');
+    for (const name of STAKEHOLDER_NAMES) await clients[name].query('COMMIT');
     const committed = Date.now();
     // Visibility maps and statistics now, so the first queries neither write hint bits nor plan blind.
-    await Promise.all(SUBGRAPH_NAMES.map((name) => clients[name].query('VACUUM (ANALYZE)')));
+    await Promise.all(STAKEHOLDER_NAMES.map((name) => clients[name].query('VACUUM (ANALYZE)')));
     log(`committed; vacuumed and analysed in ${((Date.now() - committed) / 1000).toFixed(1)} s`);
   } catch (error) {
     for (const c of Object.values(clients)) await c.query('ROLLBACK').catch(() => undefined);
@@ -185,8 +185,8 @@ async function main(): Promise<void> {
       server = await startEmbeddedPostgres({ dataDir, port, quiet: true, settings: BULK_SETTINGS });
       process.env.DATABASE_URL = server.url;
     }
-    const urls = {} as Record<SubgraphName, string>;
-    for (const name of SUBGRAPH_NAMES) {
+    const urls = {} as Record<StakeholderName, string>;
+    for (const name of STAKEHOLDER_NAMES) {
       urls[name] = databaseUrlOf(name)!;
       await (await openDatabase(SUBGRAPHS[name], urls[name], true)).destroy();
     }

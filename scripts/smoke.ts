@@ -164,10 +164,12 @@ async function smoke(major: number): Promise<boolean> {
     version = node.version;
     steps.push(node.installedMs === undefined ? 'Node cached' : `Node installed in ${seconds(node.installedMs)}`);
     fs.chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user and must enter the folder.
-    const [gateway, party, committee, property, enterprise, pg] = await freePorts(6);
-    const ports = { gateway, party, committee, property, enterprise, pg };
+    const [gateway, party, committee, property, enterprise, notify, pg] = await freePorts(7);
+    const ports = { gateway, party, committee, property, enterprise, notify, pg };
     const env: NodeJS.ProcessEnv = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !/^(?:\w+_)?DATABASE_URL$|^(?:PARTY|COMMITTEE|PROPERTY|ENTERPRISE)_URL$/.test(name)),
+      Object.entries(process.env).filter(
+        ([name]) => !/^(?:\w+_)?DATABASE_URL$|^(?:PARTY|COMMITTEE|PROPERTY|ENTERPRISE|NOTIFY)_URL$/.test(name),
+      ),
     );
     Object.assign(env, {
       PATH: `${node.bin}${path.delimiter}${process.env.PATH ?? ''}`,
@@ -176,6 +178,7 @@ async function smoke(major: number): Promise<boolean> {
       COMMITTEE_PORT: String(committee),
       PROPERTY_PORT: String(property),
       ENTERPRISE_PORT: String(enterprise),
+      NOTIFY_PORT: String(notify),
       PG_PORT: String(pg),
       PG_DATA_DIR: path.join(dataDir, 'pg'),
       LOG_LEVEL: 'warn',
@@ -199,7 +202,7 @@ async function smoke(major: number): Promise<boolean> {
     const launcher = /Doorstep is up \(([\d.]+) s\)/.exec(text)?.[1];
     steps.push(`npm start up in ${seconds(Date.now() - started)}${launcher ? ` (${Math.round(Number(launcher))} s after the build)` : ''}`);
 
-    // npm, the launcher, four subgraphs and the gateway: each on this Node, not the machine's.
+    // npm, the launcher, five subgraphs and the gateway: each on this Node, not the machine's.
     const nodes = processesOf(runId).filter((p) => path.basename(p.exe) === 'node');
     const elsewhere = nodes.filter((p) => !p.exe.startsWith(fs.realpathSync(node.prefix) + path.sep));
     if (process.platform === 'linux' && (nodes.length < 7 || elsewhere.length > 0))

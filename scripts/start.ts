@@ -11,7 +11,7 @@ import { explorerUpToDate } from '../gateway/explorer/build';
 /**
  * `npm start`: the whole system on one machine. Without DATABASE_URL it starts an
  * embedded PostgreSQL whose data lives in `.data/postgres` (kept across restarts); then
- * it starts the four subgraphs (each migrates its own database and loads the demo data
+ * it starts the five subgraphs (each migrates its own database and loads the demo data
  * idempotently) and the gateway, and says so once all are ready.
  *
  * It supervises: a service that exits on its own is restarted after a back-off

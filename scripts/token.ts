@@ -2,15 +2,15 @@ import { devUserIssuerKey, signUserToken } from '../shared/auth/jwt';
 import { importPrivateKey, isDevKey, thumbprint, type SigningKey } from '../shared/auth/keys';
 import { USER_ROLES, Role, RoleGrant } from '../shared/auth/viewer';
 import { isProduction, userIssuerKeySetting } from '../shared/config';
-import { DEMO_COMPOUNDS, DEMO_ENTERPRISES, DEMO_PROPERTY_COMPANIES } from '../shared/demo/manifest';
+import { DEMO_COMMUNITIES, DEMO_COMPOUNDS, DEMO_ENTERPRISES, DEMO_PROPERTY_COMPANIES } from '../shared/demo/manifest';
 import { isUuid } from '../shared/errors';
 
 /**
- * `npm run --silent token -- --role <role> [--compound <id|key> | --company <id|key> | --enterprise <id|key>]
+ * `npm run --silent token -- --role <role> [--compound <id|key> | --community <id|key> | --company <id|key> | --enterprise <id|key>]
  *   [--resident <id>] [--sub <id>] [--name <name>] [--expires 8h]`
  * Prints a user token (and nothing else) signed with the dev identity provider's key, or
  * with JWT_PRIVATE_KEY when set (a self-run issuer; its public key must be in the
- * services' JWT_JWKS). Repeat --role to hold several; each --compound/--company/--enterprise
+ * services' JWT_JWKS). Repeat --role to hold several; each --compound/--community/--company/--enterprise
  * scopes the role before it, by id or by a demo key (`qinglan-jiayuan`).
  */
 function issuerKey(): SigningKey {
@@ -25,14 +25,15 @@ function issuerKey(): SigningKey {
   return key;
 }
 
-type ScopeOption = '--compound' | '--company' | '--enterprise';
+type ScopeOption = '--compound' | '--community' | '--company' | '--enterprise';
 interface Scope {
-  claim: 'compoundId' | 'companyId' | 'enterpriseId';
+  claim: 'compoundId' | 'communityId' | 'companyId' | 'enterpriseId';
   what: string;
   demo: readonly { key: string; id: string }[];
 }
 const SCOPES: Record<ScopeOption, Scope> = {
   '--compound': { claim: 'compoundId', what: 'compound', demo: DEMO_COMPOUNDS },
+  '--community': { claim: 'communityId', what: 'community', demo: DEMO_COMMUNITIES },
   '--company': { claim: 'companyId', what: 'property company', demo: DEMO_PROPERTY_COMPANIES },
   '--enterprise': { claim: 'enterpriseId', what: 'enterprise', demo: DEMO_ENTERPRISES },
 };
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
         break;
       }
       case '--compound':
+      case '--community':
       case '--company':
       case '--enterprise': {
         const option = args[i] as ScopeOption;

@@ -5,10 +5,18 @@ import type { RateLimitSettings } from './server/rate-limit';
  * Every setting of every service, read from the environment in one place so the
  * README's configuration table and the code cannot drift apart.
  */
-export const SUBGRAPH_NAMES = ['party', 'committee', 'property', 'enterprise'] as const;
+export const SUBGRAPH_NAMES = ['party', 'committee', 'property', 'enterprise', 'notify'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
-/** Every service with a key of its own: the gateway and the four subgraphs. */
+/**
+ * The stakeholders' subgraphs: each serves one party of the compound (the grid, the owners'
+ * committee, the property company, the social enterprises). `notify` is the street
+ * office's platform, not a stakeholder: it holds no record of the compound's own.
+ */
+export const STAKEHOLDER_NAMES = ['party', 'committee', 'property', 'enterprise'] as const satisfies readonly SubgraphName[];
+export type StakeholderName = (typeof STAKEHOLDER_NAMES)[number];
+
+/** Every service with a key of its own: the gateway and the five subgraphs. */
 export const SERVICE_NAMES = ['gateway', ...SUBGRAPH_NAMES] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
@@ -18,6 +26,7 @@ const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   committee: 4002,
   property: 4003,
   enterprise: 4004,
+  notify: 4005,
 };
 
 function env(name: string): string | undefined {
@@ -264,4 +273,13 @@ export function tracingSettings(): TracingSettings {
   const url = tracesUrl ?? (baseUrl ? `${baseUrl.replace(/\/+$/, '')}/v1/traces` : OTLP_DEFAULT_TRACES_URL);
   if (!/^https?:\/\//.test(url)) throw new Error(`The OTLP traces endpoint must be an http:// or https:// URL, not "${url}"`);
   return { exporter, url, protocol };
+}
+
+/**
+ * How long `notify` keeps an event (NOTIFY_RETENTION_HOURS, default 72, at least 24):
+ * older events are no longer listed and the pruning worker deletes them. The push
+ * stream's `Last-Event-ID` replay reaches back as far (issue 14: at least 24 h).
+ */
+export function notifyRetentionHours(): number {
+  return wholeNumber('NOTIFY_RETENTION_HOURS', 72, 24, 'a whole number of hours, at least 24');
 }

@@ -48,6 +48,7 @@ const SCRIPTS: Record<ServiceName, string> = {
   committee: 'subgraphs/committee/index.js',
   property: 'subgraphs/property/index.js',
   enterprise: 'subgraphs/enterprise/index.js',
+  notify: 'subgraphs/notify/index.js',
 };
 
 /**

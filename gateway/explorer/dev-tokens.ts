@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { signUserToken } from '../../shared/auth/jwt';
-import { USER_ROLES, type Role, type RoleGrant, type TokenClaims } from '../../shared/auth/viewer';
+import { GRANT_SCOPES, USER_ROLES, type Role, type RoleGrant, type TokenClaims } from '../../shared/auth/viewer';
 import { DEMO_PERSONAS } from '../../shared/demo/personas';
 import { isUuid } from '../../shared/errors';
 import { readBody, refuse, sendJson } from '../../shared/server/http';
@@ -25,7 +25,8 @@ export const ROLE_SCOPES: Partial<Record<Role, ScopeKind>> = {
   enterprise_staff: 'enterprise',
 };
 
-const SCOPE_FIELDS = ['compoundId', 'companyId', 'enterpriseId'] as const;
+/** Every scope a grant may carry; the picker offers one per role, a `{ roles }` body may name any (e.g. a community's Party secretary). */
+const SCOPE_FIELDS = GRANT_SCOPES;
 const MAX_GRANTS = 10;
 const MAX_BODY_CHARS = 16 * 1024;
 

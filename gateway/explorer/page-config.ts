@@ -24,6 +24,7 @@ export interface ScopeChoice {
 export interface RoleGrantChoice {
   role: string;
   compoundId?: string;
+  communityId?: string;
   companyId?: string;
   enterpriseId?: string;
 }

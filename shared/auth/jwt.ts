@@ -8,7 +8,7 @@ import { devSigningKey, publicJwks, TOKEN_ALGORITHMS, type SigningKey } from './
 import { keySourceFrom, type KeySource } from './key-source';
 import { DEV_USER_ISSUER_KEY } from './dev-keys/dev-keys';
 import { VerifiedTokens } from './verified-tokens';
-import { USER_ROLES, RoleGrant, TokenClaims } from './viewer';
+import { GRANT_SCOPES, USER_ROLES, RoleGrant, TokenClaims } from './viewer';
 
 /** Clock skew allowed between the identity provider and the services. */
 const CLOCK_TOLERANCE_S = 5;
@@ -58,7 +58,7 @@ function parseGrant(raw: unknown): RoleGrant {
     throw unauthenticated('Token names an unknown role');
   }
   const grant: RoleGrant = { role: g.role as RoleGrant['role'] };
-  for (const scope of ['compoundId', 'companyId', 'enterpriseId'] as const) {
+  for (const scope of GRANT_SCOPES) {
     if (g[scope] !== undefined) {
       if (typeof g[scope] !== 'string') throw unauthenticated(`Token has a malformed ${scope}`);
       grant[scope] = g[scope].toLowerCase();

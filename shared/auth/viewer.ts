@@ -23,13 +23,18 @@ export const USER_ROLES = ROLES.filter((role) => role !== 'service');
 /** Roles that read and never write: a caller holding only these is refused every mutation. */
 export const READ_ONLY_ROLES: readonly Role[] = ['analyst'];
 
-/** One role, optionally scoped to a compound, a property company or an enterprise. */
+/** One role, optionally scoped to a compound, a community, a property company or an enterprise. */
 export interface RoleGrant {
   role: Role;
   compoundId?: string;
+  /** A community (社区), e.g. a Party secretary of the community's Party organisation. */
+  communityId?: string;
   companyId?: string;
   enterpriseId?: string;
 }
+
+/** The scope claims a grant may carry (each an id, compared lower-cased). */
+export const GRANT_SCOPES = ['compoundId', 'communityId', 'companyId', 'enterpriseId'] as const;
 
 export interface TokenClaims {
   sub: string;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { SubgraphName } from '../config';
 import { enqueueHandover } from '../handover/outbox';
 import type { HandoverRoute } from '../handover/relay';
 import { NOTIFY_EVENT_TOPIC } from '../handover/topics';
@@ -148,14 +147,9 @@ const RECORD_NOTIFY_EVENT = `mutation RecordNotifyEvent($input: NotifyEventInput
 /** Step 2, every sender's relay: notify's internal `recordNotifyEvent`. */
 export const notifyEventRoute: HandoverRoute = {
   async deliver(client, message) {
-    // TODO(notify skeleton): drop the cast once 'notify' is one of SUBGRAPH_NAMES.
-    const data = await client.request<{ recordNotifyEvent: { eventId: string; sequence: string } }>(
-      'notify' as SubgraphName,
-      RECORD_NOTIFY_EVENT,
-      {
-        input: message.payload,
-      },
-    );
+    const data = await client.request<{ recordNotifyEvent: { eventId: string; sequence: string } }>('notify', RECORD_NOTIFY_EVENT, {
+      input: message.payload,
+    });
     return { eventId: data.recordNotifyEvent.eventId, sequence: data.recordNotifyEvent.sequence };
   },
 };

@@ -25,13 +25,23 @@ function internalRootFields(name: SubgraphName): string[] {
   );
 }
 
+/**
+ * The code of a subgraph's `neighbours/`, with the shared modules it imports: a route
+ * every sender shares (shared/notify/notify-event.ts's `notifyEventRoute`) makes its call
+ * for each service whose relay carries it.
+ */
 function neighboursText(name: SubgraphName): string {
   const dir = path.join(root, 'subgraphs', name, 'neighbours');
-  return fs
+  const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && !f.endsWith('.spec.ts'))
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
-    .join('\n');
+    .map((f) => path.join(dir, f));
+  const shared = files.flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/from\s+'(\.[^']+)'/g)]
+      .map((m) => path.resolve(dir, m[1]) + '.ts')
+      .filter((target) => target.startsWith(path.join(root, 'shared') + path.sep) && fs.existsSync(target)),
+  );
+  return [...new Set([...files, ...shared])].map((f) => fs.readFileSync(f, 'utf8')).join('\n');
 }
 
 const operations = SUBGRAPH_NAMES.flatMap((receiver) => internalRootFields(receiver).map((operation) => ({ receiver, operation })));

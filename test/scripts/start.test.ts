@@ -44,7 +44,7 @@ const DemoCounts = graphql(`
 /**
  * `npm start` as a user runs it (the build is the test run's, see test/support/built.ts):
  * the orchestrator starts embedded
- * PostgreSQL, four subgraphs and the gateway; Ctrl-C stops every process and
+ * PostgreSQL, five subgraphs and the gateway; Ctrl-C stops every process and
  * PostgreSQL; a second start on the same data adds no duplicates.
  */
 // Bounds, not expectations: a loaded machine may take minutes; each wait ends on a readiness signal.
@@ -72,7 +72,7 @@ describe('npm start', () => {
   beforeAll(async () => {
     fs.chmodSync(dataDir, 0o755); // PostgreSQL runs as its own user and must enter the folder.
     ports = {};
-    for (const name of ['GATEWAY_PORT', 'PARTY_PORT', 'COMMITTEE_PORT', 'PROPERTY_PORT', 'ENTERPRISE_PORT', 'PG_PORT'])
+    for (const name of ['GATEWAY_PORT', 'PARTY_PORT', 'COMMITTEE_PORT', 'PROPERTY_PORT', 'ENTERPRISE_PORT', 'NOTIFY_PORT', 'PG_PORT'])
       ports[name] = await freePort();
     const {
       DATABASE_URL: _d,
@@ -80,6 +80,7 @@ describe('npm start', () => {
       COMMITTEE_DATABASE_URL: _c,
       PROPERTY_DATABASE_URL: _r,
       ENTERPRISE_DATABASE_URL: _e,
+      NOTIFY_DATABASE_URL: _n,
       ...rest
     } = process.env;
     env = {

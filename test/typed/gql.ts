@@ -203,6 +203,10 @@ type Documents = {
     "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundsDocument,
     "\n  query SelectedColumnsCompoundNames($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          buildings {\n            number\n          }\n        }\n      }\n    }\n  }\n": typeof types.SelectedColumnsCompoundNamesDocument,
     "\n  query SelectedColumnsCompoundCommunities($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          community {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SelectedColumnsCompoundCommunitiesDocument,
+    "\n  query NotifyMyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sequence\n          kind\n          recordType\n          recordId\n          compoundId\n          level\n          textZh\n          textEn\n          occurredAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotifyMyNotificationsDocument,
+    "\n  mutation NotifyMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      markedCount\n      unreadCount\n    }\n  }\n": typeof types.NotifyMarkReadDocument,
+    "\n  mutation NotifyMarkAllRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": typeof types.NotifyMarkAllReadDocument,
+    "\n  query NotifyStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      byKind {\n        kind\n        count\n      }\n      delivered\n      pending\n      failed\n    }\n  }\n": typeof types.NotifyStatsDocument,
     "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": typeof types.ActivitiesPointsCreateActivityDocument,
     "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": typeof types.ActivitiesPointsSignUpDocument,
     "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": typeof types.ActivitiesPointsRecordAttendanceDocument,
@@ -570,6 +574,10 @@ const documents: Documents = {
     "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": types.NPlusOneCompoundsDocument,
     "\n  query SelectedColumnsCompoundNames($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          buildings {\n            number\n          }\n        }\n      }\n    }\n  }\n": types.SelectedColumnsCompoundNamesDocument,
     "\n  query SelectedColumnsCompoundCommunities($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          community {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SelectedColumnsCompoundCommunitiesDocument,
+    "\n  query NotifyMyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sequence\n          kind\n          recordType\n          recordId\n          compoundId\n          level\n          textZh\n          textEn\n          occurredAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotifyMyNotificationsDocument,
+    "\n  mutation NotifyMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      markedCount\n      unreadCount\n    }\n  }\n": types.NotifyMarkReadDocument,
+    "\n  mutation NotifyMarkAllRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": types.NotifyMarkAllReadDocument,
+    "\n  query NotifyStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      byKind {\n        kind\n        count\n      }\n      delivered\n      pending\n      failed\n    }\n  }\n": types.NotifyStatsDocument,
     "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": types.ActivitiesPointsCreateActivityDocument,
     "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": types.ActivitiesPointsSignUpDocument,
     "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": types.ActivitiesPointsRecordAttendanceDocument,
@@ -1501,6 +1509,22 @@ export function graphql(source: "\n  query SelectedColumnsCompoundNames($first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SelectedColumnsCompoundCommunities($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          community {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SelectedColumnsCompoundCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyMyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {\n    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      unreadCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          sequence\n          kind\n          recordType\n          recordId\n          compoundId\n          level\n          textZh\n          textEn\n          occurredAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyMyNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      markedCount\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').NotifyMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyMarkAllRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').NotifyMarkAllReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      byKind {\n        kind\n        count\n      }\n      delivered\n      pending\n      failed\n    }\n  }\n"): typeof import('./graphql').NotifyStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -444,6 +444,24 @@ export type NeedSource =
   | 'SURVEY'
   | 'VISIT';
 
+/** What happened: a report filed, escalated or answered; a work order dispatched, resolved, closed, reopened or past its SLA. */
+export type NotifyEventKind =
+  | 'REPORT_ESCALATED'
+  | 'REPORT_FILED'
+  | 'REPORT_HANDED_TO_PROPERTY'
+  | 'REPORT_RESOLVED'
+  | 'REPORT_RESPONDED'
+  | 'WORK_ORDER_CLOSED'
+  | 'WORK_ORDER_DISPATCHED'
+  | 'WORK_ORDER_REOPENED'
+  | 'WORK_ORDER_RESOLVED'
+  | 'WORK_ORDER_SLA_BREACHED';
+
+/** The type in the graph of the record an event is about. */
+export type NotifyRecordType =
+  | 'IssueReport'
+  | 'WorkOrder';
+
 /** A joint decision to put to the owners; opening it freezes the roll. */
 export type OpenVoteInput = {
   compoundId: string | number;
@@ -2224,6 +2242,35 @@ export type SelectedColumnsCompoundCommunitiesQueryVariables = Exact<{
 
 
 export type SelectedColumnsCompoundCommunitiesQuery = { compounds: { edges: Array<{ node: { name: string | null, community: { id: string } | null } }> } };
+
+export type NotifyMyNotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NotifyMyNotificationsQuery = { myNotifications: { totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sequence: string, kind: NotifyEventKind, recordType: NotifyRecordType, recordId: string, compoundId: string, level: number | null, textZh: string, textEn: string, occurredAt: string, readAt: string | null } }> } };
+
+export type NotifyMarkReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NotifyMarkReadMutation = { markNotificationsRead: { markedCount: number, unreadCount: number } };
+
+export type NotifyMarkAllReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotifyMarkAllReadMutation = { markAllNotificationsRead: { markedCount: number, unreadCount: number } };
+
+export type NotifyStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type NotifyStatsQuery = { notificationStats: { recorded: number, delivered: number, pending: number, failed: number, byKind: Array<{ kind: NotifyEventKind, count: number }> } };
 
 export type ActivitiesPointsCreateActivityMutationVariables = Exact<{
   i: CreateActivityInput;
@@ -6728,6 +6775,63 @@ export const SelectedColumnsCompoundCommunitiesDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<SelectedColumnsCompoundCommunitiesQuery, SelectedColumnsCompoundCommunitiesQueryVariables>;
+export const NotifyMyNotificationsDocument = new TypedDocumentString(`
+    query NotifyMyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
+  myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    totalCount
+    unreadCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        sequence
+        kind
+        recordType
+        recordId
+        compoundId
+        level
+        textZh
+        textEn
+        occurredAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyMyNotificationsQuery, NotifyMyNotificationsQueryVariables>;
+export const NotifyMarkReadDocument = new TypedDocumentString(`
+    mutation NotifyMarkRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids) {
+    markedCount
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyMarkReadMutation, NotifyMarkReadMutationVariables>;
+export const NotifyMarkAllReadDocument = new TypedDocumentString(`
+    mutation NotifyMarkAllRead {
+  markAllNotificationsRead {
+    markedCount
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyMarkAllReadMutation, NotifyMarkAllReadMutationVariables>;
+export const NotifyStatsDocument = new TypedDocumentString(`
+    query NotifyStats($from: DateTimeISO!, $to: DateTimeISO!) {
+  notificationStats(from: $from, to: $to) {
+    recorded
+    byKind {
+      kind
+      count
+    }
+    delivered
+    pending
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyStatsQuery, NotifyStatsQueryVariables>;
 export const ActivitiesPointsCreateActivityDocument = new TypedDocumentString(`
     mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {
   createActivity(input: $i) {

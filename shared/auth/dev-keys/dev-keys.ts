@@ -63,4 +63,12 @@ export const DEV_SERVICE_KEYS: Record<ServiceName, JWK> = {
     x: 'cfKso9fHb7h2DvZCqJKkekA9i-ajqGm0Brn_iICSDA4',
     kty: 'OKP',
   },
+  notify: {
+    kid: 'notify:dev',
+    alg: 'EdDSA',
+    crv: 'Ed25519',
+    d: 'b3elbdmfkc5-Z60_s2gVCsqmToK8sf_jkhaNnzTQ7Qg',
+    x: 'MzES0BQX4ctnu5j18ZGlm2MOGEykiNHDw427974U3sg',
+    kty: 'OKP',
+  },
 };

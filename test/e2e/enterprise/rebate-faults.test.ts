@@ -197,7 +197,13 @@ describe('settlement rebate with real processes killed and answers lost (exactly
       RELAY_RETRY_MAX_MS: '1000',
     });
     await Promise.all([committee.start(), enterprise.start()]);
-    const urls: Record<SubgraphName, string> = { party: dead, property: dead, committee: committee.url, enterprise: enterprise.url };
+    const urls: Record<SubgraphName, string> = {
+      party: dead,
+      property: dead,
+      committee: committee.url,
+      enterprise: enterprise.url,
+      notify: dead,
+    };
     gateway = await startGateway(0, { urlOf: (name) => urls[name] });
     staff = await tokenFor('enterprise_staff', { enterpriseId });
   });

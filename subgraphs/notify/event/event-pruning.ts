@@ -1,0 +1,81 @@
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../../../shared/clock';
+import { notifyRetentionHours } from '../../../shared/config';
+import { logger } from '../../../shared/server/logger';
+import type { BackgroundWorker } from '../../../shared/server/subgraph-service';
+
+const HOUR_MS = 3_600_000;
+
+/** The oldest `recorded_at` still kept, by the project's clock. */
+export function retentionStart(now: Date, retentionHours = notifyRetentionHours()): Date {
+  return new Date(now.getTime() - retentionHours * HOUR_MS);
+}
+
+export interface EventPruningOptions {
+  /** How often a pass runs (default every 10 minutes). */
+  intervalMs?: number;
+  /** Rows deleted per statement, so a long-stopped service does not hold one huge delete. */
+  batchSize?: number;
+  retentionHours?: number;
+}
+
+/**
+ * Deletes events older than the retention (NOTIFY_RETENTION_HOURS), with their read
+ * state and receipts (ON DELETE CASCADE). The hand-over inbox keeps their receipts, so
+ * a sender replaying a pruned event id still gets its first answer and nothing comes back.
+ * Safe with several replicas: each batch deletes rows it locked with SKIP LOCKED.
+ */
+export class EventPruning implements BackgroundWorker {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private stopped = true;
+  private readonly log = logger.child({ component: 'notify-pruning' });
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly options: EventPruningOptions = {},
+  ) {}
+
+  /** One pass: deletes every expired event; returns how many. */
+  async runOnce(): Promise<number> {
+    const before = retentionStart(this.clock.now(), this.options.retentionHours);
+    const batch = this.options.batchSize ?? 1000;
+    let total = 0;
+    for (;;) {
+      const [{ n }]: { n: number }[] = await this.dataSource.query(
+        `WITH gone AS (
+           DELETE FROM notification_event WHERE event_id IN (
+             SELECT event_id FROM notification_event WHERE recorded_at < $1 ORDER BY recorded_at LIMIT $2 FOR UPDATE SKIP LOCKED
+           ) RETURNING 1
+         ) SELECT count(*)::int AS n FROM gone`,
+        [before, batch],
+      );
+      total += n;
+      if (n < batch) return total;
+    }
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const tick = async () => {
+      if (this.stopped) return;
+      const pass = this.runOnce().catch((error) => {
+        this.log.error({ err: error }, 'pruning pass failed');
+        return 0;
+      });
+      this.running = pass;
+      const pruned = await pass;
+      if (pruned > 0) this.log.info({ pruned }, 'expired notify events pruned');
+      if (!this.stopped) this.timer = setTimeout(() => void tick(), this.options.intervalMs ?? 600_000);
+    };
+    this.timer = setTimeout(() => void tick(), 0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import type { NotifyEvent } from '../../../shared/notify/notify-event';
+import { audienceKey } from './notification-event.entity';
+
+/** The PostgreSQL channel told of every recorded event (payload: its sequence); the push stream LISTENs on it. */
+export const NOTIFY_EVENT_CHANNEL = 'notify_event';
+
+export interface RecordedEvent extends Record<string, unknown> {
+  eventId: string;
+  /** The stream position, as a decimal string (a bigint). */
+  sequence: string;
+}
+
+/**
+ * Records a checked event (the receiver applies it once per event id) and tells the
+ * listeners in the same transaction: `pg_notify` is delivered only if it commits, so a
+ * listener never hears of an event it cannot read.
+ */
+export async function recordEvent(manager: EntityManager, event: NotifyEvent, sender: string, now: Date): Promise<RecordedEvent> {
+  const rows: { sequence: string }[] = await manager.query(
+    `INSERT INTO notification_event
+       (event_id, kind, record_type, record_id, compound_id, audience, personal, level, text_zh, text_en, occurred_at, recorded_at, sender)
+     VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13)
+     RETURNING sequence::text AS sequence`,
+    [
+      event.eventId,
+      event.kind,
+      event.recordType,
+      event.recordId,
+      event.compoundId,
+      event.audience.map((a) => audienceKey(a.kind, a.scopeId)),
+      event.personal,
+      event.level,
+      event.textZh,
+      event.textEn,
+      event.occurredAt,
+      now,
+      sender,
+    ],
+  );
+  const sequence = rows[0].sequence;
+  await manager.query('SELECT pg_notify($1, $2)', [NOTIFY_EVENT_CHANNEL, sequence]);
+  return { eventId: event.eventId, sequence };
+}

@@ -1,0 +1,19 @@
+import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
+import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
+import { defineSubgraph } from '../../shared/server/subgraph-module';
+import { analyticsModule } from './analytics/analytics.module';
+import { seedNotifyDemo } from './demo/seed-demo';
+import { eventModule, eventWorkers } from './event/event.module';
+import { NotificationEvents1796179000100 } from './migrations/1796179000100-notification-events';
+import { neighboursModule } from './neighbours/neighbours.module';
+import { notificationModule } from './notification/notification.module';
+
+export const notifySubgraph = defineSubgraph({
+  name: 'notify',
+  description:
+    "The notify subgraph (通知): the street office's platform, not a stakeholder — the events stakeholders hand over, addressed by role and scope, and each reader's notifications with read state.",
+  modules: [eventModule, notificationModule, analyticsModule, neighboursModule],
+  migrations: [HandoverTables1763770000000, SeenAssertions1763773000000, NotificationEvents1796179000100],
+  seedDemo: seedNotifyDemo,
+  workers: eventWorkers,
+});
