@@ -4,7 +4,8 @@ import { InboxReceipt } from '../../../shared/handover/inbox-receipt.entity';
 import { InternalClient } from '../../../shared/handover/internal-client';
 import { OutboxMessage } from '../../../shared/handover/outbox-message.entity';
 import { OutboxRelay } from '../../../shared/handover/relay';
-import { REPORT_TO_PROPERTY_TOPIC } from '../../../shared/handover/topics';
+import { NOTIFY_EVENT_TOPIC, REPORT_TO_PROPERTY_TOPIC } from '../../../shared/handover/topics';
+import { notifyEventRoute } from '../../../shared/notify/notify-event';
 import type { BackgroundWorker } from '../../../shared/server/subgraph-service';
 import type { SubgraphModule } from '../../../shared/server/subgraph-module';
 import { IntakeToGridReceiver } from './intake-to-grid.incoming';
@@ -23,7 +24,7 @@ export const neighboursModule: SubgraphModule = {
   resolvers: [ReportHandoverResolver, WorkOrderOutcomeReceiver, IntakeToGridReceiver, LookupsResolver],
 };
 
-/** Party's relay: reports handed to property. */
+/** Party's relay: reports handed to property, and the events party sends to notify. */
 export function neighbourWorkers(dataSource: DataSource, clock: Clock): BackgroundWorker[] {
-  return [new OutboxRelay(dataSource, new InternalClient('party'), { [REPORT_TO_PROPERTY_TOPIC]: reportToPropertyRoute }, { clock })];
+  return [new OutboxRelay(dataSource, new InternalClient('party'), { [REPORT_TO_PROPERTY_TOPIC]: reportToPropertyRoute, [NOTIFY_EVENT_TOPIC]: notifyEventRoute }, { clock })];
 }
