@@ -62,7 +62,8 @@ export class EscalationWorker implements BackgroundWorker {
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .where(`e.status = 'PENDING'`)
-        .andWhere('e.due_at <= :now', { now })
+        // Strictly past: a response at exactly the due time still keeps that level's deadline.
+        .andWhere('e.due_at < :now', { now })
         .orderBy('e.due_at', 'ASC')
         .limit(1)
         .getOne();
