@@ -170,7 +170,7 @@ describe('party: the 10-minute promise kept live (duty hours, escalation, events
   const read = async (id: string) => ok(await stack.query(Report, { id }, grid)).issueReport;
   const events = (recordId: string, kind?: string): Promise<OutboxEvent[]> =>
     stack.dataSources.party.query(
-      `SELECT record_id, status, payload FROM handover_outbox WHERE topic = 'notify.event' AND payload->>'recordId' = $1 AND ($2::text IS NULL OR payload->>'kind' = $2) ORDER BY created_at, payload->>'kind'`,
+      `SELECT record_id, status, payload FROM handover_outbox WHERE topic = 'notify.event' AND payload->>'recordId' = $1 AND ($2::text IS NULL OR payload->>'kind' = $2) ORDER BY created_at, payload->>'kind', payload->>'level'`,
       [recordId, kind ?? null],
     );
   const worker = () => new EscalationWorker(stack.dataSources.party, { clock: stack.clock });
