@@ -26,10 +26,13 @@ export class CompoundPartyStats {
   })
   shareRespondedWithinPromise: number | null;
   @Field(() => Int, {
-    description: 'Reports of the period that escalated by themselves to level 1 or beyond (no first response 600 s into the promise, by default).',
+    description:
+      'Reports of the period that escalated by themselves to level 1 or beyond (no first response 600 s into the promise, by default).',
   })
   escalatedLevel1: number;
-  @Field(() => Int, { description: 'Reports of the period that escalated to level 2 or beyond (the community’s Party secretaries, by default).' })
+  @Field(() => Int, {
+    description: 'Reports of the period that escalated to level 2 or beyond (the community’s Party secretaries, by default).',
+  })
   escalatedLevel2: number;
   @Field(() => Float, { nullable: true, description: 'Median seconds from filing to first response (wall time).' }) medianResponseSeconds:
     number | null;

@@ -32,7 +32,9 @@ describe('escalation policy', () => {
     expect(defaultEscalationLevels().map((l) => l.afterSeconds)).toEqual([60, 120]);
     for (const bad of ['120,60', '60', '0,60', '60,60', '60,1.5', 'a,b', '60,120,180']) {
       process.env.ESCALATION_DEADLINES_S = bad;
-      expect(() => escalationSettings()).toThrow(`ESCALATION_DEADLINES_S must be 2 strictly increasing positive whole seconds, e.g. "60,120", not "${bad}"`);
+      expect(() => escalationSettings()).toThrow(
+        `ESCALATION_DEADLINES_S must be 2 strictly increasing positive whole seconds, e.g. "60,120", not "${bad}"`,
+      );
     }
   });
 
@@ -64,7 +66,10 @@ describe('escalation policy', () => {
         ]),
       ),
     ).toEqual({ code: bad, field: 'levels[1].afterSeconds' });
-    expect(refusal(() => checkedEscalationLevels([{ afterSeconds: 60, recipients: [] }]))).toEqual({ code: bad, field: 'levels[0].recipients' });
+    expect(refusal(() => checkedEscalationLevels([{ afterSeconds: 60, recipients: [] }]))).toEqual({
+      code: bad,
+      field: 'levels[0].recipients',
+    });
     for (const who of ['RESIDENT', 'DUTY_MANAGERS', 'everyone']) {
       expect(refusal(() => checkedEscalationLevels([{ afterSeconds: 60, recipients: [who] }]))).toEqual({
         code: bad,

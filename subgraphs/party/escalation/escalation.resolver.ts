@@ -34,7 +34,7 @@ export class CompoundEscalationResolver {
 /** A report's escalation levels, as due rows: pending, fired or settled. */
 @Resolver(() => IssueReport)
 export class ReportEscalationResolver {
-  @FieldResolver(() => [ReportEscalation], { description: "The levels of its automatic escalation, by level: pending, fired or settled." })
+  @FieldResolver(() => [ReportEscalation], { description: 'The levels of its automatic escalation, by level: pending, fired or settled.' })
   escalations(@Root() r: IssueReport, @Ctx() ctx: RequestContext): Promise<ReportEscalation[]> {
     return groupedLoader(ctx, 'escalationsByReport', ReportEscalation, 'reportId', { level: 'ASC' }).load(r.id);
   }

@@ -6,7 +6,8 @@ export class EscalationPolicyLevel {
   @Field(() => Int, { description: 'Seconds into the 10-minute promise (from promiseStartedAt) without a first response.' })
   afterSeconds: number;
   @Field(() => [String], {
-    description: 'Who is told: GRID_WORKERS, PARTY_SECRETARY, PROPERTY_ON_DUTY (of the compound) or COMMUNITY_PARTY_SECRETARIES (of its community).',
+    description:
+      'Who is told: GRID_WORKERS, PARTY_SECRETARY, PROPERTY_ON_DUTY (of the compound) or COMMUNITY_PARTY_SECRETARIES (of its community).',
   })
   recipients: string[];
 }

@@ -54,7 +54,10 @@ export function reportEventText(kind: NotifyEventKind, report: IssueReport, plac
     case 'REPORT_HANDED_TO_PROPERTY':
       return [`您在${zh}的随手报（${whatZh}）已转交物业处理`, `Your report in ${en} (${whatEn}) was handed to the property company`];
     case 'REPORT_RESOLVED':
-      return [`您在${zh}的随手报（${whatZh}）已办结，请确认销号或重新打开`, `Your report in ${en} (${whatEn}) was resolved: please confirm or reopen it`];
+      return [
+        `您在${zh}的随手报（${whatZh}）已办结，请确认销号或重新打开`,
+        `Your report in ${en} (${whatEn}) was resolved: please confirm or reopen it`,
+      ];
     default:
       throw new Error(`party sends no ${kind}`);
   }

@@ -135,7 +135,10 @@ export class IssueReport extends Audited {
     return respondedWithinPromise(this.promiseStartedAt, this.respondedAt);
   }
 
-  @Field(() => Int, { nullable: true, description: 'Seconds from filing to first response (wall time; the promise counts from promiseStartedAt).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds from filing to first response (wall time; the promise counts from promiseStartedAt).',
+  })
   get responseSeconds(): number | null {
     return this.respondedAt ? Math.floor((this.respondedAt.getTime() - this.reportedAt.getTime()) / 1000) : null;
   }

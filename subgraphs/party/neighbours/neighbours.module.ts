@@ -26,5 +26,12 @@ export const neighboursModule: SubgraphModule = {
 
 /** Party's relay: reports handed to property, and the events party sends to notify. */
 export function neighbourWorkers(dataSource: DataSource, clock: Clock): BackgroundWorker[] {
-  return [new OutboxRelay(dataSource, new InternalClient('party'), { [REPORT_TO_PROPERTY_TOPIC]: reportToPropertyRoute, [NOTIFY_EVENT_TOPIC]: notifyEventRoute }, { clock })];
+  return [
+    new OutboxRelay(
+      dataSource,
+      new InternalClient('party'),
+      { [REPORT_TO_PROPERTY_TOPIC]: reportToPropertyRoute, [NOTIFY_EVENT_TOPIC]: notifyEventRoute },
+      { clock },
+    ),
+  ];
 }

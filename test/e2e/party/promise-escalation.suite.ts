@@ -432,7 +432,7 @@ describe('party: the 10-minute promise kept live (duty hours, escalation, events
   });
 
   it('keeps a policy per compound: defaults, set by its Party secretary with checked input, used for reports filed after', async () => {
-    expect(ok(await stack.query(Policy, { id: f.compoundB }, grid)).compound!.escalationPolicy).toEqual({
+    expect(ok(await stack.query(Policy, { id: f.compoundB }, grid)).compound.escalationPolicy).toEqual({
       isDefault: true,
       levels: [
         { level: 1, afterSeconds: 600, recipients: ['PARTY_SECRETARY'] },
@@ -456,7 +456,7 @@ describe('party: the 10-minute promise kept live (duty hours, escalation, events
 
     const expected = { isDefault: false, levels: levels.map((l, i) => ({ level: i + 1, ...l })) };
     expect(ok(await set(secretaryB, levels)).setCompoundEscalationPolicy).toEqual(expected);
-    expect(ok(await stack.query(Policy, { id: f.compoundB }, grid)).compound!.escalationPolicy).toEqual(expected);
+    expect(ok(await stack.query(Policy, { id: f.compoundB }, grid)).compound.escalationPolicy).toEqual(expected);
     const [stored] = await stack.dataSources.party.query(
       `SELECT levels, updated_by FROM compound_escalation_policy WHERE compound_id = $1`,
       [f.compoundB],
@@ -464,7 +464,7 @@ describe('party: the 10-minute promise kept live (duty hours, escalation, events
     expect(stored).toEqual({ levels: expected.levels, updated_by: 'sec-b' });
     // An admin may set it too; compound A keeps the defaults.
     ok(await set(await tokenFor('admin'), levels));
-    expect(ok(await stack.query(Policy, { id: f.compoundA }, grid)).compound!.escalationPolicy!.isDefault).toBe(true);
+    expect(ok(await stack.query(Policy, { id: f.compoundA }, grid)).compound.escalationPolicy!.isDefault).toBe(true);
 
     stack.clock.set(MONDAY_10);
     const r = await file(await tokenFor('grid_worker', { compoundId: f.compoundB }), f.compoundB);
