@@ -158,6 +158,36 @@ export function relaySettings(): RelaySettings {
 }
 
 /**
+ * The 10-minute promise's automatic escalation in party (README: ESCALATION_DEADLINES_S,
+ * ESCALATION_POLL_MS): the default levels' deadlines in seconds into the promise
+ * (strictly increasing; shorten them for a demo, e.g. `60,120`), and how often the
+ * worker looks for due escalations.
+ */
+export interface EscalationSettings {
+  deadlinesS: number[];
+  pollMs: number;
+}
+
+export const DEFAULT_ESCALATION_DEADLINES_S = [600, 1800];
+
+export function escalationSettings(): EscalationSettings {
+  const raw = env('ESCALATION_DEADLINES_S');
+  let deadlinesS = DEFAULT_ESCALATION_DEADLINES_S;
+  if (raw !== undefined) {
+    deadlinesS = raw.split(',').map((s) => Number(s.trim()));
+    const valid =
+      deadlinesS.length === DEFAULT_ESCALATION_DEADLINES_S.length &&
+      deadlinesS.every((v, i) => Number.isInteger(v) && v > 0 && (i === 0 || v > deadlinesS[i - 1]));
+    if (!valid) {
+      throw new Error(
+        `ESCALATION_DEADLINES_S must be ${DEFAULT_ESCALATION_DEADLINES_S.length} strictly increasing positive whole seconds, e.g. "60,120", not "${raw}"`,
+      );
+    }
+  }
+  return { deadlinesS, pollMs: positiveInt('ESCALATION_POLL_MS', 1000) };
+}
+
+/**
  * Load shedding (README, "Load shedding"): how many requests a service works on at once
  * and how many may wait (see shared/server/admission.ts). Defaults are sized so that on
  * the 2-core reference machine an overload gets quick refusals while answered requests

@@ -3,6 +3,7 @@ import { HandoverTables1763770000000 } from '../../shared/handover/handover-tabl
 import { defineSubgraph } from '../../shared/server/subgraph-module';
 import { activityModule } from './activity/activity.module';
 import { analyticsModule } from './analytics/analytics.module';
+import { escalationModule, escalationWorkers } from './escalation/escalation.module';
 import { seedPartyDemo } from './demo/seed-demo';
 import { issueReportModule } from './issue-report/issue-report.module';
 import { listsModule } from './lists/lists.module';
@@ -17,6 +18,7 @@ import { ActivitiesAndPoints1763771000600 } from './migrations/1763771000600-act
 import { ReportHandovers1763772000100 } from './migrations/1763772000100-report-handovers';
 import { ListOrders1796178700100 } from './migrations/1796178700100-list-orders';
 import { DistrictScaleIndexes1796178800100 } from './migrations/1796178800100-district-scale-indexes';
+import { PromiseAndEscalation1796178900100 } from './migrations/1796178900100-promise-and-escalation';
 import { neighbourWorkers, neighboursModule } from './neighbours/neighbours.module';
 import { orgTreeModule } from './org-tree/org-tree.module';
 import { partyOrgModule } from './party-org/party-org.module';
@@ -37,6 +39,7 @@ export const partySubgraph = defineSubgraph({
     microWishModule,
     activityModule,
     analyticsModule,
+    escalationModule,
     neighboursModule,
   ],
   migrations: [
@@ -52,7 +55,8 @@ export const partySubgraph = defineSubgraph({
     ReportHandovers1763772000100,
     ListOrders1796178700100,
     DistrictScaleIndexes1796178800100,
+    PromiseAndEscalation1796178900100,
   ],
   seedDemo: seedPartyDemo,
-  workers: neighbourWorkers,
+  workers: (dataSource, clock) => [...neighbourWorkers(dataSource, clock), ...escalationWorkers(dataSource, clock)],
 });

@@ -9,4 +9,5 @@ import './party/lists-and-wishes.suite';
 import './party/org-tree-residents.suite';
 import './party/party-organisation.suite';
 import './party/party-stats.suite';
+import './party/promise-escalation.suite';
 import './party/service-station.suite';

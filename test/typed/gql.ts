@@ -301,6 +301,15 @@ type Documents = {
     "\n  query PartyStatsNovemberFirstPage($a: String) {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\", first: 2, after: $a) {\n      totalCount\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n          shareRespondedWithinPromise\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PartyStatsNovemberFirstPageDocument,
     "\n  query PartyStatsOctoberAfter($a: String) {\n    partyStatsByCompound(from: \"2026-10-01\", to: \"2026-10-31\", after: $a) {\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n        }\n      }\n    }\n  }\n": typeof types.PartyStatsOctoberAfterDocument,
     "\n  query PartyStatsNovemberTotal {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\") {\n      totalCount\n    }\n  }\n": typeof types.PartyStatsNovemberTotalDocument,
+    "\n  fragment PromiseEscalationReport on IssueReport {\n    id\n    status\n    reportedAt\n    promiseStartedAt\n    respondedWithinPromise\n    responseOverdue\n    escalationLevel\n    escalations {\n      level\n      dueAt\n      recipients\n      status\n      doneAt\n    }\n  }\n": typeof types.PromiseEscalationReportFragmentDoc,
+    "\n  mutation PromiseEscalationFile($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      ...PromiseEscalationReport\n    }\n  }\n": typeof types.PromiseEscalationFileDocument,
+    "\n  query PromiseEscalationReport($id: ID!) {\n    issueReport(id: $id) {\n      ...PromiseEscalationReport\n      entries {\n        kind\n        note\n        by\n      }\n    }\n  }\n": typeof types.PromiseEscalationReportDocument,
+    "\n  mutation PromiseEscalationRespond($id: ID!) {\n    respondToIssueReport(id: $id) {\n      ...PromiseEscalationReport\n    }\n  }\n": typeof types.PromiseEscalationRespondDocument,
+    "\n  mutation PromiseEscalationResolve($id: ID!) {\n    resolveIssueReport(id: $id, note: \"已处理\") {\n      id\n      status\n    }\n  }\n": typeof types.PromiseEscalationResolveDocument,
+    "\n  mutation PromiseEscalationHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PromiseEscalationHandToPropertyDocument,
+    "\n  query PromiseEscalationPolicy($id: ID!) {\n    compound(id: $id) {\n      escalationPolicy {\n        isDefault\n        levels {\n          level\n          afterSeconds\n          recipients\n        }\n      }\n    }\n  }\n": typeof types.PromiseEscalationPolicyDocument,
+    "\n  mutation PromiseEscalationSetPolicy($i: SetEscalationPolicyInput!) {\n    setCompoundEscalationPolicy(input: $i) {\n      isDefault\n      levels {\n        level\n        afterSeconds\n        recipients\n      }\n    }\n  }\n": typeof types.PromiseEscalationSetPolicyDocument,
+    "\n  query PromiseEscalationStats($c: ID!) {\n    partyStats(compoundId: $c, from: \"2026-11-01\", to: \"2026-12-31\") {\n      reports\n      respondedWithinPromise\n      escalatedLevel1\n      escalatedLevel2\n    }\n  }\n": typeof types.PromiseEscalationStatsDocument,
     "\n  mutation ServiceStationCreate($i: CreateServiceStationInput!) {\n    createServiceStation(input: $i) {\n      id\n      functions\n      customFunctions\n    }\n  }\n": typeof types.ServiceStationCreateDocument,
     "\n  mutation ServiceStationAddService($i: AddStationServiceInput!) {\n    addStationService(input: $i) {\n      name\n      mode\n    }\n  }\n": typeof types.ServiceStationAddServiceDocument,
     "\n  query ServiceStationOfCompound($c: ID!) {\n    compound(id: $c) {\n      serviceStation {\n        name\n        services {\n          name\n          category\n          mode\n        }\n        compound {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ServiceStationOfCompoundDocument,
@@ -672,6 +681,15 @@ const documents: Documents = {
     "\n  query PartyStatsNovemberFirstPage($a: String) {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\", first: 2, after: $a) {\n      totalCount\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n          shareRespondedWithinPromise\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PartyStatsNovemberFirstPageDocument,
     "\n  query PartyStatsOctoberAfter($a: String) {\n    partyStatsByCompound(from: \"2026-10-01\", to: \"2026-10-31\", after: $a) {\n      edges {\n        node {\n          compound {\n            name\n          }\n          reports\n        }\n      }\n    }\n  }\n": types.PartyStatsOctoberAfterDocument,
     "\n  query PartyStatsNovemberTotal {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\") {\n      totalCount\n    }\n  }\n": types.PartyStatsNovemberTotalDocument,
+    "\n  fragment PromiseEscalationReport on IssueReport {\n    id\n    status\n    reportedAt\n    promiseStartedAt\n    respondedWithinPromise\n    responseOverdue\n    escalationLevel\n    escalations {\n      level\n      dueAt\n      recipients\n      status\n      doneAt\n    }\n  }\n": types.PromiseEscalationReportFragmentDoc,
+    "\n  mutation PromiseEscalationFile($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      ...PromiseEscalationReport\n    }\n  }\n": types.PromiseEscalationFileDocument,
+    "\n  query PromiseEscalationReport($id: ID!) {\n    issueReport(id: $id) {\n      ...PromiseEscalationReport\n      entries {\n        kind\n        note\n        by\n      }\n    }\n  }\n": types.PromiseEscalationReportDocument,
+    "\n  mutation PromiseEscalationRespond($id: ID!) {\n    respondToIssueReport(id: $id) {\n      ...PromiseEscalationReport\n    }\n  }\n": types.PromiseEscalationRespondDocument,
+    "\n  mutation PromiseEscalationResolve($id: ID!) {\n    resolveIssueReport(id: $id, note: \"已处理\") {\n      id\n      status\n    }\n  }\n": types.PromiseEscalationResolveDocument,
+    "\n  mutation PromiseEscalationHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n      status\n    }\n  }\n": types.PromiseEscalationHandToPropertyDocument,
+    "\n  query PromiseEscalationPolicy($id: ID!) {\n    compound(id: $id) {\n      escalationPolicy {\n        isDefault\n        levels {\n          level\n          afterSeconds\n          recipients\n        }\n      }\n    }\n  }\n": types.PromiseEscalationPolicyDocument,
+    "\n  mutation PromiseEscalationSetPolicy($i: SetEscalationPolicyInput!) {\n    setCompoundEscalationPolicy(input: $i) {\n      isDefault\n      levels {\n        level\n        afterSeconds\n        recipients\n      }\n    }\n  }\n": types.PromiseEscalationSetPolicyDocument,
+    "\n  query PromiseEscalationStats($c: ID!) {\n    partyStats(compoundId: $c, from: \"2026-11-01\", to: \"2026-12-31\") {\n      reports\n      respondedWithinPromise\n      escalatedLevel1\n      escalatedLevel2\n    }\n  }\n": types.PromiseEscalationStatsDocument,
     "\n  mutation ServiceStationCreate($i: CreateServiceStationInput!) {\n    createServiceStation(input: $i) {\n      id\n      functions\n      customFunctions\n    }\n  }\n": types.ServiceStationCreateDocument,
     "\n  mutation ServiceStationAddService($i: AddStationServiceInput!) {\n    addStationService(input: $i) {\n      name\n      mode\n    }\n  }\n": types.ServiceStationAddServiceDocument,
     "\n  query ServiceStationOfCompound($c: ID!) {\n    compound(id: $c) {\n      serviceStation {\n        name\n        services {\n          name\n          category\n          mode\n        }\n        compound {\n          id\n        }\n      }\n    }\n  }\n": types.ServiceStationOfCompoundDocument,
@@ -1901,6 +1919,42 @@ export function graphql(source: "\n  query PartyStatsOctoberAfter($a: String) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PartyStatsNovemberTotal {\n    partyStatsByCompound(from: \"2026-11-01\", to: \"2026-11-30\") {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').PartyStatsNovemberTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PromiseEscalationReport on IssueReport {\n    id\n    status\n    reportedAt\n    promiseStartedAt\n    respondedWithinPromise\n    responseOverdue\n    escalationLevel\n    escalations {\n      level\n      dueAt\n      recipients\n      status\n      doneAt\n    }\n  }\n"): typeof import('./graphql').PromiseEscalationReportFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PromiseEscalationFile($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      ...PromiseEscalationReport\n    }\n  }\n"): typeof import('./graphql').PromiseEscalationFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PromiseEscalationReport($id: ID!) {\n    issueReport(id: $id) {\n      ...PromiseEscalationReport\n      entries {\n        kind\n        note\n        by\n      }\n    }\n  }\n"): typeof import('./graphql').PromiseEscalationReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PromiseEscalationRespond($id: ID!) {\n    respondToIssueReport(id: $id) {\n      ...PromiseEscalationReport\n    }\n  }\n"): typeof import('./graphql').PromiseEscalationRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PromiseEscalationResolve($id: ID!) {\n    resolveIssueReport(id: $id, note: \"已处理\") {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PromiseEscalationResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PromiseEscalationHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PromiseEscalationHandToPropertyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PromiseEscalationPolicy($id: ID!) {\n    compound(id: $id) {\n      escalationPolicy {\n        isDefault\n        levels {\n          level\n          afterSeconds\n          recipients\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PromiseEscalationPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PromiseEscalationSetPolicy($i: SetEscalationPolicyInput!) {\n    setCompoundEscalationPolicy(input: $i) {\n      isDefault\n      levels {\n        level\n        afterSeconds\n        recipients\n      }\n    }\n  }\n"): typeof import('./graphql').PromiseEscalationSetPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PromiseEscalationStats($c: ID!) {\n    partyStats(compoundId: $c, from: \"2026-11-01\", to: \"2026-12-31\") {\n      reports\n      respondedWithinPromise\n      escalatedLevel1\n      escalatedLevel2\n    }\n  }\n"): typeof import('./graphql').PromiseEscalationStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

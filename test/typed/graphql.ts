@@ -274,6 +274,19 @@ export type DutyTeam =
   | 'GRID_WORKERS'
   | 'PROPERTY_STAFF';
 
+export type EscalationLevelInput = {
+  /** Seconds into the promise; positive, and strictly more than the level before. */
+  afterSeconds: number;
+  /** GRID_WORKERS, PARTY_SECRETARY, COMMUNITY_PARTY_SECRETARIES or PROPERTY_ON_DUTY. */
+  recipients: Array<string>;
+};
+
+/** PENDING until its due time is evaluated; then FIRED (no first response by then) or SETTLED (answered in time). */
+export type EscalationStatus =
+  | 'FIRED'
+  | 'PENDING'
+  | 'SETTLED';
+
 /** Money into or out of the public-affairs fund. */
 export type FundDirection =
   | 'INCOME'
@@ -339,6 +352,7 @@ export type IssueEntryKind =
   | 'FOLLOW_UP'
   | 'HANDED_TO_PROPERTY'
   | 'HANDOVER_FAILED'
+  | 'PROMISE_ESCALATED'
   | 'REOPENED'
   | 'REPORTED'
   | 'RESOLVED'
@@ -760,6 +774,12 @@ export type SetCalendarDayInput = {
   day: string;
   kind: CalendarDayKind;
   note?: string | null | undefined;
+};
+
+export type SetEscalationPolicyInput = {
+  compoundId: string | number;
+  /** Levels in order (1 to 5); they are numbered 1, 2, ... as given. */
+  levels: Array<EscalationLevelInput>;
 };
 
 export type SettlementOrder = {
@@ -2927,6 +2947,64 @@ export type PartyStatsNovemberTotalQueryVariables = Exact<{ [key: string]: never
 
 export type PartyStatsNovemberTotalQuery = { partyStatsByCompound: { totalCount: number } };
 
+export type PromiseEscalationReportFragment = { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> };
+
+export type PromiseEscalationFileMutationVariables = Exact<{
+  i: ReportIssueInput;
+}>;
+
+
+export type PromiseEscalationFileMutation = { reportIssue: { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> } };
+
+export type PromiseEscalationReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromiseEscalationReportQuery = { issueReport: { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }>, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> } };
+
+export type PromiseEscalationRespondMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromiseEscalationRespondMutation = { respondToIssueReport: { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> } };
+
+export type PromiseEscalationResolveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromiseEscalationResolveMutation = { resolveIssueReport: { id: string, status: IssueStatus } };
+
+export type PromiseEscalationHandToPropertyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromiseEscalationHandToPropertyMutation = { handIssueReportToProperty: { id: string, status: IssueStatus } };
+
+export type PromiseEscalationPolicyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromiseEscalationPolicyQuery = { compound: { escalationPolicy: { isDefault: boolean, levels: Array<{ level: number, afterSeconds: number, recipients: Array<string> }> } | null } };
+
+export type PromiseEscalationSetPolicyMutationVariables = Exact<{
+  i: SetEscalationPolicyInput;
+}>;
+
+
+export type PromiseEscalationSetPolicyMutation = { setCompoundEscalationPolicy: { isDefault: boolean, levels: Array<{ level: number, afterSeconds: number, recipients: Array<string> }> } };
+
+export type PromiseEscalationStatsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PromiseEscalationStatsQuery = { partyStats: { reports: number, respondedWithinPromise: number, escalatedLevel1: number, escalatedLevel2: number } };
+
 export type ServiceStationCreateMutationVariables = Exact<{
   i: CreateServiceStationInput;
 }>;
@@ -3649,6 +3727,24 @@ export const PartyStatsFiguresFragmentDoc = new TypedDocumentString(`
   volunteerHours
 }
     `, {"fragmentName":"PartyStatsFigures"}) as unknown as TypedDocumentString<PartyStatsFiguresFragment, unknown>;
+export const PromiseEscalationReportFragmentDoc = new TypedDocumentString(`
+    fragment PromiseEscalationReport on IssueReport {
+  id
+  status
+  reportedAt
+  promiseStartedAt
+  respondedWithinPromise
+  responseOverdue
+  escalationLevel
+  escalations {
+    level
+    dueAt
+    recipients
+    status
+    doneAt
+  }
+}
+    `, {"fragmentName":"PromiseEscalationReport"}) as unknown as TypedDocumentString<PromiseEscalationReportFragment, unknown>;
 export const PropertyWorkOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment PropertyWorkOrderFields on WorkOrder {
   id
@@ -8009,6 +8105,129 @@ export const PartyStatsNovemberTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartyStatsNovemberTotalQuery, PartyStatsNovemberTotalQueryVariables>;
+export const PromiseEscalationFileDocument = new TypedDocumentString(`
+    mutation PromiseEscalationFile($i: ReportIssueInput!) {
+  reportIssue(input: $i) {
+    ...PromiseEscalationReport
+  }
+}
+    fragment PromiseEscalationReport on IssueReport {
+  id
+  status
+  reportedAt
+  promiseStartedAt
+  respondedWithinPromise
+  responseOverdue
+  escalationLevel
+  escalations {
+    level
+    dueAt
+    recipients
+    status
+    doneAt
+  }
+}`) as unknown as TypedDocumentString<PromiseEscalationFileMutation, PromiseEscalationFileMutationVariables>;
+export const PromiseEscalationReportDocument = new TypedDocumentString(`
+    query PromiseEscalationReport($id: ID!) {
+  issueReport(id: $id) {
+    ...PromiseEscalationReport
+    entries {
+      kind
+      note
+      by
+    }
+  }
+}
+    fragment PromiseEscalationReport on IssueReport {
+  id
+  status
+  reportedAt
+  promiseStartedAt
+  respondedWithinPromise
+  responseOverdue
+  escalationLevel
+  escalations {
+    level
+    dueAt
+    recipients
+    status
+    doneAt
+  }
+}`) as unknown as TypedDocumentString<PromiseEscalationReportQuery, PromiseEscalationReportQueryVariables>;
+export const PromiseEscalationRespondDocument = new TypedDocumentString(`
+    mutation PromiseEscalationRespond($id: ID!) {
+  respondToIssueReport(id: $id) {
+    ...PromiseEscalationReport
+  }
+}
+    fragment PromiseEscalationReport on IssueReport {
+  id
+  status
+  reportedAt
+  promiseStartedAt
+  respondedWithinPromise
+  responseOverdue
+  escalationLevel
+  escalations {
+    level
+    dueAt
+    recipients
+    status
+    doneAt
+  }
+}`) as unknown as TypedDocumentString<PromiseEscalationRespondMutation, PromiseEscalationRespondMutationVariables>;
+export const PromiseEscalationResolveDocument = new TypedDocumentString(`
+    mutation PromiseEscalationResolve($id: ID!) {
+  resolveIssueReport(id: $id, note: "已处理") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseEscalationResolveMutation, PromiseEscalationResolveMutationVariables>;
+export const PromiseEscalationHandToPropertyDocument = new TypedDocumentString(`
+    mutation PromiseEscalationHandToProperty($id: ID!) {
+  handIssueReportToProperty(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseEscalationHandToPropertyMutation, PromiseEscalationHandToPropertyMutationVariables>;
+export const PromiseEscalationPolicyDocument = new TypedDocumentString(`
+    query PromiseEscalationPolicy($id: ID!) {
+  compound(id: $id) {
+    escalationPolicy {
+      isDefault
+      levels {
+        level
+        afterSeconds
+        recipients
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseEscalationPolicyQuery, PromiseEscalationPolicyQueryVariables>;
+export const PromiseEscalationSetPolicyDocument = new TypedDocumentString(`
+    mutation PromiseEscalationSetPolicy($i: SetEscalationPolicyInput!) {
+  setCompoundEscalationPolicy(input: $i) {
+    isDefault
+    levels {
+      level
+      afterSeconds
+      recipients
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseEscalationSetPolicyMutation, PromiseEscalationSetPolicyMutationVariables>;
+export const PromiseEscalationStatsDocument = new TypedDocumentString(`
+    query PromiseEscalationStats($c: ID!) {
+  partyStats(compoundId: $c, from: "2026-11-01", to: "2026-12-31") {
+    reports
+    respondedWithinPromise
+    escalatedLevel1
+    escalatedLevel2
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseEscalationStatsQuery, PromiseEscalationStatsQueryVariables>;
 export const ServiceStationCreateDocument = new TypedDocumentString(`
     mutation ServiceStationCreate($i: CreateServiceStationInput!) {
   createServiceStation(input: $i) {

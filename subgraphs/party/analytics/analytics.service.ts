@@ -22,6 +22,8 @@ interface ReportFigures {
   reports: number;
   responded: number;
   within: number;
+  escalated_1: number;
+  escalated_2: number;
   median_response: number | string | null;
   resolved: number;
   median_resolution: number | string | null;
@@ -50,7 +52,9 @@ export const PARTY_STATS_SQL = {
               GROUPING(r.category, r.path) = 3 AS whole, GROUPING(r.category) = 0 AS by_category,
               count(r.id)::int AS reports,
               count(r.responded_at)::int AS responded,
-              (count(*) FILTER (WHERE r.responded_at - r.reported_at <= interval '600 seconds'))::int AS within,
+              (count(*) FILTER (WHERE r.responded_at - r.promise_started_at <= interval '600 seconds'))::int AS within,
+              (count(*) FILTER (WHERE r.escalation_level >= 1))::int AS escalated_1,
+              (count(*) FILTER (WHERE r.escalation_level >= 2))::int AS escalated_2,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.responded_at - r.reported_at)) AS median_response,
               count(r.resolved_at)::int AS resolved,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.resolved_at - r.reported_at)) AS median_resolution,
@@ -104,6 +108,8 @@ export async function partyStatsFor(ctx: RequestContext, compounds: Compound[], 
       responded: r.responded,
       respondedWithinPromise: r.within,
       shareRespondedWithinPromise: r.reports > 0 ? r.within / r.reports : null,
+      escalatedLevel1: r.escalated_1,
+      escalatedLevel2: r.escalated_2,
       medianResponseSeconds: num(r.median_response),
       resolved: r.resolved,
       medianResolutionSeconds: num(r.median_resolution),

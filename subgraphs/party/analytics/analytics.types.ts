@@ -15,13 +15,26 @@ export class CompoundPartyStats {
   @Field(() => String, { description: 'Last local day, inclusive (YYYY-MM-DD).' }) to: string;
   @Field(() => Int, { description: 'Issue reports filed in the period; the figures below follow these reports.' }) reports: number;
   @Field(() => Int) responded: number;
-  @Field(() => Int, { description: 'Answered within 10 minutes (≤ 600 s).' }) respondedWithinPromise: number;
+  @Field(() => Int, {
+    description:
+      "Answered within 10 minutes (≤ 600 s) of the promise's start: a report filed outside the grid's duty hours counts from when duty next began, in the period it was filed in.",
+  })
+  respondedWithinPromise: number;
   @Field(() => Float, {
     nullable: true,
     description: 'respondedWithinPromise / reports (unanswered reports count against it); null without reports.',
   })
   shareRespondedWithinPromise: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median seconds from report to first response.' }) medianResponseSeconds:
+  @Field(() => Int, {
+    description:
+      'Reports of the period that escalated by themselves to level 1 or beyond (no first response 600 s into the promise, by default).',
+  })
+  escalatedLevel1: number;
+  @Field(() => Int, {
+    description: 'Reports of the period that escalated to level 2 or beyond (the community’s Party secretaries, by default).',
+  })
+  escalatedLevel2: number;
+  @Field(() => Float, { nullable: true, description: 'Median seconds from filing to first response (wall time).' }) medianResponseSeconds:
     number | null;
   @Field(() => Int) resolved: number;
   @Field(() => Float, { nullable: true, description: 'Median seconds from report to (latest) resolution.' }) medianResolutionSeconds:

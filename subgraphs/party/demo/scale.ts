@@ -21,6 +21,7 @@ import {
   type ScalePlan,
 } from '../../../shared/demo/scale-plan';
 import { REPORT_TO_PROPERTY_TOPIC, WORK_ORDER_OUTCOME_TOPIC } from '../../../shared/handover/topics';
+import { recomputePromiseStarts } from '../escalation/promise-backfill';
 
 const A = `'${SCALE_ACTOR}'`;
 const AUDIT = `${A}, now(), ${A}, now()`;
@@ -127,12 +128,12 @@ export async function seedPartyScale(db: ScaleDatabase, plan: ScalePlan): Promis
     await db.step(
       'issue reports',
       `INSERT INTO issue_report (id, compound_id, building_id, area, category, description, source, reporter_id, reporter_resident_id, status, path,
-                                 reported_at, responded_at, responded_by, resolved_at, resolved_by, resolution_note, whistle_department, handover_id,
+                                 reported_at, promise_started_at, responded_at, responded_by, resolved_at, resolved_by, resolution_note, whistle_department, handover_id,
                                  satisfaction, closed_at, reopen_count, work_order_id, work_order_outcome, work_order_outcome_at,
                                  created_by, created_at, updated_by, updated_at)
        SELECT id, compound_id, building_id, area, category, '${REPORT_TEXT}', source, reporter, reporter_resident_id, ${STATUS_AFTER},
               CASE WHEN k < 3 OR (route = 2 AND k = 4) THEN NULL WHEN route = 3 THEN 'PROPERTY' WHEN route = 4 THEN 'WHISTLE' ELSE 'COMMUNITY' END,
-              t[1], CASE WHEN k >= 2 THEN t[2] END, CASE WHEN k >= 2 THEN grid END,
+              t[1], t[1], CASE WHEN k >= 2 THEN t[2] END, CASE WHEN k >= 2 THEN grid END,
               t[${resolvedStep}], CASE WHEN ${resolvedStep} IS NULL THEN NULL WHEN route = 3 THEN 'service:property' ELSE grid END,
               CASE WHEN ${resolvedStep} IS NOT NULL THEN ${resolutionNote} END,
               CASE WHEN route = 4 AND k >= 3 THEN '区城管委' END,
@@ -155,6 +156,9 @@ export async function seedPartyScale(db: ScaleDatabase, plan: ScalePlan): Promis
          FROM scale_report_row, generate_series(1, k) i ORDER BY n, i`,
     );
   });
+
+  // Each report's promise start by its compound's duty hours (filed as at reported_at above).
+  await recomputePromiseStarts(db);
 
   // The hand-overs, as the relays left them: every one delivered.
   const payload = `'{"area":' || ${jsonTextSql('area')} || ',"buildingId":' || ${jsonTextSql('building_id::text')} || ',"category":' || ${jsonTextSql('category')}

@@ -15,6 +15,7 @@ import {
   demoResidentId,
   demoUnitId,
 } from '../../../shared/demo/manifest';
+import { recomputePromiseStarts } from '../escalation/promise-backfill';
 import { bulkInsert } from './bulk';
 import { DEMO_PARTY, demoPartTimeWorkerUser, demoReporterUser } from './party-demo';
 
@@ -277,6 +278,7 @@ async function seedReports(m: EntityManager, audit: unknown[]): Promise<void> {
         status,
         path,
         reportedAt,
+        reportedAt, // promise_started_at: set from the compound's duty hours below
         respondedAt,
         grid,
         resolvedAt,
@@ -318,6 +320,7 @@ async function seedReports(m: EntityManager, audit: unknown[]): Promise<void> {
       status: 'text',
       path: 'text',
       reported_at: 'timestamptz',
+      promise_started_at: 'timestamptz',
       responded_at: 'timestamptz',
       responded_by: 'text',
       resolved_at: 'timestamptz',
@@ -330,6 +333,7 @@ async function seedReports(m: EntityManager, audit: unknown[]): Promise<void> {
     },
     reports,
   );
+  await recomputePromiseStarts(m);
   await bulkInsert(
     m,
     'issue_report_entry',

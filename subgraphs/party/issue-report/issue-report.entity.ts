@@ -59,6 +59,20 @@ export class IssueReport extends Audited {
   @Column({ name: 'reported_at', type: 'timestamptz' })
   reportedAt: Date;
 
+  @Field(() => Date, {
+    description:
+      "When the 10-minute promise started: the filing time during the grid's duty hours, else when duty next began (08:30 local on the next working day of the compound's calendar).",
+  })
+  @Column({ name: 'promise_started_at', type: 'timestamptz' })
+  promiseStartedAt: Date;
+
+  @Field(() => Int, {
+    description:
+      'How far the promise escalated by itself for want of a first response: 0 none, 1 the Party secretary was told, 2 the community’s Party secretaries. Never changes the status.',
+  })
+  @Column({ name: 'escalation_level', type: 'int', default: 0 })
+  escalationLevel: number;
+
   @Field(() => Date, { nullable: true, description: "A grid worker's first response." })
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
   respondedAt: Date | null;
@@ -113,12 +127,18 @@ export class IssueReport extends Audited {
   @Column({ name: 'reopen_count', type: 'int', default: 0 })
   reopenCount: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'First response within 10 minutes (≤ 600 s); null until answered.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'First response within 10 minutes (≤ 600 s) of the promise’s start (promiseStartedAt); null until answered.',
+  })
   get respondedWithinPromise(): boolean | null {
-    return respondedWithinPromise(this.reportedAt, this.respondedAt);
+    return respondedWithinPromise(this.promiseStartedAt, this.respondedAt);
   }
 
-  @Field(() => Int, { nullable: true, description: 'Seconds from report to first response.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Seconds from filing to first response (wall time; the promise counts from promiseStartedAt).',
+  })
   get responseSeconds(): number | null {
     return this.respondedAt ? Math.floor((this.respondedAt.getTime() - this.reportedAt.getTime()) / 1000) : null;
   }

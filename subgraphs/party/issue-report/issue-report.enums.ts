@@ -63,6 +63,8 @@ export enum IssueEntryKind {
   WORK_ORDER_RESOLVED = 'WORK_ORDER_RESOLVED',
   /** The property company (or requester) cancelled the work order; the report is the grid's again. */
   WORK_ORDER_CANCELLED = 'WORK_ORDER_CANCELLED',
+  /** No first response at a deadline of the 10-minute promise: the level's recipients were told (the status stays). */
+  PROMISE_ESCALATED = 'PROMISE_ESCALATED',
 }
 registerEnumType(IssueEntryKind, { name: 'IssueEntryKind' });
 

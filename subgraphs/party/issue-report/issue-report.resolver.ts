@@ -158,7 +158,7 @@ export class IssueReportResolver {
 
   @FieldResolver(() => Boolean, { description: 'Unanswered and past the 10-minute promise, by the server clock.' })
   responseOverdue(@Root() r: IssueReport, @Ctx() ctx: RequestContext): boolean {
-    return responseOverdue(r.reportedAt, r.respondedAt, ctx.clock.now());
+    return responseOverdue(r.promiseStartedAt, r.respondedAt, ctx.clock.now());
   }
 
   @FieldResolver(() => Boolean, { description: 'Did the signed-in user file it?' })

@@ -13,6 +13,8 @@ import type { Period } from '../../../shared/time/date-range';
 import type { RequestContext } from '../../../shared/server/context';
 import { boundedText, intInRange, optionalText } from '../../../shared/validation';
 import { assertCompoundRole, PARTY_ROLES, readsCompoundPeople } from '../access/access';
+import { tellReporter } from '../escalation/report-events';
+import { filingDuty, reportFiled } from '../escalation/report-filed';
 import { enqueueReportToProperty } from '../neighbours/report-to-property.outgoing';
 import { Building } from '../org-tree/building.entity';
 import { Compound } from '../org-tree/compound.entity';
@@ -43,7 +45,7 @@ export const issueReportList = defineList<
     period: (qb, period) => whereInPeriod(qb, 'r.reported_at', period, '(SELECT c.time_zone FROM compound c WHERE c.id = r.compound_id)'),
     // `responseOverdue` in SQL: unanswered and strictly past the promise, now.
     overdue: (qb, overdue, ctx) =>
-      qb.andWhere(`${overdue ? '' : 'NOT '}(r.responded_at IS NULL AND r.reported_at < :deadline)`, {
+      qb.andWhere(`${overdue ? '' : 'NOT '}(r.responded_at IS NULL AND r.promise_started_at < :deadline)`, {
         deadline: new Date(ctx.clock.now().getTime() - RESPONSE_PROMISE_MS),
       }),
   },
@@ -140,7 +142,7 @@ export async function registerPartTimeGridWorker(ctx: RequestContext, input: Reg
   });
 }
 
-/** File a report (随手报): the server stamps the time, and the 10-minute promise starts. */
+/** File a report (随手报): the server stamps the time; the 10-minute promise starts now, or when the grid's duty next begins. */
 export async function reportIssue(ctx: RequestContext, input: ReportIssueInput): Promise<IssueReport> {
   const viewer = requireViewer(ctx);
   const compoundId = assertUuid(input.compoundId, 'compoundId');
@@ -160,6 +162,7 @@ export async function reportIssue(ctx: RequestContext, input: ReportIssueInput):
       const resident = await m.findOneBy(Resident, { id: viewer.residentId });
       reporterResidentId = resident ? resident.id : null;
     }
+    const duty = await filingDuty(m, compoundId, now);
     const row = Object.assign(new IssueReport(), {
       id: randomUUID(),
       compoundId,
@@ -173,6 +176,8 @@ export async function reportIssue(ctx: RequestContext, input: ReportIssueInput):
       status: IssueStatus.SUBMITTED,
       path: null,
       reportedAt: now,
+      promiseStartedAt: duty.promiseStartedAt,
+      escalationLevel: 0,
       respondedAt: null,
       respondedBy: null,
       resolvedAt: null,
@@ -187,6 +192,7 @@ export async function reportIssue(ctx: RequestContext, input: ReportIssueInput):
     stampCreated(row, viewer.actor, now);
     await m.insert(IssueReport, row);
     await addEntry(m, row.id, IssueEntryKind.REPORTED, null, viewer.actor, now);
+    await reportFiled(m, row, duty, viewer.actor, now);
     return row;
   });
 }
@@ -225,25 +231,39 @@ async function transition(
 
 /** A grid worker's first response; within 600 s keeps the 10-minute promise. */
 export function respondToIssueReport(ctx: RequestContext, id: string, note: string | null): Promise<IssueReport> {
-  return transition(ctx, id, 'respond', ['grid_worker'], (r, at, by) => {
-    r.status = IssueStatus.RESPONDED;
-    r.respondedAt = at;
-    r.respondedBy = by;
-    return [IssueEntryKind.RESPONDED, optionalText(note, 'note', 1000)];
-  });
+  return transition(
+    ctx,
+    id,
+    'respond',
+    ['grid_worker'],
+    (r, at, by) => {
+      r.status = IssueStatus.RESPONDED;
+      r.respondedAt = at;
+      r.respondedBy = by;
+      return [IssueEntryKind.RESPONDED, optionalText(note, 'note', 1000)];
+    },
+    (m, r, at, by) => tellReporter(m, 'REPORT_RESPONDED', r, by, at),
+  );
 }
 
 /** Resolved in the community (or after the whistle); the reporter closes it out. */
 export function resolveIssueReport(ctx: RequestContext, id: string, note: string): Promise<IssueReport> {
   const text = boundedText(note, 'note', 1000);
-  return transition(ctx, id, 'resolve', PARTY_ROLES, (r, at, by) => {
-    if (r.status !== IssueStatus.ESCALATED) r.path = IssuePath.COMMUNITY;
-    r.status = IssueStatus.RESOLVED;
-    r.resolvedAt = at;
-    r.resolvedBy = by;
-    r.resolutionNote = text;
-    return [IssueEntryKind.RESOLVED, text];
-  });
+  return transition(
+    ctx,
+    id,
+    'resolve',
+    PARTY_ROLES,
+    (r, at, by) => {
+      if (r.status !== IssueStatus.ESCALATED) r.path = IssuePath.COMMUNITY;
+      r.status = IssueStatus.RESOLVED;
+      r.resolvedAt = at;
+      r.resolvedBy = by;
+      r.resolutionNote = text;
+      return [IssueEntryKind.RESOLVED, text];
+    },
+    (m, r, at, by) => tellReporter(m, 'REPORT_RESOLVED', r, by, at),
+  );
 }
 
 /** Hand the report to the property company: the state change and the promise of a work order commit together. */
@@ -261,7 +281,10 @@ export function handIssueReportToProperty(ctx: RequestContext, id: string, note:
       r.workOrderOutcomeAt = null;
       return [IssueEntryKind.HANDED_TO_PROPERTY, text];
     },
-    (m, r, at, by) => enqueueReportToProperty(m, r, by, at),
+    async (m, r, at, by) => {
+      await enqueueReportToProperty(m, r, by, at);
+      await tellReporter(m, 'REPORT_HANDED_TO_PROPERTY', r, by, at);
+    },
   );
 }
 

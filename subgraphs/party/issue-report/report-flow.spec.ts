@@ -10,6 +10,14 @@ describe('issue report rules', () => {
     expect(respondedWithinPromise(at, null)).toBeNull();
   });
 
+  it('counts from the promise start, so an answer before duty began keeps it', () => {
+    // Filed Sunday evening; the promise starts Monday 08:30 (station/promise-start.ts).
+    const start = new Date('2026-11-23T08:30:00+08:00');
+    expect(respondedWithinPromise(start, new Date('2026-11-22T21:00:00+08:00'))).toBe(true);
+    expect(responseOverdue(start, null, new Date('2026-11-23T08:40:00+08:00'))).toBe(false);
+    expect(responseOverdue(start, null, new Date('2026-11-23T08:40:01+08:00'))).toBe(true);
+  });
+
   it('calls an unanswered report overdue only after 600 s', () => {
     const at = new Date('2026-11-22T02:00:00Z');
     expect(responseOverdue(at, null, new Date(at.getTime() + 600_000))).toBe(false);

@@ -1,17 +1,22 @@
 import { conflict } from '../../../shared/errors';
 import { IssuePath, IssueStatus, WorkOrderOutcome } from './issue-report.enums';
 
-/** The 10-minute promise (10分钟响应): a grid worker answers within 600 s of the report, inclusive. */
+/**
+ * The 10-minute promise (10分钟响应): a grid worker answers within 600 s of the promise's
+ * start, inclusive. The promise runs in the grid's duty hours: it starts when the report
+ * is filed in them, or when duty next begins (station/promise-start.ts); a response
+ * before then keeps it.
+ */
 export const RESPONSE_PROMISE_MS = 600_000;
 
-export function respondedWithinPromise(reportedAt: Date, respondedAt: Date | null): boolean | null {
+export function respondedWithinPromise(promiseStartedAt: Date, respondedAt: Date | null): boolean | null {
   if (!respondedAt) return null;
-  return respondedAt.getTime() - reportedAt.getTime() <= RESPONSE_PROMISE_MS;
+  return respondedAt.getTime() - promiseStartedAt.getTime() <= RESPONSE_PROMISE_MS;
 }
 
 /** Still unanswered and past the promise at `now`: the report a grid worker must take first. */
-export function responseOverdue(reportedAt: Date, respondedAt: Date | null, now: Date): boolean {
-  return !respondedAt && now.getTime() - reportedAt.getTime() > RESPONSE_PROMISE_MS;
+export function responseOverdue(promiseStartedAt: Date, respondedAt: Date | null, now: Date): boolean {
+  return !respondedAt && now.getTime() - promiseStartedAt.getTime() > RESPONSE_PROMISE_MS;
 }
 
 export type IssueAction = 'respond' | 'resolve' | 'handToProperty' | 'blowWhistle' | 'followUp' | 'close' | 'reopen';

@@ -7,6 +7,7 @@ import { Building } from '../org-tree/building.entity';
 import { Compound } from '../org-tree/compound.entity';
 import { IssueCategory, IssueEntryKind, IssueSource, IssueStatus, WorkOrderOutcome } from './issue-report.enums';
 import { IssueReport } from './issue-report.entity';
+import { filingDuty, reportFiled } from '../escalation/report-filed';
 import { addEntry } from './issue-report.service';
 import { outcomeEffect } from './report-flow';
 
@@ -73,7 +74,8 @@ export async function recordWorkOrderOutcome(
 /**
  * After-hours intake handed back by property becomes a SUBMITTED report for the grid.
  * The grid's 10-minute promise runs from when the report reaches it, not from the visit
- * (the grid was off duty then); the intake time is on the first entry.
+ * (the grid was off duty then) — and, when it reaches it outside duty hours, from when
+ * duty next begins; the intake time is on the first entry.
  */
 export async function openReportFromIntake(
   m: EntityManager,
@@ -87,6 +89,7 @@ export async function openReportFromIntake(
     const building = await m.findOneBy(Building, { id: buildingId });
     if (!building || building.compoundId !== compoundId) throw badInput('The building is not in this compound', { field: 'buildingId' });
   }
+  const duty = await filingDuty(m, compoundId, now);
   const report = Object.assign(new IssueReport(), {
     id: randomUUID(),
     compoundId,
@@ -101,6 +104,8 @@ export async function openReportFromIntake(
     status: IssueStatus.SUBMITTED,
     path: null,
     reportedAt: now,
+    promiseStartedAt: duty.promiseStartedAt,
+    escalationLevel: 0,
     sourceIntakeId: intakeId,
     reopenCount: 0,
   });
@@ -114,5 +119,6 @@ export async function openReportFromIntake(
     actor,
     now,
   );
+  await reportFiled(m, report, duty, actor, now);
   return report.id;
 }

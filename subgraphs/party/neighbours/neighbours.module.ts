@@ -24,7 +24,7 @@ export const neighboursModule: SubgraphModule = {
   resolvers: [ReportHandoverResolver, WorkOrderOutcomeReceiver, IntakeToGridReceiver, LookupsResolver],
 };
 
-/** Party's relay: reports handed to property, events to notify. */
+/** Party's relay: reports handed to property, and the events party sends to notify. */
 export function neighbourWorkers(dataSource: DataSource, clock: Clock): BackgroundWorker[] {
   return [
     new OutboxRelay(

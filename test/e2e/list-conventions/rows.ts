@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createCompoundsEverywhere, type CompoundFixture } from '../../support/factories';
 import type { Stack } from '../../support/stack';
+import { recomputePromiseStarts } from '../../../subgraphs/party/escalation/promise-backfill';
 
 /**
  * Rows for the list-convention tests, written straight to SQL so that sort values tie
@@ -116,13 +117,15 @@ export async function writeListRows(stack: Stack): Promise<ListRows> {
       const updatedAt = day(40 + (i % 4));
       const id = randomUUID();
       const [{ seq }] = await party.query(
-        `INSERT INTO issue_report (id, compound_id, building_id, category, description, source, reporter_id, status, reported_at, responded_at,
-           created_by, created_at, updated_by, updated_at)
-         VALUES ($1, $2, $3, 'OTHER', $4, 'GRID_WORKER', 'test:grid', $5, $6, $7, $8, $9, $10, $11) RETURNING seq`,
+        `INSERT INTO issue_report (id, compound_id, building_id, category, description, source, reporter_id, status, reported_at, promise_started_at,
+           responded_at, created_by, created_at, updated_by, updated_at)
+         VALUES ($1, $2, $3, 'OTHER', $4, 'GRID_WORKER', 'test:grid', $5, $6, $6, $7, $8, $9, $10, $11) RETURNING seq`,
         [id, compound.id, compound.buildingIds[0], `report ${i}`, status, reportedAt, respondedAt, ...audit(reportedAt, updatedAt)],
       );
       rows.reports.push({ id, compoundId: compound.id, status, reportedAt, respondedAt, updatedAt, seq: Number(seq) });
     }
+    // Each report's promise start by its compound's duty hours, as filing would have set it.
+    await recomputePromiseStarts(party);
     const householdId = randomUUID();
     await party.query(
       `INSERT INTO household (id, compound_id, building_id, door_number, label, created_by, created_at, updated_by, updated_at)

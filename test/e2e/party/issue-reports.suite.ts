@@ -229,12 +229,13 @@ describe('party: issue reports and the 10-minute promise', () => {
   const close = (id: string, satisfaction: number, token = residentToken) => stack.query(Close, { id, s: satisfaction }, token);
 
   it('keeps the promise when the first response comes at 600 s, and breaks it at 601 s', async () => {
-    stack.clock.set('2026-11-22T02:00:00.000Z');
+    // Monday 10:00 in Shanghai: in the grid's duty hours, so the promise starts at the filing.
+    stack.clock.set('2026-11-23T02:00:00.000Z');
     const onTime = await report();
     expect(onTime).toMatchObject({
       status: 'SUBMITTED',
       source: 'RESIDENT',
-      reportedAt: '2026-11-22T02:00:00.000Z',
+      reportedAt: '2026-11-23T02:00:00.000Z',
       respondedWithinPromise: null,
       reportedByMe: true,
     });
@@ -243,7 +244,7 @@ describe('party: issue reports and the 10-minute promise', () => {
     const answered = ok(await respond(onTime.id)).respondToIssueReport;
     expect(answered).toMatchObject({
       status: 'RESPONDED',
-      respondedAt: '2026-11-22T02:10:00.000Z',
+      respondedAt: '2026-11-23T02:10:00.000Z',
       respondedWithinPromise: true,
       responseSeconds: 600,
     });

@@ -295,8 +295,10 @@ describe('party: analyst figures per compound and period', () => {
       to: '2026-11-30',
       reports: 3,
       responded: 2,
-      respondedWithinPromise: 1, // 600 s keeps the promise, 601 s does not, unanswered counts against
-      shareRespondedWithinPromise: 1 / 3,
+      // R2 was filed on Sunday night: its promise started at 08:30 on Monday, so its answer
+      // on Sunday kept it. R3 at 600 s keeps it; unanswered R4 counts against.
+      respondedWithinPromise: 2,
+      shareRespondedWithinPromise: 2 / 3,
       medianResponseSeconds: 600.5,
       resolved: 1,
       medianResolutionSeconds: 7200,
@@ -323,7 +325,7 @@ describe('party: analyst figures per compound and period', () => {
     const all = ok(await stack.query(NovemberFirstPage, { a: null }, await analyst())).partyStatsByCompound;
     expect(all.totalCount).toBe(3);
     expect(all.edges.map((e) => e.node)).toEqual([
-      { compound: { name: 'Alpha' }, reports: 3, shareRespondedWithinPromise: 1 / 3 },
+      { compound: { name: 'Alpha' }, reports: 3, shareRespondedWithinPromise: 2 / 3 },
       { compound: { name: 'Beta' }, reports: 0, shareRespondedWithinPromise: null },
     ]);
     const rest = ok(await stack.query(OctoberAfter, { a: all.pageInfo.endCursor }, await analyst())).partyStatsByCompound;
