@@ -6,7 +6,8 @@ import { InboxReceipt } from '../../../shared/handover/inbox-receipt.entity';
 import { InternalClient } from '../../../shared/handover/internal-client';
 import { OutboxMessage } from '../../../shared/handover/outbox-message.entity';
 import { OutboxRelay, type RelayOptions } from '../../../shared/handover/relay';
-import { INTAKE_TO_GRID_TOPIC, WORK_ORDER_OUTCOME_TOPIC } from '../../../shared/handover/topics';
+import { INTAKE_TO_GRID_TOPIC, NOTIFY_EVENT_TOPIC, WORK_ORDER_OUTCOME_TOPIC } from '../../../shared/handover/topics';
+import { notifyEventRoute } from '../../../shared/notify/notify-event';
 import { entityReference } from '../../../shared/schema/entity-reference';
 import type { RequestContext } from '../../../shared/server/context';
 import type { BackgroundWorker } from '../../../shared/server/subgraph-service';
@@ -21,6 +22,8 @@ import { IssueReportPropertyResolver } from './issue-report.resolver';
 import { ReportToWorkOrderResolver } from './report-to-work-order.incoming';
 import { ServiceStation } from './service-station.ref';
 import { ServiceStationPropertyResolver } from './service-station.resolver';
+import { StaffAudienceResolver } from './staff-audience';
+import { SlaWatch } from '../work-order/sla-watch';
 import { workOrderOutcomeRoute } from './work-order-outcome.outgoing';
 
 /**
@@ -49,6 +52,7 @@ export const neighboursModule: SubgraphModule = {
     ServiceStationPropertyResolver,
     IssueReportPropertyResolver,
     ReportToWorkOrderResolver,
+    StaffAudienceResolver,
   ],
   orphanedTypes: [Compound, Building, ServiceStation, IssueReport],
   referenceResolvers: {
@@ -60,7 +64,7 @@ export const neighboursModule: SubgraphModule = {
   },
 };
 
-/** Property's relay: work-order outcomes and intake hand-backs to party. */
+/** Property's relay: work-order outcomes and intake hand-backs to party, events to notify. */
 export function propertyRelay(
   dataSource: DataSource,
   clock: Clock,
@@ -70,12 +74,16 @@ export function propertyRelay(
   return new OutboxRelay(
     dataSource,
     client,
-    { [WORK_ORDER_OUTCOME_TOPIC]: workOrderOutcomeRoute, [INTAKE_TO_GRID_TOPIC]: intakeToGridRoute },
+    {
+      [WORK_ORDER_OUTCOME_TOPIC]: workOrderOutcomeRoute,
+      [INTAKE_TO_GRID_TOPIC]: intakeToGridRoute,
+      [NOTIFY_EVENT_TOPIC]: notifyEventRoute,
+    },
     { clock, ...options },
   );
 }
 
-/** The background workers of property's hand-overs. */
+/** The background workers of property's hand-overs, and the SLA watch whose breaches they carry to notify. */
 export function neighbourWorkers(dataSource: DataSource, clock: Clock): BackgroundWorker[] {
-  return [propertyRelay(dataSource, clock)];
+  return [propertyRelay(dataSource, clock), new SlaWatch(dataSource, clock)];
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { stampCreated } from '../../../shared/audit/audited';
+import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
-import { assertUuid } from '../../../shared/errors';
+import { assertUuid, badInput, conflict } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertWriteForCompany } from '../access/access';
 import { companyById } from '../company/company.loaders';
@@ -31,4 +31,51 @@ export async function addStaffMember(
 export async function activeStaffMember(m: EntityManager, id: string, companyId: string): Promise<StaffMember | null> {
   const worker = await m.getRepository(StaffMember).findOneBy({ id });
   return worker && worker.companyId === companyId && worker.active ? worker : null;
+}
+
+/** A token `sub` as issued: 1 to 200 characters, no spaces or control characters. */
+export function accountSubOf(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (value.length < 1 || value.length > 200 || /[\s\p{Cc}]/u.test(value))
+    throw badInput('accountSub is a token subject: 1 to 200 characters without spaces', { field: 'accountSub' });
+  return value;
+}
+
+/**
+ * Puts a staff member on the duty-manager rota (or takes them off) and links their user
+ * account: the company's own staff or an admin. A duty manager must have an account
+ * (it is how notify finds them); one account is one member of a company's staff (CONFLICT).
+ * `accountSub` left out keeps the current link; null removes it.
+ */
+export async function setStaffDuty(
+  ctx: RequestContext,
+  input: { staffMemberId: string; dutyManager: boolean; accountSub?: string | null },
+): Promise<StaffMember> {
+  const viewer = requireViewer(ctx);
+  const id = assertUuid(input.staffMemberId, 'staffMemberId');
+  const accountSub = accountSubOf(input.accountSub);
+  return ctx.dataSource.transaction(async (m) => {
+    const member = await loadOrNotFound(
+      m.getRepository(StaffMember).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }),
+      'StaffMember',
+      id,
+    );
+    assertWriteForCompany(viewer, member.companyId);
+    if (input.accountSub !== undefined) member.accountSub = accountSub;
+    if (input.dutyManager && !member.active) throw conflict('An inactive staff member cannot be a duty manager', { field: 'dutyManager' });
+    if (input.dutyManager && !member.accountSub)
+      throw badInput('A duty manager needs their user account (accountSub) to be told of breaches', { field: 'accountSub' });
+    member.dutyManager = input.dutyManager;
+    if (member.accountSub) {
+      const holder = await m.query(`SELECT id FROM staff_member WHERE company_id = $1 AND account_sub = $2 AND id <> $3 FOR UPDATE`, [
+        member.companyId,
+        member.accountSub,
+        id,
+      ]);
+      if (holder.length) throw conflict("This user account belongs to another member of the company's staff", { field: 'accountSub' });
+    }
+    stampUpdated(member, viewer.actor, ctx.clock.now());
+    await m.save(member);
+    return member;
+  });
 }
