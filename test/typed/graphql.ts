@@ -744,6 +744,14 @@ export type SetCalendarDayInput = {
   note?: string | null | undefined;
 };
 
+/** Marks a staff member as a duty manager (or not) and links their user account (the token's `sub`). */
+export type SetStaffDutyInput = {
+  /** The member's user account (token `sub`); null unlinks it. */
+  accountSub?: string | null | undefined;
+  dutyManager: boolean;
+  staffMemberId: string | number;
+};
+
 export type SettlementOrder = {
   direction?: OrderDirection;
   /** What the list is sorted by; the id breaks ties, in the same direction. */
@@ -3165,6 +3173,41 @@ export type PropertyIntakePublishOpenDayMutationVariables = Exact<{
 
 
 export type PropertyIntakePublishOpenDayMutation = { publishServiceOpenDay: { status: ServiceOpenDayStatus, publishedAt: string | null } };
+
+export type PropertyNotifySetStaffDutyMutationVariables = Exact<{
+  input: SetStaffDutyInput;
+}>;
+
+
+export type PropertyNotifySetStaffDutyMutation = { setStaffDuty: { id: string, companyId: string, dutyManager: boolean, accountSub: string | null } };
+
+export type PropertyNotifyCompanyStaffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PropertyNotifyCompanyStaffQuery = { propertyCompany: { staff: Array<{ id: string, name: string, dutyManager: boolean, accountSub: string | null }> | null } };
+
+export type PropertyNotifyCreateOrderMutationVariables = Exact<{
+  input: CreateWorkOrderInput;
+}>;
+
+
+export type PropertyNotifyCreateOrderMutation = { createWorkOrder: { id: string, slaDeadline: string, residentId: string | null } };
+
+export type PropertyNotifyHandOverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PropertyNotifyHandOverMutation = { handIssueReportToProperty: { id: string } };
+
+export type PropertyNotifyCreateResidentMutationVariables = Exact<{
+  i: CreateResidentInput;
+}>;
+
+
+export type PropertyNotifyCreateResidentMutation = { createResident: { id: string } };
 
 export type PropertyHandoversWorkersHandOverMutationVariables = Exact<{
   id: string | number;
@@ -8637,6 +8680,51 @@ export const PropertyIntakePublishOpenDayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PropertyIntakePublishOpenDayMutation, PropertyIntakePublishOpenDayMutationVariables>;
+export const PropertyNotifySetStaffDutyDocument = new TypedDocumentString(`
+    mutation PropertyNotifySetStaffDuty($input: SetStaffDutyInput!) {
+  setStaffDuty(input: $input) {
+    id
+    companyId
+    dutyManager
+    accountSub
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNotifySetStaffDutyMutation, PropertyNotifySetStaffDutyMutationVariables>;
+export const PropertyNotifyCompanyStaffDocument = new TypedDocumentString(`
+    query PropertyNotifyCompanyStaff($id: ID!) {
+  propertyCompany(id: $id) {
+    staff {
+      id
+      name
+      dutyManager
+      accountSub
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNotifyCompanyStaffQuery, PropertyNotifyCompanyStaffQueryVariables>;
+export const PropertyNotifyCreateOrderDocument = new TypedDocumentString(`
+    mutation PropertyNotifyCreateOrder($input: CreateWorkOrderInput!) {
+  createWorkOrder(input: $input) {
+    id
+    slaDeadline
+    residentId
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNotifyCreateOrderMutation, PropertyNotifyCreateOrderMutationVariables>;
+export const PropertyNotifyHandOverDocument = new TypedDocumentString(`
+    mutation PropertyNotifyHandOver($id: ID!) {
+  handIssueReportToProperty(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNotifyHandOverMutation, PropertyNotifyHandOverMutationVariables>;
+export const PropertyNotifyCreateResidentDocument = new TypedDocumentString(`
+    mutation PropertyNotifyCreateResident($i: CreateResidentInput!) {
+  createResident(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNotifyCreateResidentMutation, PropertyNotifyCreateResidentMutationVariables>;
 export const PropertyHandoversWorkersHandOverDocument = new TypedDocumentString(`
     mutation PropertyHandoversWorkersHandOver($id: ID!) {
   handIssueReportToProperty(id: $id) {
