@@ -324,7 +324,15 @@ export async function seedPropertyDemo(dataSource: DataSource, clock: Clock): Pr
       await m.query(
         `INSERT INTO staff_member (id, company_id, name, title, duty_manager, account_sub, created_by, created_at, updated_by, updated_at)
          VALUES ($1,$2,$3,$4,true,$5,$6,$7,$6,$7) ON CONFLICT DO NOTHING`,
-        [demoId('staff', 'duty-manager', companyId), companyId, 'Property desk (值班经理)', 'duty manager', DEMO_DUTY_MANAGER.accountSub, SEEDER, at],
+        [
+          demoId('staff', 'duty-manager', companyId),
+          companyId,
+          'Property desk (值班经理)',
+          'duty manager',
+          DEMO_DUTY_MANAGER.accountSub,
+          SEEDER,
+          at,
+        ],
       );
     }
     await seedOrders(m, at);

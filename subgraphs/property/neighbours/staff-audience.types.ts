@@ -7,6 +7,9 @@ export class StaffAudience {
   @Field(() => [ID], { description: 'Those of the companies asked where the user is an active duty manager.' })
   dutyManagerCompanyIds: string[];
 
-  @Field(() => [ID], { description: "Compounds whose service station a current contract of the companies asked covers (after-hours intake, `ServiceStation.propertyCompany`)." })
+  @Field(() => [ID], {
+    description:
+      'Compounds whose service station a current contract of the companies asked covers (after-hours intake, `ServiceStation.propertyCompany`).',
+  })
   afterHoursCompoundIds: string[];
 }

@@ -16,7 +16,8 @@ export class StaffMemberResolver {
 
   @Authorized('property_staff')
   @Mutation(() => StaffMember, {
-    description: "Puts a staff member on the company's duty-manager rota, or takes them off, and links their user account (its own staff or admin).",
+    description:
+      "Puts a staff member on the company's duty-manager rota, or takes them off, and links their user account (its own staff or admin).",
   })
   setStaffDuty(@Arg('input', () => SetStaffDutyInput) input: SetStaffDutyInput, @Ctx() ctx: RequestContext): Promise<StaffMember> {
     return setStaffDuty(ctx, input);

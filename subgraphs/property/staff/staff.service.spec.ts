@@ -10,7 +10,9 @@ describe('accountSubOf', () => {
 
   it('refuses empty, over-long, spaced or control-character subjects', () => {
     for (const bad of ['', 'a b', 'a\tb', 'a\u0000b', 'x'.repeat(201)]) {
-      expect(() => accountSubOf(bad)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'accountSub' }) }));
+      expect(() => accountSubOf(bad)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'accountSub' }) }),
+      );
     }
     expect(accountSubOf('x'.repeat(200))).toHaveLength(200);
   });

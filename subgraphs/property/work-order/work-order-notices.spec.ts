@@ -40,7 +40,9 @@ describe('work-order notices', () => {
     expect(residentNotice(order, 'WORK_ORDER_CLOSED', '7', at, 'CANCELLED')!.textEn).toBe(
       'Your doors and locks repair (work order aaaaaaaa) was cancelled.',
     );
-    expect(residentNotice(order, 'WORK_ORDER_CLOSED', '7', at, 'CONFIRMED')!.textZh).toBe('您的门锁报修（工单 aaaaaaaa）已确认完成，感谢您的评价。');
+    expect(residentNotice(order, 'WORK_ORDER_CLOSED', '7', at, 'CONFIRMED')!.textZh).toBe(
+      '您的门锁报修（工单 aaaaaaaa）已确认完成，感谢您的评价。',
+    );
     expect(residentNotice({ ...order, residentId: null }, 'WORK_ORDER_DISPATCHED', '7', at)).toBeNull();
   });
 

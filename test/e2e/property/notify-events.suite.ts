@@ -171,7 +171,11 @@ describe('property: duty managers, the SLA watch and residents told of progress'
 
   it('watches every open demo order from the seed, and tells each deadline already past once at the first pass', async () => {
     const open = Number(
-      (await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM work_order WHERE status IN ('SUBMITTED','ACCEPTED','DISPATCHED','IN_PROGRESS')`))[0].n,
+      (
+        await stack.dataSources.property.query(
+          `SELECT count(*)::int AS n FROM work_order WHERE status IN ('SUBMITTED','ACCEPTED','DISPATCHED','IN_PROGRESS')`,
+        )
+      )[0].n,
     );
     const watched: { n: number; past: number }[] = await stack.dataSources.property.query(
       `SELECT count(*)::int AS n, count(*) FILTER (WHERE d.due_at <= $1)::int AS past
@@ -182,7 +186,11 @@ describe('property: duty managers, the SLA watch and residents told of progress'
     expect(watched[0].n).toBe(open);
     expect(await drain(watch)).toBe(watched[0].past);
     const breaches = Number(
-      (await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM handover_outbox WHERE topic = 'notify.event' AND payload->>'kind' = 'WORK_ORDER_SLA_BREACHED'`))[0].n,
+      (
+        await stack.dataSources.property.query(
+          `SELECT count(*)::int AS n FROM handover_outbox WHERE topic = 'notify.event' AND payload->>'kind' = 'WORK_ORDER_SLA_BREACHED'`,
+        )
+      )[0].n,
     );
     expect(breaches).toBe(watched[0].past);
     expect(await drain(watch)).toBe(0);
@@ -192,10 +200,25 @@ describe('property: duty managers, the SLA watch and residents told of progress'
 
   describe('duty managers', () => {
     it("puts the company's staff on the rota with their account, shown to the company's staff and admins only", async () => {
-      const set = ok(await stack.query(SetStaffDuty, { input: { staffMemberId: workers.qingbo, dutyManager: true, accountSub: 'user:qingbo-duty' } }, t.qingbo));
+      const set = ok(
+        await stack.query(
+          SetStaffDuty,
+          { input: { staffMemberId: workers.qingbo, dutyManager: true, accountSub: 'user:qingbo-duty' } },
+          t.qingbo,
+        ),
+      );
       expect(set.setStaffDuty).toEqual({ id: workers.qingbo, companyId: qingbo, dutyManager: true, accountSub: 'user:qingbo-duty' });
-      const stored = (await stack.dataSources.property.query(`SELECT duty_manager, account_sub, updated_by, updated_at FROM staff_member WHERE id = $1`, [workers.qingbo]))[0];
-      expect(stored).toEqual({ duty_manager: true, account_sub: 'user:qingbo-duty', updated_by: 'staff:qingbo', updated_at: stack.clock.now() });
+      const stored = (
+        await stack.dataSources.property.query(`SELECT duty_manager, account_sub, updated_by, updated_at FROM staff_member WHERE id = $1`, [
+          workers.qingbo,
+        ])
+      )[0];
+      expect(stored).toEqual({
+        duty_manager: true,
+        account_sub: 'user:qingbo-duty',
+        updated_by: 'staff:qingbo',
+        updated_at: stack.clock.now(),
+      });
 
       const seen = async (token: string) =>
         ok(await stack.query(CompanyStaff, { id: qingbo }, token)).propertyCompany.staff!.find((s) => s.id === workers.qingbo);
@@ -211,7 +234,9 @@ describe('property: duty managers, the SLA watch and residents told of progress'
     });
 
     it('refuses bad input, other companies, unknown members and a second member with one account, writing nothing', async () => {
-      const before = await stack.dataSources.property.query(`SELECT id, duty_manager, account_sub, updated_at FROM staff_member ORDER BY id`);
+      const before = await stack.dataSources.property.query(
+        `SELECT id, duty_manager, account_sub, updated_at FROM staff_member ORDER BY id`,
+      );
       const cases: [Record<string, unknown>, string, string, string | undefined][] = [
         [{ staffMemberId: workers.hubin, dutyManager: true, accountSub: 'has space' }, t.hubin, 'BAD_USER_INPUT', 'accountSub'],
         [{ staffMemberId: workers.hubin, dutyManager: true, accountSub: '' }, t.hubin, 'BAD_USER_INPUT', undefined],
@@ -223,23 +248,32 @@ describe('property: duty managers, the SLA watch and residents told of progress'
         [{ staffMemberId: '99999999-9999-4999-8999-999999999999', dutyManager: false }, t.admin, 'NOT_FOUND', undefined],
       ];
       for (const [input, token, code, field] of cases) {
-        const r = await stack.queryText(
-          `mutation($input: SetStaffDutyInput!) { setStaffDuty(input: $input) { id } }`,
-          { input },
-          token,
-        );
+        const r = await stack.queryText(`mutation($input: SetStaffDutyInput!) { setStaffDuty(input: $input) { id } }`, { input }, token);
         expect({ input, code: codeOf(r) }).toEqual({ input, code });
         if (field) expect(r.errors![0].extensions!.field).toBe(field);
       }
       // The same account for a second member of Qingbo's staff.
       const second = ok(await stack.query(AddStaffMember, { input: { companyId: qingbo, name: '青波 二号' } }, t.qingbo)).addStaffMember.id;
-      const taken = await stack.query(SetStaffDuty, { input: { staffMemberId: second, dutyManager: true, accountSub: 'user:qingbo-duty' } }, t.qingbo);
+      const taken = await stack.query(
+        SetStaffDuty,
+        { input: { staffMemberId: second, dutyManager: true, accountSub: 'user:qingbo-duty' } },
+        t.qingbo,
+      );
       expect(codeOf(taken)).toBe('CONFLICT');
       expect(taken.errors![0].extensions!.field).toBe('accountSub');
-      const after = await stack.dataSources.property.query(`SELECT id, duty_manager, account_sub, updated_at FROM staff_member WHERE id <> $1 ORDER BY id`, [second]);
+      const after = await stack.dataSources.property.query(
+        `SELECT id, duty_manager, account_sub, updated_at FROM staff_member WHERE id <> $1 ORDER BY id`,
+        [second],
+      );
       expect(after).toEqual(before);
       // One person may be on the rota of two companies (one member in each), as the demo's property desk is.
-      ok(await stack.query(SetStaffDuty, { input: { staffMemberId: workers.hubin, dutyManager: true, accountSub: 'user:qingbo-duty' } }, t.hubin));
+      ok(
+        await stack.query(
+          SetStaffDuty,
+          { input: { staffMemberId: workers.hubin, dutyManager: true, accountSub: 'user:qingbo-duty' } },
+          t.hubin,
+        ),
+      );
       ok(await stack.query(SetStaffDuty, { input: { staffMemberId: workers.hubin, dutyManager: false } }, t.hubin));
     });
 
@@ -261,7 +295,9 @@ describe('property: duty managers, the SLA watch and residents told of progress'
       expect(await staffAudience(m, 'nobody', [], at)).toEqual({ dutyManagerCompanyIds: [], afterHoursCompoundIds: [] });
       // Before Qingbo's contract began (2024-01-01) it held no station.
       expect((await staffAudience(m, 'user:qingbo-duty', [qingbo], new Date('2023-06-01T00:00:00Z'))).afterHoursCompoundIds).toEqual([]);
-      await expect(staffAudience(m, 'user:x', ['nope'], at)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'companyIds' } });
+      await expect(staffAudience(m, 'user:x', ['nope'], at)).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'companyIds' },
+      });
 
       // Not in the public graph; another service is refused.
       const viaGateway = await stack.queryText(STAFF_AUDIENCE, { sub: 'user:qingbo-duty', companyIds: [qingbo] }, t.admin);
@@ -349,7 +385,14 @@ describe('property: duty managers, the SLA watch and residents told of progress'
         [ids],
       );
       expect(told).toEqual([...ids].sort().map((record) => ({ record, n: 1 })));
-      const fired = Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM work_order_sla_due WHERE work_order_id = ANY($1) AND fired_at IS NOT NULL`, [ids]))[0].n);
+      const fired = Number(
+        (
+          await stack.dataSources.property.query(
+            `SELECT count(*)::int AS n FROM work_order_sla_due WHERE work_order_id = ANY($1) AND fired_at IS NOT NULL`,
+            [ids],
+          )
+        )[0].n,
+      );
       expect(fired).toBe(12);
     });
   });
@@ -404,12 +447,27 @@ describe('property: duty managers, the SLA watch and residents told of progress'
       const resolvedEn = `Your plumbing repair (work order ${ref}) is done: please confirm and rate it, or reopen it if the problem remains.`;
       expect(rows.map((r) => ({ ...r.payload, recordId: r.recordId, recordId2: r.payload.recordId }))).toEqual(
         [
-          resident('WORK_ORDER_DISPATCHED', eventOf('DISPATCH'), `您的水管报修（工单 ${ref}）已派给维修人员。`, `Your plumbing repair (work order ${ref}) has been assigned to a member of staff.`),
+          resident(
+            'WORK_ORDER_DISPATCHED',
+            eventOf('DISPATCH'),
+            `您的水管报修（工单 ${ref}）已派给维修人员。`,
+            `Your plumbing repair (work order ${ref}) has been assigned to a member of staff.`,
+          ),
           resident('WORK_ORDER_RESOLVED', eventOf('RESOLVE'), resolvedZh, resolvedEn),
-          resident('WORK_ORDER_REOPENED', eventOf('REOPEN'), `您的水管报修（工单 ${ref}）已重新打开，将由维修人员继续处理。`, `Your plumbing repair (work order ${ref}) was reopened and goes back to the repair staff.`),
+          resident(
+            'WORK_ORDER_REOPENED',
+            eventOf('REOPEN'),
+            `您的水管报修（工单 ${ref}）已重新打开，将由维修人员继续处理。`,
+            `Your plumbing repair (work order ${ref}) was reopened and goes back to the repair staff.`,
+          ),
           { kind: 'WORK_ORDER_SLA_BREACHED' },
           resident('WORK_ORDER_RESOLVED', eventOf('RESOLVE', 1), resolvedZh, resolvedEn),
-          resident('WORK_ORDER_CLOSED', eventOf('CONFIRM'), `您的水管报修（工单 ${ref}）已确认完成，感谢您的评价。`, `Your plumbing repair (work order ${ref}) is confirmed and closed. Thank you for your rating.`),
+          resident(
+            'WORK_ORDER_CLOSED',
+            eventOf('CONFIRM'),
+            `您的水管报修（工单 ${ref}）已确认完成，感谢您的评价。`,
+            `Your plumbing repair (work order ${ref}) is confirmed and closed. Thank you for your rating.`,
+          ),
         ].map((e) => expect.objectContaining({ ...e, recordId2: id })),
       );
       // Nothing of the requester's contact or words, nor the worker's name, is in any text.
@@ -443,33 +501,58 @@ describe('property: duty managers, the SLA watch and residents told of progress'
       const residentId = ok(
         await stack.query(
           CreateResident,
-          { i: { compoundId: liulang.id, householdId: demoHouseholdId('liulang-dongyuan', 1), name: '赵六', birthDate: '1960-01-01', phone: '13700000001' } },
+          {
+            i: {
+              compoundId: liulang.id,
+              householdId: demoHouseholdId('liulang-dongyuan', 1),
+              name: '赵六',
+              birthDate: '1960-01-01',
+              phone: '13700000001',
+            },
+          },
           t.grid,
         ),
       ).createResident.id;
       const resident = await tokenWith([{ role: 'resident', compoundId: liulang.id }], { residentId, sub: 'resident:zhao' });
       const reportId = ok(
-        await stack.query(ReportIssue, { i: { compoundId: liulang.id, area: 'east-gate', category: 'FACILITY_REPAIR', description: '东门门禁坏了' } }, resident),
+        await stack.query(
+          ReportIssue,
+          { i: { compoundId: liulang.id, area: 'east-gate', category: 'FACILITY_REPAIR', description: '东门门禁坏了' } },
+          resident,
+        ),
       ).reportIssue.id;
       ok(await stack.query(RespondToReport, { id: reportId }, t.grid));
       ok(await stack.query(HandOver, { id: reportId }, t.grid));
       const partyRelay = partySubgraph.workers!(stack.dataSources.party, stack.clock)[0] as OutboxRelay;
       expect(await partyRelay.runOnce()).toBe(1);
-      const [order] = await stack.dataSources.property.query(`SELECT id, resident_id, sla_deadline FROM work_order WHERE source_report_id = $1`, [reportId]);
+      const [order] = await stack.dataSources.property.query(
+        `SELECT id, resident_id, sla_deadline FROM work_order WHERE source_report_id = $1`,
+        [reportId],
+      );
       expect(order.resident_id).toBe(residentId);
       expect(await dueRow(stack.dataSources.property, order.id)).toEqual({ due_at: order.sla_deadline, fired_at: null, settled_at: null });
       ok(await stack.query(AcceptWorkOrder, { id: order.id }, t.qingbo));
       ok(await stack.query(DispatchWorkOrder, { id: order.id, assigneeId: workers.qingbo }, t.qingbo));
       const [dispatched] = await notifyRows(stack.dataSources.property, order.id);
-      expect(dispatched.payload).toMatchObject({ kind: 'WORK_ORDER_DISPATCHED', audience: [{ kind: 'RESIDENT', scopeId: residentId }], personal: true });
+      expect(dispatched.payload).toMatchObject({
+        kind: 'WORK_ORDER_DISPATCHED',
+        audience: [{ kind: 'RESIDENT', scopeId: residentId }],
+        personal: true,
+      });
       // A grid worker's own report names no resident.
       const gridReport = ok(
-        await stack.query(ReportIssue, { i: { compoundId: liulang.id, area: 'east-gate', category: 'ENVIRONMENT', description: '东门垃圾' } }, t.grid),
+        await stack.query(
+          ReportIssue,
+          { i: { compoundId: liulang.id, area: 'east-gate', category: 'ENVIRONMENT', description: '东门垃圾' } },
+          t.grid,
+        ),
       ).reportIssue.id;
       ok(await stack.query(RespondToReport, { id: gridReport }, t.grid));
       ok(await stack.query(HandOver, { id: gridReport }, t.grid));
       expect(await partyRelay.runOnce()).toBe(1);
-      const [gridOrder] = await stack.dataSources.property.query(`SELECT resident_id FROM work_order WHERE source_report_id = $1`, [gridReport]);
+      const [gridOrder] = await stack.dataSources.property.query(`SELECT resident_id FROM work_order WHERE source_report_id = $1`, [
+        gridReport,
+      ]);
       expect(gridOrder.resident_id).toBeNull();
     });
   });
@@ -491,7 +574,16 @@ describe('property: the SLA watch at start-up', () => {
     const order = ok(
       await stack.query(
         CreateOrder,
-        { input: { compoundId: liulang.id, kind: 'COMMON_AREA', areaKey: 'east-gate', category: 'SECURITY', priority: 'URGENT', description: 'Gate barrier stuck' } },
+        {
+          input: {
+            compoundId: liulang.id,
+            kind: 'COMMON_AREA',
+            areaKey: 'east-gate',
+            category: 'SECURITY',
+            priority: 'URGENT',
+            description: 'Gate barrier stuck',
+          },
+        },
         token,
       ),
     ).createWorkOrder;
@@ -499,7 +591,9 @@ describe('property: the SLA watch at start-up', () => {
     stack.clock.set('2026-11-24T09:00:00Z');
     expect(await notifyRows(stack.dataSources.property, order.id)).toEqual([]);
     await stack.startSubgraph('property');
-    await eventually('the breach told at start-up', async () => (await notifyRows(stack.dataSources.property, order.id)).length > 0, { boundMs: 10_000 });
+    await eventually('the breach told at start-up', async () => (await notifyRows(stack.dataSources.property, order.id)).length > 0, {
+      boundMs: 10_000,
+    });
     const rows = await notifyRows(stack.dataSources.property, order.id);
     expect(rows.map((r) => [r.payload.kind, r.payload.occurredAt])).toEqual([['WORK_ORDER_SLA_BREACHED', '2026-11-24T09:00:00.000Z']]);
     expect(await dueRow(stack.dataSources.property, order.id)).toMatchObject({ fired_at: new Date('2026-11-24T09:00:00Z') });
