@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { stampCreated, stampUpdated } from '../../../shared/audit/audited';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
+import { isUniqueViolation } from '../../../shared/db/pg-errors';
 import { assertUuid, badInput, conflict } from '../../../shared/errors';
+import type { Viewer } from '../../../shared/auth/viewer';
 import type { RequestContext } from '../../../shared/server/context';
 import { assertWriteForCompany } from '../access/access';
 import { companyById } from '../company/company.loaders';
@@ -54,28 +56,49 @@ export async function setStaffDuty(
   const viewer = requireViewer(ctx);
   const id = assertUuid(input.staffMemberId, 'staffMemberId');
   const accountSub = accountSubOf(input.accountSub);
-  return ctx.dataSource.transaction(async (m) => {
-    const member = await loadOrNotFound(
-      m.getRepository(StaffMember).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }),
-      'StaffMember',
+  const { dutyManager } = input;
+  const taken = () => conflict("This user account belongs to another member of the company's staff", { field: 'accountSub' });
+  const write = (m: EntityManager) =>
+    writeStaffDuty(m, viewer, ctx.clock.now(), id, dutyManager, input.accountSub === undefined ? undefined : accountSub, taken);
+  try {
+    return await ctx.dataSource.transaction(write);
+  } catch (error) {
+    // Two members linked to one account at the same instant: the unique index decides.
+    if (isUniqueViolation(error, 'staff_member_account_sub')) throw taken();
+    throw error;
+  }
+}
+
+/** setStaffDuty's transaction, on the locked member row. */
+async function writeStaffDuty(
+  m: EntityManager,
+  viewer: Viewer,
+  now: Date,
+  id: string,
+  dutyManager: boolean,
+  accountSub: string | null | undefined,
+  taken: () => Error,
+): Promise<StaffMember> {
+  const member = await loadOrNotFound(
+    m.getRepository(StaffMember).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }),
+    'StaffMember',
+    id,
+  );
+  assertWriteForCompany(viewer, member.companyId);
+  if (accountSub !== undefined) member.accountSub = accountSub;
+  if (dutyManager && !member.active) throw conflict('An inactive staff member cannot be a duty manager', { field: 'dutyManager' });
+  if (dutyManager && !member.accountSub)
+    throw badInput('A duty manager needs their user account (accountSub) to be told of breaches', { field: 'accountSub' });
+  member.dutyManager = dutyManager;
+  if (member.accountSub) {
+    const holder = await m.query(`SELECT id FROM staff_member WHERE company_id = $1 AND account_sub = $2 AND id <> $3 FOR UPDATE`, [
+      member.companyId,
+      member.accountSub,
       id,
-    );
-    assertWriteForCompany(viewer, member.companyId);
-    if (input.accountSub !== undefined) member.accountSub = accountSub;
-    if (input.dutyManager && !member.active) throw conflict('An inactive staff member cannot be a duty manager', { field: 'dutyManager' });
-    if (input.dutyManager && !member.accountSub)
-      throw badInput('A duty manager needs their user account (accountSub) to be told of breaches', { field: 'accountSub' });
-    member.dutyManager = input.dutyManager;
-    if (member.accountSub) {
-      const holder = await m.query(`SELECT id FROM staff_member WHERE company_id = $1 AND account_sub = $2 AND id <> $3 FOR UPDATE`, [
-        member.companyId,
-        member.accountSub,
-        id,
-      ]);
-      if (holder.length) throw conflict("This user account belongs to another member of the company's staff", { field: 'accountSub' });
-    }
-    stampUpdated(member, viewer.actor, ctx.clock.now());
-    await m.save(member);
-    return member;
-  });
+    ]);
+    if (holder.length) throw taken();
+  }
+  stampUpdated(member, viewer.actor, now);
+  await m.save(member);
+  return member;
 }

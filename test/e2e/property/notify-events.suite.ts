@@ -277,6 +277,22 @@ describe('property: duty managers, the SLA watch and residents told of progress'
       ok(await stack.query(SetStaffDuty, { input: { staffMemberId: workers.hubin, dutyManager: false } }, t.hubin));
     });
 
+    it('links one account to one member of a company when two are linked at once', async () => {
+      const racers: string[] = [];
+      for (const name of ['湖滨 甲', '湖滨 乙', '湖滨 丙'])
+        racers.push(ok(await stack.query(AddStaffMember, { input: { companyId: hubin, name } }, t.hubin)).addStaffMember.id);
+      const results = await Promise.all(
+        racers.map((staffMemberId) =>
+          stack.query(SetStaffDuty, { input: { staffMemberId, dutyManager: true, accountSub: 'user:hubin-race' } }, t.hubin),
+        ),
+      );
+      expect(results.map((r) => (r.errors ? codeOf(r) : 'OK')).sort()).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
+      const linked = await stack.dataSources.property.query(`SELECT id FROM staff_member WHERE account_sub = 'user:hubin-race'`);
+      expect(linked).toHaveLength(1);
+      // Taken off again, so that the rest of the file sees Hubin without a duty manager.
+      ok(await stack.query(SetStaffDuty, { input: { staffMemberId: linked[0].id, dutyManager: false, accountSub: null } }, t.hubin));
+    });
+
     it('answers notify where a user stands (staffAudience), for notify alone', async () => {
       const at = stack.clock.now();
       const m = stack.dataSources.property.manager;
