@@ -65,3 +65,12 @@ export const DEMO_OPERATION_VARIABLES: Record<string, Record<string, unknown>> =
   FollowTheMoney: { period: { from: '2026-08-01', to: '2026-10-31' } },
   WorkOrderPerformance: { period: { from: '2026-10-01', to: '2026-11-22' } },
 };
+
+/**
+ * The demo's duty managers: the property desk is on the duty-manager rota of each company
+ * it is scoped to (property seeds one staff member per company with its token `sub`).
+ */
+export const DEMO_DUTY_MANAGER = {
+  accountSub: 'persona:property-desk',
+  companyIds: DEMO_PERSONAS['property-desk'].grants.flatMap((g) => (g.role === 'property_staff' && g.companyId ? [g.companyId] : [])),
+};

@@ -12,6 +12,7 @@ import { ZonesStaffAreas1763770000310 } from './migrations/1763770000310-zones-s
 import { WorkOrders1763770000320 } from './migrations/1763770000320-work-orders';
 import { IntakeAndOpenDays1763770000330 } from './migrations/1763770000330-intake-and-open-days';
 import { ListOrders1796178700300 } from './migrations/1796178700300-list-orders';
+import { DutyManagersAndSla1796300000300 } from './migrations/1796300000300-duty-managers-and-sla';
 import { neighbourWorkers, neighboursModule } from './neighbours/neighbours.module';
 import { openDayModule } from './open-day/open-day.module';
 import { staffModule } from './staff/staff.module';
@@ -40,6 +41,7 @@ export const propertySubgraph = defineSubgraph({
     WorkOrders1763770000320,
     IntakeAndOpenDays1763770000330,
     ListOrders1796178700300,
+    DutyManagersAndSla1796300000300,
   ],
   seedDemo: seedPropertyDemo,
   workers: neighbourWorkers,

@@ -5,6 +5,7 @@
  */
 import './property/contracts.suite';
 import './property/intake-open-days.suite';
+import './property/notify-events.suite';
 import './property/report-handovers-workers.suite';
 import './property/report-handovers.suite';
 import './property/stats.suite';

@@ -351,6 +351,11 @@ type Documents = {
     "\n  mutation PropertyIntakePlanOpenDay($input: PlanServiceOpenDayInput!) {\n    planServiceOpenDay(input: $input) {\n      id\n      status\n      day\n      title\n      standards {\n        position\n        item\n        standard\n        fee {\n          fen\n          yuan\n        }\n        feeUnit\n      }\n    }\n  }\n": typeof types.PropertyIntakePlanOpenDayDocument,
     "\n  query PropertyIntakeOpenDaysSeen($id: ID!) {\n    compound(id: $id) {\n      serviceOpenDays {\n        id\n        status\n        publishedAt\n        company {\n          name\n        }\n        standards {\n          item\n        }\n      }\n    }\n  }\n": typeof types.PropertyIntakeOpenDaysSeenDocument,
     "\n  mutation PropertyIntakePublishOpenDay($id: ID!) {\n    publishServiceOpenDay(id: $id) {\n      status\n      publishedAt\n    }\n  }\n": typeof types.PropertyIntakePublishOpenDayDocument,
+    "\n  mutation PropertyNotifySetStaffDuty($input: SetStaffDutyInput!) {\n    setStaffDuty(input: $input) {\n      id\n      companyId\n      dutyManager\n      accountSub\n    }\n  }\n": typeof types.PropertyNotifySetStaffDutyDocument,
+    "\n  query PropertyNotifyCompanyStaff($id: ID!) {\n    propertyCompany(id: $id) {\n      staff {\n        id\n        name\n        dutyManager\n        accountSub\n      }\n    }\n  }\n": typeof types.PropertyNotifyCompanyStaffDocument,
+    "\n  mutation PropertyNotifyCreateOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      id\n      slaDeadline\n      residentId\n    }\n  }\n": typeof types.PropertyNotifyCreateOrderDocument,
+    "\n  mutation PropertyNotifyHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n": typeof types.PropertyNotifyHandOverDocument,
+    "\n  mutation PropertyNotifyCreateResident($i: CreateResidentInput!) {\n    createResident(input: $i) {\n      id\n    }\n  }\n": typeof types.PropertyNotifyCreateResidentDocument,
     "\n  mutation PropertyHandoversWorkersHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n": typeof types.PropertyHandoversWorkersHandOverDocument,
     "\n  query PropertyHandoversWorkersReport($id: ID!) {\n    issueReport(id: $id) {\n      status\n      workOrderOutcome\n      propertyHandover {\n        status\n        workOrderId\n      }\n      workOrders {\n        id\n        status\n        company {\n          id\n        }\n      }\n    }\n  }\n": typeof types.PropertyHandoversWorkersReportDocument,
     "\n  mutation PropertyHandoversHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id, note: \"物业负责\") {\n      ...PropertyHandoversReportFields\n    }\n  }\n": typeof types.PropertyHandoversHandOverDocument,
@@ -731,6 +736,11 @@ const documents: Documents = {
     "\n  mutation PropertyIntakePlanOpenDay($input: PlanServiceOpenDayInput!) {\n    planServiceOpenDay(input: $input) {\n      id\n      status\n      day\n      title\n      standards {\n        position\n        item\n        standard\n        fee {\n          fen\n          yuan\n        }\n        feeUnit\n      }\n    }\n  }\n": types.PropertyIntakePlanOpenDayDocument,
     "\n  query PropertyIntakeOpenDaysSeen($id: ID!) {\n    compound(id: $id) {\n      serviceOpenDays {\n        id\n        status\n        publishedAt\n        company {\n          name\n        }\n        standards {\n          item\n        }\n      }\n    }\n  }\n": types.PropertyIntakeOpenDaysSeenDocument,
     "\n  mutation PropertyIntakePublishOpenDay($id: ID!) {\n    publishServiceOpenDay(id: $id) {\n      status\n      publishedAt\n    }\n  }\n": types.PropertyIntakePublishOpenDayDocument,
+    "\n  mutation PropertyNotifySetStaffDuty($input: SetStaffDutyInput!) {\n    setStaffDuty(input: $input) {\n      id\n      companyId\n      dutyManager\n      accountSub\n    }\n  }\n": types.PropertyNotifySetStaffDutyDocument,
+    "\n  query PropertyNotifyCompanyStaff($id: ID!) {\n    propertyCompany(id: $id) {\n      staff {\n        id\n        name\n        dutyManager\n        accountSub\n      }\n    }\n  }\n": types.PropertyNotifyCompanyStaffDocument,
+    "\n  mutation PropertyNotifyCreateOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      id\n      slaDeadline\n      residentId\n    }\n  }\n": types.PropertyNotifyCreateOrderDocument,
+    "\n  mutation PropertyNotifyHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n": types.PropertyNotifyHandOverDocument,
+    "\n  mutation PropertyNotifyCreateResident($i: CreateResidentInput!) {\n    createResident(input: $i) {\n      id\n    }\n  }\n": types.PropertyNotifyCreateResidentDocument,
     "\n  mutation PropertyHandoversWorkersHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n": types.PropertyHandoversWorkersHandOverDocument,
     "\n  query PropertyHandoversWorkersReport($id: ID!) {\n    issueReport(id: $id) {\n      status\n      workOrderOutcome\n      propertyHandover {\n        status\n        workOrderId\n      }\n      workOrders {\n        id\n        status\n        company {\n          id\n        }\n      }\n    }\n  }\n": types.PropertyHandoversWorkersReportDocument,
     "\n  mutation PropertyHandoversHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id, note: \"物业负责\") {\n      ...PropertyHandoversReportFields\n    }\n  }\n": types.PropertyHandoversHandOverDocument,
@@ -2119,6 +2129,26 @@ export function graphql(source: "\n  query PropertyIntakeOpenDaysSeen($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PropertyIntakePublishOpenDay($id: ID!) {\n    publishServiceOpenDay(id: $id) {\n      status\n      publishedAt\n    }\n  }\n"): typeof import('./graphql').PropertyIntakePublishOpenDayDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyNotifySetStaffDuty($input: SetStaffDutyInput!) {\n    setStaffDuty(input: $input) {\n      id\n      companyId\n      dutyManager\n      accountSub\n    }\n  }\n"): typeof import('./graphql').PropertyNotifySetStaffDutyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PropertyNotifyCompanyStaff($id: ID!) {\n    propertyCompany(id: $id) {\n      staff {\n        id\n        name\n        dutyManager\n        accountSub\n      }\n    }\n  }\n"): typeof import('./graphql').PropertyNotifyCompanyStaffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyNotifyCreateOrder($input: CreateWorkOrderInput!) {\n    createWorkOrder(input: $input) {\n      id\n      slaDeadline\n      residentId\n    }\n  }\n"): typeof import('./graphql').PropertyNotifyCreateOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyNotifyHandOver($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').PropertyNotifyHandOverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PropertyNotifyCreateResident($i: CreateResidentInput!) {\n    createResident(input: $i) {\n      id\n    }\n  }\n"): typeof import('./graphql').PropertyNotifyCreateResidentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -274,19 +274,6 @@ export type DutyTeam =
   | 'GRID_WORKERS'
   | 'PROPERTY_STAFF';
 
-export type EscalationLevelInput = {
-  /** Seconds into the promise; positive, and strictly more than the level before. */
-  afterSeconds: number;
-  /** GRID_WORKERS, PARTY_SECRETARY, COMMUNITY_PARTY_SECRETARIES or PROPERTY_ON_DUTY. */
-  recipients: Array<string>;
-};
-
-/** PENDING until its due time is evaluated; then FIRED (no first response by then) or SETTLED (answered in time). */
-export type EscalationStatus =
-  | 'FIRED'
-  | 'PENDING'
-  | 'SETTLED';
-
 /** Money into or out of the public-affairs fund. */
 export type FundDirection =
   | 'INCOME'
@@ -352,7 +339,6 @@ export type IssueEntryKind =
   | 'FOLLOW_UP'
   | 'HANDED_TO_PROPERTY'
   | 'HANDOVER_FAILED'
-  | 'PROMISE_ESCALATED'
   | 'REOPENED'
   | 'REPORTED'
   | 'RESOLVED'
@@ -457,24 +443,6 @@ export type NeedSource =
   | 'OTHER'
   | 'SURVEY'
   | 'VISIT';
-
-/** What happened: a report filed, escalated or answered; a work order dispatched, resolved, closed, reopened or past its SLA. */
-export type NotifyEventKind =
-  | 'REPORT_ESCALATED'
-  | 'REPORT_FILED'
-  | 'REPORT_HANDED_TO_PROPERTY'
-  | 'REPORT_RESOLVED'
-  | 'REPORT_RESPONDED'
-  | 'WORK_ORDER_CLOSED'
-  | 'WORK_ORDER_DISPATCHED'
-  | 'WORK_ORDER_REOPENED'
-  | 'WORK_ORDER_RESOLVED'
-  | 'WORK_ORDER_SLA_BREACHED';
-
-/** The type in the graph of the record an event is about. */
-export type NotifyRecordType =
-  | 'IssueReport'
-  | 'WorkOrder';
 
 /** A joint decision to put to the owners; opening it freezes the roll. */
 export type OpenVoteInput = {
@@ -776,10 +744,12 @@ export type SetCalendarDayInput = {
   note?: string | null | undefined;
 };
 
-export type SetEscalationPolicyInput = {
-  compoundId: string | number;
-  /** Levels in order (1 to 5); they are numbered 1, 2, ... as given. */
-  levels: Array<EscalationLevelInput>;
+/** Marks a staff member as a duty manager (or not) and links their user account (the token's `sub`). */
+export type SetStaffDutyInput = {
+  /** The member's user account (token `sub`); null unlinks it. */
+  accountSub?: string | null | undefined;
+  dutyManager: boolean;
+  staffMemberId: string | number;
 };
 
 export type SettlementOrder = {
@@ -2263,35 +2233,6 @@ export type SelectedColumnsCompoundCommunitiesQueryVariables = Exact<{
 
 export type SelectedColumnsCompoundCommunitiesQuery = { compounds: { edges: Array<{ node: { name: string | null, community: { id: string } | null } }> } };
 
-export type NotifyMyNotificationsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  unreadOnly?: boolean | null | undefined;
-}>;
-
-
-export type NotifyMyNotificationsQuery = { myNotifications: { totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sequence: string, kind: NotifyEventKind, recordType: NotifyRecordType, recordId: string, compoundId: string, level: number | null, textZh: string, textEn: string, occurredAt: string, readAt: string | null } }> } };
-
-export type NotifyMarkReadMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
-}>;
-
-
-export type NotifyMarkReadMutation = { markNotificationsRead: { markedCount: number, unreadCount: number } };
-
-export type NotifyMarkAllReadMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type NotifyMarkAllReadMutation = { markAllNotificationsRead: { markedCount: number, unreadCount: number } };
-
-export type NotifyStatsQueryVariables = Exact<{
-  from: string;
-  to: string;
-}>;
-
-
-export type NotifyStatsQuery = { notificationStats: { recorded: number, delivered: number, pending: number, failed: number, byKind: Array<{ kind: NotifyEventKind, count: number }> } };
-
 export type ActivitiesPointsCreateActivityMutationVariables = Exact<{
   i: CreateActivityInput;
 }>;
@@ -2947,64 +2888,6 @@ export type PartyStatsNovemberTotalQueryVariables = Exact<{ [key: string]: never
 
 export type PartyStatsNovemberTotalQuery = { partyStatsByCompound: { totalCount: number } };
 
-export type PromiseEscalationReportFragment = { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> };
-
-export type PromiseEscalationFileMutationVariables = Exact<{
-  i: ReportIssueInput;
-}>;
-
-
-export type PromiseEscalationFileMutation = { reportIssue: { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> } };
-
-export type PromiseEscalationReportQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PromiseEscalationReportQuery = { issueReport: { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }>, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> } };
-
-export type PromiseEscalationRespondMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PromiseEscalationRespondMutation = { respondToIssueReport: { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> } };
-
-export type PromiseEscalationResolveMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PromiseEscalationResolveMutation = { resolveIssueReport: { id: string, status: IssueStatus } };
-
-export type PromiseEscalationHandToPropertyMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PromiseEscalationHandToPropertyMutation = { handIssueReportToProperty: { id: string, status: IssueStatus } };
-
-export type PromiseEscalationPolicyQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type PromiseEscalationPolicyQuery = { compound: { escalationPolicy: { isDefault: boolean, levels: Array<{ level: number, afterSeconds: number, recipients: Array<string> }> } | null } };
-
-export type PromiseEscalationSetPolicyMutationVariables = Exact<{
-  i: SetEscalationPolicyInput;
-}>;
-
-
-export type PromiseEscalationSetPolicyMutation = { setCompoundEscalationPolicy: { isDefault: boolean, levels: Array<{ level: number, afterSeconds: number, recipients: Array<string> }> } };
-
-export type PromiseEscalationStatsQueryVariables = Exact<{
-  c: string | number;
-}>;
-
-
-export type PromiseEscalationStatsQuery = { partyStats: { reports: number, respondedWithinPromise: number, escalatedLevel1: number, escalatedLevel2: number } };
-
 export type ServiceStationCreateMutationVariables = Exact<{
   i: CreateServiceStationInput;
 }>;
@@ -3290,6 +3173,41 @@ export type PropertyIntakePublishOpenDayMutationVariables = Exact<{
 
 
 export type PropertyIntakePublishOpenDayMutation = { publishServiceOpenDay: { status: ServiceOpenDayStatus, publishedAt: string | null } };
+
+export type PropertyNotifySetStaffDutyMutationVariables = Exact<{
+  input: SetStaffDutyInput;
+}>;
+
+
+export type PropertyNotifySetStaffDutyMutation = { setStaffDuty: { id: string, companyId: string, dutyManager: boolean, accountSub: string | null } };
+
+export type PropertyNotifyCompanyStaffQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PropertyNotifyCompanyStaffQuery = { propertyCompany: { staff: Array<{ id: string, name: string, dutyManager: boolean, accountSub: string | null }> | null } };
+
+export type PropertyNotifyCreateOrderMutationVariables = Exact<{
+  input: CreateWorkOrderInput;
+}>;
+
+
+export type PropertyNotifyCreateOrderMutation = { createWorkOrder: { id: string, slaDeadline: string, residentId: string | null } };
+
+export type PropertyNotifyHandOverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PropertyNotifyHandOverMutation = { handIssueReportToProperty: { id: string } };
+
+export type PropertyNotifyCreateResidentMutationVariables = Exact<{
+  i: CreateResidentInput;
+}>;
+
+
+export type PropertyNotifyCreateResidentMutation = { createResident: { id: string } };
 
 export type PropertyHandoversWorkersHandOverMutationVariables = Exact<{
   id: string | number;
@@ -3727,24 +3645,6 @@ export const PartyStatsFiguresFragmentDoc = new TypedDocumentString(`
   volunteerHours
 }
     `, {"fragmentName":"PartyStatsFigures"}) as unknown as TypedDocumentString<PartyStatsFiguresFragment, unknown>;
-export const PromiseEscalationReportFragmentDoc = new TypedDocumentString(`
-    fragment PromiseEscalationReport on IssueReport {
-  id
-  status
-  reportedAt
-  promiseStartedAt
-  respondedWithinPromise
-  responseOverdue
-  escalationLevel
-  escalations {
-    level
-    dueAt
-    recipients
-    status
-    doneAt
-  }
-}
-    `, {"fragmentName":"PromiseEscalationReport"}) as unknown as TypedDocumentString<PromiseEscalationReportFragment, unknown>;
 export const PropertyWorkOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment PropertyWorkOrderFields on WorkOrder {
   id
@@ -6871,63 +6771,6 @@ export const SelectedColumnsCompoundCommunitiesDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<SelectedColumnsCompoundCommunitiesQuery, SelectedColumnsCompoundCommunitiesQueryVariables>;
-export const NotifyMyNotificationsDocument = new TypedDocumentString(`
-    query NotifyMyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
-  myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
-    totalCount
-    unreadCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        sequence
-        kind
-        recordType
-        recordId
-        compoundId
-        level
-        textZh
-        textEn
-        occurredAt
-        readAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<NotifyMyNotificationsQuery, NotifyMyNotificationsQueryVariables>;
-export const NotifyMarkReadDocument = new TypedDocumentString(`
-    mutation NotifyMarkRead($ids: [ID!]!) {
-  markNotificationsRead(ids: $ids) {
-    markedCount
-    unreadCount
-  }
-}
-    `) as unknown as TypedDocumentString<NotifyMarkReadMutation, NotifyMarkReadMutationVariables>;
-export const NotifyMarkAllReadDocument = new TypedDocumentString(`
-    mutation NotifyMarkAllRead {
-  markAllNotificationsRead {
-    markedCount
-    unreadCount
-  }
-}
-    `) as unknown as TypedDocumentString<NotifyMarkAllReadMutation, NotifyMarkAllReadMutationVariables>;
-export const NotifyStatsDocument = new TypedDocumentString(`
-    query NotifyStats($from: DateTimeISO!, $to: DateTimeISO!) {
-  notificationStats(from: $from, to: $to) {
-    recorded
-    byKind {
-      kind
-      count
-    }
-    delivered
-    pending
-    failed
-  }
-}
-    `) as unknown as TypedDocumentString<NotifyStatsQuery, NotifyStatsQueryVariables>;
 export const ActivitiesPointsCreateActivityDocument = new TypedDocumentString(`
     mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {
   createActivity(input: $i) {
@@ -8105,129 +7948,6 @@ export const PartyStatsNovemberTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartyStatsNovemberTotalQuery, PartyStatsNovemberTotalQueryVariables>;
-export const PromiseEscalationFileDocument = new TypedDocumentString(`
-    mutation PromiseEscalationFile($i: ReportIssueInput!) {
-  reportIssue(input: $i) {
-    ...PromiseEscalationReport
-  }
-}
-    fragment PromiseEscalationReport on IssueReport {
-  id
-  status
-  reportedAt
-  promiseStartedAt
-  respondedWithinPromise
-  responseOverdue
-  escalationLevel
-  escalations {
-    level
-    dueAt
-    recipients
-    status
-    doneAt
-  }
-}`) as unknown as TypedDocumentString<PromiseEscalationFileMutation, PromiseEscalationFileMutationVariables>;
-export const PromiseEscalationReportDocument = new TypedDocumentString(`
-    query PromiseEscalationReport($id: ID!) {
-  issueReport(id: $id) {
-    ...PromiseEscalationReport
-    entries {
-      kind
-      note
-      by
-    }
-  }
-}
-    fragment PromiseEscalationReport on IssueReport {
-  id
-  status
-  reportedAt
-  promiseStartedAt
-  respondedWithinPromise
-  responseOverdue
-  escalationLevel
-  escalations {
-    level
-    dueAt
-    recipients
-    status
-    doneAt
-  }
-}`) as unknown as TypedDocumentString<PromiseEscalationReportQuery, PromiseEscalationReportQueryVariables>;
-export const PromiseEscalationRespondDocument = new TypedDocumentString(`
-    mutation PromiseEscalationRespond($id: ID!) {
-  respondToIssueReport(id: $id) {
-    ...PromiseEscalationReport
-  }
-}
-    fragment PromiseEscalationReport on IssueReport {
-  id
-  status
-  reportedAt
-  promiseStartedAt
-  respondedWithinPromise
-  responseOverdue
-  escalationLevel
-  escalations {
-    level
-    dueAt
-    recipients
-    status
-    doneAt
-  }
-}`) as unknown as TypedDocumentString<PromiseEscalationRespondMutation, PromiseEscalationRespondMutationVariables>;
-export const PromiseEscalationResolveDocument = new TypedDocumentString(`
-    mutation PromiseEscalationResolve($id: ID!) {
-  resolveIssueReport(id: $id, note: "已处理") {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<PromiseEscalationResolveMutation, PromiseEscalationResolveMutationVariables>;
-export const PromiseEscalationHandToPropertyDocument = new TypedDocumentString(`
-    mutation PromiseEscalationHandToProperty($id: ID!) {
-  handIssueReportToProperty(id: $id) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<PromiseEscalationHandToPropertyMutation, PromiseEscalationHandToPropertyMutationVariables>;
-export const PromiseEscalationPolicyDocument = new TypedDocumentString(`
-    query PromiseEscalationPolicy($id: ID!) {
-  compound(id: $id) {
-    escalationPolicy {
-      isDefault
-      levels {
-        level
-        afterSeconds
-        recipients
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PromiseEscalationPolicyQuery, PromiseEscalationPolicyQueryVariables>;
-export const PromiseEscalationSetPolicyDocument = new TypedDocumentString(`
-    mutation PromiseEscalationSetPolicy($i: SetEscalationPolicyInput!) {
-  setCompoundEscalationPolicy(input: $i) {
-    isDefault
-    levels {
-      level
-      afterSeconds
-      recipients
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PromiseEscalationSetPolicyMutation, PromiseEscalationSetPolicyMutationVariables>;
-export const PromiseEscalationStatsDocument = new TypedDocumentString(`
-    query PromiseEscalationStats($c: ID!) {
-  partyStats(compoundId: $c, from: "2026-11-01", to: "2026-12-31") {
-    reports
-    respondedWithinPromise
-    escalatedLevel1
-    escalatedLevel2
-  }
-}
-    `) as unknown as TypedDocumentString<PromiseEscalationStatsQuery, PromiseEscalationStatsQueryVariables>;
 export const ServiceStationCreateDocument = new TypedDocumentString(`
     mutation ServiceStationCreate($i: CreateServiceStationInput!) {
   createServiceStation(input: $i) {
@@ -8960,6 +8680,51 @@ export const PropertyIntakePublishOpenDayDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PropertyIntakePublishOpenDayMutation, PropertyIntakePublishOpenDayMutationVariables>;
+export const PropertyNotifySetStaffDutyDocument = new TypedDocumentString(`
+    mutation PropertyNotifySetStaffDuty($input: SetStaffDutyInput!) {
+  setStaffDuty(input: $input) {
+    id
+    companyId
+    dutyManager
+    accountSub
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNotifySetStaffDutyMutation, PropertyNotifySetStaffDutyMutationVariables>;
+export const PropertyNotifyCompanyStaffDocument = new TypedDocumentString(`
+    query PropertyNotifyCompanyStaff($id: ID!) {
+  propertyCompany(id: $id) {
+    staff {
+      id
+      name
+      dutyManager
+      accountSub
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNotifyCompanyStaffQuery, PropertyNotifyCompanyStaffQueryVariables>;
+export const PropertyNotifyCreateOrderDocument = new TypedDocumentString(`
+    mutation PropertyNotifyCreateOrder($input: CreateWorkOrderInput!) {
+  createWorkOrder(input: $input) {
+    id
+    slaDeadline
+    residentId
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNotifyCreateOrderMutation, PropertyNotifyCreateOrderMutationVariables>;
+export const PropertyNotifyHandOverDocument = new TypedDocumentString(`
+    mutation PropertyNotifyHandOver($id: ID!) {
+  handIssueReportToProperty(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNotifyHandOverMutation, PropertyNotifyHandOverMutationVariables>;
+export const PropertyNotifyCreateResidentDocument = new TypedDocumentString(`
+    mutation PropertyNotifyCreateResident($i: CreateResidentInput!) {
+  createResident(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PropertyNotifyCreateResidentMutation, PropertyNotifyCreateResidentMutationVariables>;
 export const PropertyHandoversWorkersHandOverDocument = new TypedDocumentString(`
     mutation PropertyHandoversWorkersHandOver($id: ID!) {
   handIssueReportToProperty(id: $id) {

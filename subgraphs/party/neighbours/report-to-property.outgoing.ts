@@ -26,6 +26,8 @@ export async function enqueueReportToProperty(m: EntityManager, report: IssueRep
     area: report.area,
     category: report.category,
     text: report.description,
+    // The reporting resident (none when a grid worker filed it): property tells them of the order's progress.
+    residentId: report.reporterResidentId,
   };
   const [existing] = await m.query<{ id: string; status: string; result: { workOrderId?: string } | null }[]>(
     `SELECT id, status, result FROM handover_outbox WHERE topic = $1 AND record_id = $2 FOR UPDATE`,

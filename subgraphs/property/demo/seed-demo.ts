@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../../shared/clock';
 import { demoId } from '../../../shared/demo/ids';
+import { DEMO_DUTY_MANAGER } from '../../../shared/demo/personas';
 import { DEMO_COMPOUNDS, DEMO_PROPERTY_COMPANIES, demoBuildingId, demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 
 const SEEDER = 'seed:demo';
@@ -319,6 +320,27 @@ export async function seedPropertyDemo(dataSource: DataSource, clock: Clock): Pr
         );
       }
     }
+    for (const companyId of DEMO_DUTY_MANAGER.companyIds) {
+      await m.query(
+        `INSERT INTO staff_member (id, company_id, name, title, duty_manager, account_sub, created_by, created_at, updated_by, updated_at)
+         VALUES ($1,$2,$3,$4,true,$5,$6,$7,$6,$7) ON CONFLICT DO NOTHING`,
+        [
+          demoId('staff', 'duty-manager', companyId),
+          companyId,
+          'Property desk (值班经理)',
+          'duty manager',
+          DEMO_DUTY_MANAGER.accountSub,
+          SEEDER,
+          at,
+        ],
+      );
+    }
     await seedOrders(m, at);
+    // The demo's open orders are watched like any (a deadline already past is told at the watch's first pass).
+    await m.query(
+      `INSERT INTO work_order_sla_due (work_order_id, due_at)
+         SELECT id, sla_deadline FROM work_order WHERE status IN ('SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'IN_PROGRESS')
+       ON CONFLICT DO NOTHING`,
+    );
   });
 }

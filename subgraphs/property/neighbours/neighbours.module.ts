@@ -22,6 +22,8 @@ import { IssueReportPropertyResolver } from './issue-report.resolver';
 import { ReportToWorkOrderResolver } from './report-to-work-order.incoming';
 import { ServiceStation } from './service-station.ref';
 import { ServiceStationPropertyResolver } from './service-station.resolver';
+import { StaffAudienceResolver } from './staff-audience';
+import { SlaWatch } from '../work-order/sla-watch';
 import { workOrderOutcomeRoute } from './work-order-outcome.outgoing';
 
 /**
@@ -50,6 +52,7 @@ export const neighboursModule: SubgraphModule = {
     ServiceStationPropertyResolver,
     IssueReportPropertyResolver,
     ReportToWorkOrderResolver,
+    StaffAudienceResolver,
   ],
   orphanedTypes: [Compound, Building, ServiceStation, IssueReport],
   referenceResolvers: {
@@ -80,7 +83,7 @@ export function propertyRelay(
   );
 }
 
-/** The background workers of property's hand-overs. */
+/** The background workers of property's hand-overs, and the SLA watch whose breaches they carry to notify. */
 export function neighbourWorkers(dataSource: DataSource, clock: Clock): BackgroundWorker[] {
-  return [propertyRelay(dataSource, clock)];
+  return [propertyRelay(dataSource, clock), new SlaWatch(dataSource, clock)];
 }

@@ -23,7 +23,17 @@ export async function receiveReport(ctx: RequestContext, input: OpenWorkOrderFro
   const buildingId = input.buildingId ? assertUuid(input.buildingId, 'buildingId') : null;
   const area = input.area?.trim() || null;
   if (!buildingId && !area) throw badInput('The report names neither a building nor an area', { field: 'area' });
-  const report = { reportId, compoundId, buildingId, area, category: input.category, text: input.text };
+  const residentId = input.residentId ? assertUuid(input.residentId, 'residentId').toLowerCase() : null;
+  // The resident is only in the payload when named, so replays of reports handed over before it existed still match.
+  const report = {
+    reportId,
+    compoundId,
+    buildingId,
+    area,
+    category: input.category,
+    text: input.text,
+    ...(residentId ? { residentId } : {}),
+  };
   return receiveOnce(
     ctx.dataSource,
     { topic: REPORT_TO_PROPERTY_TOPIC, recordId: reportId, payload: report, receivedBy: viewer.actor, at: ctx.clock.now() },

@@ -20,4 +20,7 @@ export class OpenWorkOrderFromReportInput {
 
   @Field(() => String)
   text: string;
+
+  @Field(() => ID, { nullable: true, description: "The resident who filed the report, if a resident did: told of the order's progress." })
+  residentId?: string | null;
 }

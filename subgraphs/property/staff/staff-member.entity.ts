@@ -26,4 +26,13 @@ export class StaffMember extends Audited {
   @Field(() => Boolean)
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** On the duty-manager rota: told when a work order of the company passes its SLA. */
+  @Field(() => Boolean, { description: "On the company's duty-manager rota: told when one of its work orders passes its SLA deadline." })
+  @Column({ name: 'duty_manager', type: 'boolean', default: false })
+  dutyManager: boolean;
+
+  /** The member's user account (their token's `sub`), unique in the company when set; shown to the company's staff and admins (StaffMemberResolver). */
+  @Column({ name: 'account_sub', type: 'text', nullable: true })
+  accountSub: string | null;
 }

@@ -13,7 +13,10 @@ import { responsibleFor } from '../contract/coverage.service';
 import { areaZone, buildingZone } from '../contract/zone-key';
 import { assertBuildingInCompound } from '../neighbours/party.lookups';
 import { onWorkOrderOutcome } from '../neighbours/work-order-outcome.outgoing';
+import { enqueueNotifyEvent } from '../../../shared/notify/notify-event';
 import { activeStaffMember } from '../staff/staff.service';
+import { rearmSlaDue, scheduleSlaDue } from './sla-due';
+import { residentNotice, ResidentNoticeKind } from './work-order-notices';
 import { WorkOrder } from './work-order.entity';
 import {
   nextStatus,
@@ -71,6 +74,8 @@ async function insertEvent(
 export interface WorkOrderOrigin {
   sourceReportId?: string;
   intakeId?: string;
+  /** The resident who reported it to the grid (party's hand-over): told of its progress like a requester. */
+  residentId?: string | null;
   /** Staff on duty at the station file for whichever company the location belongs to. */
   onBehalfOfAnyCompany?: boolean;
   /** The caller already checked the building with party (before its transaction). */
@@ -124,7 +129,7 @@ export async function createWorkOrder(
         category: input.category,
         priority: input.priority,
         description,
-        residentId,
+        residentId: residentId ?? origin.residentId ?? null,
         contactName: input.contactName ?? null,
         contactPhone,
         status: 'SUBMITTED',
@@ -144,10 +149,21 @@ export async function createWorkOrder(
     );
     await m.insert(WorkOrder, order);
     await insertEvent(m, order.id, null, 'SUBMITTED', 'SUBMIT', viewer.actor, now, null);
+    // Every way in (resident, staff, a party report, intake) comes through here: the SLA is watched from the start.
+    await scheduleSlaDue(m, order.id, order.slaDeadline);
     return order;
   };
   return manager ? run(manager) : ctx.dataSource.transaction(run);
 }
+
+/** The steps a requesting resident is told of (accepting and starting are the staff's own business). */
+const RESIDENT_NOTICE: Partial<Record<WorkOrderAction, ResidentNoticeKind>> = {
+  DISPATCH: 'WORK_ORDER_DISPATCHED',
+  RESOLVE: 'WORK_ORDER_RESOLVED',
+  CONFIRM: 'WORK_ORDER_CLOSED',
+  CANCEL: 'WORK_ORDER_CLOSED',
+  REOPEN: 'WORK_ORDER_REOPENED',
+};
 
 export interface TransitionExtra {
   assigneeId?: string;
@@ -211,6 +227,11 @@ export async function transitionWorkOrder(
     const eventId = await insertEvent(m, order.id, from, to, action, viewer.actor, now, extra.note ?? null);
     // An order from a party report tells party its outcome, in this same transaction.
     if (to === 'RESOLVED' || to === 'CANCELLED') await onWorkOrderOutcome(m, order, eventId, viewer.actor, now);
+    if (action === 'REOPEN') await rearmSlaDue(m, order.id, order.slaDeadline);
+    // The requesting resident hears of each step that concerns them, with the step.
+    const kind = RESIDENT_NOTICE[action];
+    const notice = kind && residentNotice(order, kind, eventId, now, to === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED');
+    if (notice) await enqueueNotifyEvent(m, notice, viewer.actor);
     return order;
   });
 }
@@ -225,6 +246,8 @@ export interface HandedOverReport {
   /** Party's issue category (FACILITY_REPAIR, ENVIRONMENT, ...). */
   category: string;
   text: string;
+  /** The resident who filed the report, when a resident did. */
+  residentId?: string | null;
 }
 
 /** Party's issue categories, as work-order categories. */
@@ -259,7 +282,7 @@ export async function openWorkOrderFromReport(ctx: RequestContext, m: EntityMana
       priority: reportPriority(report.category),
       description: (report.text ?? '').slice(0, 2000),
     },
-    { sourceReportId: report.reportId, onBehalfOfAnyCompany: true, placeChecked: true },
+    { sourceReportId: report.reportId, residentId: report.residentId ?? null, onBehalfOfAnyCompany: true, placeChecked: true },
     m,
   );
 }

@@ -1,4 +1,4 @@
-import { demoCompound } from '../../../shared/demo/manifest';
+import { demoCompanyId, demoCompound } from '../../../shared/demo/manifest';
 import { propertySubgraph } from '../../../subgraphs/property/subgraph';
 import { sharedDemoStack } from '../../support/shared-stack';
 import { ok } from '../../support/post-graphql';
@@ -100,9 +100,16 @@ describe('property: demo data', () => {
 
   const counts = async () =>
     Promise.all(
-      ['property_company', 'service_contract', 'contract_zone', 'common_area', 'staff_member', 'work_order', 'work_order_event'].map(
-        async (t) => [t, Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n)] as const,
-      ),
+      [
+        'property_company',
+        'service_contract',
+        'contract_zone',
+        'common_area',
+        'staff_member',
+        'work_order',
+        'work_order_event',
+        'work_order_sla_due',
+      ].map(async (t) => [t, Number((await stack.dataSources.property.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n)] as const),
     );
 
   it('is idempotent: a second run adds nothing', async () => {
@@ -110,6 +117,24 @@ describe('property: demo data', () => {
     stack.clock.advance(3_600_000);
     await propertySubgraph.seedDemo(stack.dataSources.property, stack.clock);
     expect(await counts()).toEqual(before);
+  });
+
+  it('puts the property desk persona on the duty-manager rota of each company it is scoped to, and watches every open order', async () => {
+    const managers = await stack.dataSources.property.query(
+      `SELECT company_id, name, active FROM staff_member WHERE duty_manager AND account_sub = 'persona:property-desk' ORDER BY company_id`,
+    );
+    expect(managers).toEqual(
+      [demoCompanyId('qingbo-property'), demoCompanyId('kuiguangta-property')].sort().map((company_id) => ({
+        company_id,
+        name: 'Property desk (值班经理)',
+        active: true,
+      })),
+    );
+    const unwatched = await stack.dataSources.property.query(
+      `SELECT w.id FROM work_order w LEFT JOIN work_order_sla_due d ON d.work_order_id = w.id AND d.due_at = w.sla_deadline
+        WHERE w.status IN ('SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'IN_PROGRESS') AND d.work_order_id IS NULL`,
+    );
+    expect(unwatched).toEqual([]);
   });
 
   it("covers every building and area of Liulang Dongyuan once, with orders in every status, some overdue, each with its zone's company", async () => {

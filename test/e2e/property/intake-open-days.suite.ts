@@ -163,6 +163,12 @@ describe('property: after-hours intake and service open days', () => {
     });
     const stored = (await stack.dataSources.property.query('SELECT intake_id FROM work_order WHERE id = $1', [rec.workOrder.id]))[0];
     expect(stored.intake_id).toBe(rec.id);
+    // Its SLA is watched from the intake on: URGENT, 4 hours.
+    expect(
+      await stack.dataSources.property.query('SELECT due_at, fired_at, settled_at FROM work_order_sla_due WHERE work_order_id = $1', [
+        rec.workOrder.id,
+      ]),
+    ).toEqual([{ due_at: new Date('2026-11-23T17:00:00Z'), fired_at: null, settled_at: null }]);
 
     const handBack = await stack.query(
       RecordIntake,
