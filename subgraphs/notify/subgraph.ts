@@ -8,8 +8,7 @@ import { NotificationEvents1796179000100 } from './migrations/1796179000100-noti
 import { neighboursModule } from './neighbours/neighbours.module';
 import { notificationModule } from './notification/notification.module';
 import { StreamTickets1796179000300 } from './migrations/1796179000300-stream-tickets';
-import { streamModule } from './stream/stream.module';
-import { notifyStreamRoutes } from './stream/stream-route';
+import { streamModule, streamRoutes } from './stream/stream.module';
 
 export const notifySubgraph = defineSubgraph({
   name: 'notify',
@@ -19,5 +18,5 @@ export const notifySubgraph = defineSubgraph({
   migrations: [HandoverTables1763770000000, SeenAssertions1763773000000, NotificationEvents1796179000100, StreamTickets1796179000300],
   seedDemo: seedNotifyDemo,
   workers: eventWorkers,
-  routes: notifyStreamRoutes,
+  routes: streamRoutes,
 });

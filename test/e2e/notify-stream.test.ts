@@ -66,7 +66,9 @@ describe('notify push stream (GET /events through the gateway)', () => {
   const bearer = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
 
   beforeAll(async () => {
+    process.env.NOTIFY_STREAM_HEARTBEAT_S = '1'; // read as notify starts its stream
     stack = await startStack();
+    delete process.env.NOTIFY_STREAM_HEARTBEAT_S;
     eventsUrl = stack.gatewayUrl.replace(/\/graphql$/, '/events');
     tokens.gridA = await tokenFor('grid_worker', { compoundId: compoundA }, { sub: 'grid-a' });
     tokens.gridB = await tokenFor('grid_worker', { compoundId: compoundB }, { sub: 'grid-b' });
@@ -234,11 +236,26 @@ describe('notify push stream (GET /events through the gateway)', () => {
     expect(before).toBe(0);
     const stream = await open(eventsUrl, bearer('residentS'));
     expect(await connections()).toBe(before + 1);
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 1_300));
     expect(stream.ended).toBe(false);
+    expect(stream.comments).toContain('heartbeat'); // NOTIFY_STREAM_HEARTBEAT_S=1 here, 15 s by default
     stream.close();
     await settle(before);
     expect(await connections()).toBe(before);
+  });
+
+  it('catches up after its LISTEN connection drops: reconnects and sends what was recorded meanwhile', async () => {
+    const stream = await open(eventsUrl, bearer('gridB'));
+    const [listener]: { pid: number }[] = await stack.dataSources.notify.query(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%' AND pid <> pg_backend_pid()`,
+    );
+    expect(listener).toBeDefined();
+    await stack.dataSources.notify.query('SELECT pg_terminate_backend($1)', [listener.pid]);
+    const meanwhile = await record([{ kind: 'GRID_WORKERS', scopeId: compoundB }], { compoundId: compoundB });
+    await stream.waitForRecord(meanwhile.recordId);
+    const after = await record([{ kind: 'GRID_WORKERS', scopeId: compoundB }], { compoundId: compoundB });
+    await stream.waitForRecord(after.recordId);
+    expect(stream.notifications().map((n) => n.recordId)).toEqual([meanwhile.recordId, after.recordId]);
   });
 
   describe('with two notify instances on one database', () => {
@@ -309,8 +326,14 @@ describe('notify push stream (GET /events through the gateway)', () => {
 
   describe('when notify is not running', () => {
     it('answers 503 SERVICE_UNAVAILABLE at once, not a hang', async () => {
+      const open1 = await open(eventsUrl, bearer('gridA'));
+      expect(open1.status).toBe(200);
       await stack.stopSubgraph('notify');
       try {
+        // The upstream's end ends the client's stream (it reconnects with Last-Event-ID).
+        const deadline = Date.now() + 10_000;
+        while (!open1.ended && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        expect(open1.ended).toBe(true);
         const started = Date.now();
         const refused = await open(eventsUrl, bearer('gridA'));
         expect(refused.status).toBe(503);
