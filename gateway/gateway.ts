@@ -22,6 +22,7 @@ import { RateLimit, type RateLimitSettings } from '../shared/server/rate-limit';
 import { repoRoot } from '../shared/repo-root';
 import { createHttpHandler, listen } from '../shared/server/http';
 import { GATEWAY_LIMITS, Limits, limitsFromEnv, queryGuards } from '../shared/server/query-limits';
+import { composeRoutes, eventsRoute } from './events/events-route';
 import { explorerRoute, explorerSettings, type ExplorerSettings } from './explorer/explorer';
 import { gatewayContext, GatewayContext } from './plugins/auth-context';
 import { formatGatewayError } from './plugins/error-masking';
@@ -123,6 +124,8 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   await apollo.start();
   const admission = new Admission(options.admission ?? admissionSettings('gateway'));
   metrics.watchAdmission(admission);
+  // notify's push stream on the gateway's own origin (its URL: NOTIFY_URL's origin + /events).
+  const events = eventsRoute(urlOf('notify'), () => gatewayTokens.notify, timeoutMs);
   const handler = createHttpHandler<GatewayContext>({
     apollo,
     context: (req) => gatewayContext(req, trust.users),
@@ -133,7 +136,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     admission,
     rateLimit: new RateLimit(options.rateLimit ?? rateLimitSettings()),
     serviceLabel: 'gateway',
-    route: explorerRoute(explorer),
+    route: composeRoutes(events.route, explorerRoute(explorer)),
     service: 'gateway',
     metrics,
   });
@@ -144,6 +147,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     stop: async () => {
       clearInterval(renewal);
       await http.close();
+      await events.close();
       await apollo.stop();
       await Promise.all(clients.map((client) => client.close()));
     },

@@ -313,3 +313,13 @@ export function tracingSettings(): TracingSettings {
 export function notifyRetentionHours(): number {
   return wholeNumber('NOTIFY_RETENTION_HOURS', 72, 24, 'a whole number of hours, at least 24');
 }
+
+/** How long a push-stream ticket (`createStreamTicket`) may wait to be redeemed (NOTIFY_TICKET_TTL_S, default 60 s). */
+export function notifyTicketTtlS(): number {
+  return wholeNumber('NOTIFY_TICKET_TTL_S', 60, 1, 'a whole number of seconds, at least 1');
+}
+
+/** How often an idle push stream sends a comment, so proxies keep it open (NOTIFY_STREAM_HEARTBEAT_S, default 15 s). */
+export function notifyStreamHeartbeatS(): number {
+  return wholeNumber('NOTIFY_STREAM_HEARTBEAT_S', 15, 1, 'a whole number of seconds, at least 1');
+}

@@ -53,7 +53,14 @@ export async function runSubgraphFromEnv(def: SubgraphDefinition, trust: Service
   logger.debug({ subgraph: def.name, ms: since() }, 'schema built');
   const dataSource = await opening;
   const service = await startSubgraphService(
-    { name: def.name, schema, dataSource, trust, workers: def.workers?.(dataSource, systemClock) },
+    {
+      name: def.name,
+      schema,
+      dataSource,
+      trust,
+      workers: def.workers?.(dataSource, systemClock),
+      routes: def.routes ? (context) => def.routes!(context) : undefined,
+    },
     portOf(def.name),
   );
   onStop(async () => {

@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { Clock } from '../clock';
 import type { SubgraphName } from '../config';
-import type { BackgroundWorker } from './subgraph-service';
+import type { BackgroundWorker, SubgraphRouteContext, SubgraphRoutes } from './subgraph-service';
 
 /** What the start script, the migrate script, the SDL printer and the tests need to know of a subgraph. */
 export interface SubgraphDefinition {
@@ -14,4 +14,6 @@ export interface SubgraphDefinition {
   seedDemo(dataSource: DataSource, clock: Clock): Promise<void>;
   /** Relays and other loops this subgraph runs. */
   workers?(dataSource: DataSource, clock: Clock): BackgroundWorker[];
+  /** HTTP routes beside GraphQL (notify's `/events`), guarded by the route itself. */
+  routes?(context: SubgraphRouteContext): SubgraphRoutes;
 }

@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import type { SubgraphName } from '../config';
 import { buildFederatedSchema, type ReferenceResolvers } from '../schema/build-subgraph-schema';
 import type { SubgraphDefinition } from './subgraph-definition';
-import type { BackgroundWorker } from './subgraph-service';
+import type { BackgroundWorker, SubgraphRouteContext, SubgraphRoutes } from './subgraph-service';
 
 /**
  * What one aggregate folder (or a subgraph's `neighbours/`) contributes: its tables,
@@ -26,6 +26,8 @@ export interface SubgraphPlan {
   migrations: MixedList<Function | string>;
   seedDemo(dataSource: DataSource, clock: Clock): Promise<void>;
   workers?(dataSource: DataSource, clock: Clock): BackgroundWorker[];
+  /** HTTP routes beside GraphQL, e.g. a stream; each checks its own callers (SubgraphRouteContext.admitGateway). */
+  routes?(context: SubgraphRouteContext): SubgraphRoutes;
 }
 
 /** Merges the modules of one subgraph into what the start script, tests and SDL printer need. */
@@ -47,5 +49,6 @@ export function defineSubgraph(plan: SubgraphPlan): SubgraphDefinition {
     buildSchema: () => buildFederatedSchema({ resolvers: resolvers as BuildSchemaOptions['resolvers'], orphanedTypes, referenceResolvers }),
     seedDemo: (dataSource, clock) => plan.seedDemo(dataSource, clock),
     workers: plan.workers ? (dataSource, clock) => plan.workers!(dataSource, clock) : undefined,
+    routes: plan.routes ? (context) => plan.routes!(context) : undefined,
   };
 }

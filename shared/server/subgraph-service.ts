@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -30,6 +30,27 @@ export interface BackgroundWorker {
   stop(): Promise<void>;
 }
 
+/**
+ * What a subgraph's own HTTP routes (beside GraphQL, e.g. notify's `/events`) may use:
+ * the service's database and clock, its metrics, and the same check of the caller as
+ * GraphQL requests get (the gateway's token for this subgraph, then the user token).
+ */
+export interface SubgraphRouteContext {
+  name: SubgraphName;
+  dataSource: DataSource;
+  clock: Clock;
+  trust: ServiceTrust;
+  metrics: ServiceMetrics;
+  /** Admits the gateway's token for this subgraph (x-doorstep-gateway); false when refused or absent. */
+  admitGateway(req: IncomingMessage): Promise<boolean>;
+}
+
+/** Routes a subgraph answers itself: `handle` returns true when it answered; `stop` ends what they hold open. */
+export interface SubgraphRoutes {
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
 export interface SubgraphServiceOptions {
   name: SubgraphName;
   schema: GraphQLSchema;
@@ -43,6 +64,8 @@ export interface SubgraphServiceOptions {
   admission?: AdmissionSettings;
   /** Query limits; default SUBGRAPH_LIMITS, overridden by `SUBGRAPH_MAX_*`. */
   limits?: Limits;
+  /** Routes beside GraphQL (the subgraph definition's `routes`). */
+  routes?: (context: SubgraphRouteContext) => SubgraphRoutes;
 }
 
 export interface SubgraphService {
@@ -136,6 +159,18 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
   const admission = new Admission(options.admission ?? admissionSettings('subgraph'));
   metrics.watchAdmission(admission);
   watchDatabase(metrics, options.dataSource, clock);
+  const routes = options.routes?.({
+    name: options.name,
+    dataSource: options.dataSource,
+    clock,
+    trust,
+    metrics,
+    admitGateway: (req) =>
+      callers.admitGateway(header(req, GATEWAY_TOKEN_HEADER) ?? '').then(
+        () => true,
+        () => false,
+      ),
+  });
   const handler = createHttpHandler<RequestContext>({
     apollo,
     ready: async () => {
@@ -155,6 +190,7 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
     serviceLabel: `${options.name} service`,
     service: options.name,
     metrics,
+    route: routes ? (req, res, url) => routes.handle(req, res, url) : undefined,
     onGraphQLRequest: () => {
       requests++;
     },
@@ -176,6 +212,7 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
     requestCount: () => requests,
     stop: async () => {
       for (const worker of options.workers ?? []) await worker.stop();
+      await routes?.stop();
       await http.close();
       await apollo.stop();
     },

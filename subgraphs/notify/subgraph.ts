@@ -7,13 +7,16 @@ import { eventModule, eventWorkers } from './event/event.module';
 import { NotificationEvents1796179000100 } from './migrations/1796179000100-notification-events';
 import { neighboursModule } from './neighbours/neighbours.module';
 import { notificationModule } from './notification/notification.module';
+import { StreamTickets1796179000300 } from './migrations/1796179000300-stream-tickets';
+import { streamModule, streamRoutes } from './stream/stream.module';
 
 export const notifySubgraph = defineSubgraph({
   name: 'notify',
   description:
     "The notify subgraph (通知): the street office's platform, not a stakeholder — the events stakeholders hand over, addressed by role and scope, and each reader's notifications with read state.",
-  modules: [eventModule, notificationModule, analyticsModule, neighboursModule],
-  migrations: [HandoverTables1763770000000, SeenAssertions1763773000000, NotificationEvents1796179000100],
+  modules: [eventModule, notificationModule, analyticsModule, neighboursModule, streamModule],
+  migrations: [HandoverTables1763770000000, SeenAssertions1763773000000, NotificationEvents1796179000100, StreamTickets1796179000300],
   seedDemo: seedNotifyDemo,
   workers: eventWorkers,
+  routes: streamRoutes,
 });

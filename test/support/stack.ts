@@ -165,6 +165,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         dataSource: dataSources[name],
         clock,
         workers,
+        routes: def.routes ? (context) => def.routes!(context) : undefined,
         admission: options.subgraphAdmission ?? UNSHED,
         trust: options.trust?.(name),
       },

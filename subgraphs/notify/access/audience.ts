@@ -50,3 +50,10 @@ export function readerAudience(viewer: Viewer, staff: StaffAudience | null): Rea
     keys: [...keys].sort(),
   };
 }
+
+/** Whether an event (its audience keys and `personal` flag) is addressed to a reader: the rule `myNotifications` applies in SQL. */
+export function addresses(reader: ReaderAudience, event: { audience: readonly string[]; personal: boolean }): boolean {
+  if (reader.everything) return true;
+  if (reader.everyImpersonal && !event.personal) return true;
+  return event.audience.some((key) => reader.keys.includes(key));
+}

@@ -43,17 +43,26 @@ export class EventPruning implements BackgroundWorker {
     const batch = this.options.batchSize ?? 1000;
     let total = 0;
     for (;;) {
+      // The highest sequence pruned is kept in the same statement: the push stream tells a
+      // client reconnecting from before it that it may have missed events (`event: reset`).
       const [{ n }]: { n: number }[] = await this.dataSource.query(
-        `WITH gone AS (
+        `WITH deleted AS (
            DELETE FROM notification_event WHERE event_id IN (
              SELECT event_id FROM notification_event WHERE recorded_at < $1 ORDER BY recorded_at LIMIT $2 FOR UPDATE SKIP LOCKED
-           ) RETURNING 1
-         ) SELECT count(*)::int AS n FROM gone`,
+           ) RETURNING sequence
+         ), marked AS (
+           UPDATE notification_pruned SET highest_sequence = greatest(highest_sequence, (SELECT max(sequence) FROM deleted))
+           WHERE EXISTS (SELECT 1 FROM deleted)
+         )
+         SELECT count(*)::int AS n FROM deleted`,
         [before, batch],
       );
       total += n;
-      if (n < batch) return total;
+      if (n < batch) break;
     }
+    // Stream tickets live a minute; those long expired or used are of no further use.
+    await this.dataSource.query('DELETE FROM stream_ticket WHERE expires_at < $1', [new Date(this.clock.now().getTime() - HOUR_MS)]);
+    return total;
   }
 
   start(): void {

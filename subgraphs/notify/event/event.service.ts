@@ -5,6 +5,9 @@ import { audienceKey } from './notification-event.entity';
 /** The PostgreSQL channel told of every recorded event (payload: its sequence); the push stream LISTENs on it. */
 export const NOTIFY_EVENT_CHANNEL = 'notify_event';
 
+/** The transaction lock that orders recordings (an arbitrary constant, notify's own database). */
+const RECORDING_LOCK = 14_000_001;
+
 export interface RecordedEvent extends Record<string, unknown> {
   eventId: string;
   /** The stream position, as a decimal string (a bigint). */
@@ -17,6 +20,10 @@ export interface RecordedEvent extends Record<string, unknown> {
  * listener never hears of an event it cannot read.
  */
 export async function recordEvent(manager: EntityManager, event: NotifyEvent, sender: string, now: Date): Promise<RecordedEvent> {
+  // Events are recorded one transaction at a time, so sequences commit in their order:
+  // the push stream reads `sequence > the last it sent` and would otherwise skip an event
+  // whose transaction took its number first but committed after a later one.
+  await manager.query('SELECT pg_advisory_xact_lock($1)', [RECORDING_LOCK]);
   const rows: { sequence: string }[] = await manager.query(
     `INSERT INTO notification_event
        (event_id, kind, record_type, record_id, compound_id, audience, personal, level, text_zh, text_en, occurred_at, recorded_at, sender)

@@ -3,15 +3,15 @@ import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, DomainError, forbidden } from '../../../shared/errors';
 import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize } from '../../../shared/pagination/connection';
 import type { RequestContext } from '../../../shared/server/context';
-import { readerAudience, staffCompanies, type ReaderAudience } from '../access/audience';
+import type { ReaderAudience } from '../access/audience';
+import { audienceOfViewer } from '../access/viewer-audience';
 import { retentionStart } from '../event/event-pruning';
-import { staffAudienceOf } from '../neighbours/property.lookups';
 import type { MyNotificationsArgs, Notification, NotificationConnection, NotificationsMarkedRead } from './notification.types';
 
 /** The one order of a reader's list: newest first, by stream position (unique). */
 const ORDER = 'NEWEST';
 
-interface Reader {
+export interface Reader {
   sub: string;
   audience: ReaderAudience;
   /** Events recorded before this are past the retention: not listed, not markable. */
@@ -22,16 +22,14 @@ interface Reader {
 async function readerOf(ctx: RequestContext): Promise<Reader> {
   const viewer: Viewer = requireViewer(ctx);
   if (viewer.isService) throw forbidden('Notifications are for people: a service has none');
-  const companies = staffCompanies(viewer);
-  const staff = companies.length > 0 ? await staffAudienceOf(viewer.id, companies) : null;
-  return { sub: viewer.id, audience: readerAudience(viewer, staff), since: retentionStart(ctx.clock.now()) };
+  return { sub: viewer.id, audience: await audienceOfViewer(viewer), since: retentionStart(ctx.clock.now()) };
 }
 
 /**
  * The SQL condition "this event is addressed to the reader, within the retention", for
  * `notification_event e`, its parameters starting at `$first`.
  */
-function addressed(reader: Reader, first: number): { sql: string; params: unknown[] } {
+export function addressed(reader: Reader, first: number): { sql: string; params: unknown[] } {
   const [all, impersonal, keys, since] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
   return {
     sql: `(${all}::boolean OR (${impersonal}::boolean AND NOT e.personal) OR e.audience && ${keys}::text[]) AND e.recorded_at >= ${since}`,
