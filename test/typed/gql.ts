@@ -203,6 +203,13 @@ type Documents = {
     "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": typeof types.NPlusOneCompoundsDocument,
     "\n  query SelectedColumnsCompoundNames($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          buildings {\n            number\n          }\n        }\n      }\n    }\n  }\n": typeof types.SelectedColumnsCompoundNamesDocument,
     "\n  query SelectedColumnsCompoundCommunities($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          community {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.SelectedColumnsCompoundCommunitiesDocument,
+    "\n  mutation NotifyWebhooksRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        eventKinds\n        compoundIds\n        description\n        active\n      }\n    }\n  }\n": typeof types.NotifyWebhooksRegisterDocument,
+    "\n  query NotifyWebhooksList {\n    webhooks {\n      id\n      url\n      active\n    }\n  }\n": typeof types.NotifyWebhooksListDocument,
+    "\n  query NotifyWebhooksDeliveries($webhookId: ID!, $state: WebhookDeliveryState, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          kind\n          state\n          attempts\n          lastStatus\n          lastError\n          nextAttemptAt\n          deliveredAt\n          parkedAt\n        }\n      }\n    }\n  }\n": typeof types.NotifyWebhooksDeliveriesDocument,
+    "\n  mutation NotifyWebhooksResend($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      id\n      state\n      attempts\n      lastError\n    }\n  }\n": typeof types.NotifyWebhooksResendDocument,
+    "\n  mutation NotifyWebhooksDeactivate($id: ID!) {\n    deactivateWebhook(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.NotifyWebhooksDeactivateDocument,
+    "\n  mutation NotifyWebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        secretRotatedAt\n      }\n    }\n  }\n": typeof types.NotifyWebhooksRotateDocument,
+    "\n  query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      webhookDeliveries {\n        state\n        count\n      }\n    }\n  }\n": typeof types.NotifyWebhooksStatsDocument,
     "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": typeof types.ActivitiesPointsCreateActivityDocument,
     "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": typeof types.ActivitiesPointsSignUpDocument,
     "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": typeof types.ActivitiesPointsRecordAttendanceDocument,
@@ -570,6 +577,13 @@ const documents: Documents = {
     "\n  query NPlusOneCompounds($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          ...NPlusOneCompound\n        }\n      }\n    }\n  }\n": types.NPlusOneCompoundsDocument,
     "\n  query SelectedColumnsCompoundNames($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          buildings {\n            number\n          }\n        }\n      }\n    }\n  }\n": types.SelectedColumnsCompoundNamesDocument,
     "\n  query SelectedColumnsCompoundCommunities($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          community {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.SelectedColumnsCompoundCommunitiesDocument,
+    "\n  mutation NotifyWebhooksRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        eventKinds\n        compoundIds\n        description\n        active\n      }\n    }\n  }\n": types.NotifyWebhooksRegisterDocument,
+    "\n  query NotifyWebhooksList {\n    webhooks {\n      id\n      url\n      active\n    }\n  }\n": types.NotifyWebhooksListDocument,
+    "\n  query NotifyWebhooksDeliveries($webhookId: ID!, $state: WebhookDeliveryState, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          kind\n          state\n          attempts\n          lastStatus\n          lastError\n          nextAttemptAt\n          deliveredAt\n          parkedAt\n        }\n      }\n    }\n  }\n": types.NotifyWebhooksDeliveriesDocument,
+    "\n  mutation NotifyWebhooksResend($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      id\n      state\n      attempts\n      lastError\n    }\n  }\n": types.NotifyWebhooksResendDocument,
+    "\n  mutation NotifyWebhooksDeactivate($id: ID!) {\n    deactivateWebhook(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": types.NotifyWebhooksDeactivateDocument,
+    "\n  mutation NotifyWebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        secretRotatedAt\n      }\n    }\n  }\n": types.NotifyWebhooksRotateDocument,
+    "\n  query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      webhookDeliveries {\n        state\n        count\n      }\n    }\n  }\n": types.NotifyWebhooksStatsDocument,
     "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": types.ActivitiesPointsCreateActivityDocument,
     "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": types.ActivitiesPointsSignUpDocument,
     "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": types.ActivitiesPointsRecordAttendanceDocument,
@@ -1501,6 +1515,34 @@ export function graphql(source: "\n  query SelectedColumnsCompoundNames($first: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SelectedColumnsCompoundCommunities($first: Int!) {\n    compounds(first: $first) {\n      edges {\n        node {\n          name\n          community {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SelectedColumnsCompoundCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyWebhooksRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        eventKinds\n        compoundIds\n        description\n        active\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyWebhooksList {\n    webhooks {\n      id\n      url\n      active\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyWebhooksDeliveries($webhookId: ID!, $state: WebhookDeliveryState, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          kind\n          state\n          attempts\n          lastStatus\n          lastError\n          nextAttemptAt\n          deliveredAt\n          parkedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyWebhooksResend($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      id\n      state\n      attempts\n      lastError\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksResendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyWebhooksDeactivate($id: ID!) {\n    deactivateWebhook(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyWebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        secretRotatedAt\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      webhookDeliveries {\n        state\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

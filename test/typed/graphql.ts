@@ -444,6 +444,19 @@ export type NeedSource =
   | 'SURVEY'
   | 'VISIT';
 
+/** What happened: a report filed, escalated or answered; a work order dispatched, resolved, closed, reopened or past its SLA. */
+export type NotifyEventKind =
+  | 'REPORT_ESCALATED'
+  | 'REPORT_FILED'
+  | 'REPORT_HANDED_TO_PROPERTY'
+  | 'REPORT_RESOLVED'
+  | 'REPORT_RESPONDED'
+  | 'WORK_ORDER_CLOSED'
+  | 'WORK_ORDER_DISPATCHED'
+  | 'WORK_ORDER_REOPENED'
+  | 'WORK_ORDER_RESOLVED'
+  | 'WORK_ORDER_SLA_BREACHED';
+
 /** A joint decision to put to the owners; opening it freezes the roll. */
 export type OpenVoteInput = {
   compoundId: string | number;
@@ -649,6 +662,18 @@ export type RegisterOwnerInput = {
   name?: string | null | undefined;
   /** The party Resident who votes as this owner (signs in with residentId). */
   residentId?: string | number | null | undefined;
+};
+
+/** A webhook to register. */
+export type RegisterWebhookInput = {
+  /** Only the events of these compounds; null or empty: every compound. */
+  compoundIds?: Array<string | number> | null | undefined;
+  /** What it is for (e.g. "SMS gateway"), up to 500 characters. */
+  description?: string | null | undefined;
+  /** The kinds of event to receive (at least one). */
+  eventKinds: Array<NotifyEventKind>;
+  /** Where deliveries are POSTed: http or https (https only in production), no user name or password in it. */
+  url: string;
 };
 
 /** The report's hand-over to property: waiting to be delivered (retried while property is unreachable), delivered (a work order exists), or refused for good. */
@@ -864,6 +889,12 @@ export type VegOrderStatus =
 export type VoteStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** PENDING: waiting for its next attempt; DELIVERED: the receiver answered 2xx; PARKED: every attempt failed (the reason in lastError), until an admin re-sends it. */
+export type WebhookDeliveryState =
+  | 'DELIVERED'
+  | 'PARKED'
+  | 'PENDING';
 
 export type WishStatus =
   | 'CLAIMED'
@@ -2224,6 +2255,57 @@ export type SelectedColumnsCompoundCommunitiesQueryVariables = Exact<{
 
 
 export type SelectedColumnsCompoundCommunitiesQuery = { compounds: { edges: Array<{ node: { name: string | null, community: { id: string } | null } }> } };
+
+export type NotifyWebhooksRegisterMutationVariables = Exact<{
+  input: RegisterWebhookInput;
+}>;
+
+
+export type NotifyWebhooksRegisterMutation = { registerWebhook: { secret: string, webhook: { id: string, url: string, eventKinds: Array<NotifyEventKind>, compoundIds: Array<string> | null, description: string | null, active: boolean } } };
+
+export type NotifyWebhooksListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotifyWebhooksListQuery = { webhooks: Array<{ id: string, url: string, active: boolean }> };
+
+export type NotifyWebhooksDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+  state?: WebhookDeliveryState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotifyWebhooksDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, eventId: string, kind: NotifyEventKind, state: WebhookDeliveryState, attempts: number, lastStatus: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, parkedAt: string | null } }> } };
+
+export type NotifyWebhooksResendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyWebhooksResendMutation = { resendWebhookDelivery: { id: string, state: WebhookDeliveryState, attempts: number, lastError: string | null } };
+
+export type NotifyWebhooksDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyWebhooksDeactivateMutation = { deactivateWebhook: { id: string, active: boolean, deactivatedAt: string | null } };
+
+export type NotifyWebhooksRotateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyWebhooksRotateMutation = { rotateWebhookSecret: { secret: string, webhook: { secretRotatedAt: string | null } } };
+
+export type NotifyWebhooksStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type NotifyWebhooksStatsQuery = { notificationStats: { recorded: number, webhookDeliveries: Array<{ state: WebhookDeliveryState, count: number }> } };
 
 export type ActivitiesPointsCreateActivityMutationVariables = Exact<{
   i: CreateActivityInput;
@@ -6728,6 +6810,100 @@ export const SelectedColumnsCompoundCommunitiesDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<SelectedColumnsCompoundCommunitiesQuery, SelectedColumnsCompoundCommunitiesQueryVariables>;
+export const NotifyWebhooksRegisterDocument = new TypedDocumentString(`
+    mutation NotifyWebhooksRegister($input: RegisterWebhookInput!) {
+  registerWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+      eventKinds
+      compoundIds
+      description
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksRegisterMutation, NotifyWebhooksRegisterMutationVariables>;
+export const NotifyWebhooksListDocument = new TypedDocumentString(`
+    query NotifyWebhooksList {
+  webhooks {
+    id
+    url
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksListQuery, NotifyWebhooksListQueryVariables>;
+export const NotifyWebhooksDeliveriesDocument = new TypedDocumentString(`
+    query NotifyWebhooksDeliveries($webhookId: ID!, $state: WebhookDeliveryState, $first: Int, $after: String) {
+  webhookDeliveries(
+    webhookId: $webhookId
+    state: $state
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        eventId
+        kind
+        state
+        attempts
+        lastStatus
+        lastError
+        nextAttemptAt
+        deliveredAt
+        parkedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksDeliveriesQuery, NotifyWebhooksDeliveriesQueryVariables>;
+export const NotifyWebhooksResendDocument = new TypedDocumentString(`
+    mutation NotifyWebhooksResend($id: ID!) {
+  resendWebhookDelivery(id: $id) {
+    id
+    state
+    attempts
+    lastError
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksResendMutation, NotifyWebhooksResendMutationVariables>;
+export const NotifyWebhooksDeactivateDocument = new TypedDocumentString(`
+    mutation NotifyWebhooksDeactivate($id: ID!) {
+  deactivateWebhook(id: $id) {
+    id
+    active
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksDeactivateMutation, NotifyWebhooksDeactivateMutationVariables>;
+export const NotifyWebhooksRotateDocument = new TypedDocumentString(`
+    mutation NotifyWebhooksRotate($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+    webhook {
+      secretRotatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksRotateMutation, NotifyWebhooksRotateMutationVariables>;
+export const NotifyWebhooksStatsDocument = new TypedDocumentString(`
+    query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {
+  notificationStats(from: $from, to: $to) {
+    recorded
+    webhookDeliveries {
+      state
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksStatsQuery, NotifyWebhooksStatsQueryVariables>;
 export const ActivitiesPointsCreateActivityDocument = new TypedDocumentString(`
     mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {
   createActivity(input: $i) {
