@@ -41,11 +41,14 @@ export class NotificationStats {
   })
   delivered: number;
 
-  @Field(() => Int, { description: 'Of those events, the ones that reached no addressee yet and did not fail: recorded − delivered − failed.' })
+  @Field(() => Int, {
+    description: 'Of those events, the ones that reached no addressee yet and did not fail: recorded − delivered − failed.',
+  })
   pending: number;
 
   @Field(() => Int, {
-    description: 'Of those events, the ones whose push failed for every addressee it was sent to. Reserved for the push stream: 0 until it exists.',
+    description:
+      'Of those events, the ones whose push failed for every addressee it was sent to. Reserved for the push stream: 0 until it exists.',
   })
   failed: number;
 

@@ -167,6 +167,7 @@ function reasonOf(error: unknown, timeoutMs: number): string {
   const e = (error ?? {}) as { name?: unknown; cause?: { code?: unknown; message?: unknown } };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return `timed out after ${timeoutMs} ms`;
   const cause = e.cause;
-  const detail = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' && cause.message ? cause.message : String(error);
+  const detail =
+    typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' && cause.message ? cause.message : String(error);
   return `network error: ${detail}`.slice(0, MAX_REASON);
 }

@@ -25,7 +25,10 @@ export class WebhookResolver {
     description:
       'Admin: registers a webhook that will be POSTed the events of these kinds (and compounds), signed as Standard Webhooks does. The answer shows the signing secret, once.',
   })
-  registerWebhook(@Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput, @Ctx() ctx: RequestContext): Promise<WebhookWithSecret> {
+  registerWebhook(
+    @Arg('input', () => RegisterWebhookInput) input: RegisterWebhookInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WebhookWithSecret> {
     return registerWebhook(ctx, input);
   }
 
@@ -42,20 +45,28 @@ export class WebhookResolver {
   }
 
   @Authorized('admin')
-  @Mutation(() => WebhookWithSecret, { description: 'Admin: a new signing secret for this webhook, used from the next attempt on; shown once.' })
+  @Mutation(() => WebhookWithSecret, {
+    description: 'Admin: a new signing secret for this webhook, used from the next attempt on; shown once.',
+  })
   rotateWebhookSecret(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<WebhookWithSecret> {
     return rotateWebhookSecret(ctx, id);
   }
 
   @Authorized('admin')
-  @Query(() => WebhookDeliveryConnection, { description: "Admin: a webhook's deliveries, newest first, with their attempts and last error." })
-  webhookDeliveries(@Args(() => WebhookDeliveriesArgs) args: WebhookDeliveriesArgs, @Ctx() ctx: RequestContext): Promise<WebhookDeliveryConnection> {
+  @Query(() => WebhookDeliveryConnection, {
+    description: "Admin: a webhook's deliveries, newest first, with their attempts and last error.",
+  })
+  webhookDeliveries(
+    @Args(() => WebhookDeliveriesArgs) args: WebhookDeliveriesArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WebhookDeliveryConnection> {
     return webhookDeliveries(ctx, args);
   }
 
   @Authorized('admin')
   @Mutation(() => WebhookDelivery, {
-    description: 'Admin: sends a PARKED or DELIVERED delivery again (PENDING, due now, attempts from 0, the same webhook-id). A PENDING one: CONFLICT.',
+    description:
+      'Admin: sends a PARKED or DELIVERED delivery again (PENDING, due now, attempts from 0, the same webhook-id). A PENDING one: CONFLICT.',
   })
   resendWebhookDelivery(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<WebhookDelivery> {
     return resendWebhookDelivery(ctx, id);

@@ -8,7 +8,14 @@ import { optionalText } from '../../../shared/validation';
 import { WEBHOOK_DELIVERY_STATES } from './webhook.enums';
 import { newWebhookSecret } from './webhook-signature';
 import { checkWebhookUrl } from './webhook-url';
-import type { RegisterWebhookInput, Webhook, WebhookDeliveriesArgs, WebhookDelivery, WebhookDeliveryConnection, WebhookWithSecret } from './webhook.types';
+import type {
+  RegisterWebhookInput,
+  Webhook,
+  WebhookDeliveriesArgs,
+  WebhookDelivery,
+  WebhookDeliveryConnection,
+  WebhookWithSecret,
+} from './webhook.types';
 
 /** At most this many compounds per webhook: a wider scope is "every compound" (null). */
 export const MAX_WEBHOOK_COMPOUNDS = 200;
@@ -43,7 +50,8 @@ const toWebhook = (r: WebhookRow): Webhook => ({
 function checkKinds(kinds: readonly string[]): NotifyEventKind[] {
   if (kinds.length === 0) throw badInput('eventKinds must name at least one kind', { field: 'eventKinds' });
   kinds.forEach((k, i) => {
-    if (!(NOTIFY_EVENT_KINDS as readonly string[]).includes(k)) throw badInput(`eventKinds[${i}] is not a kind of event`, { field: `eventKinds[${i}]` });
+    if (!(NOTIFY_EVENT_KINDS as readonly string[]).includes(k))
+      throw badInput(`eventKinds[${i}] is not a kind of event`, { field: `eventKinds[${i}]` });
   });
   // In the contract's order, each once: the same list reads the same however it was given.
   return NOTIFY_EVENT_KINDS.filter((k) => kinds.includes(k));
@@ -150,7 +158,8 @@ export async function webhookDeliveries(ctx: RequestContext, args: WebhookDelive
   const after = args.after ? decodeCursor(args.after, ORDER, 1, 'after') : undefined;
   if (after && (Number.isNaN(Date.parse(String(after.values[0]))) || !/^[0-9a-f-]{36}$/.test(after.id)))
     throw badInput('after is not a cursor of this list', { field: 'after' });
-  if (args.state && !(WEBHOOK_DELIVERY_STATES as readonly string[]).includes(args.state)) throw badInput('state is not a delivery state', { field: 'state' });
+  if (args.state && !(WEBHOOK_DELIVERY_STATES as readonly string[]).includes(args.state))
+    throw badInput('state is not a delivery state', { field: 'state' });
   const exists: unknown[] = await ctx.dataSource.query('SELECT 1 FROM webhook WHERE id = $1', [webhookId]);
   if (exists.length === 0) throw notFound('Webhook', webhookId);
   const where = `d.webhook_id = $1 AND ($2::text IS NULL OR d.state = $2)`;

@@ -4,7 +4,9 @@ import type { NotifyEventKind as ContractKind } from '../../../shared/notify/not
 import { NotifyEventKind } from '../event/event.enums';
 import { WebhookDeliveryState, type WebhookDeliveryStateValue } from './webhook.enums';
 
-@ObjectType({ description: 'An endpoint an admin registered to receive events, signed as Standard Webhooks does. Its secret is shown only when made.' })
+@ObjectType({
+  description: 'An endpoint an admin registered to receive events, signed as Standard Webhooks does. Its secret is shown only when made.',
+})
 export class Webhook {
   @Field(() => ID)
   id: string;
@@ -48,7 +50,9 @@ export class WebhookWithSecret {
 
 @InputType({ description: 'A webhook to register.' })
 export class RegisterWebhookInput {
-  @Field(() => String, { description: 'Where deliveries are POSTed: http or https (https only in production), no user name or password in it.' })
+  @Field(() => String, {
+    description: 'Where deliveries are POSTed: http or https (https only in production), no user name or password in it.',
+  })
   url: string;
 
   @Field(() => [NotifyEventKind], { description: 'The kinds of event to receive (at least one).' })
@@ -61,7 +65,9 @@ export class RegisterWebhookInput {
   description?: string | null;
 }
 
-@ObjectType({ description: 'One event sent (or to be sent) to one webhook: retried with back-off until the receiver answers 2xx, or parked.' })
+@ObjectType({
+  description: 'One event sent (or to be sent) to one webhook: retried with back-off until the receiver answers 2xx, or parked.',
+})
 export class WebhookDelivery {
   @Field(() => ID, { description: 'Also the `webhook-id` header: the same on every attempt, so a receiver can drop a repeat.' })
   id: string;
@@ -81,10 +87,16 @@ export class WebhookDelivery {
   @Field(() => Int, { description: 'Attempts made (since the last re-send).' })
   attempts: number;
 
-  @Field(() => Int, { nullable: true, description: "The receiver's HTTP status at the last attempt; null when it gave none (network error, timeout)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The receiver's HTTP status at the last attempt; null when it gave none (network error, timeout).",
+  })
   lastStatus: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the last attempt failed (a status code or a network error); null once delivered.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last attempt failed (a status code or a network error); null once delivered.',
+  })
   lastError: string | null;
 
   @Field(() => Date, { nullable: true })

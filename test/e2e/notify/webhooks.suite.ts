@@ -133,11 +133,14 @@ describe('notify: outbound webhooks', () => {
     receivers.push(r);
     return r;
   };
-  const worker = (options: WebhookWorkerOptions = {}) => new WebhookDeliveryWorker(stack.dataSources.notify, stack.clock, { ...FAST, ...options });
+  const worker = (options: WebhookWorkerOptions = {}) =>
+    new WebhookDeliveryWorker(stack.dataSources.notify, stack.clock, { ...FAST, ...options });
   const count = async (sql: string, params: unknown[] = []) => Number((await stack.dataSources.notify.query(sql, params))[0].n);
 
   async function register(url: string, eventKinds: string[], compoundIds: string[] | null = null) {
-    const input = { url, eventKinds, compoundIds, description: 'SMS gateway (test)' } as Parameters<typeof stack.query<typeof RegisterWebhook>>[1]['input'];
+    const input = { url, eventKinds, compoundIds, description: 'SMS gateway (test)' } as Parameters<
+      typeof stack.query<typeof RegisterWebhook>
+    >[1]['input'];
     return ok(await stack.query(RegisterWebhook, { input }, t.admin)).registerWebhook;
   }
 
@@ -206,12 +209,12 @@ describe('notify: outbound webhooks', () => {
         typeof stack.query<typeof RegisterWebhook>
       >[1]['input'];
       const result = await stack.query(RegisterWebhook, { input }, t.admin);
-      expect([JSON.stringify(change).slice(0, 60), codeOf(result), result.errors?.[0]?.extensions?.field, result.errors?.[0]?.extensions?.reason]).toEqual([
+      expect([
         JSON.stringify(change).slice(0, 60),
-        'BAD_USER_INPUT',
-        field,
-        reason,
-      ]);
+        codeOf(result),
+        result.errors?.[0]?.extensions?.field,
+        result.errors?.[0]?.extensions?.reason,
+      ]).toEqual([JSON.stringify(change).slice(0, 60), 'BAD_USER_INPUT', field, reason]);
     }
     // A kind the schema does not know is refused before any resolver runs.
     const unknownKind = await stack.queryText(
@@ -292,7 +295,10 @@ describe('notify: outbound webhooks', () => {
     expect(page.edges[0].node).toMatchObject({ state: 'DELIVERED', attempts: 3, lastStatus: 200, lastError: null, nextAttemptAt: null });
     expect(page.edges[0].node.deliveredAt).not.toBeNull();
     // Re-sent by hand: once more, with the same webhook-id.
-    expect(ok(await stack.query(Resend, { id: deliveryId }, t.admin)).resendWebhookDelivery).toMatchObject({ state: 'PENDING', attempts: 0 });
+    expect(ok(await stack.query(Resend, { id: deliveryId }, t.admin)).resendWebhookDelivery).toMatchObject({
+      state: 'PENDING',
+      attempts: 0,
+    });
     expect(codeOf(await stack.query(Resend, { id: deliveryId }, t.admin))).toBe('CONFLICT');
     await drain(w);
     expect(r.requests.map((q) => [q.headers['webhook-id'], q.status])).toEqual([
@@ -425,7 +431,9 @@ describe('notify: outbound webhooks', () => {
     const page = ok(await stack.query(Deliveries, { webhookId: webhook.id, state: 'DELIVERED', first: 5 }, t.admin)).webhookDeliveries;
     expect(page.totalCount).toBe(12);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    const next = ok(await stack.query(Deliveries, { webhookId: webhook.id, first: 10, after: page.pageInfo.endCursor }, t.admin)).webhookDeliveries;
+    const next = ok(
+      await stack.query(Deliveries, { webhookId: webhook.id, first: 10, after: page.pageInfo.endCursor }, t.admin),
+    ).webhookDeliveries;
     expect(new Set([...page.edges, ...next.edges].map((e) => e.node.eventId))).toEqual(new Set(ids));
     expect(next.pageInfo.hasNextPage).toBe(false);
     ok(await stack.query(Deactivate, { id: webhook.id }, t.admin));
