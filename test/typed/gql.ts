@@ -207,6 +207,13 @@ type Documents = {
     "\n  mutation NotifyMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      markedCount\n      unreadCount\n    }\n  }\n": typeof types.NotifyMarkReadDocument,
     "\n  mutation NotifyMarkAllRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": typeof types.NotifyMarkAllReadDocument,
     "\n  query NotifyStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      byKind {\n        kind\n        count\n      }\n      delivered\n      pending\n      failed\n    }\n  }\n": typeof types.NotifyStatsDocument,
+    "\n  mutation NotifyWebhooksRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        eventKinds\n        compoundIds\n        description\n        active\n      }\n    }\n  }\n": typeof types.NotifyWebhooksRegisterDocument,
+    "\n  query NotifyWebhooksList {\n    webhooks {\n      id\n      url\n      active\n    }\n  }\n": typeof types.NotifyWebhooksListDocument,
+    "\n  query NotifyWebhooksDeliveries($webhookId: ID!, $state: WebhookDeliveryState, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          kind\n          state\n          attempts\n          lastStatus\n          lastError\n          nextAttemptAt\n          deliveredAt\n          parkedAt\n        }\n      }\n    }\n  }\n": typeof types.NotifyWebhooksDeliveriesDocument,
+    "\n  mutation NotifyWebhooksResend($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      id\n      state\n      attempts\n      lastError\n    }\n  }\n": typeof types.NotifyWebhooksResendDocument,
+    "\n  mutation NotifyWebhooksDeactivate($id: ID!) {\n    deactivateWebhook(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.NotifyWebhooksDeactivateDocument,
+    "\n  mutation NotifyWebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        secretRotatedAt\n      }\n    }\n  }\n": typeof types.NotifyWebhooksRotateDocument,
+    "\n  query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      webhookDeliveries {\n        state\n        count\n      }\n    }\n  }\n": typeof types.NotifyWebhooksStatsDocument,
     "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": typeof types.ActivitiesPointsCreateActivityDocument,
     "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": typeof types.ActivitiesPointsSignUpDocument,
     "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": typeof types.ActivitiesPointsRecordAttendanceDocument,
@@ -592,6 +599,13 @@ const documents: Documents = {
     "\n  mutation NotifyMarkRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      markedCount\n      unreadCount\n    }\n  }\n": types.NotifyMarkReadDocument,
     "\n  mutation NotifyMarkAllRead {\n    markAllNotificationsRead {\n      markedCount\n      unreadCount\n    }\n  }\n": types.NotifyMarkAllReadDocument,
     "\n  query NotifyStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      byKind {\n        kind\n        count\n      }\n      delivered\n      pending\n      failed\n    }\n  }\n": types.NotifyStatsDocument,
+    "\n  mutation NotifyWebhooksRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        eventKinds\n        compoundIds\n        description\n        active\n      }\n    }\n  }\n": types.NotifyWebhooksRegisterDocument,
+    "\n  query NotifyWebhooksList {\n    webhooks {\n      id\n      url\n      active\n    }\n  }\n": types.NotifyWebhooksListDocument,
+    "\n  query NotifyWebhooksDeliveries($webhookId: ID!, $state: WebhookDeliveryState, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          kind\n          state\n          attempts\n          lastStatus\n          lastError\n          nextAttemptAt\n          deliveredAt\n          parkedAt\n        }\n      }\n    }\n  }\n": types.NotifyWebhooksDeliveriesDocument,
+    "\n  mutation NotifyWebhooksResend($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      id\n      state\n      attempts\n      lastError\n    }\n  }\n": types.NotifyWebhooksResendDocument,
+    "\n  mutation NotifyWebhooksDeactivate($id: ID!) {\n    deactivateWebhook(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": types.NotifyWebhooksDeactivateDocument,
+    "\n  mutation NotifyWebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        secretRotatedAt\n      }\n    }\n  }\n": types.NotifyWebhooksRotateDocument,
+    "\n  query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      webhookDeliveries {\n        state\n        count\n      }\n    }\n  }\n": types.NotifyWebhooksStatsDocument,
     "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": types.ActivitiesPointsCreateActivityDocument,
     "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": types.ActivitiesPointsSignUpDocument,
     "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": types.ActivitiesPointsRecordAttendanceDocument,
@@ -1553,6 +1567,34 @@ export function graphql(source: "\n  mutation NotifyMarkAllRead {\n    markAllNo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NotifyStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      byKind {\n        kind\n        count\n      }\n      delivered\n      pending\n      failed\n    }\n  }\n"): typeof import('./graphql').NotifyStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyWebhooksRegister($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n        eventKinds\n        compoundIds\n        description\n        active\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyWebhooksList {\n    webhooks {\n      id\n      url\n      active\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyWebhooksDeliveries($webhookId: ID!, $state: WebhookDeliveryState, $first: Int, $after: String) {\n    webhookDeliveries(webhookId: $webhookId, state: $state, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          eventId\n          kind\n          state\n          attempts\n          lastStatus\n          lastError\n          nextAttemptAt\n          deliveredAt\n          parkedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyWebhooksResend($id: ID!) {\n    resendWebhookDelivery(id: $id) {\n      id\n      state\n      attempts\n      lastError\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksResendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyWebhooksDeactivate($id: ID!) {\n    deactivateWebhook(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyWebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        secretRotatedAt\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      webhookDeliveries {\n        state\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksStatsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -274,6 +274,19 @@ export type DutyTeam =
   | 'GRID_WORKERS'
   | 'PROPERTY_STAFF';
 
+export type EscalationLevelInput = {
+  /** Seconds into the promise; positive, and strictly more than the level before. */
+  afterSeconds: number;
+  /** GRID_WORKERS, PARTY_SECRETARY, COMMUNITY_PARTY_SECRETARIES or PROPERTY_ON_DUTY. */
+  recipients: Array<string>;
+};
+
+/** PENDING until its due time is evaluated; then FIRED (no first response by then) or SETTLED (answered in time). */
+export type EscalationStatus =
+  | 'FIRED'
+  | 'PENDING'
+  | 'SETTLED';
+
 /** Money into or out of the public-affairs fund. */
 export type FundDirection =
   | 'INCOME'
@@ -339,6 +352,7 @@ export type IssueEntryKind =
   | 'FOLLOW_UP'
   | 'HANDED_TO_PROPERTY'
   | 'HANDOVER_FAILED'
+  | 'PROMISE_ESCALATED'
   | 'REOPENED'
   | 'REPORTED'
   | 'RESOLVED'
@@ -443,6 +457,24 @@ export type NeedSource =
   | 'OTHER'
   | 'SURVEY'
   | 'VISIT';
+
+/** What happened: a report filed, escalated or answered; a work order dispatched, resolved, closed, reopened or past its SLA. */
+export type NotifyEventKind =
+  | 'REPORT_ESCALATED'
+  | 'REPORT_FILED'
+  | 'REPORT_HANDED_TO_PROPERTY'
+  | 'REPORT_RESOLVED'
+  | 'REPORT_RESPONDED'
+  | 'WORK_ORDER_CLOSED'
+  | 'WORK_ORDER_DISPATCHED'
+  | 'WORK_ORDER_REOPENED'
+  | 'WORK_ORDER_RESOLVED'
+  | 'WORK_ORDER_SLA_BREACHED';
+
+/** The type in the graph of the record an event is about. */
+export type NotifyRecordType =
+  | 'IssueReport'
+  | 'WorkOrder';
 
 /** A joint decision to put to the owners; opening it freezes the roll. */
 export type OpenVoteInput = {
@@ -651,6 +683,18 @@ export type RegisterOwnerInput = {
   residentId?: string | number | null | undefined;
 };
 
+/** A webhook to register. */
+export type RegisterWebhookInput = {
+  /** Only the events of these compounds; null or empty: every compound. */
+  compoundIds?: Array<string | number> | null | undefined;
+  /** What it is for (e.g. "SMS gateway"), up to 500 characters. */
+  description?: string | null | undefined;
+  /** The kinds of event to receive (at least one). */
+  eventKinds: Array<NotifyEventKind>;
+  /** Where deliveries are POSTed: http or https (https only in production), no user name or password in it. */
+  url: string;
+};
+
 /** The report's hand-over to property: waiting to be delivered (retried while property is unreachable), delivered (a work order exists), or refused for good. */
 export type ReportHandoverStatus =
   | 'DELIVERED'
@@ -742,6 +786,12 @@ export type SetCalendarDayInput = {
   day: string;
   kind: CalendarDayKind;
   note?: string | null | undefined;
+};
+
+export type SetEscalationPolicyInput = {
+  compoundId: string | number;
+  /** Levels in order (1 to 5); they are numbered 1, 2, ... as given. */
+  levels: Array<EscalationLevelInput>;
 };
 
 /** Marks a staff member as a duty manager (or not) and links their user account (the token's `sub`). */
@@ -872,6 +922,12 @@ export type VegOrderStatus =
 export type VoteStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** PENDING: waiting for its next attempt; DELIVERED: the receiver answered 2xx; PARKED: every attempt failed (the reason in lastError), until an admin re-sends it. */
+export type WebhookDeliveryState =
+  | 'DELIVERED'
+  | 'PARKED'
+  | 'PENDING';
 
 export type WishStatus =
   | 'CLAIMED'
@@ -2233,6 +2289,86 @@ export type SelectedColumnsCompoundCommunitiesQueryVariables = Exact<{
 
 export type SelectedColumnsCompoundCommunitiesQuery = { compounds: { edges: Array<{ node: { name: string | null, community: { id: string } | null } }> } };
 
+export type NotifyMyNotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NotifyMyNotificationsQuery = { myNotifications: { totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sequence: string, kind: NotifyEventKind, recordType: NotifyRecordType, recordId: string, compoundId: string, level: number | null, textZh: string, textEn: string, occurredAt: string, readAt: string | null } }> } };
+
+export type NotifyMarkReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NotifyMarkReadMutation = { markNotificationsRead: { markedCount: number, unreadCount: number } };
+
+export type NotifyMarkAllReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotifyMarkAllReadMutation = { markAllNotificationsRead: { markedCount: number, unreadCount: number } };
+
+export type NotifyStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type NotifyStatsQuery = { notificationStats: { recorded: number, delivered: number, pending: number, failed: number, byKind: Array<{ kind: NotifyEventKind, count: number }> } };
+
+export type NotifyWebhooksRegisterMutationVariables = Exact<{
+  input: RegisterWebhookInput;
+}>;
+
+
+export type NotifyWebhooksRegisterMutation = { registerWebhook: { secret: string, webhook: { id: string, url: string, eventKinds: Array<NotifyEventKind>, compoundIds: Array<string> | null, description: string | null, active: boolean } } };
+
+export type NotifyWebhooksListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotifyWebhooksListQuery = { webhooks: Array<{ id: string, url: string, active: boolean }> };
+
+export type NotifyWebhooksDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+  state?: WebhookDeliveryState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotifyWebhooksDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, eventId: string, kind: NotifyEventKind, state: WebhookDeliveryState, attempts: number, lastStatus: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, parkedAt: string | null } }> } };
+
+export type NotifyWebhooksResendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyWebhooksResendMutation = { resendWebhookDelivery: { id: string, state: WebhookDeliveryState, attempts: number, lastError: string | null } };
+
+export type NotifyWebhooksDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyWebhooksDeactivateMutation = { deactivateWebhook: { id: string, active: boolean, deactivatedAt: string | null } };
+
+export type NotifyWebhooksRotateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyWebhooksRotateMutation = { rotateWebhookSecret: { secret: string, webhook: { secretRotatedAt: string | null } } };
+
+export type NotifyWebhooksStatsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type NotifyWebhooksStatsQuery = { notificationStats: { recorded: number, webhookDeliveries: Array<{ state: WebhookDeliveryState, count: number }> } };
+
 export type ActivitiesPointsCreateActivityMutationVariables = Exact<{
   i: CreateActivityInput;
 }>;
@@ -2887,6 +3023,64 @@ export type PartyStatsNovemberTotalQueryVariables = Exact<{ [key: string]: never
 
 
 export type PartyStatsNovemberTotalQuery = { partyStatsByCompound: { totalCount: number } };
+
+export type PromiseEscalationReportFragment = { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> };
+
+export type PromiseEscalationFileMutationVariables = Exact<{
+  i: ReportIssueInput;
+}>;
+
+
+export type PromiseEscalationFileMutation = { reportIssue: { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> } };
+
+export type PromiseEscalationReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromiseEscalationReportQuery = { issueReport: { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, entries: Array<{ kind: IssueEntryKind, note: string | null, by: string }>, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> } };
+
+export type PromiseEscalationRespondMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromiseEscalationRespondMutation = { respondToIssueReport: { id: string, status: IssueStatus, reportedAt: string, promiseStartedAt: string, respondedWithinPromise: boolean | null, responseOverdue: boolean, escalationLevel: number, escalations: Array<{ level: number, dueAt: string, recipients: Array<string>, status: EscalationStatus, doneAt: string | null }> } };
+
+export type PromiseEscalationResolveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromiseEscalationResolveMutation = { resolveIssueReport: { id: string, status: IssueStatus } };
+
+export type PromiseEscalationHandToPropertyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromiseEscalationHandToPropertyMutation = { handIssueReportToProperty: { id: string, status: IssueStatus } };
+
+export type PromiseEscalationPolicyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PromiseEscalationPolicyQuery = { compound: { escalationPolicy: { isDefault: boolean, levels: Array<{ level: number, afterSeconds: number, recipients: Array<string> }> } | null } };
+
+export type PromiseEscalationSetPolicyMutationVariables = Exact<{
+  i: SetEscalationPolicyInput;
+}>;
+
+
+export type PromiseEscalationSetPolicyMutation = { setCompoundEscalationPolicy: { isDefault: boolean, levels: Array<{ level: number, afterSeconds: number, recipients: Array<string> }> } };
+
+export type PromiseEscalationStatsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type PromiseEscalationStatsQuery = { partyStats: { reports: number, respondedWithinPromise: number, escalatedLevel1: number, escalatedLevel2: number } };
 
 export type ServiceStationCreateMutationVariables = Exact<{
   i: CreateServiceStationInput;
@@ -3645,6 +3839,24 @@ export const PartyStatsFiguresFragmentDoc = new TypedDocumentString(`
   volunteerHours
 }
     `, {"fragmentName":"PartyStatsFigures"}) as unknown as TypedDocumentString<PartyStatsFiguresFragment, unknown>;
+export const PromiseEscalationReportFragmentDoc = new TypedDocumentString(`
+    fragment PromiseEscalationReport on IssueReport {
+  id
+  status
+  reportedAt
+  promiseStartedAt
+  respondedWithinPromise
+  responseOverdue
+  escalationLevel
+  escalations {
+    level
+    dueAt
+    recipients
+    status
+    doneAt
+  }
+}
+    `, {"fragmentName":"PromiseEscalationReport"}) as unknown as TypedDocumentString<PromiseEscalationReportFragment, unknown>;
 export const PropertyWorkOrderFieldsFragmentDoc = new TypedDocumentString(`
     fragment PropertyWorkOrderFields on WorkOrder {
   id
@@ -6771,6 +6983,157 @@ export const SelectedColumnsCompoundCommunitiesDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<SelectedColumnsCompoundCommunitiesQuery, SelectedColumnsCompoundCommunitiesQueryVariables>;
+export const NotifyMyNotificationsDocument = new TypedDocumentString(`
+    query NotifyMyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
+  myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    totalCount
+    unreadCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        sequence
+        kind
+        recordType
+        recordId
+        compoundId
+        level
+        textZh
+        textEn
+        occurredAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyMyNotificationsQuery, NotifyMyNotificationsQueryVariables>;
+export const NotifyMarkReadDocument = new TypedDocumentString(`
+    mutation NotifyMarkRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids) {
+    markedCount
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyMarkReadMutation, NotifyMarkReadMutationVariables>;
+export const NotifyMarkAllReadDocument = new TypedDocumentString(`
+    mutation NotifyMarkAllRead {
+  markAllNotificationsRead {
+    markedCount
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyMarkAllReadMutation, NotifyMarkAllReadMutationVariables>;
+export const NotifyStatsDocument = new TypedDocumentString(`
+    query NotifyStats($from: DateTimeISO!, $to: DateTimeISO!) {
+  notificationStats(from: $from, to: $to) {
+    recorded
+    byKind {
+      kind
+      count
+    }
+    delivered
+    pending
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyStatsQuery, NotifyStatsQueryVariables>;
+export const NotifyWebhooksRegisterDocument = new TypedDocumentString(`
+    mutation NotifyWebhooksRegister($input: RegisterWebhookInput!) {
+  registerWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+      eventKinds
+      compoundIds
+      description
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksRegisterMutation, NotifyWebhooksRegisterMutationVariables>;
+export const NotifyWebhooksListDocument = new TypedDocumentString(`
+    query NotifyWebhooksList {
+  webhooks {
+    id
+    url
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksListQuery, NotifyWebhooksListQueryVariables>;
+export const NotifyWebhooksDeliveriesDocument = new TypedDocumentString(`
+    query NotifyWebhooksDeliveries($webhookId: ID!, $state: WebhookDeliveryState, $first: Int, $after: String) {
+  webhookDeliveries(
+    webhookId: $webhookId
+    state: $state
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        eventId
+        kind
+        state
+        attempts
+        lastStatus
+        lastError
+        nextAttemptAt
+        deliveredAt
+        parkedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksDeliveriesQuery, NotifyWebhooksDeliveriesQueryVariables>;
+export const NotifyWebhooksResendDocument = new TypedDocumentString(`
+    mutation NotifyWebhooksResend($id: ID!) {
+  resendWebhookDelivery(id: $id) {
+    id
+    state
+    attempts
+    lastError
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksResendMutation, NotifyWebhooksResendMutationVariables>;
+export const NotifyWebhooksDeactivateDocument = new TypedDocumentString(`
+    mutation NotifyWebhooksDeactivate($id: ID!) {
+  deactivateWebhook(id: $id) {
+    id
+    active
+    deactivatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksDeactivateMutation, NotifyWebhooksDeactivateMutationVariables>;
+export const NotifyWebhooksRotateDocument = new TypedDocumentString(`
+    mutation NotifyWebhooksRotate($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+    webhook {
+      secretRotatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksRotateMutation, NotifyWebhooksRotateMutationVariables>;
+export const NotifyWebhooksStatsDocument = new TypedDocumentString(`
+    query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {
+  notificationStats(from: $from, to: $to) {
+    recorded
+    webhookDeliveries {
+      state
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyWebhooksStatsQuery, NotifyWebhooksStatsQueryVariables>;
 export const ActivitiesPointsCreateActivityDocument = new TypedDocumentString(`
     mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {
   createActivity(input: $i) {
@@ -7948,6 +8311,129 @@ export const PartyStatsNovemberTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartyStatsNovemberTotalQuery, PartyStatsNovemberTotalQueryVariables>;
+export const PromiseEscalationFileDocument = new TypedDocumentString(`
+    mutation PromiseEscalationFile($i: ReportIssueInput!) {
+  reportIssue(input: $i) {
+    ...PromiseEscalationReport
+  }
+}
+    fragment PromiseEscalationReport on IssueReport {
+  id
+  status
+  reportedAt
+  promiseStartedAt
+  respondedWithinPromise
+  responseOverdue
+  escalationLevel
+  escalations {
+    level
+    dueAt
+    recipients
+    status
+    doneAt
+  }
+}`) as unknown as TypedDocumentString<PromiseEscalationFileMutation, PromiseEscalationFileMutationVariables>;
+export const PromiseEscalationReportDocument = new TypedDocumentString(`
+    query PromiseEscalationReport($id: ID!) {
+  issueReport(id: $id) {
+    ...PromiseEscalationReport
+    entries {
+      kind
+      note
+      by
+    }
+  }
+}
+    fragment PromiseEscalationReport on IssueReport {
+  id
+  status
+  reportedAt
+  promiseStartedAt
+  respondedWithinPromise
+  responseOverdue
+  escalationLevel
+  escalations {
+    level
+    dueAt
+    recipients
+    status
+    doneAt
+  }
+}`) as unknown as TypedDocumentString<PromiseEscalationReportQuery, PromiseEscalationReportQueryVariables>;
+export const PromiseEscalationRespondDocument = new TypedDocumentString(`
+    mutation PromiseEscalationRespond($id: ID!) {
+  respondToIssueReport(id: $id) {
+    ...PromiseEscalationReport
+  }
+}
+    fragment PromiseEscalationReport on IssueReport {
+  id
+  status
+  reportedAt
+  promiseStartedAt
+  respondedWithinPromise
+  responseOverdue
+  escalationLevel
+  escalations {
+    level
+    dueAt
+    recipients
+    status
+    doneAt
+  }
+}`) as unknown as TypedDocumentString<PromiseEscalationRespondMutation, PromiseEscalationRespondMutationVariables>;
+export const PromiseEscalationResolveDocument = new TypedDocumentString(`
+    mutation PromiseEscalationResolve($id: ID!) {
+  resolveIssueReport(id: $id, note: "已处理") {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseEscalationResolveMutation, PromiseEscalationResolveMutationVariables>;
+export const PromiseEscalationHandToPropertyDocument = new TypedDocumentString(`
+    mutation PromiseEscalationHandToProperty($id: ID!) {
+  handIssueReportToProperty(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseEscalationHandToPropertyMutation, PromiseEscalationHandToPropertyMutationVariables>;
+export const PromiseEscalationPolicyDocument = new TypedDocumentString(`
+    query PromiseEscalationPolicy($id: ID!) {
+  compound(id: $id) {
+    escalationPolicy {
+      isDefault
+      levels {
+        level
+        afterSeconds
+        recipients
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseEscalationPolicyQuery, PromiseEscalationPolicyQueryVariables>;
+export const PromiseEscalationSetPolicyDocument = new TypedDocumentString(`
+    mutation PromiseEscalationSetPolicy($i: SetEscalationPolicyInput!) {
+  setCompoundEscalationPolicy(input: $i) {
+    isDefault
+    levels {
+      level
+      afterSeconds
+      recipients
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseEscalationSetPolicyMutation, PromiseEscalationSetPolicyMutationVariables>;
+export const PromiseEscalationStatsDocument = new TypedDocumentString(`
+    query PromiseEscalationStats($c: ID!) {
+  partyStats(compoundId: $c, from: "2026-11-01", to: "2026-12-31") {
+    reports
+    respondedWithinPromise
+    escalatedLevel1
+    escalatedLevel2
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseEscalationStatsQuery, PromiseEscalationStatsQueryVariables>;
 export const ServiceStationCreateDocument = new TypedDocumentString(`
     mutation ServiceStationCreate($i: CreateServiceStationInput!) {
   createServiceStation(input: $i) {

@@ -1,6 +1,7 @@
 import { badInput } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
-import type { NotificationStats, NotifyEventKindCount } from './analytics.types';
+import { WEBHOOK_DELIVERY_STATES } from '../webhook/webhook.enums';
+import type { NotificationStats, NotifyEventKindCount, WebhookDeliveryStateCount } from './analytics.types';
 
 /** At most a year per question: the figures scan the events of the period. */
 const MAX_PERIOD_MS = 366 * 86_400_000;
@@ -20,5 +21,27 @@ export async function notificationStats(ctx: RequestContext, from: Date, to: Dat
   );
   const recorded = byKind.reduce((sum, k) => sum + k.count, 0);
   const failed = 0;
-  return { from, to, recorded, byKind, delivered, pending: recorded - delivered - failed, failed };
+  let webhookDeliveries: Promise<WebhookDeliveryStateCount[]> | undefined;
+  return {
+    from,
+    to,
+    recorded,
+    byKind,
+    delivered,
+    pending: recorded - delivered - failed,
+    failed,
+    // One statement more, and only when selected.
+    get webhookDeliveries() {
+      return (webhookDeliveries ??= webhookDeliveriesByState(ctx, from, to));
+    },
+  };
+}
+
+/** Webhook deliveries made in [from, to), by their state now, every state listed. */
+async function webhookDeliveriesByState(ctx: RequestContext, from: Date, to: Date): Promise<WebhookDeliveryStateCount[]> {
+  const rows: WebhookDeliveryStateCount[] = await ctx.dataSource.query(
+    `SELECT state, count(*)::int AS count FROM webhook_delivery WHERE created_at >= $1 AND created_at < $2 GROUP BY state`,
+    [from, to],
+  );
+  return WEBHOOK_DELIVERY_STATES.map((state) => ({ state, count: rows.find((r) => r.state === state)?.count ?? 0 }));
 }

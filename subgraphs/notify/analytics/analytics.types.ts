@@ -1,11 +1,21 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { NotifyEventKind as ContractKind } from '../../../shared/notify/notify-event';
 import { NotifyEventKind } from '../event/event.enums';
+import { WebhookDeliveryState, type WebhookDeliveryStateValue } from '../webhook/webhook.enums';
 
 @ObjectType({ description: 'Events of one kind recorded in the period.' })
 export class NotifyEventKindCount {
   @Field(() => NotifyEventKind)
   kind: ContractKind;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Webhook deliveries in one state.' })
+export class WebhookDeliveryStateCount {
+  @Field(() => WebhookDeliveryState)
+  state: WebhookDeliveryStateValue;
 
   @Field(() => Int)
   count: number;
@@ -41,4 +51,10 @@ export class NotificationStats {
       'Of those events, the ones whose push failed for every addressee it was sent to. Reserved for the push stream: 0 until it exists.',
   })
   failed: number;
+
+  @Field(() => [WebhookDeliveryStateCount], {
+    description:
+      'The webhook deliveries made in the period (one per webhook and event), by their state now: PENDING, DELIVERED, PARKED, each listed (0 when none).',
+  })
+  webhookDeliveries: WebhookDeliveryStateCount[] | Promise<WebhookDeliveryStateCount[]>;
 }

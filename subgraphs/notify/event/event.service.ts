@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { NotifyEvent } from '../../../shared/notify/notify-event';
+import { enqueueWebhookDeliveries } from '../webhook/webhook-fanout';
 import { audienceKey } from './notification-event.entity';
 
 /** The PostgreSQL channel told of every recorded event (payload: its sequence); the push stream LISTENs on it. */
@@ -17,7 +18,8 @@ export interface RecordedEvent extends Record<string, unknown> {
 /**
  * Records a checked event (the receiver applies it once per event id) and tells the
  * listeners in the same transaction: `pg_notify` is delivered only if it commits, so a
- * listener never hears of an event it cannot read.
+ * listener never hears of an event it cannot read. The webhooks subscribed to it get
+ * their deliveries in the same transaction (webhook/webhook-fanout.ts).
  */
 export async function recordEvent(manager: EntityManager, event: NotifyEvent, sender: string, now: Date): Promise<RecordedEvent> {
   // Events are recorded one transaction at a time, so sequences commit in their order:
@@ -46,6 +48,8 @@ export async function recordEvent(manager: EntityManager, event: NotifyEvent, se
     ],
   );
   const sequence = rows[0].sequence;
+  // The webhooks that want it get their delivery with the event, or neither exists.
+  await enqueueWebhookDeliveries(manager, event, now);
   await manager.query('SELECT pg_notify($1, $2)', [NOTIFY_EVENT_CHANNEL, sequence]);
   return { eventId: event.eventId, sequence };
 }

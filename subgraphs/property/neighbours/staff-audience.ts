@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { InternalOperation } from '../../../shared/auth/internal-operation';
-import type { ServiceName } from '../../../shared/config';
 import { assertUuid, badInput } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 import { localDate } from '../../../shared/time/local-time';
@@ -41,8 +40,7 @@ export async function staffAudience(m: EntityManager, sub: string, companyIds: s
 
 @Resolver()
 export class StaffAudienceResolver {
-  // TODO(notify): drop the cast once 'notify' is one of SERVICE_NAMES.
-  @InternalOperation('notify' as ServiceName)
+  @InternalOperation('notify')
   @Query(() => StaffAudience, {
     description:
       "Internal: where a property user stands for notify's audiences (duty manager of which companies, after-hours intake of which compounds).",
