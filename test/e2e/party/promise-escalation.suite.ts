@@ -452,6 +452,8 @@ describe('party: the 10-minute promise kept live (duty hours, escalation, events
     expect([codeOf(refused), refused.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'levels[1].afterSeconds']);
     const resident = await set(secretaryB, [{ afterSeconds: 60, recipients: ['RESIDENT'] }]);
     expect([codeOf(resident), resident.errors?.[0]?.extensions?.field]).toEqual(['BAD_USER_INPUT', 'levels[0].recipients']);
+    const unknown = await stack.query(SetPolicy, { i: { compoundId: randomUUID(), levels } }, await tokenFor('admin'));
+    expect(codeOf(unknown)).toBe('NOT_FOUND');
     expect(await countRows(stack, 'compound_escalation_policy')).toBe(0);
 
     const expected = { isDefault: false, levels: levels.map((l, i) => ({ level: i + 1, ...l })) };
