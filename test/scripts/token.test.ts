@@ -8,7 +8,7 @@ import { CallerVerifier } from '../../shared/auth/service-identity';
 import { devServiceJwks } from '../../shared/auth/trust';
 import { keySourceFrom } from '../../shared/auth/key-source';
 import { authSettings } from '../../shared/config';
-import { DEMO_COMPOUNDS, DEMO_ENTERPRISES, DEMO_PROPERTY_COMPANIES } from '../../shared/demo/manifest';
+import { DEMO_COMMUNITIES, DEMO_COMPOUNDS, DEMO_ENTERPRISES, DEMO_PROPERTY_COMPANIES } from '../../shared/demo/manifest';
 import { repoRoot } from '../../shared/repo-root';
 import { builtScript } from '../support/built';
 
@@ -72,9 +72,10 @@ describe('npm run token', () => {
 
   // The demo seeds each record under the id derived from its key (shared/demo/manifest.ts),
   // so the key alone names it, whether or not the system runs.
-  it('takes a demo key for every scope: each compound, company and enterprise the demo seeds', async () => {
+  it('takes a demo key for every scope: each compound, community, company and enterprise the demo seeds', async () => {
     const scopes = [
       ...DEMO_COMPOUNDS.map((c) => ({ option: '--compound', key: c.key, grant: { role: 'grid_worker', compoundId: c.id } })),
+      ...DEMO_COMMUNITIES.map((c) => ({ option: '--community', key: c.key, grant: { role: 'party_secretary', communityId: c.id } })),
       ...DEMO_PROPERTY_COMPANIES.map((c) => ({ option: '--company', key: c.key, grant: { role: 'property_staff', companyId: c.id } })),
       ...DEMO_ENTERPRISES.map((e) => ({ option: '--enterprise', key: e.key, grant: { role: 'enterprise_staff', enterpriseId: e.id } })),
     ];

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { InternalClient } from '../../../shared/handover/internal-client';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { InternalClient, useServiceDirectory } from '../../../shared/handover/internal-client';
 import { OutboxRelay } from '../../../shared/handover/relay';
 import { NOTIFY_EVENT_TOPIC } from '../../../shared/handover/topics';
 import {
@@ -119,7 +121,9 @@ describe('notify: events addressed by role and scope, read by each reader', () =
       { kind: 'GRID_WORKERS', scopeId: compoundA },
     ],
   });
-  const all = [filedA, filedB, escalated1, escalated2, responded, breached];
+  // Filed after the grid's duty hours: for the property staff who take compound B's after-hours intake.
+  const afterHours = event({ kind: 'REPORT_FILED', compoundId: compoundB, audience: [{ kind: 'PROPERTY_ON_DUTY', scopeId: compoundB }] });
+  const all = [filedA, filedB, escalated1, escalated2, responded, breached, afterHours];
 
   const tokens: Record<string, string> = {};
   const record = (e: NotifyEvent, caller: 'party' | 'property' = 'party') =>
@@ -163,9 +167,9 @@ describe('notify: events addressed by role and scope, read by each reader', () =
     expect(await idsOf(tokens.residentR)).toEqual([responded.eventId]);
     expect(await idsOf(tokens.residentOther)).toEqual([]);
     // An analyst: every event but the personal one. An admin: every event.
-    expect(await idsOf(tokens.analyst)).toEqual([breached, escalated2, escalated1, filedB, filedA].map((e) => e.eventId));
+    expect(await idsOf(tokens.analyst)).toEqual([afterHours, breached, escalated2, escalated1, filedB, filedA].map((e) => e.eventId));
     expect(await idsOf(tokens.admin)).toEqual([...all].reverse().map((e) => e.eventId));
-    // Property cannot say who its duty managers are (no staffAudience yet): no staff keys, no failure.
+    // Property knows nothing of company K (or cannot answer staffAudience yet): no staff keys, and no failure.
     expect(await idsOf(tokens.staffK)).toEqual([]);
   });
 
@@ -196,6 +200,45 @@ describe('notify: events addressed by role and scope, read by each reader', () =
     const second = await stack.query(MyNotifications, { first: 1, after: page.pageInfo.endCursor }, tokens.gridA);
     expect(second.data!.myNotifications.edges.map((e) => e.node.id)).toEqual([filedA.eventId]);
     expect(second.data!.myNotifications.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("places property staff by property's staffAudience answer: duty managers of the token's companies, after-hours compounds", async () => {
+    // Property's staffAudience comes with another helper's work: a stand-in answers it here, as the contract says.
+    const asked: { query: string; variables: Record<string, unknown>; assertion: boolean }[] = [];
+    const fake: Server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
+        asked.push({ query, variables, assertion: typeof req.headers['x-doorstep-assertion'] === 'string' });
+        res.setHeader('content-type', 'application/json');
+        res.end(
+          JSON.stringify({
+            data: { staffAudience: { dutyManagerCompanyIds: [companyK.toUpperCase()], afterHoursCompoundIds: [compoundB] } },
+          }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
+    const fakeUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}/graphql`;
+    const restore = useServiceDirectory({ urlOf: (name) => (name === 'property' ? fakeUrl : stack.directory.urlOf(name)) });
+    try {
+      const manager = await tokenFor('property_staff', { companyId: companyK }, { sub: 'duty-manager-k' });
+      expect(await idsOf(manager)).toEqual([afterHours.eventId, breached.eventId]);
+      expect(asked).toEqual([
+        {
+          query: expect.stringContaining('staffAudience(sub: $sub, companyIds: $companyIds)'),
+          variables: { sub: 'duty-manager-k', companyIds: [companyK] },
+          assertion: true,
+        },
+      ]);
+      // Kept 30 s: a second page asks property nothing.
+      await idsOf(manager);
+      expect(asked).toHaveLength(1);
+    } finally {
+      restore();
+      await new Promise((resolve) => fake.close(resolve));
+    }
   });
 
   it('marks read per token sub, idempotently, and refuses an id not addressed to the reader, writing nothing', async () => {
@@ -290,10 +333,10 @@ describe('notify: events addressed by role and scope, read by each reader', () =
     const period = { from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' };
     expect(codeOf(await stack.query(Stats, period, tokens.gridA))).toBe('FORBIDDEN');
     const stats = (await stack.query(Stats, period, tokens.analyst)).data!.notificationStats;
-    expect(stats.recorded).toBe(7);
+    expect(stats.recorded).toBe(8);
     expect(stats.byKind).toEqual([
       { kind: 'REPORT_ESCALATED', count: 2 },
-      { kind: 'REPORT_FILED', count: 3 },
+      { kind: 'REPORT_FILED', count: 4 },
       { kind: 'REPORT_RESPONDED', count: 1 },
       { kind: 'WORK_ORDER_SLA_BREACHED', count: 1 },
     ]);
@@ -302,7 +345,7 @@ describe('notify: events addressed by role and scope, read by each reader', () =
       'SELECT count(DISTINCT event_id)::int AS n FROM notification_receipt',
     );
     expect(stats.delivered).toBe(receipts[0].n);
-    expect(stats.delivered).toBe(7);
+    expect(stats.delivered).toBe(8);
     expect(stats.pending).toBe(0);
     expect(stats.failed).toBe(0);
     const admins = await stack.dataSources.notify.query<{ n: number }[]>(
@@ -315,7 +358,7 @@ describe('notify: events addressed by role and scope, read by each reader', () =
     stack.clock.advance(73 * 3_600_000);
     expect(await idsOf(tokens.admin)).toEqual([]);
     expect(codeOf(await stack.query(MarkRead, { ids: [breached.eventId] }, tokens.gridA))).toBe('NOT_FOUND');
-    expect(await new EventPruning(stack.dataSources.notify, stack.clock).runOnce()).toBe(7);
+    expect(await new EventPruning(stack.dataSources.notify, stack.clock).runOnce()).toBe(8);
     const left = await stack.dataSources.notify.query<{ n: number }[]>('SELECT count(*)::int AS n FROM notification_read');
     expect(left[0].n).toBe(0);
   });
