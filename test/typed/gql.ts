@@ -214,6 +214,10 @@ type Documents = {
     "\n  mutation NotifyWebhooksDeactivate($id: ID!) {\n    deactivateWebhook(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": typeof types.NotifyWebhooksDeactivateDocument,
     "\n  mutation NotifyWebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        secretRotatedAt\n      }\n    }\n  }\n": typeof types.NotifyWebhooksRotateDocument,
     "\n  query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      webhookDeliveries {\n        state\n        count\n      }\n    }\n  }\n": typeof types.NotifyWebhooksStatsDocument,
+    "\n  mutation NotifyChainFile($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n      promiseStartedAt\n    }\n  }\n": typeof types.NotifyChainFileDocument,
+    "\n  mutation NotifyChainRespond($id: ID!) {\n    respondToIssueReport(id: $id) {\n      id\n      escalationLevel\n      status\n    }\n  }\n": typeof types.NotifyChainRespondDocument,
+    "\n  mutation NotifyChainHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n": typeof types.NotifyChainHandToPropertyDocument,
+    "\n  query NotifyChainHandover($id: ID!) {\n    issueReport(id: $id) {\n      propertyHandover {\n        status\n        workOrderId\n      }\n    }\n  }\n": typeof types.NotifyChainHandoverDocument,
     "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": typeof types.ActivitiesPointsCreateActivityDocument,
     "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": typeof types.ActivitiesPointsSignUpDocument,
     "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": typeof types.ActivitiesPointsRecordAttendanceDocument,
@@ -606,6 +610,10 @@ const documents: Documents = {
     "\n  mutation NotifyWebhooksDeactivate($id: ID!) {\n    deactivateWebhook(id: $id) {\n      id\n      active\n      deactivatedAt\n    }\n  }\n": types.NotifyWebhooksDeactivateDocument,
     "\n  mutation NotifyWebhooksRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhook {\n        secretRotatedAt\n      }\n    }\n  }\n": types.NotifyWebhooksRotateDocument,
     "\n  query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      webhookDeliveries {\n        state\n        count\n      }\n    }\n  }\n": types.NotifyWebhooksStatsDocument,
+    "\n  mutation NotifyChainFile($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n      promiseStartedAt\n    }\n  }\n": types.NotifyChainFileDocument,
+    "\n  mutation NotifyChainRespond($id: ID!) {\n    respondToIssueReport(id: $id) {\n      id\n      escalationLevel\n      status\n    }\n  }\n": types.NotifyChainRespondDocument,
+    "\n  mutation NotifyChainHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n": types.NotifyChainHandToPropertyDocument,
+    "\n  query NotifyChainHandover($id: ID!) {\n    issueReport(id: $id) {\n      propertyHandover {\n        status\n        workOrderId\n      }\n    }\n  }\n": types.NotifyChainHandoverDocument,
     "\n  mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {\n    createActivity(input: $i) {\n      id\n      capacity\n      points\n      durationMinutes\n    }\n  }\n": types.ActivitiesPointsCreateActivityDocument,
     "\n  mutation ActivitiesPointsSignUp($a: ID!) {\n    signUpForActivity(activityId: $a) {\n      participantId\n      attended\n    }\n  }\n": types.ActivitiesPointsSignUpDocument,
     "\n  mutation ActivitiesPointsRecordAttendance($a: ID!, $p: String!) {\n    recordAttendance(activityId: $a, participantId: $p) {\n      attended\n      attendedAt\n    }\n  }\n": types.ActivitiesPointsRecordAttendanceDocument,
@@ -1595,6 +1603,22 @@ export function graphql(source: "\n  mutation NotifyWebhooksRotate($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NotifyWebhooksStats($from: DateTimeISO!, $to: DateTimeISO!) {\n    notificationStats(from: $from, to: $to) {\n      recorded\n      webhookDeliveries {\n        state\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyWebhooksStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyChainFile($i: ReportIssueInput!) {\n    reportIssue(input: $i) {\n      id\n      promiseStartedAt\n    }\n  }\n"): typeof import('./graphql').NotifyChainFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyChainRespond($id: ID!) {\n    respondToIssueReport(id: $id) {\n      id\n      escalationLevel\n      status\n    }\n  }\n"): typeof import('./graphql').NotifyChainRespondDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotifyChainHandToProperty($id: ID!) {\n    handIssueReportToProperty(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').NotifyChainHandToPropertyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotifyChainHandover($id: ID!) {\n    issueReport(id: $id) {\n      propertyHandover {\n        status\n        workOrderId\n      }\n    }\n  }\n"): typeof import('./graphql').NotifyChainHandoverDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2369,6 +2369,34 @@ export type NotifyWebhooksStatsQueryVariables = Exact<{
 
 export type NotifyWebhooksStatsQuery = { notificationStats: { recorded: number, webhookDeliveries: Array<{ state: WebhookDeliveryState, count: number }> } };
 
+export type NotifyChainFileMutationVariables = Exact<{
+  i: ReportIssueInput;
+}>;
+
+
+export type NotifyChainFileMutation = { reportIssue: { id: string, promiseStartedAt: string } };
+
+export type NotifyChainRespondMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyChainRespondMutation = { respondToIssueReport: { id: string, escalationLevel: number, status: IssueStatus } };
+
+export type NotifyChainHandToPropertyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyChainHandToPropertyMutation = { handIssueReportToProperty: { id: string } };
+
+export type NotifyChainHandoverQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NotifyChainHandoverQuery = { issueReport: { propertyHandover: { status: ReportHandoverStatus, workOrderId: string | null } | null } };
+
 export type ActivitiesPointsCreateActivityMutationVariables = Exact<{
   i: CreateActivityInput;
 }>;
@@ -7134,6 +7162,40 @@ export const NotifyWebhooksStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotifyWebhooksStatsQuery, NotifyWebhooksStatsQueryVariables>;
+export const NotifyChainFileDocument = new TypedDocumentString(`
+    mutation NotifyChainFile($i: ReportIssueInput!) {
+  reportIssue(input: $i) {
+    id
+    promiseStartedAt
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyChainFileMutation, NotifyChainFileMutationVariables>;
+export const NotifyChainRespondDocument = new TypedDocumentString(`
+    mutation NotifyChainRespond($id: ID!) {
+  respondToIssueReport(id: $id) {
+    id
+    escalationLevel
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyChainRespondMutation, NotifyChainRespondMutationVariables>;
+export const NotifyChainHandToPropertyDocument = new TypedDocumentString(`
+    mutation NotifyChainHandToProperty($id: ID!) {
+  handIssueReportToProperty(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyChainHandToPropertyMutation, NotifyChainHandToPropertyMutationVariables>;
+export const NotifyChainHandoverDocument = new TypedDocumentString(`
+    query NotifyChainHandover($id: ID!) {
+  issueReport(id: $id) {
+    propertyHandover {
+      status
+      workOrderId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotifyChainHandoverQuery, NotifyChainHandoverQueryVariables>;
 export const ActivitiesPointsCreateActivityDocument = new TypedDocumentString(`
     mutation ActivitiesPointsCreateActivity($i: CreateActivityInput!) {
   createActivity(input: $i) {
