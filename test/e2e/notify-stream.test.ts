@@ -180,6 +180,9 @@ describe('notify push stream (GET /events through the gateway)', () => {
     const forged = await open(eventsUrl, { authorization: 'Bearer not.a.token' });
     expect(forged.status).toBe(401);
     expect(forged.refusal!.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const posted = await fetch(eventsUrl, { method: 'POST', headers: bearer('gridA') });
+    expect(posted.status).toBe(405);
+    expect(await posted.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
     for (const param of ['access_token', 'token']) {
       const inUrl = await open(`${eventsUrl}?${param}=${tokens.gridA}`);
       expect(inUrl.status).toBe(400);
