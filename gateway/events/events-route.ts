@@ -32,6 +32,10 @@ export function eventsRoute(notifyGraphqlUrl: string, gatewayToken: () => string
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     if (url.pathname !== EVENTS_PATH) return false;
+    if (req.method !== 'GET') {
+      refuse(res, 405, 'METHOD_NOT_ALLOWED', 'The stream is read with GET');
+      return true;
+    }
     const headers: Record<string, string> = { [GATEWAY_TOKEN_HEADER]: gatewayToken() };
     for (const name of FORWARDED) {
       const value = req.headers[name];
@@ -43,7 +47,7 @@ export function eventsRoute(notifyGraphqlUrl: string, gatewayToken: () => string
     res.on('close', onClientGone);
     try {
       const upstream = await pool.request({
-        method: req.method === 'HEAD' ? 'HEAD' : 'GET',
+        method: 'GET',
         path: `${target.pathname}${url.search}`,
         headers,
         signal: abort.signal,

@@ -1,7 +1,7 @@
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import { forbidden, unauthenticated } from '../errors';
 import type { RequestContext } from '../server/context';
-import { READ_ONLY_ROLES, type Role } from './viewer';
+import { READ_ONLY_ROLES, READER_MUTATIONS, type Role } from './viewer';
 
 /**
  * type-graphql's `@Authorized(...roles)`: no roles means any signed-in caller; roles
@@ -13,7 +13,8 @@ import { READ_ONLY_ROLES, type Role } from './viewer';
  */
 export class RoleAuthChecker implements AuthCheckerInterface<RequestContext, Role> {
   check({ context, info }: ResolverData<RequestContext>, roles: Role[]): boolean {
-    return checkRoles(context, roles, info.parentType === info.schema.getMutationType() ? 'write' : 'read');
+    const writes = info.parentType === info.schema.getMutationType() && !READER_MUTATIONS.includes(info.fieldName);
+    return checkRoles(context, roles, writes ? 'write' : 'read');
   }
 }
 

@@ -23,6 +23,13 @@ export const USER_ROLES = ROLES.filter((role) => role !== 'service');
 /** Roles that read and never write: a caller holding only these is refused every mutation. */
 export const READ_ONLY_ROLES: readonly Role[] = ['analyst'];
 
+/**
+ * The mutations a read-only caller may still call: they change nothing anyone else reads,
+ * only what the caller needs to read (a push-stream ticket, since a browser's EventSource
+ * cannot send the Authorization header).
+ */
+export const READER_MUTATIONS: readonly string[] = ['createStreamTicket'];
+
 /** One role, optionally scoped to a compound, a community, a property company or an enterprise. */
 export interface RoleGrant {
   role: Role;

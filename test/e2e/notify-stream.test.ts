@@ -153,6 +153,19 @@ describe('notify push stream (GET /events through the gateway)', () => {
     expect(again.status).toBe(401);
   });
 
+  it('gives an analyst (read-only) a ticket, and still no other mutation beside it', async () => {
+    const result = await stack.queryText<{ createStreamTicket: { ticket: string } }>(TICKET, {}, tokens.analyst);
+    expect(result.errors).toBeUndefined();
+    const stream = await open(`${eventsUrl}?ticket=${result.data!.createStreamTicket.ticket}`);
+    expect(stream.status).toBe(200);
+    const both = await stack.queryText(
+      'mutation { createStreamTicket { ticket } markAllNotificationsRead { markedCount } }',
+      {},
+      tokens.analyst,
+    );
+    expect(both.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses an expired ticket, a bad or missing token, and a token in the URL, as coded JSON before any stream', async () => {
     const result = await stack.queryText<{ createStreamTicket: { ticket: string } }>(TICKET, {}, tokens.gridA);
     const ticket = result.data!.createStreamTicket.ticket;
@@ -167,6 +180,9 @@ describe('notify push stream (GET /events through the gateway)', () => {
     const forged = await open(eventsUrl, { authorization: 'Bearer not.a.token' });
     expect(forged.status).toBe(401);
     expect(forged.refusal!.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const posted = await fetch(eventsUrl, { method: 'POST', headers: bearer('gridA') });
+    expect(posted.status).toBe(405);
+    expect(await posted.json()).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
     for (const param of ['access_token', 'token']) {
       const inUrl = await open(`${eventsUrl}?${param}=${tokens.gridA}`);
       expect(inUrl.status).toBe(400);

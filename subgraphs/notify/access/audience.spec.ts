@@ -1,5 +1,5 @@
 import { Viewer } from '../../../shared/auth/viewer';
-import { readerAudience, staffCompanies } from './audience';
+import { addresses, readerAudience, staffCompanies } from './audience';
 
 const COMPOUND_A = '11111111-1111-4111-8111-111111111111';
 const COMPOUND_B = '22222222-2222-4222-8222-222222222222';
@@ -51,5 +51,23 @@ describe("a reader's audience", () => {
       { role: 'resident', compoundId: COMPOUND_A },
     ]);
     expect(keysOf(both)).toEqual([`GRID_WORKERS:${COMPOUND_A}`, `GRID_WORKERS:${COMPOUND_B}`]);
+  });
+});
+
+describe('whether an event is addressed to a reader (the push stream, in memory)', () => {
+  const toA = { audience: [`GRID_WORKERS:${COMPOUND_A}`], personal: false };
+  const toResident = { audience: [`RESIDENT:${RESIDENT}`], personal: true };
+
+  it('matches on one shared audience key, as myNotifications does in SQL', () => {
+    const gridA = readerAudience(viewer([{ role: 'grid_worker', compoundId: COMPOUND_A }]), null);
+    const gridB = readerAudience(viewer([{ role: 'grid_worker', compoundId: COMPOUND_B }]), null);
+    expect([addresses(gridA, toA), addresses(gridB, toA), addresses(gridA, toResident)]).toEqual([true, false, false]);
+  });
+
+  it('gives an analyst every impersonal event and no personal one, an admin both', () => {
+    const analyst = readerAudience(viewer([{ role: 'analyst' }]), null);
+    const admin = readerAudience(viewer([{ role: 'admin' }]), null);
+    expect([addresses(analyst, toA), addresses(analyst, toResident)]).toEqual([true, false]);
+    expect([addresses(admin, toA), addresses(admin, toResident)]).toEqual([true, true]);
   });
 });

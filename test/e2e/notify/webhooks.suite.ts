@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { ManualClock } from '../../../shared/clock';
 import { WebhookDeliveryWorker, type WebhookWorkerOptions } from '../../../subgraphs/notify/webhook/webhook-delivery-worker';
+import { eventually } from '../../support/eventually';
 import { ok } from '../../support/post-graphql';
 import { codeOf, startStack, type Stack } from '../../support/stack';
 import { tokenFor } from '../../support/tokens';
@@ -455,5 +456,47 @@ describe('notify: outbound webhooks', () => {
     // Outside the period: none.
     const before = ok(await stack.query(Stats, { from: '2020-01-01T00:00:00Z', to: '2020-02-01T00:00:00Z' }, t.admin)).notificationStats;
     expect(before.webhookDeliveries.map((s) => s.count)).toEqual([0, 0, 0]);
+  });
+});
+
+/** The worker as `npm start` runs it: registered in notify's workers, polling by itself. */
+describe('notify: the webhook delivery worker running in the background', () => {
+  let stack: Stack;
+  let r: WebhookReceiver;
+
+  beforeAll(async () => {
+    stack = await startStack({ clock: new ManualClock(new Date()), workers: ['notify'] });
+    r = await startReceiver();
+  });
+  afterAll(async () => {
+    await r.close();
+    await stack.stop();
+  });
+
+  it('delivers a recorded event with nobody driving it', async () => {
+    const admin = await tokenFor('admin', {}, { sub: 'admin:webhooks' });
+    const compoundId = randomUUID();
+    const input = { url: r.url, eventKinds: ['REPORT_FILED' as const] };
+    const { secret } = ok(await stack.query(RegisterWebhook, { input }, admin)).registerWebhook;
+    const eventId = randomUUID();
+    const recorded = await stack.callAs('party', 'notify', RECORD, {
+      input: {
+        eventId,
+        kind: 'REPORT_FILED',
+        recordType: 'IssueReport',
+        recordId: randomUUID(),
+        compoundId,
+        audience: [{ kind: 'GRID_WORKERS', scopeId: compoundId }],
+        personal: false,
+        textZh: '新报事',
+        textEn: 'A new report',
+        level: null,
+        occurredAt: stack.clock.now().toISOString(),
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+    await eventually('the webhook to be POSTed', () => r.requests.length > 0);
+    const payload = new Webhook(secret).verify(r.requests[0].body, r.requests[0].headers) as { data: { eventId: string } };
+    expect(payload.data.eventId).toBe(eventId);
   });
 });
