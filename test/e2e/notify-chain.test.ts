@@ -155,7 +155,14 @@ describe('notify: reports, escalations and SLA breaches reach exactly the right 
     return ok(
       await stack.query(
         File,
-        { i: { compoundId: kuiguangta, buildingId: demoBuildingId('kuiguangta', building), category: 'FACILITY_REPAIR', description: '楼道灯不亮' } },
+        {
+          i: {
+            compoundId: kuiguangta,
+            buildingId: demoBuildingId('kuiguangta', building),
+            category: 'FACILITY_REPAIR',
+            description: '楼道灯不亮',
+          },
+        },
         tokens.resident,
       ),
     ).reportIssue;
@@ -221,7 +228,9 @@ describe('notify: reports, escalations and SLA breaches reach exactly the right 
       workOrderId = ok(await stack.query(Handover, { id: report.id }, tokens.gridK)).issueReport?.propertyHandover?.workOrderId;
       return !!workOrderId;
     });
-    const [{ sla_deadline: deadline }] = await stack.dataSources.property.query(`SELECT sla_deadline FROM work_order WHERE id = $1`, [workOrderId]);
+    const [{ sla_deadline: deadline }] = await stack.dataSources.property.query(`SELECT sla_deadline FROM work_order WHERE id = $1`, [
+      workOrderId,
+    ]);
     stack.clock.set(new Date(new Date(deadline).getTime() + 1_000));
     await streams.desk.waitForRecord(workOrderId!);
     await settle();

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { SpanKind, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-node';
-import { SUBGRAPH_NAMES } from '../../shared/config';
+import { STAKEHOLDER_NAMES, SUBGRAPH_NAMES } from '../../shared/config';
 import { flushTracing, startTracing, stopTracing } from '../../shared/observability/tracing';
 import { createLogger } from '../../shared/server/logger';
 import { builtScript } from '../support/built';
@@ -190,7 +190,7 @@ describe('tracing: one trace from the gateway through every subgraph down to SQL
     expect(apollo.find((s) => s.name === 'gateway.request')?.parentSpanId).toBe(gatewaySpan.spanId);
     const fetches = new Map(apollo.filter((s) => s.name === 'gateway.fetch').map((s) => [s.spanId, s.attributes.service]));
 
-    for (const name of SUBGRAPH_NAMES) {
+    for (const name of STAKEHOLDER_NAMES) {
       // Each subgraph's request span is the child of the gateway's fetch for that subgraph.
       const served = spans.filter((s) => s.scope === `doorstep-${name}`);
       expect({ name, served: served.length > 0 }).toEqual({ name, served: true });

@@ -2292,11 +2292,13 @@ export type SelectedColumnsCompoundCommunitiesQuery = { compounds: { edges: Arra
 export type NotifyMyNotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   unreadOnly?: boolean | null | undefined;
 }>;
 
 
-export type NotifyMyNotificationsQuery = { myNotifications: { totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sequence: string, kind: NotifyEventKind, recordType: NotifyRecordType, recordId: string, compoundId: string, level: number | null, textZh: string, textEn: string, occurredAt: string, readAt: string | null } }> } };
+export type NotifyMyNotificationsQuery = { myNotifications: { totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ node: { id: string, sequence: string, kind: NotifyEventKind, recordType: NotifyRecordType, recordId: string, compoundId: string, level: number | null, textZh: string, textEn: string, occurredAt: string, readAt: string | null } }> } };
 
 export type NotifyMarkReadMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -7012,12 +7014,20 @@ export const SelectedColumnsCompoundCommunitiesDocument = new TypedDocumentStrin
 }
     `) as unknown as TypedDocumentString<SelectedColumnsCompoundCommunitiesQuery, SelectedColumnsCompoundCommunitiesQueryVariables>;
 export const NotifyMyNotificationsDocument = new TypedDocumentString(`
-    query NotifyMyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
-  myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    query NotifyMyNotifications($first: Int, $after: String, $last: Int, $before: String, $unreadOnly: Boolean) {
+  myNotifications(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    unreadOnly: $unreadOnly
+  ) {
     totalCount
     unreadCount
     pageInfo {
       hasNextPage
+      hasPreviousPage
+      startCursor
       endCursor
     }
     edges {

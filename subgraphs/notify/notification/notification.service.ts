@@ -1,15 +1,20 @@
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import type { Viewer } from '../../../shared/auth/viewer';
 import { assertUuid, badInput, DomainError, forbidden } from '../../../shared/errors';
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize } from '../../../shared/pagination/connection';
+import { MAX_PAGE_SIZE, pageWindow, toConnection, type Sort } from '../../../shared/pagination/connection';
+import { sqlWindow } from '../../../shared/pagination/sql-page';
 import type { RequestContext } from '../../../shared/server/context';
 import type { ReaderAudience } from '../access/audience';
 import { audienceOfViewer } from '../access/viewer-audience';
 import { retentionStart } from '../event/event-pruning';
 import type { MyNotificationsArgs, Notification, NotificationConnection, NotificationsMarkedRead } from './notification.types';
 
-/** The one order of a reader's list: newest first, by stream position (unique). */
-const ORDER = 'NEWEST';
+/** The one order of a reader's list: newest first, by stream position (unique; the event id only completes the key). */
+const NEWEST: Sort<NotificationRow> = {
+  name: 'NEWEST',
+  direction: 'DESC',
+  key: { columns: ['e.sequence'], valuesOf: (row) => [row.sequence], idColumn: 'e.event_id', idOf: (row) => row.event_id },
+};
 
 export interface Reader {
   sub: string;
@@ -82,44 +87,40 @@ async function countUnread(ctx: RequestContext, reader: Reader): Promise<number>
  */
 export async function myNotifications(ctx: RequestContext, args: MyNotificationsArgs): Promise<NotificationConnection> {
   const reader = await readerOf(ctx);
-  const size = pageSize(args.first, 'first');
-  const after = args.after ? decodeCursor(args.after, ORDER, 1, 'after') : undefined;
-  if (after && !/^\d+$/.test(String(after.values[0]))) throw badInput('after is not a cursor of this list', { field: 'after' });
+  const window = pageWindow(args, NEWEST);
+  for (const [field, cursor] of [
+    ['after', window.after],
+    ['before', window.before],
+  ] as const)
+    if (cursor && !/^\d+$/.test(String(cursor.values[0]))) throw badInput(`${field} is not a cursor of this list`, { field });
   const where = addressed(reader, 2);
   const unreadOnly = args.unreadOnly ? ' AND r.event_id IS NULL' : '';
   const from = `FROM notification_event e LEFT JOIN notification_read r ON r.sub = $1 AND r.event_id = e.event_id
      WHERE ${where.sql}${unreadOnly}`;
   const params = [reader.sub, ...where.params];
+  const keyset = sqlWindow(window, NEWEST, params.length + 1, ['bigint', 'uuid']);
   const rows: NotificationRow[] = await ctx.dataSource.query(
     `SELECT e.event_id, e.sequence::text AS sequence, e.kind, e.record_type, e.record_id, e.compound_id, e.level,
             e.text_zh, e.text_en, e.occurred_at, r.read_at
-     ${from}${after ? ` AND e.sequence < $${params.length + 1}::bigint` : ''}
-     ORDER BY e.sequence DESC LIMIT ${size + 1}`,
-    after ? [...params, String(after.values[0])] : params,
+     ${from}${keyset.bounds} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
+    [...params, ...keyset.params],
   );
-  const page = rows.slice(0, size);
-  if (page.length > 0 && reader.audience.keys.length > 0)
+  const listed = rows.slice(0, window.size);
+  if (listed.length > 0 && reader.audience.keys.length > 0)
     await recordListed(
       ctx,
       reader,
-      page.map((r) => r.event_id),
+      listed.map((r) => r.event_id),
     );
-  const edges = page.map((row) => ({
-    node: toNotification(row),
-    cursor: encodeCursor(ORDER, { values: [row.sequence], id: row.event_id }),
-  }));
-  let total: Promise<number> | undefined;
+  const page = toConnection(rows, window, NEWEST, () =>
+    ctx.dataSource.query(`SELECT count(*)::int AS n ${from}`, params).then((r: { n: number }[]) => r[0].n),
+  );
   let unread: Promise<number> | undefined;
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: !!after,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    edges: page.edges.map((edge) => ({ node: toNotification(edge.node), cursor: edge.cursor })),
+    pageInfo: page.pageInfo,
     get totalCount() {
-      return (total ??= ctx.dataSource.query(`SELECT count(*)::int AS n ${from}`, params).then((r: { n: number }[]) => r[0].n));
+      return page.totalCount;
     },
     get unreadCount() {
       return (unread ??= countUnread(ctx, reader));

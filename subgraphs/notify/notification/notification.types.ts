@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Connection, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../shared/pagination/connection';
+import { Connection, PageArgs } from '../../../shared/pagination/connection';
 import type { NotifyEventKind as ContractKind, NotifyRecordType as ContractRecordType } from '../../../shared/notify/notify-event';
 import { NotifyEventKind, NotifyRecordType } from '../event/event.enums';
 
@@ -46,13 +46,7 @@ export class NotificationConnection extends Connection(Notification) {
 }
 
 @ArgsType()
-export class MyNotificationsArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
-  after?: string | null;
-
+export class MyNotificationsArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'Only the unread ones (default false).' })
   unreadOnly?: boolean | null;
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { assertUuid, badInput, DomainError, notFound } from '../../../shared/errors';
 import { NOTIFY_EVENT_KINDS, type NotifyEventKind } from '../../../shared/notify/notify-event';
-import { decodeCursor, encodeCursor, pageSize } from '../../../shared/pagination/connection';
+import { pageWindow, toConnection, type Sort } from '../../../shared/pagination/connection';
+import { sqlWindow } from '../../../shared/pagination/sql-page';
 import type { RequestContext } from '../../../shared/server/context';
 import { optionalText } from '../../../shared/validation';
 import { WEBHOOK_DELIVERY_STATES } from './webhook.enums';
@@ -149,42 +150,43 @@ const toDelivery = (r: DeliveryRow): WebhookDelivery => ({
   createdAt: r.created_at,
 });
 
-const ORDER = 'NEWEST';
+/** Newest first: by when the delivery was made, the id breaking ties. */
+const NEWEST: Sort<DeliveryRow> = {
+  name: 'NEWEST',
+  direction: 'DESC',
+  key: { columns: ['d.created_at'], valuesOf: (row) => [row.created_at.toISOString()], idColumn: 'd.id', idOf: (row) => row.id },
+};
 
 /** One webhook's deliveries, newest first, optionally in one state; the total counted only when selected. */
 export async function webhookDeliveries(ctx: RequestContext, args: WebhookDeliveriesArgs): Promise<WebhookDeliveryConnection> {
   const webhookId = assertUuid(args.webhookId, 'webhookId');
-  const size = pageSize(args.first, 'first');
-  const after = args.after ? decodeCursor(args.after, ORDER, 1, 'after') : undefined;
-  if (after && (Number.isNaN(Date.parse(String(after.values[0]))) || !/^[0-9a-f-]{36}$/.test(after.id)))
-    throw badInput('after is not a cursor of this list', { field: 'after' });
+  const window = pageWindow(args, NEWEST);
+  for (const [field, cursor] of [
+    ['after', window.after],
+    ['before', window.before],
+  ] as const)
+    if (cursor && (Number.isNaN(Date.parse(String(cursor.values[0]))) || !/^[0-9a-f-]{36}$/.test(cursor.id)))
+      throw badInput(`${field} is not a cursor of this list`, { field });
   if (args.state && !(WEBHOOK_DELIVERY_STATES as readonly string[]).includes(args.state))
     throw badInput('state is not a delivery state', { field: 'state' });
   const exists: unknown[] = await ctx.dataSource.query('SELECT 1 FROM webhook WHERE id = $1', [webhookId]);
   if (exists.length === 0) throw notFound('Webhook', webhookId);
   const where = `d.webhook_id = $1 AND ($2::text IS NULL OR d.state = $2)`;
   const params: unknown[] = [webhookId, args.state ?? null];
+  const keyset = sqlWindow(window, NEWEST, params.length + 1, ['timestamptz', 'uuid']);
   const rows: DeliveryRow[] = await ctx.dataSource.query(
     `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d JOIN notification_event e ON e.event_id = d.event_id
-     WHERE ${where}${after ? ' AND (d.created_at, d.id) < ($3::timestamptz, $4::uuid)' : ''}
-     ORDER BY d.created_at DESC, d.id DESC LIMIT ${size + 1}`,
-    after ? [...params, String(after.values[0]), after.id] : params,
+     WHERE ${where}${keyset.bounds} ORDER BY ${keyset.orderBy} LIMIT ${keyset.limit}`,
+    [...params, ...keyset.params],
   );
-  const page = rows.slice(0, size);
-  const edges = page.map((r) => ({ node: toDelivery(r), cursor: encodeCursor(ORDER, { values: [r.created_at.toISOString()], id: r.id }) }));
-  let total: Promise<number> | undefined;
+  const page = toConnection(rows, window, NEWEST, () =>
+    ctx.dataSource.query(`SELECT count(*)::int AS n FROM webhook_delivery d WHERE ${where}`, params).then((r: { n: number }[]) => r[0].n),
+  );
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: !!after,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    edges: page.edges.map((edge) => ({ node: toDelivery(edge.node), cursor: edge.cursor })),
+    pageInfo: page.pageInfo,
     get totalCount() {
-      return (total ??= ctx.dataSource
-        .query(`SELECT count(*)::int AS n FROM webhook_delivery d WHERE ${where}`, params)
-        .then((r: { n: number }[]) => r[0].n));
+      return page.totalCount;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { Connection, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../../shared/pagination/connection';
+import { Connection, PageArgs } from '../../../shared/pagination/connection';
 import type { NotifyEventKind as ContractKind } from '../../../shared/notify/notify-event';
 import { NotifyEventKind } from '../event/event.enums';
 import { WebhookDeliveryState, type WebhookDeliveryStateValue } from './webhook.enums';
@@ -119,16 +119,10 @@ export class WebhookDelivery {
 export class WebhookDeliveryConnection extends Connection(WebhookDelivery) {}
 
 @ArgsType()
-export class WebhookDeliveriesArgs {
+export class WebhookDeliveriesArgs extends PageArgs {
   @Field(() => ID)
   webhookId: string;
 
   @Field(() => WebhookDeliveryState, { nullable: true, description: 'Only deliveries in this state.' })
   state?: WebhookDeliveryStateValue | null;
-
-  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
-  after?: string | null;
 }

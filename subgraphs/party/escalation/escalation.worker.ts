@@ -37,6 +37,12 @@ export class EscalationWorker implements BackgroundWorker {
   private stopped = true;
   private readonly clock: Clock;
   private readonly log = logger.child({ component: 'escalation-worker' });
+  /**
+   * Rows whose evaluation failed, set aside in this process until a back-off passes
+   * (doubling from 1 s to 60 s), so one row that keeps failing does not stop the rows
+   * due after it. It stays PENDING: the next try, here or in another instance, fires it.
+   */
+  private readonly setAside = new Map<string, { until: number; failures: number }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -49,25 +55,40 @@ export class EscalationWorker implements BackgroundWorker {
   async runOnce(): Promise<number> {
     let handled = 0;
     const batch = this.options.batchSize ?? 50;
-    while (handled < batch && (await this.handleOne())) handled++;
+    const wallNow = Date.now();
+    for (const [id, aside] of this.setAside) if (aside.until <= wallNow) this.setAside.delete(id);
+    const skip = [...this.setAside.keys()];
+    while (handled < batch) {
+      const claimed: { id?: string } = {};
+      try {
+        if (!(await this.handleOne(skip, claimed))) break;
+      } catch (error) {
+        if (!claimed.id) throw error;
+        const failures = (this.setAside.get(claimed.id)?.failures ?? 0) + 1;
+        this.setAside.set(claimed.id, { until: Date.now() + Math.min(1000 * 2 ** (failures - 1), 60_000), failures });
+        skip.push(claimed.id);
+        this.log.error({ err: error, escalationId: claimed.id, failures }, 'escalation failed; set aside and retried later');
+      }
+      handled++;
+    }
     return handled;
   }
 
-  private handleOne(): Promise<boolean> {
+  private handleOne(skip: string[], claimed: { id?: string }): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
       const now = this.clock.now();
-      const row = await m
+      const query = m
         .getRepository(ReportEscalation)
         .createQueryBuilder('e')
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .where(`e.status = 'PENDING'`)
         // Strictly past: a response at exactly the due time still keeps that level's deadline.
-        .andWhere('e.due_at < :now', { now })
-        .orderBy('e.due_at', 'ASC')
-        .limit(1)
-        .getOne();
+        .andWhere('e.due_at < :now', { now });
+      if (skip.length > 0) query.andWhere('e.id NOT IN (:...skip)', { skip });
+      const row = await query.orderBy('e.due_at', 'ASC').limit(1).getOne();
       if (!row) return false;
+      claimed.id = row.id;
       const report = await m.findOneOrFail(IssueReport, { where: { id: row.reportId }, lock: { mode: 'pessimistic_write' } });
       if (report.respondedAt && report.respondedAt.getTime() <= row.dueAt.getTime()) {
         await settleFrom(m, row, now);

@@ -18,12 +18,14 @@ import { tokenFor } from '../../support/tokens';
 import { graphql } from '../../typed';
 
 const MyNotifications = graphql(`
-  query NotifyMyNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
-    myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+  query NotifyMyNotifications($first: Int, $after: String, $last: Int, $before: String, $unreadOnly: Boolean) {
+    myNotifications(first: $first, after: $after, last: $last, before: $before, unreadOnly: $unreadOnly) {
       totalCount
       unreadCount
       pageInfo {
         hasNextPage
+        hasPreviousPage
+        startCursor
         endCursor
       }
       edges {
@@ -200,6 +202,14 @@ describe('notify: events addressed by role and scope, read by each reader', () =
     const second = await stack.query(MyNotifications, { first: 1, after: page.pageInfo.endCursor }, tokens.gridA);
     expect(second.data!.myNotifications.edges.map((e) => e.node.id)).toEqual([filedA.eventId]);
     expect(second.data!.myNotifications.pageInfo.hasNextPage).toBe(false);
+    // Back again from the second page: the page before it, in the list's own order.
+    const back = await stack.query(MyNotifications, { last: 1, before: second.data!.myNotifications.pageInfo.startCursor }, tokens.gridA);
+    expect(back.data!.myNotifications.edges.map((e) => e.node.id)).toEqual([breached.eventId]);
+    expect(back.data!.myNotifications.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    const lastTwo = await stack.query(MyNotifications, { last: 2 }, tokens.gridA);
+    expect(lastTwo.data!.myNotifications.edges.map((e) => e.node.id)).toEqual([breached.eventId, filedA.eventId]);
+    const both = await stack.query(MyNotifications, { first: 1, last: 1 }, tokens.gridA);
+    expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it("places property staff by property's staffAudience answer: duty managers of the token's companies, after-hours compounds", async () => {

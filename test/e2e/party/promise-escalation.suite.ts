@@ -373,6 +373,43 @@ describe('party: the 10-minute promise kept live (duty hours, escalation, events
     for (const id of ids) ok(await stack.query(Respond, { id }, grid));
   });
 
+  it('sets aside a row whose evaluation fails, so the rows due after it still fire, and fires it once it can', async () => {
+    const party = stack.dataSources.party;
+    stack.clock.set(MONDAY_10);
+    const stuck = await file(grid);
+    stack.clock.advance(60_000);
+    const next = await file(grid);
+    stack.clock.advance(601_000); // both level-1 rows due, the stuck one first
+    // The database refuses to escalate the first report (as a broken row would) until the trigger goes.
+    await party.query(
+      `CREATE FUNCTION refuse_escalation() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`,
+    );
+    await party.query(
+      `CREATE TRIGGER refuse_escalation BEFORE UPDATE OF escalation_level ON issue_report
+       FOR EACH ROW WHEN (OLD.id = '${stuck.id}') EXECUTE FUNCTION refuse_escalation()`,
+    );
+    const w = worker();
+    try {
+      expect(await w.runOnce()).toBe(2);
+      expect((await read(stuck.id)).escalationLevel).toBe(0);
+      expect((await read(next.id)).escalationLevel).toBe(1);
+      // Set aside for a back-off: the next pass does not try it again at once.
+      expect(await w.runOnce()).toBe(0);
+    } finally {
+      await party.query('DROP TRIGGER refuse_escalation ON issue_report');
+      await party.query('DROP FUNCTION refuse_escalation()');
+    }
+    await eventually('the set-aside row fires once its back-off has passed', async () => (await w.runOnce()) > 0, { boundMs: 10_000 });
+    const fired = await read(stuck.id);
+    expect(fired.escalationLevel).toBe(1);
+    expect(fired.escalations.map((e) => [e.level, e.status])).toEqual([
+      [1, 'FIRED'],
+      [2, 'PENDING'],
+    ]);
+    expect(await events(stuck.id, 'REPORT_ESCALATED')).toHaveLength(1);
+    for (const id of [stuck.id, next.id]) ok(await stack.query(Respond, { id }, grid));
+  });
+
   it('tells the reporting resident of the response, the hand-over and the resolution, and nobody else', async () => {
     stack.clock.set(MONDAY_10);
     const handed = await file();
