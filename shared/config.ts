@@ -166,6 +166,11 @@ export function relaySettings(): RelaySettings {
 export interface EscalationSettings {
   deadlinesS: number[];
   pollMs: number;
+  /**
+   * When the 10-minute promise runs: `duty` (the grid's duty hours, the rule) or `always`
+   * (PROMISE_HOURS=always, for a demo at night: the promise starts when the report is filed).
+   */
+  promiseHours: 'duty' | 'always';
 }
 
 export const DEFAULT_ESCALATION_DEADLINES_S = [600, 1800];
@@ -184,7 +189,9 @@ export function escalationSettings(): EscalationSettings {
       );
     }
   }
-  return { deadlinesS, pollMs: positiveInt('ESCALATION_POLL_MS', 1000) };
+  const promiseHours = env('PROMISE_HOURS') ?? 'duty';
+  if (promiseHours !== 'duty' && promiseHours !== 'always') throw new Error(`PROMISE_HOURS must be duty or always, not "${promiseHours}"`);
+  return { deadlinesS, pollMs: positiveInt('ESCALATION_POLL_MS', 1000), promiseHours };
 }
 
 /**

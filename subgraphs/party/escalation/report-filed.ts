@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { escalationSettings } from '../../../shared/config';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import type { IssueReport } from '../issue-report/issue-report.entity';
 import { Compound } from '../org-tree/compound.entity';
@@ -29,7 +30,9 @@ export async function filingDuty(m: EntityManager, compoundId: string, at: Date)
     .getMany();
   const exceptions = new Map(days.map((d) => [d.day, d.kind]));
   const exceptionOf = (day: string) => exceptions.get(day);
-  return { onDuty: dutyAt(at, compound.timeZone, exceptionOf).team, promiseStartedAt: promiseStart(at, compound.timeZone, exceptionOf) };
+  // PROMISE_HOURS=always (a demo at night) starts every promise at filing; who hears of the report still follows duty.
+  const promiseStartedAt = escalationSettings().promiseHours === 'always' ? at : promiseStart(at, compound.timeZone, exceptionOf);
+  return { onDuty: dutyAt(at, compound.timeZone, exceptionOf).team, promiseStartedAt };
 }
 
 /** The compound's policy, or the defaults (with `ESCALATION_DEADLINES_S`) when it set none. */

@@ -226,6 +226,22 @@ describe('party: the 10-minute promise kept live (duty hours, escalation, events
     expect(answered).toMatchObject({ status: 'RESPONDED', respondedWithinPromise: false });
   });
 
+  it('starts the promise at filing at any hour with PROMISE_HOURS=always (the demo setting); the audience still follows duty', async () => {
+    stack.clock.set('2026-11-23T13:00:00.000Z'); // Monday 21:00 in Shanghai: the grid is off duty
+    process.env.PROMISE_HOURS = 'always';
+    let r: Awaited<ReturnType<typeof file>>;
+    try {
+      r = await file();
+    } finally {
+      delete process.env.PROMISE_HOURS;
+    }
+    expect(r.promiseStartedAt).toBe('2026-11-23T13:00:00.000Z');
+    expect(r.escalations.map((e) => e.dueAt)).toEqual(['2026-11-23T13:10:00.000Z', '2026-11-23T13:30:00.000Z']);
+    const [filed] = await events(r.id, 'REPORT_FILED');
+    expect(filed.payload.audience).toEqual([{ kind: 'PROPERTY_ON_DUTY', scopeId: f.compoundA }]);
+    ok(await stack.query(Respond, { id: r.id }, grid));
+  });
+
   it('escalates nothing when the first response comes at 600 s', async () => {
     stack.clock.set(MONDAY_10);
     const r = await file();
