@@ -43,6 +43,11 @@ export class InternalCallError extends Error {
 /** Refusals that retrying cannot change. */
 const PERMANENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'GRAPHQL_VALIDATION_FAILED']);
 
+/** Whether a receiver's refusal with this code is for good (retrying cannot help). */
+export function isPermanentCode(code: string): boolean {
+  return PERMANENT_CODES.has(code);
+}
+
 /**
  * Service-to-service GraphQL calls straight to another subgraph. Every call carries a
  * fresh assertion signed with the caller's own key (SERVICE_PRIVATE_KEY), naming caller

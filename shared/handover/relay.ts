@@ -5,7 +5,7 @@ import { systemClock } from '../clock';
 import type { BackgroundWorker } from '../server/subgraph-service';
 import { logger } from '../server/logger';
 import { InternalCallError, InternalClient } from './internal-client';
-import { asStoredJson } from './json';
+import { asStoredJson, toJsonText } from './json';
 import { OutboxMessage } from './outbox-message.entity';
 
 export interface HandoverRoute {
@@ -14,6 +14,29 @@ export interface HandoverRoute {
   /** Optional: update the sender's own record in the same transaction as the status. */
   onDelivered?(manager: EntityManager, message: OutboxMessage, result: Record<string, unknown>): Promise<void>;
   onFailed?(manager: EntityManager, message: OutboxMessage, reason: string): Promise<void>;
+  /**
+   * True when its messages are independent facts whose order does not matter (events to
+   * notify): the relay may deliver several at once. Other topics go one at a time, in order.
+   */
+  concurrent?: boolean;
+  /**
+   * For a concurrent route: delivers several messages in one call, one outcome per
+   * message in their order (a refusal of one is not a refusal of the others). A call that
+   * fails as a whole for good is tried again message by message with `deliver`.
+   */
+  deliverBatch?(client: InternalClient, messages: OutboxMessage[]): Promise<BatchOutcome[]>;
+}
+
+/** What became of one message of a batch: the result to keep, or why it was not delivered. */
+export type BatchOutcome = { result: Record<string, unknown> } | { error: unknown };
+
+/** Most messages one batch call carries. */
+const MAX_BATCH = 25;
+
+/** Which topics a lane claims: only these, or all but these. */
+interface TopicFilter {
+  only?: string[];
+  except?: string[];
 }
 
 export interface RelayOptions {
@@ -26,6 +49,11 @@ export interface RelayOptions {
   maxDelayMs?: number;
   /** Messages handled per pass. Default 20. */
   batchSize?: number;
+  /**
+   * Deliveries in flight at once for the routes marked `concurrent` (default 4); every
+   * other topic has one lane, in due order. Each lane claims its own message (SKIP LOCKED).
+   */
+  concurrentLanes?: number;
 }
 
 /**
@@ -56,29 +84,128 @@ export class OutboxRelay implements BackgroundWorker {
   async runOnce(): Promise<number> {
     let handled = 0;
     const batch = this.options.batchSize ?? 20;
-    while (handled < batch) {
-      const did = await this.handleOne();
-      if (!did) break;
-      handled++;
-    }
+    const topics = Object.keys(this.routes);
+    const concurrent = topics.filter((topic) => this.routes[topic].concurrent);
+    const batched = concurrent.filter((topic) => this.routes[topic].deliverBatch);
+    const single = async (filter: TopicFilter) => {
+      while (handled < batch) {
+        if (!(await this.handleOne(filter))) break;
+        handled++;
+      }
+    };
+    const batches = async () => {
+      while (handled < batch) {
+        const n = await this.handleBatch(batched);
+        if (n === 0) break;
+        handled += n;
+      }
+    };
+    // Lane 0 takes every topic but the batched ones (and refuses those without a route),
+    // one message at a time; the other lanes take only the concurrent topics, so an
+    // ordered topic is never delivered twice at once.
+    const extraLanes = concurrent.length > 0 ? (this.options.concurrentLanes ?? 4) - 1 : 0;
+    await Promise.all([
+      single(batched.length > 0 ? { except: batched } : {}),
+      ...Array.from({ length: extraLanes }, () => (batched.length > 0 ? batches() : single({ only: concurrent }))),
+    ]);
     return handled;
   }
 
-  private async handleOne(): Promise<boolean> {
+  /**
+   * Claims up to MAX_BATCH due messages of the batched topics (SKIP LOCKED, held through
+   * the call) and delivers each topic's share in one call; each message then settles as
+   * `handleOne` settles one. Returns how many were claimed.
+   */
+  private async handleBatch(topics: string[]): Promise<number> {
+    let claimed: OutboxMessage[] = [];
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const messages = await this.claim(manager, { only: topics }, MAX_BATCH);
+        claimed = messages;
+        for (const topic of new Set(messages.map((m) => m.topic))) {
+          const route = this.routes[topic];
+          const group = messages.filter((m) => m.topic === topic);
+          for (const message of group) message.attempts += 1;
+          let outcomes: BatchOutcome[];
+          try {
+            outcomes = await route.deliverBatch!(this.client, group);
+          } catch (error) {
+            const permanent = error instanceof InternalCallError && error.permanent;
+            outcomes = permanent ? await this.oneByOne(route, group) : group.map(() => ({ error }));
+          }
+          for (const [i, message] of group.entries()) await this.settle(manager, route, message, outcomes[i]);
+        }
+        return messages.length;
+      });
+    } catch (error) {
+      if (claimed.length === 0) throw error;
+      for (const message of claimed) await this.retryAfterBookkeepingFailure(message, error);
+      return claimed.length;
+    }
+  }
+
+  /** A batch refused as a whole: each message alone, so one bad message fails alone. */
+  private async oneByOne(route: HandoverRoute, messages: OutboxMessage[]): Promise<BatchOutcome[]> {
+    const outcomes: BatchOutcome[] = [];
+    for (const message of messages) {
+      try {
+        outcomes.push({ result: await route.deliver(this.client, message) });
+      } catch (error) {
+        outcomes.push({ error });
+      }
+    }
+    return outcomes;
+  }
+
+  /** Due PENDING messages, oldest due first, locked for this transaction; others' locked rows skipped. */
+  private claim(manager: EntityManager, filter: TopicFilter, limit: number): Promise<OutboxMessage[]> {
+    const query = manager
+      .getRepository(OutboxMessage)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where(`m.status = 'PENDING'`)
+      .andWhere('m.next_attempt_at <= :now', { now: this.clock.now() });
+    if (filter.only) query.andWhere('m.topic IN (:...only)', { only: filter.only });
+    if (filter.except) query.andWhere('m.topic NOT IN (:...except)', { except: filter.except });
+    return query.orderBy('m.next_attempt_at', 'ASC').limit(limit).getMany();
+  }
+
+  /** One message's outcome: delivered (kept with its result), refused for good, or retried after a back-off. */
+  private async settle(manager: EntityManager, route: HandoverRoute, message: OutboxMessage, outcome: BatchOutcome): Promise<void> {
+    if ('error' in outcome) {
+      const { error } = outcome;
+      const reason = error instanceof InternalCallError ? `${error.code}: ${error.message}` : String(error);
+      if (error instanceof InternalCallError && error.permanent) {
+        await this.fail(manager, message, reason);
+        await route.onFailed?.(manager, message, reason);
+      } else {
+        message.lastError = reason;
+        message.nextAttemptAt = this.retryAt(message.attempts);
+        await manager.save(message);
+        this.log.warn({ topic: message.topic, recordId: message.recordId, attempts: message.attempts, reason }, 'hand-over will be retried');
+      }
+      return;
+    }
+    // Kept as it will read back, so a bigint in the answer cannot break the save.
+    const result = asStoredJson(outcome.result);
+    message.status = 'DELIVERED';
+    message.result = result;
+    message.deliveredAt = this.clock.now();
+    message.lastError = null;
+    // One UPDATE: `save` would read the row again first (the hot path of every hand-over).
+    await manager.query(
+      `UPDATE handover_outbox SET status = 'DELIVERED', attempts = $2, result = $3, delivered_at = $4, last_error = NULL WHERE id = $1`,
+      [message.id, message.attempts, toJsonText(result), message.deliveredAt],
+    );
+    await route.onDelivered?.(manager, message, result);
+  }
+
+  private async handleOne(filter: TopicFilter): Promise<boolean> {
     let claimed: OutboxMessage | undefined;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const now = this.clock.now();
-        const message = await manager
-          .getRepository(OutboxMessage)
-          .createQueryBuilder('m')
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
-          .where(`m.status = 'PENDING'`)
-          .andWhere('m.next_attempt_at <= :now', { now })
-          .orderBy('m.next_attempt_at', 'ASC')
-          .limit(1)
-          .getOne();
+        const [message] = await this.claim(manager, filter, 1);
         if (!message) return false;
         claimed = message;
         const route = this.routes[message.topic];
@@ -87,35 +214,15 @@ export class OutboxRelay implements BackgroundWorker {
           await this.fail(manager, message, `No route for topic ${message.topic}`);
           return true;
         }
-        let result: Record<string, unknown>;
+        let outcome: BatchOutcome;
         try {
-          // Kept as it will read back, so a bigint in the answer cannot break the save.
-          result = asStoredJson(await route.deliver(this.client, message));
+          outcome = { result: await route.deliver(this.client, message) };
         } catch (error) {
-          const permanent = error instanceof InternalCallError && error.permanent;
-          const reason = error instanceof InternalCallError ? `${error.code}: ${error.message}` : String(error);
-          if (permanent) {
-            await this.fail(manager, message, reason);
-            await route.onFailed?.(manager, message, reason);
-          } else {
-            message.lastError = reason;
-            message.nextAttemptAt = this.retryAt(message.attempts);
-            await manager.save(message);
-            this.log.warn(
-              { topic: message.topic, recordId: message.recordId, attempts: message.attempts, reason },
-              'hand-over will be retried',
-            );
-          }
-          return true;
+          outcome = { error };
         }
-        // Outside the try above: a failure here must not be taken for a failed delivery
-        // (it used to be, and committed DELIVERED without the sender's own update).
-        message.status = 'DELIVERED';
-        message.result = result;
-        message.deliveredAt = this.clock.now();
-        message.lastError = null;
-        await manager.save(message);
-        await route.onDelivered?.(manager, message, result);
+        // Outside the try above: a failure while settling must not be taken for a failed
+        // delivery (it used to be, and committed DELIVERED without the sender's own update).
+        await this.settle(manager, route, message, outcome);
         return true;
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { enqueueHandover } from '../handover/outbox';
+import { InternalCallError, isPermanentCode } from '../handover/internal-client';
 import type { HandoverRoute } from '../handover/relay';
 import { NOTIFY_EVENT_TOPIC } from '../handover/topics';
 
@@ -144,8 +145,27 @@ const RECORD_NOTIFY_EVENT = `mutation RecordNotifyEvent($input: NotifyEventInput
   recordNotifyEvent(input: $input) { eventId sequence }
 }`;
 
-/** Step 2, every sender's relay: notify's internal `recordNotifyEvent`. */
+const RECORD_NOTIFY_EVENTS = `mutation RecordNotifyEvents($inputs: [NotifyEventInput!]!) {
+  recordNotifyEvents(inputs: $inputs) { eventId sequence code message }
+}`;
+
+/**
+ * Step 2, every sender's relay: notify's internal `recordNotifyEvent`, or, for a burst,
+ * `recordNotifyEvents` with up to 25 at once (one call, one outcome per event).
+ */
 export const notifyEventRoute: HandoverRoute = {
+  // Each event is a fact of its own, ordered on the stream by notify: several may go at once.
+  concurrent: true,
+  async deliverBatch(client, messages) {
+    const data = await client.request<{
+      recordNotifyEvents: { eventId: string | null; sequence: string | null; code: string | null; message: string | null }[];
+    }>('notify', RECORD_NOTIFY_EVENTS, { inputs: messages.map((m) => m.payload) });
+    return data.recordNotifyEvents.map((outcome) =>
+      outcome.sequence !== null
+        ? { result: { eventId: outcome.eventId, sequence: outcome.sequence } }
+        : { error: new InternalCallError(outcome.message ?? 'refused', isPermanentCode(outcome.code ?? ''), outcome.code ?? 'INTERNAL_SERVER_ERROR') },
+    );
+  },
   async deliver(client, message) {
     const data = await client.request<{ recordNotifyEvent: { eventId: string; sequence: string } }>('notify', RECORD_NOTIFY_EVENT, {
       input: message.payload,

@@ -63,3 +63,21 @@ export class NotifyEventReceipt {
   @Field(() => ID, { description: "The event's place in the stream (increasing; the SSE event id)." })
   sequence: string;
 }
+
+@Directive('@inaccessible')
+@ObjectType({
+  description: 'Internal: what became of one event of a batch: recorded (its sequence), or refused (the code and message a single call would have had).',
+})
+export class NotifyEventOutcome {
+  @Field(() => ID, { nullable: true, description: 'The event id as sent (null when it was not even an id).' })
+  eventId: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The event's place in the stream, when recorded." })
+  sequence: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The refusal code (BAD_USER_INPUT, CONFLICT...), when refused.' })
+  code: string | null;
+
+  @Field(() => String, { nullable: true })
+  message: string | null;
+}

@@ -21,8 +21,17 @@ export const STREAM_EVENT_COLUMNS = `e.event_id, e.sequence::text AS sequence, e
 /** How long a browser waits before reconnecting, sent once at the start (`retry:`). */
 export const RETRY_MS = 3_000;
 
+/** Each event's message, made once however many streams it goes to (a burst is events × readers). */
+const messages = new WeakMap<StreamEventRow, string>();
+
 /** One notification as an SSE message: `id` its sequence (what `Last-Event-ID` sends back). */
 export function notificationMessage(row: StreamEventRow): string {
+  let message = messages.get(row);
+  if (message === undefined) messages.set(row, (message = formatNotification(row)));
+  return message;
+}
+
+function formatNotification(row: StreamEventRow): string {
   const data = {
     id: row.event_id,
     sequence: row.sequence,

@@ -56,6 +56,14 @@ export class StreamClient {
     for (const row of held) this.send(row);
   }
 
+  cork(): void {
+    if (!this.closed) this.res.cork();
+  }
+
+  uncork(): void {
+    if (!this.closed) this.res.uncork();
+  }
+
   write(text: string): void {
     if (this.closed) return;
     this.res.write(text);
@@ -163,9 +171,16 @@ export class StreamHub {
           );
           // Offered and marked dispatched in one synchronous pass: a client opened
           // meanwhile either replays an event or is offered it, never neither.
-          for (const row of rows) {
-            for (const client of this.clients) client.offer(row);
-            this.lastDispatched = Math.max(this.lastDispatched, Number(row.sequence));
+          // Corked: a client's messages of one read leave in one write (a burst of events is
+          // one syscall per reader here, and one chunk per reader for the gateway to pass on).
+          for (const client of this.clients) client.cork();
+          try {
+            for (const row of rows) {
+              for (const client of this.clients) client.offer(row);
+              this.lastDispatched = Math.max(this.lastDispatched, Number(row.sequence));
+            }
+          } finally {
+            for (const client of this.clients) client.uncork();
           }
           if (rows.length < BATCH) break;
         }
