@@ -86,7 +86,7 @@ export class OutboxRelay implements BackgroundWorker {
     const batch = this.options.batchSize ?? 20;
     const topics = Object.keys(this.routes);
     const concurrent = topics.filter((topic) => this.routes[topic].concurrent);
-    const batched = concurrent.filter((topic) => this.routes[topic].deliverBatch);
+    const batched = concurrent.filter((topic) => this.routes[topic].deliverBatch !== undefined);
     const single = async (filter: TopicFilter) => {
       while (handled < batch) {
         if (!(await this.handleOne(filter))) break;
@@ -183,7 +183,10 @@ export class OutboxRelay implements BackgroundWorker {
         message.lastError = reason;
         message.nextAttemptAt = this.retryAt(message.attempts);
         await manager.save(message);
-        this.log.warn({ topic: message.topic, recordId: message.recordId, attempts: message.attempts, reason }, 'hand-over will be retried');
+        this.log.warn(
+          { topic: message.topic, recordId: message.recordId, attempts: message.attempts, reason },
+          'hand-over will be retried',
+        );
       }
       return;
     }

@@ -163,7 +163,13 @@ export const notifyEventRoute: HandoverRoute = {
     return data.recordNotifyEvents.map((outcome) =>
       outcome.sequence !== null
         ? { result: { eventId: outcome.eventId, sequence: outcome.sequence } }
-        : { error: new InternalCallError(outcome.message ?? 'refused', isPermanentCode(outcome.code ?? ''), outcome.code ?? 'INTERNAL_SERVER_ERROR') },
+        : {
+            error: new InternalCallError(
+              outcome.message ?? 'refused',
+              isPermanentCode(outcome.code ?? ''),
+              outcome.code ?? 'INTERNAL_SERVER_ERROR',
+            ),
+          },
     );
   },
   async deliver(client, message) {

@@ -66,7 +66,8 @@ export class NotifyEventReceipt {
 
 @Directive('@inaccessible')
 @ObjectType({
-  description: 'Internal: what became of one event of a batch: recorded (its sequence), or refused (the code and message a single call would have had).',
+  description:
+    'Internal: what became of one event of a batch: recorded (its sequence), or refused (the code and message a single call would have had).',
 })
 export class NotifyEventOutcome {
   @Field(() => ID, { nullable: true, description: 'The event id as sent (null when it was not even an id).' })

@@ -372,4 +372,46 @@ describe('notify: events addressed by role and scope, read by each reader', () =
     const left = await stack.dataSources.notify.query<{ n: number }[]>('SELECT count(*)::int AS n FROM notification_read');
     expect(left[0].n).toBe(0);
   });
+
+  it("delivers a burst in batches, and a refused event fails alone: its batch's other events are recorded", async () => {
+    const now = stack.clock.now();
+    const good = [0, 1, 2].map(() =>
+      event({ kind: 'REPORT_FILED', audience: [{ kind: 'GRID_WORKERS', scopeId: compoundB }], occurredAt: now }),
+    );
+    // Refused by notify's check (no audience), and refused by GraphQL before any event of its call runs (no such kind).
+    const noAudience = event({ kind: 'REPORT_FILED', audience: [], occurredAt: now });
+    const noSuchKind = { ...event({ kind: 'REPORT_FILED', audience: [{ kind: 'GRID_WORKERS', scopeId: compoundB }], occurredAt: now }) };
+    (noSuchKind as { kind: string }).kind = 'REPORT_MISLAID';
+    const relay = new OutboxRelay(
+      stack.dataSources.party,
+      new InternalClient('party', stack.directory),
+      { [NOTIFY_EVENT_TOPIC]: notifyEventRoute },
+      { clock: stack.clock },
+    );
+    const enqueue = (events: NotifyEvent[]) =>
+      stack.dataSources.party.transaction(async (m) => {
+        for (const e of events) await enqueueNotifyEvent(m, e, 'test');
+      });
+    // One batch, one call: notify answers each event; the refused one fails alone.
+    await enqueue([good[0], noAudience, good[1]]);
+    expect(await relay.runOnce()).toBe(3);
+    // A call GraphQL refuses as a whole: each event is tried alone, so only the bad one fails.
+    await enqueue([noSuchKind, good[2]]);
+    expect(await relay.runOnce()).toBe(2);
+    const rows = await stack.dataSources.party.query<{ record_id: string; status: string; last_error: string | null; attempts: number }[]>(
+      `SELECT record_id, status, last_error, attempts FROM handover_outbox WHERE topic = $1 AND record_id = ANY($2) ORDER BY record_id`,
+      [NOTIFY_EVENT_TOPIC, [...good, noAudience, noSuchKind].map((e) => e.eventId)],
+    );
+    const byId = new Map(rows.map((r) => [r.record_id, r]));
+    for (const e of good) expect(byId.get(e.eventId)).toMatchObject({ status: 'DELIVERED', last_error: null, attempts: 1 });
+    expect(byId.get(noAudience.eventId)).toMatchObject({ status: 'FAILED', attempts: 1 });
+    expect(byId.get(noAudience.eventId)!.last_error).toMatch(/^BAD_USER_INPUT: /);
+    expect(byId.get(noSuchKind.eventId)).toMatchObject({ status: 'FAILED', attempts: 1 });
+    expect(byId.get(noSuchKind.eventId)!.last_error).toMatch(/^(BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED): /);
+    const recorded = await stack.dataSources.notify.query<{ event_id: string }[]>(
+      'SELECT event_id FROM notification_event WHERE event_id = ANY($1) ORDER BY sequence',
+      [[...good, noAudience, noSuchKind].map((e) => e.eventId)],
+    );
+    expect(recorded.map((r) => r.event_id).sort()).toEqual(good.map((e) => e.eventId).sort());
+  });
 });
