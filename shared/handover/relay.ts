@@ -7,6 +7,8 @@ import { logger } from '../server/logger';
 import { InternalCallError, InternalClient } from './internal-client';
 import { asStoredJson, toJsonText } from './json';
 import { OutboxMessage } from './outbox-message.entity';
+import { HANDOVER_CHANNEL } from './outbox';
+import { databaseUrlOfSource, PgListener } from '../db/listener';
 
 export interface HandoverRoute {
   /** Calls the receiver's internal mutation; returns what to keep as the result. */
@@ -66,6 +68,8 @@ export interface RelayOptions {
 export class OutboxRelay implements BackgroundWorker {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
+  /** Wakes the relay when a sender commits a new row; the poll stays as the safety net. */
+  private listener?: PgListener;
   private stopped = true;
   private readonly clock: Clock;
   private readonly defaults: RelaySettings = relaySettings();
@@ -273,23 +277,46 @@ export class OutboxRelay implements BackgroundWorker {
     if (!this.stopped) return;
     this.stopped = false;
     const batch = this.options.batchSize ?? 20;
+    let busy = false;
+    let wokenWhileBusy = false;
     const tick = async () => {
+      this.timer = undefined;
       if (this.stopped) return;
+      busy = true;
+      wokenWhileBusy = false;
       const pass = this.runOnce().catch((error) => {
         this.log.error({ err: error }, 'relay pass failed');
         return 0;
       });
       this.running = pass;
       const handled = await pass;
-      // A full batch means more may be due: go on at once instead of waiting a poll.
-      if (!this.stopped) this.timer = setTimeout(() => void tick(), handled >= batch ? 0 : (this.options.pollMs ?? this.defaults.pollMs));
+      busy = false;
+      // A full batch means more may be due, and a row told of during the pass may have come
+      // after its claim: go on at once instead of waiting a poll.
+      const again = handled >= batch || wokenWhileBusy;
+      if (!this.stopped) this.timer = setTimeout(() => void tick(), again ? 0 : (this.options.pollMs ?? this.defaults.pollMs));
+    };
+    // Told of a new row (LISTEN): run now, or right after the pass under way.
+    const wake = () => {
+      if (this.stopped) return;
+      if (busy) wokenWhileBusy = true;
+      else if (this.timer) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void tick(), 0);
+      }
     };
     this.timer = setTimeout(() => void tick(), 0);
+    const url = databaseUrlOfSource(this.dataSource);
+    if (url) {
+      this.listener = new PgListener(url, HANDOVER_CHANNEL, wake, wake);
+      void this.listener.start();
+    }
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    await this.listener?.stop();
     await this.running;
   }
 }

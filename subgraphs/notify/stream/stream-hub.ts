@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../../shared/clock';
+import { PgListener } from '../../../shared/db/listener';
 import { logger } from '../../../shared/server/logger';
 import { addresses, type ReaderAudience } from '../access/audience';
 import { NOTIFY_EVENT_CHANNEL } from '../event/event.service';
@@ -90,12 +90,10 @@ export class StreamHub {
   /** Resolves once the position to start from is known. */
   readonly ready: Promise<void>;
   private lastDispatched = 0;
-  private listener?: Client;
+  private listener?: PgListener;
   private draining?: Promise<void>;
   private again = false;
   private stopped = false;
-  private backoffMs = 250;
-  private reconnectTimer?: NodeJS.Timeout;
   private receipts: { eventId: string; sub: string }[] = [];
   private receiptTimer?: NodeJS.Timeout;
   private flushing?: Promise<void>;
@@ -127,32 +125,16 @@ export class StreamHub {
     void this.listen();
   }
 
-  /** The LISTEN connection; on failure, again after a back-off, and a catch-up read once listening. */
+  /** The LISTEN connection (reopened with back-off if it drops); a catch-up read each time it listens. */
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.databaseUrl });
-    this.listener = client;
-    let failed = false;
-    const retry = (error?: unknown) => {
-      if (failed || this.stopped) return;
-      failed = true;
-      this.log.warn({ err: error, retryInMs: this.backoffMs }, 'the LISTEN connection dropped; reconnecting');
-      client.end().catch(() => undefined);
-      this.reconnectTimer = setTimeout(() => void this.listen(), this.backoffMs);
-      this.backoffMs = Math.min(this.backoffMs * 2, MAX_BACKOFF_MS);
-    };
-    client.on('error', retry);
-    client.on('end', () => retry());
-    client.on('notification', () => void this.drain());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${NOTIFY_EVENT_CHANNEL}`);
-      this.backoffMs = 250;
-      // Whatever was recorded while nobody listened.
-      await this.drain();
-    } catch (error) {
-      retry(error);
-    }
+    this.listener = new PgListener(
+      this.databaseUrl,
+      NOTIFY_EVENT_CHANNEL,
+      () => void this.drain(),
+      () => this.drain(),
+    );
+    await this.listener.start();
   }
 
   /** Reads every event past the last dispatched, in order, and offers each to every client; coalesces calls. */
@@ -243,11 +225,10 @@ export class StreamHub {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    clearTimeout(this.reconnectTimer);
     for (const client of [...this.clients]) this.close(client);
     await this.ready.catch(() => undefined);
     await this.draining;
     await this.flushReceipts();
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
   }
 }

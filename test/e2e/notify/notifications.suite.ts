@@ -12,6 +12,7 @@ import {
   type NotifyEvent,
 } from '../../../shared/notify/notify-event';
 import { EventPruning } from '../../../subgraphs/notify/event/event-pruning';
+import { eventually } from '../../support/eventually';
 import { codeOf, startStack, type Stack } from '../../support/stack';
 import { TEST_START } from '../../support/test-clock';
 import { tokenFor } from '../../support/tokens';
@@ -371,6 +372,41 @@ describe('notify: events addressed by role and scope, read by each reader', () =
     expect(await new EventPruning(stack.dataSources.notify, stack.clock).runOnce()).toBe(8);
     const left = await stack.dataSources.notify.query<{ n: number }[]>('SELECT count(*)::int AS n FROM notification_read');
     expect(left[0].n).toBe(0);
+  });
+
+  it('wakes a started relay as the sender commits, long before its next poll', async () => {
+    const relay = new OutboxRelay(
+      stack.dataSources.party,
+      new InternalClient('party', stack.directory),
+      { [NOTIFY_EVENT_TOPIC]: notifyEventRoute },
+      { clock: stack.clock, pollMs: 600_000 },
+    );
+    relay.start();
+    try {
+      // Its first pass finds nothing due, and listening starts; from then on only a wake-up can deliver.
+      await eventually('the relay is listening', async () => {
+        const rows = await stack.dataSources.party.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN handover_outbox'`,
+        );
+        return rows[0].n > 0;
+      });
+      await new Promise((r) => setTimeout(r, 200)); // the first pass (nothing due) is over
+      const fact = event({ kind: 'REPORT_FILED', audience: [{ kind: 'GRID_WORKERS', scopeId: compoundB }], occurredAt: stack.clock.now() });
+      await stack.dataSources.party.transaction((m) => enqueueNotifyEvent(m, fact, 'test'));
+      await eventually(
+        'the event delivered by the woken relay',
+        async () => {
+          const [row] = await stack.dataSources.party.query<{ status: string }[]>(
+            'SELECT status FROM handover_outbox WHERE topic = $1 AND record_id = $2',
+            [NOTIFY_EVENT_TOPIC, fact.eventId],
+          );
+          return row?.status === 'DELIVERED';
+        },
+        { boundMs: 10_000 },
+      );
+    } finally {
+      await relay.stop();
+    }
   });
 
   it("delivers a burst in batches, and a refused event fails alone: its batch's other events are recorded", async () => {
