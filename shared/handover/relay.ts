@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock';
 import { relaySettings, RelaySettings } from '../config';
 import { systemClock } from '../clock';
+import { PollingLoop } from '../server/polling-loop';
 import type { BackgroundWorker } from '../server/subgraph-service';
 import { logger } from '../server/logger';
 import { InternalCallError, InternalClient } from './internal-client';
@@ -66,11 +67,9 @@ export interface RelayOptions {
  * the message FAILED with the reason and it is never retried.
  */
 export class OutboxRelay implements BackgroundWorker {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
   /** Wakes the relay when a sender commits a new row; the poll stays as the safety net. */
   private listener?: PgListener;
-  private stopped = true;
+  private readonly loop: PollingLoop;
   private readonly clock: Clock;
   private readonly defaults: RelaySettings = relaySettings();
   private readonly log = logger.child({ component: 'outbox-relay' });
@@ -82,6 +81,12 @@ export class OutboxRelay implements BackgroundWorker {
     private readonly options: RelayOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
+    this.loop = new PollingLoop(() => this.runOnce(), {
+      pollMs: options.pollMs ?? this.defaults.pollMs,
+      batchSize: options.batchSize ?? 20,
+      log: this.log,
+      what: 'relay',
+    });
   }
 
   /** Handles every due message once; returns how many were handled. */
@@ -273,50 +278,20 @@ export class OutboxRelay implements BackgroundWorker {
   }
 
   start(): void {
-    // Started twice would run two loops in one process.
-    if (!this.stopped) return;
-    this.stopped = false;
-    const batch = this.options.batchSize ?? 20;
-    let busy = false;
-    let wokenWhileBusy = false;
-    const tick = async () => {
-      this.timer = undefined;
-      if (this.stopped) return;
-      busy = true;
-      wokenWhileBusy = false;
-      const pass = this.runOnce().catch((error) => {
-        this.log.error({ err: error }, 'relay pass failed');
-        return 0;
-      });
-      this.running = pass;
-      const handled = await pass;
-      busy = false;
-      // A full batch means more may be due, and a row told of during the pass may have come
-      // after its claim: go on at once instead of waiting a poll.
-      const again = handled >= batch || wokenWhileBusy;
-      if (!this.stopped) this.timer = setTimeout(() => void tick(), again ? 0 : (this.options.pollMs ?? this.defaults.pollMs));
-    };
-    // Told of a new row (LISTEN): run now, or right after the pass under way.
-    const wake = () => {
-      if (this.stopped) return;
-      if (busy) wokenWhileBusy = true;
-      else if (this.timer) {
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => void tick(), 0);
-      }
-    };
-    this.timer = setTimeout(() => void tick(), 0);
+    this.loop.start();
+    // Woken as senders commit (the poll stays as the safety net: a retry coming due, or a
+    // notification lost while the LISTEN connection was down).
     const url = databaseUrlOfSource(this.dataSource);
-    if (url) {
+    if (url && !this.listener) {
+      const wake = () => this.loop.wake();
       this.listener = new PgListener(url, HANDOVER_CHANNEL, wake, wake);
       void this.listener.start();
     }
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
     await this.listener?.stop();
-    await this.running;
+    this.listener = undefined;
+    await this.loop.stop();
   }
 }

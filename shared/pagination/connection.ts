@@ -169,28 +169,42 @@ export function pageWindow(args: PageArgs, sort: { name: string; key: { columns:
 let boundCount = 0;
 
 /**
+ * The keyset of a window, for any way of writing SQL: the conditions bounding it by its
+ * cursors (`placeholder` turns each cursor value into a parameter reference) and the
+ * columns it is read in, in the list's order or its reverse for a backward page.
+ */
+export function keysetClauses<T>(
+  window: PageWindow,
+  sort: Sort<T>,
+  placeholder: (value: CursorValue, index: number) => string,
+): { conditions: string[]; orderBy: { column: string; direction: Direction }[] } {
+  const columns = [...sort.key.columns, sort.key.idColumn];
+  const conditions: string[] = [];
+  const bound = (cursor: CursorKey, after: boolean) => {
+    const names = [...cursor.values, cursor.id].map(placeholder);
+    // After a cursor in an ascending order is greater than it; every other case follows from that.
+    const greater = after === (sort.direction === 'ASC');
+    conditions.push(`(${columns.join(', ')}) ${greater ? '>' : '<'} (${names.join(', ')})`);
+  };
+  if (window.after) bound(window.after, true);
+  if (window.before) bound(window.before, false);
+  const direction: Direction = (sort.direction === 'ASC') !== window.backward ? 'ASC' : 'DESC';
+  return { conditions, orderBy: columns.map((column) => ({ column, direction })) };
+}
+
+/**
  * Bounds `qb` by the window's cursors and orders it as the window is read (the list's
  * order, or its reverse for a backward page), with one row more than the page to learn
  * whether another page follows. `limit` rather than `take`: the query may sit in a subquery.
  */
 export function applyWindow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, window: PageWindow, sort: Sort<T>): SelectQueryBuilder<T> {
-  const columns = [...sort.key.columns, sort.key.idColumn];
-  const bound = (cursor: CursorKey, after: boolean) => {
-    const names = [...cursor.values, cursor.id].map((value) => {
-      const name = `__cursor${boundCount++}`;
-      qb.setParameter(name, value);
-      return `:${name}`;
-    });
-    // After a cursor in an ascending order is greater than it; every other case follows from that.
-    const greater = after === (sort.direction === 'ASC');
-    qb.andWhere(`(${columns.join(', ')}) ${greater ? '>' : '<'} (${names.join(', ')})`);
-  };
-  if (window.after) bound(window.after, true);
-  if (window.before) bound(window.before, false);
-  const readAscending = (sort.direction === 'ASC') !== window.backward;
-  columns.forEach((column, i) =>
-    i === 0 ? qb.orderBy(column, readAscending ? 'ASC' : 'DESC') : qb.addOrderBy(column, readAscending ? 'ASC' : 'DESC'),
-  );
+  const { conditions, orderBy } = keysetClauses(window, sort, (value) => {
+    const name = `__cursor${boundCount++}`;
+    qb.setParameter(name, value);
+    return `:${name}`;
+  });
+  for (const condition of conditions) qb.andWhere(condition);
+  orderBy.forEach(({ column, direction }, i) => (i === 0 ? qb.orderBy(column, direction) : qb.addOrderBy(column, direction)));
   return qb.limit(window.size + 1);
 }
 

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../../shared/clock';
 import { notifyRetentionHours } from '../../../shared/config';
 import { logger } from '../../../shared/server/logger';
+import { PollingLoop } from '../../../shared/server/polling-loop';
 import type { BackgroundWorker } from '../../../shared/server/subgraph-service';
 
 const HOUR_MS = 3_600_000;
@@ -26,16 +27,24 @@ export interface EventPruningOptions {
  * Safe with several replicas: each batch deletes rows it locked with SKIP LOCKED.
  */
 export class EventPruning implements BackgroundWorker {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = true;
   private readonly log = logger.child({ component: 'notify-pruning' });
+
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly options: EventPruningOptions = {},
-  ) {}
+  ) {
+    this.loop = new PollingLoop(
+      async () => {
+        const pruned = await this.runOnce();
+        if (pruned > 0) this.log.info({ pruned }, 'expired notify events pruned');
+        return pruned;
+      },
+      { pollMs: this.options.intervalMs ?? 600_000, log: this.log, what: 'pruning' },
+    );
+  }
 
   /** One pass: deletes every expired event; returns how many. */
   async runOnce(): Promise<number> {
@@ -66,25 +75,10 @@ export class EventPruning implements BackgroundWorker {
   }
 
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    const tick = async () => {
-      if (this.stopped) return;
-      const pass = this.runOnce().catch((error) => {
-        this.log.error({ err: error }, 'pruning pass failed');
-        return 0;
-      });
-      this.running = pass;
-      const pruned = await pass;
-      if (pruned > 0) this.log.info({ pruned }, 'expired notify events pruned');
-      if (!this.stopped) this.timer = setTimeout(() => void tick(), this.options.intervalMs ?? 600_000);
-    };
-    this.timer = setTimeout(() => void tick(), 0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../../shared/clock';
 import { webhookSettings, type WebhookSettings } from '../../../shared/config';
 import { logger } from '../../../shared/server/logger';
+import { PollingLoop } from '../../../shared/server/polling-loop';
 import type { BackgroundWorker } from '../../../shared/server/subgraph-service';
 import { webhookBody, type DeliveredEventRow } from './webhook-body';
 import { signWebhook } from './webhook-signature';
@@ -37,11 +38,10 @@ const MAX_REASON = 200;
  * and after the last attempt the delivery is PARKED with the reason.
  */
 export class WebhookDeliveryWorker implements BackgroundWorker {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = true;
   private readonly settings: WebhookSettings;
   private readonly log = logger.child({ component: 'webhook-delivery' });
+
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -49,6 +49,12 @@ export class WebhookDeliveryWorker implements BackgroundWorker {
     private readonly options: WebhookWorkerOptions = {},
   ) {
     this.settings = { ...webhookSettings(), ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+    this.loop = new PollingLoop(() => this.runOnce(), {
+      pollMs: this.settings.pollMs,
+      batchSize: this.options.batchSize ?? 20,
+      log: this.log,
+      what: 'webhook delivery',
+    });
   }
 
   /** One pass: attempts every claimed delivery once; returns how many were attempted. */
@@ -135,27 +141,11 @@ export class WebhookDeliveryWorker implements BackgroundWorker {
   }
 
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    const batch = this.options.batchSize ?? 20;
-    const tick = async () => {
-      if (this.stopped) return;
-      const pass = this.runOnce().catch((error) => {
-        this.log.error({ err: error }, 'webhook delivery pass failed');
-        return 0;
-      });
-      this.running = pass;
-      const handled = await pass;
-      // A full batch means more may be due: go on at once instead of waiting a poll.
-      if (!this.stopped) this.timer = setTimeout(() => void tick(), handled >= batch ? 0 : this.settings.pollMs);
-    };
-    this.timer = setTimeout(() => void tick(), 0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }
 

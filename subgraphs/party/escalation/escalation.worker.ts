@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../../../shared/clock';
 import { escalationSettings } from '../../../shared/config';
 import type { Audience } from '../../../shared/notify/notify-event';
 import { logger } from '../../../shared/server/logger';
+import { PollingLoop } from '../../../shared/server/polling-loop';
 import type { BackgroundWorker } from '../../../shared/server/subgraph-service';
 import { IssueEntryKind } from '../issue-report/issue-report.enums';
 import { IssueReport } from '../issue-report/issue-report.entity';
@@ -32,9 +33,6 @@ export interface EscalationWorkerOptions {
  * in that transaction. The report's status never changes.
  */
 export class EscalationWorker implements BackgroundWorker {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = true;
   private readonly clock: Clock;
   private readonly log = logger.child({ component: 'escalation-worker' });
   /**
@@ -44,11 +42,19 @@ export class EscalationWorker implements BackgroundWorker {
    */
   private readonly setAside = new Map<string, { until: number; failures: number }>();
 
+  private readonly loop: PollingLoop;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly options: EscalationWorkerOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
+    this.loop = new PollingLoop(() => this.runOnce(), {
+      pollMs: this.options.pollMs ?? escalationSettings().pollMs,
+      batchSize: this.options.batchSize ?? 50,
+      log: this.log,
+      what: 'escalation',
+    });
   }
 
   /** Handles every due row (up to a batch); returns how many. */
@@ -99,29 +105,13 @@ export class EscalationWorker implements BackgroundWorker {
     });
   }
 
+  /** At once on start: deadlines passed while party was down fire on start-up. */
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    const batch = this.options.batchSize ?? 50;
-    const pollMs = this.options.pollMs ?? escalationSettings().pollMs;
-    const tick = async () => {
-      if (this.stopped) return;
-      const pass = this.runOnce().catch((error) => {
-        this.log.error({ err: error }, 'escalation pass failed');
-        return 0;
-      });
-      this.running = pass;
-      const handled = await pass;
-      if (!this.stopped) this.timer = setTimeout(() => void tick(), handled >= batch ? 0 : pollMs);
-    };
-    // At once: deadlines passed while party was down fire on start-up.
-    this.timer = setTimeout(() => void tick(), 0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }
 

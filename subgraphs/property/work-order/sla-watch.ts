@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../../../shared/clock';
 import { positiveInt } from '../../../shared/config';
 import { enqueueNotifyEvent } from '../../../shared/notify/notify-event';
+import { PollingLoop } from '../../../shared/server/polling-loop';
 import type { BackgroundWorker } from '../../../shared/server/subgraph-service';
 import { logger } from '../../../shared/server/logger';
 import { WorkOrder } from './work-order.entity';
@@ -28,16 +29,22 @@ export interface SlaWatchOptions {
  * at the first pass after start-up.
  */
 export class SlaWatch implements BackgroundWorker {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = true;
   private readonly log = logger.child({ component: 'sla-watch' });
+
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly options: SlaWatchOptions = {},
-  ) {}
+  ) {
+    this.loop = new PollingLoop(() => this.runOnce(), {
+      pollMs: this.options.pollMs ?? positiveInt('SLA_WATCH_POLL_MS', 1000),
+      batchSize: this.options.batchSize ?? 50,
+      log: this.log,
+      what: 'SLA watch',
+    });
+  }
 
   /** Handles every due row once (up to a batch); returns how many were handled. */
   async runOnce(): Promise<number> {
@@ -72,27 +79,10 @@ export class SlaWatch implements BackgroundWorker {
   }
 
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    const batch = this.options.batchSize ?? 50;
-    const pollMs = this.options.pollMs ?? positiveInt('SLA_WATCH_POLL_MS', 1000);
-    const tick = async () => {
-      if (this.stopped) return;
-      const pass = this.runOnce().catch((error) => {
-        this.log.error({ err: error }, 'SLA watch pass failed');
-        return 0;
-      });
-      this.running = pass;
-      const handled = await pass;
-      // A full batch means more may be due: go on at once.
-      if (!this.stopped) this.timer = setTimeout(() => void tick(), handled >= batch ? 0 : pollMs);
-    };
-    this.timer = setTimeout(() => void tick(), 0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }
