@@ -81,8 +81,13 @@ function waitReady(url: string, service?: Service, timeoutMs = 300_000): Promise
 function launch(service: Service): void {
   if (stopping) return;
   const child = spawn(process.execPath, [service.script], {
-    // Where the service remembers its module resolution for the next start (shared/server/resolution-cache.ts).
-    env: { ...serviceEnv, RESOLUTION_CACHE: path.join(repoRoot(), 'dist', '.resolution-cache', `${service.name}.json`) },
+    // Where the service remembers, for the next start of the same build, its module resolution
+    // (shared/server/resolution-cache.ts) and its federated schema (shared/schema/schema-cache.ts).
+    env: {
+      ...serviceEnv,
+      RESOLUTION_CACHE: path.join(repoRoot(), 'dist', '.resolution-cache', `${service.name}.json`),
+      SCHEMA_CACHE: path.join(repoRoot(), 'dist', '.schema-cache', `${service.name}.json`),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     detached: true,
   });

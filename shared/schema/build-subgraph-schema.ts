@@ -1,13 +1,14 @@
 import 'reflect-metadata';
-import { buildSubgraphSchema } from '@apollo/subgraph';
+import { addResolversToSchema } from '@apollo/subgraph/dist/schema-helper/buildSchemaFromSDL';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap';
+import { entitiesResolver } from '@apollo/subgraph/dist/types';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
-import gql from 'graphql-tag';
+import { buildASTSchema, GraphQLSchema, isObjectType, lexicographicSortSchema, parse } from 'graphql';
 import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
 import { RoleAuthChecker } from '../auth/auth-checker';
 import type { RequestContext } from '../server/context';
 import { validateAtEntry } from './input-check';
+import { readSchemaCache, type SavedSubgraphSchema, type SchemaCache, writeSchemaCache } from './schema-cache';
 
 export const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@inaccessible", "@external", "@requires", "@provides"])';
@@ -76,8 +77,12 @@ function dropPlainFieldWrappers(schema: GraphQLSchema): void {
  * (`validateAtEntry`: ids, the text and phone rules, class-validator decorators), and
  * prints its SDL with the federation directives; @apollo/subgraph then adds `_entities`
  * and `_service`, wired to each entity's `__resolveReference`.
+ *
+ * With a `cache` (`npm start`: shared/schema/schema-cache.ts), the second half is read
+ * from the last start of the same build instead, and @apollo/subgraph's builder (with
+ * @apollo/federation-internals) is not even loaded.
  */
-export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(options: SubgraphSchemaOptions, cache?: SchemaCache): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
@@ -90,11 +95,42 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };
   }
-  return buildSubgraphSchema({
-    typeDefs: gql`
-      ${FEDERATION_LINK}
-      ${printSchemaWithDirectives(lexicographicSortSchema(schema))}
-    `,
+  const saved = cache && readSchemaCache(cache);
+  if (saved) return federatedFromSaved(saved, resolvers as GraphQLResolverMap<unknown>);
+  const { buildSubgraphSchema } = await import('@apollo/subgraph');
+  const federated = buildSubgraphSchema({
+    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(lexicographicSortSchema(schema))}`),
     resolvers: resolvers as GraphQLResolverMap<unknown>,
   });
+  if (cache) writeSchemaCache(cache, { sdl: serviceSdl(federated), schema: printSchemaWithDirectives(federated) });
+  return federated;
+}
+
+/** What the subgraph answers to `_service { sdl }`. */
+export function serviceSdl(federated: GraphQLSchema): string {
+  const service = federated.getQueryType()?.getFields()._service?.resolve;
+  if (!service) throw new Error('not a federated schema: no Query._service');
+  return (service(undefined, {}, undefined, undefined as never) as { sdl: string }).sdl;
+}
+
+/**
+ * What `buildSubgraphSchema` returns, from what it returned last time: the same types,
+ * with `_service`, `_entities` and `_Entity` wired as it wires them, then this build's
+ * resolvers. The types were validated when they were first built.
+ */
+function federatedFromSaved(saved: SavedSubgraphSchema, resolvers: GraphQLResolverMap<unknown>): GraphQLSchema {
+  const federated = buildASTSchema(parse(saved.schema), { assumeValidSDL: true });
+  const query = federated.getQueryType()!.name;
+  addResolversToSchema(federated, { [query]: { _service: () => ({ sdl: saved.sdl }) } });
+  if (federated.getType('_Entity')) {
+    addResolversToSchema(federated, {
+      [query]: {
+        _entities: (_source, { representations }: { representations: unknown[] }, context, info) =>
+          entitiesResolver({ representations, context, info }),
+      },
+      _Entity: { __resolveType: (parent: { __typename: string }) => parent.__typename },
+    });
+  }
+  addResolversToSchema(federated, resolvers);
+  return federated;
 }

@@ -5,6 +5,7 @@ import { systemClock } from '../clock';
 import { createSubgraphDataSource } from '../db/data-source';
 import { ensureDatabase } from '../db/ensure-database';
 import { seedDemoOnce } from '../demo/seed-once';
+import { schemaCacheFromEnv } from '../schema/schema-cache';
 import { startTracing, stopTracing } from '../observability/tracing';
 import { installStopHandlers, onStop } from './lifecycle';
 import { logger } from './logger';
@@ -49,7 +50,7 @@ export async function runSubgraphFromEnv(def: SubgraphDefinition, trust: Service
     return dataSource;
   });
   opening.catch(() => undefined); // awaited below, after the schema: no unhandled rejection meanwhile
-  const schema = await def.buildSchema();
+  const schema = await def.buildSchema(schemaCacheFromEnv());
   logger.debug({ subgraph: def.name, ms: since() }, 'schema built');
   const dataSource = await opening;
   const service = await startSubgraphService(

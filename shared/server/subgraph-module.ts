@@ -46,7 +46,8 @@ export function defineSubgraph(plan: SubgraphPlan): SubgraphDefinition {
     name: plan.name,
     entities,
     migrations: plan.migrations,
-    buildSchema: () => buildFederatedSchema({ resolvers: resolvers as BuildSchemaOptions['resolvers'], orphanedTypes, referenceResolvers }),
+    buildSchema: (cache) =>
+      buildFederatedSchema({ resolvers: resolvers as BuildSchemaOptions['resolvers'], orphanedTypes, referenceResolvers }, cache),
     seedDemo: (dataSource, clock) => plan.seedDemo(dataSource, clock),
     workers: plan.workers ? (dataSource, clock) => plan.workers!(dataSource, clock) : undefined,
     routes: plan.routes ? (context) => plan.routes!(context) : undefined,
