@@ -97,7 +97,9 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions, cache
   }
   const saved = cache && readSchemaCache(cache);
   if (saved) return federatedFromSaved(saved, resolvers as GraphQLResolverMap<unknown>);
-  const { buildSubgraphSchema } = await import('@apollo/subgraph');
+  // Loaded here, not above: a start that reads the cache never needs it (nor federation-internals).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildSubgraphSchema } = require('@apollo/subgraph') as typeof import('@apollo/subgraph');
   const federated = buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(lexicographicSortSchema(schema))}`),
     resolvers: resolvers as GraphQLResolverMap<unknown>,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { buildFingerprint } from '../build-fingerprint';
+import { writeWholeFile } from '../write-whole-file';
 
 /**
  * A subgraph's federated schema, remembered across starts of the same build. Turning the
@@ -49,12 +49,5 @@ export function readSchemaCache(cache: SchemaCache): SavedSubgraphSchema | undef
 
 /** Saves `schema` for the next start of the same build; a failure only costs that start the full build. */
 export function writeSchemaCache(cache: SchemaCache, schema: SavedSubgraphSchema): void {
-  const temporary = `${cache.file}.${process.pid}`;
-  try {
-    fs.mkdirSync(path.dirname(cache.file), { recursive: true });
-    fs.writeFileSync(temporary, JSON.stringify({ key: cache.key, ...schema }));
-    fs.renameSync(temporary, cache.file); // whole or not at all: another start may be reading it
-  } catch {
-    fs.rmSync(temporary, { force: true });
-  }
+  writeWholeFile(cache.file, JSON.stringify({ key: cache.key, ...schema }));
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
+import { writeWholeFile } from '../write-whole-file';
 
 /**
  * A service's module resolution, remembered across starts. Each service process loads
@@ -69,13 +70,5 @@ export function resolutionCacheStats(): { hits: number; added: number } | undefi
 export function saveResolutionCache(): void {
   if (!installed || installed.added === 0) return;
   const { file, key, files } = installed;
-  const temporary = `${file}.${process.pid}`;
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temporary, JSON.stringify({ key, files } satisfies Saved));
-    fs.renameSync(temporary, file); // whole or not at all: another start may be reading it
-    installed.added = 0;
-  } catch {
-    fs.rmSync(temporary, { force: true }); // a cache: the next start resolves afresh
-  }
+  if (writeWholeFile(file, JSON.stringify({ key, files } satisfies Saved))) installed.added = 0;
 }
