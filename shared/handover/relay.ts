@@ -170,10 +170,10 @@ export class OutboxRelay implements BackgroundWorker {
   }
 
   private async anythingDue(): Promise<boolean> {
-    const [row] = (await this.dataSource.query(
+    const [row] = await this.dataSource.query<{ due: boolean }[]>(
       `SELECT EXISTS (SELECT 1 FROM handover_outbox WHERE status = 'PENDING' AND next_attempt_at <= $1) AS due`,
       [this.clock.now()],
-    )) as { due: boolean }[];
+    );
     return row.due;
   }
 
