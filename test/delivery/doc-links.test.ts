@@ -20,9 +20,9 @@ function committedFiles(): Set<string> {
 function relativeLinks(markdown: string): string[] {
   const targets: string[] = [];
   for (const match of markdown.matchAll(/\]\(([^)\s]+)\)/g)) {
-    const target = match[1]!;
+    const target = match[1];
     if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('#')) continue;
-    const file = target.split('#')[0]!;
+    const file = target.split('#')[0];
     if (file) targets.push(file);
   }
   return targets;
