@@ -15,6 +15,7 @@ import { cpuMsOfTrees } from './support/cpu';
 import { median } from './support/load';
 import { settle } from './support/settle';
 import { FAN_OUT, PARTY_ONLY } from './support/queries';
+import { benchSystemPorts } from './support/ports';
 import { startBenchSystem, stopOnInterrupt, type BenchSystem } from './support/system';
 
 /**
@@ -284,7 +285,7 @@ async function main(): Promise<void> {
   };
   stopOnInterrupt(stopAll);
   try {
-    console.error(`Starting PostgreSQL, the four subgraphs and Doorstep's gateway (ports ${BASE_PORT}–${BASE_PORT + 9})…`);
+    console.error(`Starting PostgreSQL, the subgraphs and Doorstep's gateway (ports ${BASE_PORT}–${BASE_PORT + 9})…`);
     system = await startBenchSystem(BASE_PORT);
     const user = { authorization: `Bearer ${await system.token('analyst')}` };
     const tokens = {} as Record<SubgraphName, string>;
@@ -310,9 +311,9 @@ async function main(): Promise<void> {
     if (TARGETS.includes('doorstep')) targets.push(doorstep);
 
     const starters: [string, number, (o: PeerOptions) => Promise<Peer | SkippedPeer>][] = [
-      ['hive', BASE_PORT + 5, startHive],
-      ['grafbase', BASE_PORT + 6, startGrafbase],
-      ['apollo', BASE_PORT + 7, startApolloGateway],
+      ['hive', benchSystemPorts(BASE_PORT).free(0), startHive],
+      ['grafbase', benchSystemPorts(BASE_PORT).free(1), startGrafbase],
+      ['apollo', benchSystemPorts(BASE_PORT).free(2), startApolloGateway],
     ];
     for (const [key, port, start] of starters.filter(([key]) => TARGETS.includes(key))) {
       console.error(`Starting ${key}…`);

@@ -32,7 +32,7 @@ import { startBenchSystem, stopOnInterrupt, type BenchSystem } from './support/s
  * residents and compounds). Results go to bench/results/scale-<UTC time>.json.
  *
  * Settings: SCALE_SAMPLES (per fast query, default 200; the aggregates take a fifth),
- * BENCH_BASE_PORT (default 4400: the other benches use 4100–4309).
+ * BENCH_BASE_PORT (default 4400: the gateway, fault and subgraph benches use 4100–4324).
  */
 const SAMPLES = Number(process.env.SCALE_SAMPLES || 200);
 const BASE_PORT = Number(process.env.BENCH_BASE_PORT || 4400);

@@ -3,9 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { signUserToken } from '../shared/auth/jwt';
+import { SUBGRAPH_NAMES } from '../shared/config';
 import { repoRoot } from '../shared/repo-root';
 import { cpuMsOfTrees } from './support/cpu';
 import { median } from './support/load';
+import { benchSystemPorts } from './support/ports';
 
 /**
  * `npm run bench:startup`: issue 13's start-up target, timed as a user lives it. Each run
@@ -158,16 +160,13 @@ function benchEnv(): NodeJS.ProcessEnv {
   // The clone's own embedded PostgreSQL and ports of its own: no URL from this shell may point elsewhere.
   const env: NodeJS.ProcessEnv = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([name]) => !/^(?:\w+_)?DATABASE_URL$|^(?:PARTY|COMMITTEE|PROPERTY|ENTERPRISE)_URL$|^PG_DATA_DIR$|^npm_/.test(name),
+      ([name]) => !/^(?:\w+_)?DATABASE_URL$|^(?:PARTY|COMMITTEE|PROPERTY|ENTERPRISE|NOTIFY)_URL$|^PG_DATA_DIR$|^npm_/.test(name),
     ),
   );
   return {
     ...env,
     GATEWAY_PORT: String(BASE_PORT),
-    PARTY_PORT: String(BASE_PORT + 1),
-    COMMITTEE_PORT: String(BASE_PORT + 2),
-    PROPERTY_PORT: String(BASE_PORT + 3),
-    ENTERPRISE_PORT: String(BASE_PORT + 4),
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_PORT`, String(benchSystemPorts(BASE_PORT).subgraph(name))])),
     PG_PORT: String(PG_PORT),
   };
 }

@@ -12,6 +12,7 @@ import { SERVICE_NAMES, SUBGRAPH_NAMES, SubgraphName, type ServiceName } from '.
 import { embeddedLocation, needsEmbeddedPostgres } from '../../shared/db/server';
 import { repoRoot } from '../../shared/repo-root';
 import { processTable } from './cpu';
+import { benchSystemPorts } from './ports';
 
 /**
  * The whole system for a benchmark, as production runs it: NODE_ENV=production with
@@ -206,7 +207,7 @@ async function benchPostgres(data: BenchData, basePort: number): Promise<{ url: 
   dataDirs.add(dataDir);
   // PostgreSQL runs as its own user (root cannot run it): it must be able to enter the folder.
   fs.chmodSync(dataDir, 0o755);
-  const server = await startPostgresInItsOwnSession(path.join(dataDir, 'pg'), basePort + 9);
+  const server = await startPostgresInItsOwnSession(path.join(dataDir, 'pg'), benchSystemPorts(basePort).postgres);
   return {
     ...server,
     stop: async () => {
@@ -236,7 +237,8 @@ export async function startBenchSystem(
   const serviceKeys = Object.fromEntries(SERVICE_NAMES.map((name) => [name, newKey(`${name}:bench`)])) as Record<ServiceName, JWK>;
   const issuerKey = importPrivateKey(JSON.stringify(issuer), 'the bench issuer key');
   const gatewayKey = importPrivateKey(JSON.stringify(serviceKeys.gateway), 'the bench gateway key');
-  const port = (name: ServiceName) => (name === 'gateway' ? basePort : basePort + 1 + SUBGRAPH_NAMES.indexOf(name));
+  const ports = benchSystemPorts(basePort);
+  const port = (name: ServiceName) => (name === 'gateway' ? ports.gateway : ports.subgraph(name));
   const urlOf = (name: SubgraphName) => `http://127.0.0.1:${port(name)}/graphql`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
