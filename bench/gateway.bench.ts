@@ -43,6 +43,8 @@ const TARGETS = (process.env.BENCH_GATEWAYS ?? 'doorstep,hive,grafbase,apollo,pa
 
 /** The peers' keys in BENCH_GATEWAYS, in the order of the ratios. */
 const PEER_KEYS = ['hive', 'grafbase', 'apollo'];
+/** Peers that always install (devDependencies); Grafbase's CLI may not, and is then left out. */
+const REQUIRED_PEERS = ['hive', 'apollo'];
 
 const QUERIES = { dashboard: FAN_OUT, 'party only': PARTY_ONLY } as const;
 type QueryName = keyof typeof QUERIES;
@@ -295,6 +297,7 @@ async function main(): Promise<void> {
 
     const targets: Target[] = [];
     const skipped: SkippedPeer[] = [];
+    const skippedKeys: string[] = [];
     const notes: string[] = [];
     const facts: Record<string, unknown> = {};
     const doorstep: Target = {
@@ -321,6 +324,7 @@ async function main(): Promise<void> {
       notes.push(...started.notes);
       if ('skipped' in started) {
         skipped.push(started);
+        skippedKeys.push(key);
         continue;
       }
       peers.push(started);
@@ -337,6 +341,7 @@ async function main(): Promise<void> {
       const failure = await probe(target, doorstep);
       if (failure) {
         skipped.push({ name: started.name, skipped: `wrong answer: ${failure}`, notes: [] });
+        skippedKeys.push(key);
         await peers.pop()!.stop();
       } else targets.push(target);
     }
@@ -427,6 +432,12 @@ async function main(): Promise<void> {
       ) + '\n',
     );
     console.log(`\nResults: ${path.relative(process.cwd(), out)}`);
+    // Hive and the stock gateway are devDependencies: one that did not run leaves the comparison incomplete.
+    const missing = skippedKeys.filter((key) => REQUIRED_PEERS.includes(key));
+    if (missing.length > 0) {
+      console.error(`Incomplete: ${missing.join(', ')} did not run (a devDependency; see above why)`);
+      process.exitCode = 1;
+    }
   } finally {
     await stopAll();
   }
