@@ -10,6 +10,7 @@ import { repoRoot } from '../shared/repo-root';
 import { cpuMsOfTrees } from './support/cpu';
 import { median } from './support/load';
 import { settle } from './support/settle';
+import { benchSystemPorts } from './support/ports';
 import { FAN_OUT, PARTY_ONLY } from './support/queries';
 import { startBenchSystem, stopOnInterrupt, stopSession, waitReady, type BenchSystem } from './support/system';
 
@@ -40,10 +41,14 @@ const CONNECTIONS = setting('BENCH_CONNECTIONS', 16);
 const WARM_UP_SECONDS = setting('BENCH_WARM_UP', 3);
 /** Ours and its floor alternate in slices this long within a window. */
 const SLICE_SECONDS = setting('BENCH_SLICE', 2);
-/** Only these subgraphs' requests (all by default). */
-const ONLY = (process.env.BENCH_SUBGRAPHS ?? SUBGRAPH_NAMES.join(',')).split(',').map((s) => s.trim());
+/** The subgraphs the two queries reach, each with a floor server in bench/floor (notify answers neither). */
+const FLOORED = ['party', 'committee', 'property', 'enterprise'] as const satisfies readonly SubgraphName[];
+type FlooredName = (typeof FLOORED)[number];
+const isFloored = (name: SubgraphName): name is FlooredName => (FLOORED as readonly SubgraphName[]).includes(name);
+/** Only these subgraphs' requests (all four by default). */
+const ONLY = (process.env.BENCH_SUBGRAPHS ?? FLOORED.join(',')).split(',').map((s) => s.trim());
 /**
- * BENCH_PROFILE=<folder>: the four subgraphs run with `--cpu-prof` and are stopped with
+ * BENCH_PROFILE=<folder>: the subgraphs run with `--cpu-prof` and are stopped with
  * SIGTERM at the end, so that each writes its profile there (summarise it with
  * `node dist/bench/support/profile-summary.js <file>`).
  */
@@ -51,9 +56,9 @@ const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_P
 /** Issue 13: each subgraph's share at ≥ 0.6 × its floor's req/s. */
 const TARGET_RATIO = 0.6;
 
-/** Relays at BASE_PORT + 11…14 between the gateway and each subgraph; floor servers at + 21…24. */
+/** Relays at BASE_PORT + 11… between the gateway and each subgraph; floor servers at + 21…24. */
 const relayPort = (name: SubgraphName) => BASE_PORT + 11 + SUBGRAPH_NAMES.indexOf(name);
-const floorPort = (name: SubgraphName) => BASE_PORT + 21 + SUBGRAPH_NAMES.indexOf(name);
+const floorPort = (name: FlooredName) => BASE_PORT + 21 + FLOORED.indexOf(name);
 
 /** One request the gateway sent a subgraph, as sent. */
 interface Recorded {
@@ -103,7 +108,7 @@ async function startRelays(
 }
 
 /** A floor server in a session of its own, as the services run. */
-async function startFloorServer(name: SubgraphName, databaseUrl: string): Promise<ChildProcess> {
+async function startFloorServer(name: FlooredName, databaseUrl: string): Promise<ChildProcess> {
   const url = new URL(databaseUrl);
   url.pathname = `/${databaseName(name)}`;
   const child = spawn(process.execPath, [path.join(__dirname, 'floor', `${name}.js`)], {
@@ -232,17 +237,18 @@ function shareOf(body: string): string {
 async function main(): Promise<void> {
   let system: BenchSystem | undefined;
   let stopRelays: (() => Promise<void>) | undefined;
-  const floors: ChildProcess[] = [];
+  const floors = new Map<FlooredName, ChildProcess>();
   const stopAll = async () => {
     await stopRelays?.();
     stopRelays = undefined;
-    for (const floor of floors.splice(0)) await stopSession(floor);
+    for (const floor of floors.values()) await stopSession(floor);
+    floors.clear();
     await system?.stop();
     system = undefined;
   };
   stopOnInterrupt(stopAll);
   try {
-    console.error(`Starting PostgreSQL, the four subgraphs and Doorstep's gateway (ports ${BASE_PORT}–${BASE_PORT + 24})…`);
+    console.error(`Starting PostgreSQL, the subgraphs and Doorstep's gateway (ports ${BASE_PORT}–${BASE_PORT + 24})…`);
     // The gateway calls each subgraph through a relay that records what it sends.
     const relayUrls = Object.fromEntries(
       SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${relayPort(name)}/graphql`]),
@@ -250,7 +256,7 @@ async function main(): Promise<void> {
     const recorded: Recorded[] = [];
     let recording: Recorded['query'] | undefined;
     // The relays must listen before the gateway starts (it probes the subgraphs to be ready); the system's URLs are known from the port.
-    const urlOf = (name: SubgraphName) => `http://127.0.0.1:${BASE_PORT + 1 + SUBGRAPH_NAMES.indexOf(name)}/graphql`;
+    const urlOf = (name: SubgraphName) => `http://127.0.0.1:${benchSystemPorts(BASE_PORT).subgraph(name)}/graphql`;
     stopRelays = await startRelays(urlOf, recorded, () => recording);
     const profiled = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
     system = await startBenchSystem(BASE_PORT, relayUrls, { nodeArgs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, profiled])) });
@@ -273,10 +279,15 @@ async function main(): Promise<void> {
     await stopRelays();
     stopRelays = undefined;
 
-    for (const name of SUBGRAPH_NAMES) floors.push(await startFloorServer(name, system.databaseUrl));
+    const unfloored = recorded.filter((r) => !isFloored(r.subgraph)).map((r) => r.subgraph);
+    if (unfloored.length > 0)
+      throw new Error(`the gateway sent requests to ${[...new Set(unfloored)].join(', ')}, which has no floor server`);
+    for (const name of FLOORED) floors.set(name, await startFloorServer(name, system.databaseUrl));
 
     const targets: Target[] = [];
-    for (const [i, request] of recorded.filter((r) => ONLY.includes(r.subgraph)).entries()) {
+    for (const [i, request] of recorded
+      .filter((r): r is Recorded & { subgraph: FlooredName } => ONLY.includes(r.subgraph) && isFloored(r.subgraph))
+      .entries()) {
       const label = `${request.subgraph}, ${request.query} (${shareOf(request.body)})`;
       const ours: Target = {
         key: `${label}: ours`,
@@ -294,7 +305,7 @@ async function main(): Promise<void> {
         server: 'floor',
         url: `http://127.0.0.1:${floorPort(request.subgraph)}/graphql`,
         headers: {},
-        pid: floors[SUBGRAPH_NAMES.indexOf(request.subgraph)].pid!,
+        pid: floors.get(request.subgraph)!.pid!,
       };
       // The floor must answer exactly what the subgraph answers: the same shape from the same rows.
       if (!isDeepStrictEqual(await probe(ours), await probe(floor)))
@@ -304,7 +315,7 @@ async function main(): Promise<void> {
     const postgres = system.processGroupOf('postgres');
     const servers: Record<string, number> = { postgres };
     for (const name of SUBGRAPH_NAMES) servers[name] = system.processGroupOf(name);
-    for (const [i, floor] of floors.entries()) servers[`${SUBGRAPH_NAMES[i]} floor`] = floor.pid!;
+    for (const [name, floor] of floors) servers[`${name} floor`] = floor.pid!;
     const settled = await settle(servers);
     console.error(`Idle after ${settled.seconds.toFixed(0)} s`);
     if (WARM_UP_SECONDS > 0) {
