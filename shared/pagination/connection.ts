@@ -223,10 +223,16 @@ export function toConnection<T>(
   const more = readRows.length > window.size;
   const page = readRows.slice(0, window.size);
   if (window.backward) page.reverse();
-  const edges = page.map((node) => ({
-    node,
-    cursor: encodeCursor(sort.name, { values: sort.key.valuesOf(node), id: sort.key.idOf(node) }),
-  }));
+  const edges = page.map((node) => {
+    let cursor: string | undefined;
+    return {
+      node,
+      // Encoded when read: most pages are read for their nodes, and a cursor per row is a JSON and base64 each.
+      get cursor(): string {
+        return (cursor ??= encodeCursor(sort.name, { values: sort.key.valuesOf(node), id: sort.key.idOf(node) }));
+      },
+    };
+  });
   let count: number | Promise<number> | undefined;
   return {
     edges,
@@ -237,8 +243,12 @@ export function toConnection<T>(
     pageInfo: {
       hasNextPage: window.backward ? !!window.before : more,
       hasPreviousPage: window.backward ? more : !!window.after,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
 }
