@@ -8,6 +8,7 @@ import { databaseName } from '../shared/config';
 import { repoRoot } from '../shared/repo-root';
 import { cpuMsOfTrees } from './support/cpu';
 import { median, percentile } from './support/load';
+import { isSessionLeader, runInOwnSession, yieldToOtherSessions } from './support/session';
 import { startBenchSystem, stopOnInterrupt, type BenchSystem } from './support/system';
 
 /**
@@ -124,23 +125,17 @@ function databaseUrlFor(serverUrl: string, name: 'notify'): string {
   return url.toString();
 }
 
-/**
- * The 1,000 clients stand in for phones elsewhere: their reading must not take the CPU
- * the services need, so this process's session (the scheduler shares CPU per session)
- * yields to theirs. Where the kernel has no autogroups, it runs as it is.
- */
-function yieldToTheServices(): void {
-  try {
-    fs.writeFileSync('/proc/self/autogroup', '10');
-  } catch {
-    /* no autogroup scheduling here: the clients take their fair share */
-  }
-}
-
 async function main(): Promise<void> {
+  // The 1,000 clients stand in for phones elsewhere: their reading must not take the CPU
+  // the services need, so this process's session yields to theirs — a session of its own,
+  // not the terminal's.
+  if (!isSessionLeader()) {
+    process.exitCode = await runInOwnSession();
+    return;
+  }
   const system: BenchSystem = await startBenchSystem(BASE_PORT);
   // After the services started (they began their own sessions): only the clients yield.
-  yieldToTheServices();
+  yieldToOtherSessions();
   stopOnInterrupt(() => system.stop());
   const clients: Client[] = [];
   try {
