@@ -156,17 +156,19 @@ async function timeStart(clone: string, env: NodeJS.ProcessEnv, query: string, t
   };
 }
 
+/** Settings of this shell that would point the clone elsewhere: database URLs, subgraph URLs, the data folder, npm's own. */
+const OUTSIDE_SETTINGS = new RegExp(
+  `^(?:\\w+_)?DATABASE_URL$|^(?:${SUBGRAPH_NAMES.map((name) => name.toUpperCase()).join('|')})_URL$|^PG_DATA_DIR$|^npm_`,
+);
+
 function benchEnv(): NodeJS.ProcessEnv {
   // The clone's own embedded PostgreSQL and ports of its own: no URL from this shell may point elsewhere.
-  const env: NodeJS.ProcessEnv = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => !/^(?:\w+_)?DATABASE_URL$|^(?:PARTY|COMMITTEE|PROPERTY|ENTERPRISE|NOTIFY)_URL$|^PG_DATA_DIR$|^npm_/.test(name),
-    ),
-  );
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !OUTSIDE_SETTINGS.test(name)));
+  const ports = benchSystemPorts(BASE_PORT);
   return {
     ...env,
-    GATEWAY_PORT: String(BASE_PORT),
-    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_PORT`, String(benchSystemPorts(BASE_PORT).subgraph(name))])),
+    GATEWAY_PORT: String(ports.gateway),
+    ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_PORT`, String(ports.subgraph(name))])),
     PG_PORT: String(PG_PORT),
   };
 }
