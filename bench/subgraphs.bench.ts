@@ -48,8 +48,8 @@ const isFloored = (name: SubgraphName): name is FlooredName => (FLOORED as reado
 /** Only these subgraphs' requests (all four by default). */
 const ONLY = (process.env.BENCH_SUBGRAPHS ?? FLOORED.join(',')).split(',').map((s) => s.trim());
 /**
- * BENCH_PROFILE=<folder>: the subgraphs run with `--cpu-prof` and are stopped with
- * SIGTERM at the end, so that each writes its profile there (summarise it with
+ * BENCH_PROFILE=<folder>: the subgraphs and the floor servers run with `--cpu-prof` and
+ * are stopped with SIGTERM at the end, so that each writes its profile there (summarise it with
  * `node dist/bench/support/profile-summary.js <file>`).
  */
 const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined;
@@ -108,10 +108,10 @@ async function startRelays(
 }
 
 /** A floor server in a session of its own, as the services run. */
-async function startFloorServer(name: FlooredName, databaseUrl: string): Promise<ChildProcess> {
+async function startFloorServer(name: FlooredName, databaseUrl: string, nodeArgs: string[]): Promise<ChildProcess> {
   const url = new URL(databaseUrl);
   url.pathname = `/${databaseName(name)}`;
-  const child = spawn(process.execPath, [path.join(__dirname, 'floor', `${name}.js`)], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(__dirname, 'floor', `${name}.js`)], {
     cwd: repoRoot(),
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url.toString(), PORT: String(floorPort(name)) },
     detached: true,
@@ -250,6 +250,7 @@ async function main(): Promise<void> {
   try {
     console.error(`Starting PostgreSQL, the subgraphs and Doorstep's gateway (ports ${BASE_PORT}–${BASE_PORT + 24})…`);
     // The gateway calls each subgraph through a relay that records what it sends.
+    const profiled = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
     const relayUrls = Object.fromEntries(
       SUBGRAPH_NAMES.map((name) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${relayPort(name)}/graphql`]),
     );
@@ -258,7 +259,6 @@ async function main(): Promise<void> {
     // The relays must listen before the gateway starts (it probes the subgraphs to be ready); the system's URLs are known from the port.
     const urlOf = (name: SubgraphName) => `http://127.0.0.1:${benchSystemPorts(BASE_PORT).subgraph(name)}/graphql`;
     stopRelays = await startRelays(urlOf, recorded, () => recording);
-    const profiled = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
     system = await startBenchSystem(BASE_PORT, relayUrls, { nodeArgs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, profiled])) });
     const user = `Bearer ${await system.token('analyst')}`;
     for (const [query, text] of [
@@ -282,7 +282,7 @@ async function main(): Promise<void> {
     const unfloored = recorded.filter((r) => !isFloored(r.subgraph)).map((r) => r.subgraph);
     if (unfloored.length > 0)
       throw new Error(`the gateway sent requests to ${[...new Set(unfloored)].join(', ')}, which has no floor server`);
-    for (const name of FLOORED) floors.set(name, await startFloorServer(name, system.databaseUrl));
+    for (const name of FLOORED) floors.set(name, await startFloorServer(name, system.databaseUrl, profiled));
 
     const targets: Target[] = [];
     for (const [i, request] of recorded
@@ -428,6 +428,7 @@ async function main(): Promise<void> {
     if (PROFILE_DIR) {
       // An orderly stop, so that each subgraph writes its profile (the system's stop is SIGKILL).
       for (const name of SUBGRAPH_NAMES) process.kill(system.processGroupOf(name), 'SIGTERM');
+      for (const floor of floors.values()) floor.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 5_000));
       console.log(`Profiles: ${PROFILE_DIR}`);
     }

@@ -40,7 +40,9 @@ function plainRead<T extends ObjectLiteral>(
   let byDataSource = reads.get(dataSource);
   if (!byDataSource) reads.set(dataSource, (byDataSource = new Map()));
   const metadata: EntityMetadata = dataSource.getMetadata(target);
-  const cacheKey = `${metadata.name}|${key}|${JSON.stringify(order)}|${only?.join(',') ?? '*'}`;
+  let orderKey = '';
+  for (const property in order) orderKey += `${property} ${order[property]},`;
+  const cacheKey = `${metadata.name}|${key}|${orderKey}|${only?.join(',') ?? '*'}`;
   let read = byDataSource.get(cacheKey) as PlainRead<T> | undefined;
   if (!read) {
     const driver = dataSource.driver;
@@ -106,6 +108,24 @@ function propertiesTypeormRewrites(metadata: EntityMetadata): Set<string> {
   return found;
 }
 
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/**
+ * Whether `text` names `alias.property` as whole words for one of `properties`; a scan
+ * with `indexOf` instead of a regular expression's match list, since it runs for every
+ * clause of every page.
+ */
+export function namesAny(text: string, alias: string, properties: ReadonlySet<string>): boolean {
+  const prefix = `${alias}.`;
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    let end = at + prefix.length;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    if (properties.has(text.slice(at + prefix.length, end))) return true;
+  }
+  return false;
+}
+
 /**
  * The SQL TypeORM's `getQuery` writes for a single-table select with text conditions,
  * written directly: under load, building it (select expression, property-name rewriting,
@@ -139,8 +159,7 @@ function plainSelect(
   const alias = map.mainAlias!.name;
   const rewritten = propertiesTypeormRewrites(metadata);
   // Not cached per text: a cursor's bound names its parameters afresh on every request.
-  const renamed = (text: string) =>
-    rewritten.size > 0 && [...text.matchAll(/\b(\w+)\.(\w+)\b/g)].some(([, name, property]) => name === alias && rewritten.has(property));
+  const renamed = (text: string) => rewritten.size > 0 && namesAny(text, alias, rewritten);
   let where = '';
   for (const [i, clause] of map.wheres.entries()) {
     if (typeof clause.condition !== 'string' || renamed(clause.condition)) return undefined;

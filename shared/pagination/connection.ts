@@ -209,6 +209,27 @@ export function applyWindow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, 
 }
 
 /**
+ * An edge whose cursor is encoded when read: most pages are read for their nodes, and a
+ * cursor per row is a JSON and a base64 each. A class, not an object literal with a
+ * getter, so that each edge is one small object (a literal's getter is a closure per edge).
+ */
+class LazyEdge<T> implements Edge<T> {
+  private encoded: string | undefined;
+
+  constructor(
+    readonly node: T,
+    private readonly sort: Sort<T>,
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.sort.name, {
+      values: this.sort.key.valuesOf(this.node),
+      id: this.sort.key.idOf(this.node),
+    }));
+  }
+}
+
+/**
  * The connection of rows read through `applyWindow`, put back in the list's order:
  * the extra row only tells that more lie beyond the page's far end. `hasPreviousPage`
  * going forwards (and `hasNextPage` going backwards) is whether a cursor bounded the
@@ -223,16 +244,7 @@ export function toConnection<T>(
   const more = readRows.length > window.size;
   const page = readRows.slice(0, window.size);
   if (window.backward) page.reverse();
-  const edges = page.map((node) => {
-    let cursor: string | undefined;
-    return {
-      node,
-      // Encoded when read: most pages are read for their nodes, and a cursor per row is a JSON and base64 each.
-      get cursor(): string {
-        return (cursor ??= encodeCursor(sort.name, { values: sort.key.valuesOf(node), id: sort.key.idOf(node) }));
-      },
-    };
-  });
+  const edges = page.map((node) => new LazyEdge(node, sort));
   let count: number | Promise<number> | undefined;
   return {
     edges,

@@ -7,6 +7,7 @@ import { buildASTSchema, GraphQLSchema, isObjectType, lexicographicSortSchema, p
 import { buildSchema, BuildSchemaOptions, createResolversMap } from 'type-graphql';
 import { RoleAuthChecker } from '../auth/auth-checker';
 import type { RequestContext } from '../server/context';
+import { directFieldResolvers } from './direct-field-resolvers';
 import { validateAtEntry } from './input-check';
 import { readSchemaCache, type SavedSubgraphSchema, type SchemaCache, writeSchemaCache } from './schema-cache';
 
@@ -91,6 +92,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions, cache
     skipCheck: true,
   });
   dropPlainFieldWrappers(schema);
+  directFieldResolvers(schema);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };

@@ -79,22 +79,26 @@ export function readBody(req: IncomingMessage): Promise<string> {
  */
 export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOptions<C>) {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // Parsed only when the path is not plainly GraphQL's: a URL object per request was 1 % of a subgraph's CPU.
+    const plain = req.url === GRAPHQL_PATH;
+    let parsed: URL | undefined;
+    const parse = () => (parsed ??= new URL(req.url ?? '/', 'http://localhost'));
+    const pathname = plain ? GRAPHQL_PATH : parse().pathname;
     let release: Release | undefined;
     try {
-      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-      if (url.pathname === '/ready' && options.readiness) {
-        const { status, body } = await options.readiness(url);
+      if (pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (pathname === '/ready' && options.readiness) {
+        const { status, body } = await options.readiness(parse());
         return sendJson(res, status, body);
       }
-      if (url.pathname === '/ready') {
+      if (pathname === '/ready') {
         const ok = await options.ready().catch(() => false);
         return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' });
       }
-      if (options.route && (await options.route(req, res, url))) return;
+      if (options.route && (await options.route(req, res, parse()))) return;
       // Before the credential check, the rate limit and load shedding: a scraper has its own
       // rule (metrics.ts), and an overloaded service must still show why.
-      if (url.pathname === '/metrics' && options.metrics) {
+      if (pathname === '/metrics' && options.metrics) {
         const scrape = await options.metrics.scrape(req.headers.authorization);
         if (scrape.status !== 200) {
           for (const [name, value] of Object.entries(scrape.headers ?? {})) res.setHeader(name, value);
@@ -103,7 +107,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
         res.writeHead(200, { 'content-type': scrape.contentType, 'content-length': Buffer.byteLength(scrape.body) });
         return void res.end(scrape.body);
       }
-      if (url.pathname !== GRAPHQL_PATH) return refuse(res, 404, 'NOT_FOUND', `Not found: GraphQL is served at ${GRAPHQL_PATH}`);
+      if (pathname !== GRAPHQL_PATH) return refuse(res, 404, 'NOT_FOUND', `Not found: GraphQL is served at ${GRAPHQL_PATH}`);
       const refusal = options.admit?.(req);
       if (refusal) {
         return refuse(res, refusal.status, refusal.code, refusal.message);
@@ -140,7 +144,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpHandlerOpt
         }
       }
       const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: plain ? '' : parse().search, body },
         context: () => options.context(req),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);

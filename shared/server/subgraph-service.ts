@@ -194,13 +194,17 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
     onGraphQLRequest: () => {
       requests++;
     },
-    context: async (req) => ({
-      ...(await callerContext(req, trust, callers)),
-      loaders: new LoaderRegistry(),
-      dataSource: options.dataSource,
-      clock,
-      authorization: req.headers.authorization,
-    }),
+    context: async (req) => {
+      const { viewer, tokenError } = await callerContext(req, trust, callers);
+      return {
+        viewer,
+        tokenError,
+        loaders: new LoaderRegistry(),
+        dataSource: options.dataSource,
+        clock,
+        authorization: req.headers.authorization,
+      };
+    },
   });
   const http: RunningHttpServer = await listen(handler, port);
   for (const worker of options.workers ?? []) worker.start();
