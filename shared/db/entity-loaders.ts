@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { Driver } from 'typeorm/driver/Driver';
 import type { RequestContext } from '../server/context';
 import { byKeys, groupedByKeys } from './loaders';
+import { poolQuery } from './pool-query';
 import { selectedColumns } from './selected-columns';
 
 /**
@@ -59,15 +62,53 @@ function plainRead<T extends ObjectLiteral>(
     read = {
       sql,
       columns: columns.map((c) => c.databaseName),
-      hydrate: (raw) => {
-        const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
-        for (const c of columns) c.setEntityValue(entity, driver.prepareHydratedValue(raw[c.databaseName], c));
-        return entity;
-      },
+      hydrate: hydrator<T>(metadata, columns, driver),
     };
     byDataSource.set(cacheKey, read);
   }
   return read;
+}
+
+/** The column types TypeORM's PostgresDriver.prepareHydratedValue converts; it returns any other as `pg` parsed it. */
+const CONVERTED_TYPES = new Set([
+  'datetime',
+  'timestamp',
+  'timestamptz',
+  'timestamp with time zone',
+  'timestamp without time zone',
+  'date',
+  'time',
+  'vector',
+  'halfvec',
+  'hstore',
+  'simple-array',
+  'simple-json',
+  'cube',
+  'enum',
+  'simple-enum',
+]);
+
+/**
+ * A row → its entity, with TypeORM's own conversions: a column TypeORM would return as
+ * `pg` parsed it (no transformer, not embedded, a type its driver does not convert: uuid,
+ * text, integer, boolean, jsonb…) is copied directly, each other one goes through
+ * `prepareHydratedValue` and `setEntityValue` as `find` does. The choice is made once per
+ * column, not per row and column.
+ */
+function hydrator<T extends ObjectLiteral>(
+  metadata: EntityMetadata,
+  columns: ColumnMetadata[],
+  driver: Driver,
+): (raw: Record<string, unknown>) => T {
+  const direct = columns.filter((c) => !c.transformer && !c.embeddedMetadata && typeof c.type === 'string' && !CONVERTED_TYPES.has(c.type));
+  const converted = columns.filter((c) => !direct.includes(c));
+  const copies = direct.map((c) => [c.databaseName, c.propertyName] as const);
+  return (raw) => {
+    const entity = metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
+    for (const [name, property] of copies) entity[property] = raw[name];
+    for (const c of converted) c.setEntityValue(entity, driver.prepareHydratedValue(raw[c.databaseName], c));
+    return entity as T;
+  };
 }
 
 /**
@@ -81,11 +122,10 @@ export async function readEntities<T extends ObjectLiteral>(qb: SelectQueryBuild
   const read = plainRead(qb.connection, main.metadata.target as EntityTarget<T>, 'id', {}, only);
   const plain = plainSelect(qb, main.metadata, read.columns);
   if (plain) {
-    const raw: Record<string, unknown>[] = await qb.connection.query(
-      plain.sql,
-      plain.parameters,
-      (qb as unknown as { queryRunner?: QueryRunner }).queryRunner,
-    );
+    const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
+    const raw = runner
+      ? ((await qb.connection.query(plain.sql, plain.parameters, runner)) as Record<string, unknown>[])
+      : await poolQuery<Record<string, unknown>>(qb.connection, plain.sql, plain.parameters);
     return raw.map(read.hydrate);
   }
   read.columns.forEach((name, i) => (i === 0 ? qb.select(`${main.name}.${name}`, name) : qb.addSelect(`${main.name}.${name}`, name)));
@@ -192,7 +232,7 @@ export async function rowsWhereIn<T extends ObjectLiteral>(
   only?: readonly string[],
 ): Promise<T[]> {
   const read = plainRead(dataSource, target, key, order, only);
-  const raw: Record<string, unknown>[] = await dataSource.query(read.sql, [[...keys]]);
+  const raw = await poolQuery<Record<string, unknown>>(dataSource, read.sql, [[...keys]]);
   return raw.map(read.hydrate);
 }
 
