@@ -124,7 +124,7 @@ export async function readEntities<T extends ObjectLiteral>(qb: SelectQueryBuild
   if (plain) {
     const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
     const raw = runner
-      ? ((await qb.connection.query(plain.sql, plain.parameters, runner)) as Record<string, unknown>[])
+      ? await qb.connection.query<Record<string, unknown>[]>(plain.sql, plain.parameters, runner)
       : await poolQuery<Record<string, unknown>>(qb.connection, plain.sql, plain.parameters);
     return raw.map(read.hydrate);
   }
