@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { Driver } from 'typeorm/driver/Driver';
@@ -103,8 +103,19 @@ function hydrator<T extends ObjectLiteral>(
   const direct = columns.filter((c) => !c.transformer && !c.embeddedMetadata && typeof c.type === 'string' && !CONVERTED_TYPES.has(c.type));
   const converted = columns.filter((c) => !direct.includes(c));
   const copies = direct.map((c) => [c.databaseName, c.propertyName] as const);
+  // What `metadata.create(undefined, { fromDeserializer: true })` makes, without its options object per row.
+  const prototype =
+    typeof metadata.target === 'function' &&
+    !metadata.isAlwaysUsingConstructor &&
+    !metadata.dataSource.options.typename &&
+    metadata.lazyRelations.length === 0
+      ? (metadata.target.prototype as object)
+      : undefined;
   return (raw) => {
-    const entity = metadata.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
+    const entity = (prototype ? Object.create(prototype) : metadata.create(undefined, { fromDeserializer: true })) as Record<
+      string,
+      unknown
+    >;
     for (const [name, property] of copies) entity[property] = raw[name];
     for (const c of converted) c.setEntityValue(entity, driver.prepareHydratedValue(raw[c.databaseName], c));
     return entity as T;
@@ -232,7 +243,7 @@ export async function rowsWhereIn<T extends ObjectLiteral>(
   only?: readonly string[],
 ): Promise<T[]> {
   const read = plainRead(dataSource, target, key, order, only);
-  const raw = await poolQuery<Record<string, unknown>>(dataSource, read.sql, [[...keys]]);
+  const raw = await poolQuery<Record<string, unknown>>(dataSource, read.sql, [keys]);
   return raw.map(read.hydrate);
 }
 
@@ -246,15 +257,28 @@ export function columnsFor<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   info: GraphQLResolveInfo | undefined,
   loaderName: string,
-  properties: string[],
-): { only: string[]; name: string } | { only: undefined; name: string } {
-  if (!info) return { only: undefined, name: loaderName };
-  const metadata = dataSource.getMetadata(target);
-  const selection = selectedColumns(info, metadata, loaderName, 'field', () =>
-    properties.map((p) => metadata.findColumnWithPropertyPath(p)?.databaseName ?? p),
-  );
-  return selection ? { only: selection.columns, name: `${loaderName}(${selection.key})` } : { only: undefined, name: loaderName };
+  properties: readonly string[] | (() => readonly string[]),
+): ColumnsFor {
+  if (!info || info.fieldNodes.length !== 1) return { only: undefined, name: loaderName };
+  // Once per field of a parsed document and loader: a field resolver asks for every row of a page.
+  let byLoader = columnsForField.get(info.fieldNodes[0]);
+  if (!byLoader) columnsForField.set(info.fieldNodes[0], (byLoader = new Map()));
+  let found = byLoader.get(loaderName);
+  if (!found) {
+    const metadata = dataSource.getMetadata(target);
+    const selection = selectedColumns(info, metadata, loaderName, 'field', () =>
+      (typeof properties === 'function' ? properties() : properties).map((p) => metadata.findColumnWithPropertyPath(p)?.databaseName ?? p),
+    );
+    found = selection ? { only: selection.columns, name: `${loaderName}(${selection.key})` } : { only: undefined, name: loaderName };
+    byLoader.set(loaderName, found);
+  }
+  return found;
 }
+
+type ColumnsFor = { only: string[]; name: string } | { only: undefined; name: string };
+const columnsForField = new WeakMap<FieldNode, Map<string, ColumnsFor>>();
+
+const ID_ONLY = ['id'] as const;
 
 /**
  * Rows of a table with a uuid `id`, by id; a missing id yields null. With `info` (the
@@ -266,11 +290,15 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(
   target: EntityTarget<T>,
   info?: GraphQLResolveInfo,
 ) {
-  const { only, name: loader } = columnsFor(ctx.dataSource, target, info, name, ['id']);
-  return ctx.loaders.get<string, T | null>(loader, async (ids) => {
-    const rows = await rowsWhereIn(ctx.dataSource, target, 'id', ids, {}, only);
-    return byKeys(ids, rows, (r) => r.id, null);
-  });
+  const { only, name: loader } = columnsFor(ctx.dataSource, target, info, name, ID_ONLY);
+  // An existing loader is returned before a batch function is made for it (once per row otherwise).
+  return (
+    ctx.loaders.existing<string, T | null>(loader) ??
+    ctx.loaders.get<string, T | null>(loader, async (ids) => {
+      const rows = await rowsWhereIn(ctx.dataSource, target, 'id', ids, {}, only);
+      return byKeys(ids, rows, (r) => r.id, null);
+    })
+  );
 }
 
 /**
@@ -285,9 +313,12 @@ export function groupedLoader<T extends ObjectLiteral>(
   order: Record<string, 'ASC' | 'DESC'>,
   info?: GraphQLResolveInfo,
 ) {
-  const { only, name: loader } = columnsFor(ctx.dataSource, target, info, name, [parentKey, ...Object.keys(order)]);
-  return ctx.loaders.get<string, T[]>(loader, async (parentIds) => {
-    const rows = await rowsWhereIn(ctx.dataSource, target, parentKey, parentIds, order, only);
-    return groupedByKeys(parentIds, rows, (r) => r[parentKey] as string);
-  });
+  const { only, name: loader } = columnsFor(ctx.dataSource, target, info, name, () => [parentKey, ...Object.keys(order)]);
+  return (
+    ctx.loaders.existing<string, T[]>(loader) ??
+    ctx.loaders.get<string, T[]>(loader, async (parentIds) => {
+      const rows = await rowsWhereIn(ctx.dataSource, target, parentKey, parentIds, order, only);
+      return groupedByKeys(parentIds, rows, (r) => r[parentKey] as string);
+    })
+  );
 }

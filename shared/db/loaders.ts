@@ -8,6 +8,11 @@ import DataLoader from 'dataloader';
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
 
+  /** The loader of that name, if this request has made it already. */
+  existing<K, V, C = K>(name: string): DataLoader<K, V, C> | undefined {
+    return this.loaders.get(name) as unknown as DataLoader<K, V, C> | undefined;
+  }
+
   get<K, V, C = K>(name: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>): DataLoader<K, V, C> {
     let loader = this.loaders.get(name);
     if (!loader) {
