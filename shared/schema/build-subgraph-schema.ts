@@ -92,6 +92,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions, cache
     skipCheck: true,
   });
   dropPlainFieldWrappers(schema);
+  // Both rely on the schema having no global middlewares (none are given above).
   directFieldResolvers(schema);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
