@@ -1,6 +1,7 @@
 import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import type { EntityMetadata } from 'typeorm';
 import { selectedFields } from '../schema/selection';
+import { objectTypeNames, typeGraphQLMetadata, typeNameOf } from '../schema/type-graphql-metadata';
 
 /**
  * Which columns of a table a query's selection reads, so a loader or a list page selects
@@ -10,7 +11,7 @@ import { selectedFields } from '../schema/selection';
  *
  * A selected field counts as reading exactly its column when it is a plain property
  * (graphql-js's default resolver: no field resolver, role check or middleware — see
- * `dropPlainFieldWrappers`). A field resolver reads what it declares with `@ReadsColumns`.
+ * `dropPlainFieldWrappers` in shared/schema/lean-resolvers.ts). A field resolver reads what it declares with `@ReadsColumns`.
  * Any other selected field (a role-checked property, a resolver that declares nothing)
  * makes the read take whole rows, as before. The primary key, every uuid column (the
  * references field resolvers follow) and the columns the caller needs itself (a
@@ -38,19 +39,14 @@ export function ReadsColumns(...properties: string[]): MethodDecorator {
   };
 }
 
-interface TypeGraphQLStorage {
-  objectTypes: { name: string; target: unknown }[];
-  fieldResolvers: { target: unknown; methodName: string; schemaName: string; getObjectType?: () => unknown }[];
-}
-
 function declaredReads(): Map<string, string[]> {
   if (declaredByField) return declaredByField;
-  const storage = (globalThis as { TypeGraphQLMetadataStorage?: TypeGraphQLStorage }).TypeGraphQLMetadataStorage;
+  const storage = typeGraphQLMetadata();
   const map = new Map<string, string[]>();
-  const typeNames = new Map(storage?.objectTypes.map((o) => [o.target, o.name]) ?? []);
+  const typeNames = storage ? objectTypeNames(storage) : new Map<unknown, string>();
   for (const resolver of storage?.fieldResolvers ?? []) {
-    const properties = declared.get(resolver.target as Constructor)?.get(resolver.methodName);
-    const typeName = typeNames.get(resolver.getObjectType?.());
+    const properties = declared.get(resolver.target)?.get(resolver.methodName);
+    const typeName = typeNameOf(resolver, typeNames);
     if (properties && typeName) map.set(`${typeName}.${resolver.schemaName}`, properties);
   }
   return (declaredByField = map);

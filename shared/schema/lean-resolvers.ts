@@ -1,26 +1,5 @@
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-
-/** What type-graphql's (global, unexported) metadata storage holds about a field resolver, once a schema is built. */
-interface ParamMetadata {
-  kind: string;
-  index: number;
-  propertyName?: string;
-  getType?: () => unknown;
-}
-interface FieldResolverMetadata {
-  kind: string;
-  target: new () => Record<string, (...args: unknown[]) => unknown>;
-  methodName: string;
-  schemaName: string;
-  params?: ParamMetadata[];
-  roles?: unknown[];
-  middlewares?: unknown[];
-  getObjectType?: () => unknown;
-}
-interface TypeGraphQLMetadata {
-  objectTypes: { name: string; target: unknown }[];
-  fieldResolvers: FieldResolverMetadata[];
-}
+import { objectTypeNames, typeGraphQLMetadata, typeNameOf, type ParamMetadata, type TypeGraphQLMetadata } from './type-graphql-metadata';
 
 type ParamOf = (root: unknown, context: Record<string, unknown>, info: unknown) => unknown;
 
@@ -60,15 +39,13 @@ function directParams(params: ParamMetadata[]): { of: ParamOf[]; rootType?: () =
  * already of its declared class (type-graphql would convert it) still goes through
  * type-graphql's handler, as does every field with arguments, roles or middlewares.
  */
-export function directFieldResolvers(schema: GraphQLSchema): void {
-  const storage = (globalThis as unknown as { TypeGraphQLMetadataStorage?: TypeGraphQLMetadata }).TypeGraphQLMetadataStorage;
-  if (!storage) return;
-  const typeNames = new Map(storage.objectTypes.map((o) => [o.target, o.name]));
-  const instances = new Map<FieldResolverMetadata['target'], Record<string, (...args: unknown[]) => unknown>>();
+function directFieldResolvers(schema: GraphQLSchema, storage: TypeGraphQLMetadata): void {
+  const typeNames = objectTypeNames(storage);
+  const instances = new Map<unknown, Record<string, unknown>>();
   for (const resolver of storage.fieldResolvers) {
     if (resolver.kind !== 'external' || resolver.roles !== undefined || resolver.middlewares?.length) continue;
     const direct = directParams(resolver.params ?? []);
-    const type = schema.getType(String(typeNames.get(resolver.getObjectType?.())));
+    const type = schema.getType(String(typeNameOf(resolver, typeNames)));
     const field = isObjectType(type) ? type.getFields()[resolver.schemaName] : undefined;
     const typeGraphQL = field?.resolve;
     if (!direct || !field || !typeGraphQL) continue;
@@ -81,20 +58,56 @@ export function directFieldResolvers(schema: GraphQLSchema): void {
     const target = instance;
     const resolve: GraphQLFieldResolver<unknown, Record<string, unknown>> = (root, args, context, info) => {
       if (typeof rootClass === 'function' && root != null && !(root instanceof rootClass)) return typeGraphQL(root, args, context, info);
-      switch (of.length) {
-        case 1:
-          return method.call(target, of[0](root, context, info));
-        case 2:
-          return method.call(target, of[0](root, context, info), of[1](root, context, info));
-        case 3:
-          return method.call(target, of[0](root, context, info), of[1](root, context, info), of[2](root, context, info));
-        default:
-          return method.apply(
-            target,
-            of.map((param) => param(root, context, info)),
-          );
-      }
+      const params = new Array<unknown>(of.length);
+      for (let i = 0; i < of.length; i++) params[i] = of[i](root, context, info);
+      return (method as (...params: unknown[]) => unknown).apply(target, params);
     };
     field.resolve = resolve as typeof field.resolve;
   }
+}
+
+/**
+ * type-graphql wraps every field in a resolver that runs its middlewares and role check,
+ * even a plain property with neither; graphql-js's default resolver reads the same
+ * property. Under load those wrappers on every field of every row were a visible share
+ * of a subgraph's CPU (bench/README.md, "Subgraphs against the floor"), so the plain
+ * ones go. A field keeps its wrapper when any class of that type name gives it roles
+ * (`@Authorized`, even with none listed), middlewares, a field resolver, another
+ * schema name, or a getter or method.
+ */
+function dropPlainFieldWrappers(schema: GraphQLSchema, storage: TypeGraphQLMetadata): void {
+  const typeNames = objectTypeNames(storage);
+  const kept = new Set(storage.fieldResolvers.map((r) => `${String(typeNameOf(r, typeNames))}.${r.methodName}`));
+  const plain = new Map<string, boolean>();
+  for (const objectType of storage.objectTypes) {
+    for (const field of objectType.fields ?? []) {
+      const key = `${objectType.name}.${field.schemaName}`;
+      const isPlain =
+        field.roles === undefined &&
+        !field.middlewares?.length &&
+        field.name === field.schemaName &&
+        Object.getOwnPropertyDescriptor(field.target.prototype, field.name) === undefined &&
+        !kept.has(key);
+      plain.set(key, (plain.get(key) ?? true) && isPlain);
+    }
+  }
+  for (const [key, isPlain] of plain) {
+    if (!isPlain) continue;
+    const [typeName, fieldName] = key.split('.');
+    const type = schema.getType(typeName);
+    const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+    if (field) field.resolve = undefined;
+  }
+}
+
+/**
+ * The two removals of type-graphql's per-field wrappers, on a schema type-graphql built
+ * without global middlewares: plain properties get graphql-js's default resolver, and
+ * simple field resolvers call their method directly.
+ */
+export function leanResolvers(schema: GraphQLSchema): void {
+  const storage = typeGraphQLMetadata();
+  if (!storage) return;
+  dropPlainFieldWrappers(schema, storage);
+  directFieldResolvers(schema, storage);
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { graphql, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { Arg, Authorized, buildSchema, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { directFieldResolvers } from './direct-field-resolvers';
+import { leanResolvers } from './lean-resolvers';
 
 @ObjectType()
 class Thing {
@@ -49,7 +49,7 @@ async function schemaAndResolvers(direct = true) {
   });
   const fields = (schema.getType('Thing') as GraphQLObjectType).getFields();
   const before = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.resolve]));
-  if (direct) directFieldResolvers(schema);
+  if (direct) leanResolvers(schema);
   return { schema, before, fields };
 }
 
@@ -63,7 +63,7 @@ async function run(schema: GraphQLSchema, plain: boolean, viewer?: string) {
   return { result: JSON.parse(JSON.stringify(result)) as unknown, calls: context.calls };
 }
 
-describe('directFieldResolvers (field resolvers called without type-graphql’s generic handler)', () => {
+describe('leanResolvers: field resolvers called without type-graphql’s generic handler', () => {
   it('replaces only field resolvers with nothing but @Root, @Ctx and @Info: arguments, roles and middlewares keep type-graphql', async () => {
     const { before, fields } = await schemaAndResolvers();
     expect(fields.described.resolve).not.toBe(before.described);
