@@ -48,6 +48,8 @@ export interface SubgraphRouteContext {
 /** Routes a subgraph answers itself: `handle` returns true when it answered; `stop` ends what they hold open. */
 export interface SubgraphRoutes {
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
+  /** Settles (never rejects) when the routes' own start-up has had its first try; the port opens after it. */
+  started?: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -206,6 +208,7 @@ export async function startSubgraphService(options: SubgraphServiceOptions, port
       };
     },
   });
+  await routes?.started;
   const http: RunningHttpServer = await listen(handler, port);
   for (const worker of options.workers ?? []) worker.start();
   log.info({ url: http.url }, 'subgraph listening');

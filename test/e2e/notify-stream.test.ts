@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { startGateway, type RunningGateway } from '../../gateway/gateway';
 import { startSubgraphService, type SubgraphService } from '../../shared/server/subgraph-service';
 import { SUBGRAPHS } from '../../subgraphs';
+import { NOTIFY_EVENT_CHANNEL } from '../../subgraphs/notify/event/event.service';
 import { EventPruning } from '../../subgraphs/notify/event/event-pruning';
 import { openSse, type SseStream } from '../support/sse-reader';
 import { startStack, subgraphSchema, UNSHED, type Stack } from '../support/stack';
@@ -338,6 +339,40 @@ describe('notify push stream (GET /events through the gateway)', () => {
         ]);
       }
     });
+  });
+
+  it('opens its port only once its stream listens and has caught up, so nothing of its start-up runs among the first requests', async () => {
+    const notify = stack.dataSources.notify;
+    const listeners = async () =>
+      Number(
+        (await notify.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${NOTIFY_EVENT_CHANNEL}`]))[0].n,
+      );
+    const before = await listeners();
+    const counter = stack.counters.notify;
+    counter.statements = [];
+    const instance = await startSubgraphService(
+      {
+        name: 'notify',
+        schema: await subgraphSchema('notify'),
+        dataSource: notify,
+        clock: stack.clock,
+        routes: (c) => SUBGRAPHS.notify.routes!(c),
+        admission: UNSHED,
+      },
+      await freePort(),
+    );
+    try {
+      const startUp = counter.statements.map((s) => s.sql.replace(/\s+/g, ' ').trim());
+      counter.statements = undefined;
+      expect(startUp).toEqual([
+        'SELECT coalesce(max(sequence), 0)::text AS last FROM notification_event',
+        expect.stringMatching(/^SELECT .* FROM notification_event e WHERE e\.sequence > \$1 ORDER BY e\.sequence LIMIT \d+$/),
+      ]);
+      expect(await listeners()).toBe(before + 1);
+    } finally {
+      counter.statements = undefined;
+      await instance.stop();
+    }
   });
 
   describe('when notify is not running', () => {

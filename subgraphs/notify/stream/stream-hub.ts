@@ -89,6 +89,14 @@ export class StreamHub {
   readonly clients = new Set<StreamClient>();
   /** Resolves once the position to start from is known. */
   readonly ready: Promise<void>;
+  /**
+   * Settles (never rejects) once start-up has had its first try: the position read, the
+   * LISTEN connection opened and its catch-up read done, or a failure now retried in the
+   * background. The service opens its port after it, so start-up's own reads never land
+   * among the first requests' and a stream opened at once is already live.
+   */
+  readonly firstTry: Promise<void>;
+  private firstTryDone!: () => void;
   private lastDispatched = 0;
   private listener?: PgListener;
   private draining?: Promise<void>;
@@ -104,8 +112,9 @@ export class StreamHub {
     private readonly clock: Clock,
     private readonly databaseUrl: string,
   ) {
+    this.firstTry = new Promise((resolve) => (this.firstTryDone = resolve));
     this.ready = this.start();
-    this.ready.catch(() => undefined);
+    this.ready.catch(() => this.firstTryDone());
   }
 
   private async start(): Promise<void> {
@@ -118,11 +127,12 @@ export class StreamHub {
         break;
       } catch (error) {
         if (this.stopped) throw error;
+        this.firstTryDone();
         this.log.warn({ err: error }, 'cannot read the stream position yet; retrying');
         await new Promise((r) => setTimeout(r, delay));
       }
     }
-    void this.listen();
+    void this.listen().finally(() => this.firstTryDone());
   }
 
   /** The LISTEN connection (reopened with back-off if it drops); a catch-up read each time it listens. */

@@ -123,5 +123,5 @@ export function notifyStreamRoutes(ctx: SubgraphRouteContext, heartbeatS = notif
     return true;
   }
 
-  return { handle, stop: () => hub.stop() };
+  return { handle, started: hub.firstTry, stop: () => hub.stop() };
 }
