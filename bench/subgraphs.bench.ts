@@ -10,6 +10,7 @@ import { repoRoot } from '../shared/repo-root';
 import { cpuMsOfTrees } from './support/cpu';
 import { median } from './support/load';
 import { settle } from './support/settle';
+import { pairRows, pairTable, shareOf, type Measurement, type Recorded, type Target } from './support/subgraphs-report';
 import { benchSystemPorts } from './support/ports';
 import { FAN_OUT, PARTY_ONLY } from './support/queries';
 import { startBenchSystem, stopOnInterrupt, stopSession, waitReady, type BenchSystem } from './support/system';
@@ -53,20 +54,10 @@ const ONLY = (process.env.BENCH_SUBGRAPHS ?? FLOORED.join(',')).split(',').map((
  * `node dist/bench/support/profile-summary.js <file>`).
  */
 const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : undefined;
-/** Issue 13: each subgraph's share at ≥ 0.6 × its floor's req/s. */
-const TARGET_RATIO = 0.6;
 
 /** Relays at BASE_PORT + 11… between the gateway and each subgraph; floor servers at + 21…24. */
 const relayPort = (name: SubgraphName) => BASE_PORT + 11 + SUBGRAPH_NAMES.indexOf(name);
 const floorPort = (name: FlooredName) => BASE_PORT + 21 + FLOORED.indexOf(name);
-
-/** One request the gateway sent a subgraph, as sent. */
-interface Recorded {
-  subgraph: SubgraphName;
-  /** Which client query made the gateway send it. */
-  query: 'dashboard' | 'party only';
-  body: string;
-}
 
 /** A relay to each subgraph that forwards everything and keeps the body of every POST. */
 async function startRelays(
@@ -123,30 +114,6 @@ async function startFloorServer(name: FlooredName, databaseUrl: string, nodeArgs
     body: '{"query":"{ __typename }"}',
   });
   return child;
-}
-
-interface Target {
-  key: string;
-  subgraph: SubgraphName;
-  server: 'ours' | 'floor';
-  query: Recorded['query'];
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-  pid: number;
-  /** The answer when probed: any other answer under load counts as an error. */
-  expected?: string;
-}
-
-interface Measurement {
-  target: string;
-  round: number;
-  rps: number;
-  p50Ms: number;
-  p99Ms: number;
-  errors: number;
-  serverCpuMs: number;
-  postgresCpuMs: number;
 }
 
 function load(target: Target, seconds: number): Promise<autocannon.Result> {
@@ -223,15 +190,6 @@ async function measurePair(first: Target, second: Target, postgres: number, roun
       postgresCpuMs: t.answered > 0 ? t.postgres / t.answered : NaN,
     };
   });
-}
-
-const fixed = (value: number, digits = 2) => (Number.isNaN(value) ? '–' : value.toFixed(digits));
-
-/** What a recorded request asks: `_entities` (with how many representations) or the root query. */
-function shareOf(body: string): string {
-  const parsed = JSON.parse(body) as { query: string; variables?: { representations?: unknown[] } };
-  const representations = parsed.variables?.representations;
-  return representations ? `_entities ×${representations.length}` : 'root query';
 }
 
 async function main(): Promise<void> {
@@ -335,70 +293,13 @@ async function main(): Promise<void> {
       }
     }
 
-    const mid = (key: string, field: keyof Omit<Measurement, 'target' | 'round'>) =>
-      median(measurements.filter((m) => m.target === key).map((m) => m[field]));
-    const rows = [];
-    for (let i = 0; i < targets.length; i += 2) {
-      const [ours, floor] = [targets[i], targets[i + 1]];
-      const row = (t: Target) => ({
-        rps: mid(t.key, 'rps'),
-        p50Ms: mid(t.key, 'p50Ms'),
-        p99Ms: mid(t.key, 'p99Ms'),
-        serverCpuMs: mid(t.key, 'serverCpuMs'),
-        postgresCpuMs: mid(t.key, 'postgresCpuMs'),
-        errors: measurements.filter((m) => m.target === t.key).reduce((sum, m) => sum + m.errors, 0),
-      });
-      const o = row(ours);
-      const f = row(floor);
-      const rpsIn = (t: Target, round: number) => measurements.find((m) => m.target === t.key && m.round === round)!.rps;
-      const ratios = Array.from({ length: ROUNDS }, (_, r) => rpsIn(ours, r + 1) / rpsIn(floor, r + 1));
-      rows.push({
-        subgraph: ours.subgraph,
-        query: ours.query,
-        share: shareOf(ours.body),
-        ours: o,
-        floor: f,
-        ratio: median(ratios),
-        ratios,
-      });
-    }
+    const rows = pairRows(targets, measurements, ROUNDS);
     console.log(
       `\n${CONNECTIONS} connections, ${SECONDS} s per target per round in ${SLICE_SECONDS} s slices taking turns with its pair, ` +
         `${ROUNDS} round(s) (medians; the ratio is the median of each round's ratio); node ${process.version}; ` +
         'every server in a session of its own; CPU in ms per answered request\n',
     );
-    const head = [
-      'subgraph',
-      'query',
-      'request',
-      'ours req/s',
-      'floor req/s',
-      'ours ÷ floor',
-      'ours p50 / p99 ms',
-      'floor p50 / p99 ms',
-      'ours CPU ms/req',
-      'floor CPU ms/req',
-      'PostgreSQL ours / floor',
-      'errors',
-    ];
-    console.log(`| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |`);
-    for (const r of rows)
-      console.log(
-        `| ${[
-          r.subgraph,
-          r.query,
-          r.share,
-          fixed(r.ours.rps, 0),
-          fixed(r.floor.rps, 0),
-          `${fixed(r.ratio)}${r.ratio >= TARGET_RATIO ? '' : ' (below 0.6)'} (${r.ratios.map((x) => fixed(x)).join(', ')})`,
-          `${fixed(r.ours.p50Ms, 0)} / ${fixed(r.ours.p99Ms, 0)}`,
-          `${fixed(r.floor.p50Ms, 0)} / ${fixed(r.floor.p99Ms, 0)}`,
-          fixed(r.ours.serverCpuMs),
-          fixed(r.floor.serverCpuMs),
-          `${fixed(r.ours.postgresCpuMs)} / ${fixed(r.floor.postgresCpuMs)}`,
-          `${r.ours.errors} / ${r.floor.errors}`,
-        ].join(' | ')} |`,
-      );
+    console.log(pairTable(rows));
     const out =
       process.env.BENCH_OUT ??
       path.join(repoRoot(), 'bench', 'results', `subgraphs-${new Date().toISOString().replace(/:/g, '-').slice(0, 19)}.json`);
