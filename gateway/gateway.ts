@@ -124,6 +124,8 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
   await apollo.start();
   const admission = new Admission(options.admission ?? admissionSettings('gateway'));
   metrics.watchAdmission(admission);
+  const rateLimit = new RateLimit(options.rateLimit ?? rateLimitSettings());
+  metrics.watchRateLimit(rateLimit);
   // notify's push stream on the gateway's own origin (its URL: NOTIFY_URL's origin + /events).
   const events = eventsRoute(urlOf('notify'), () => gatewayTokens.notify, timeoutMs);
   const handler = createHttpHandler<GatewayContext>({
@@ -134,7 +136,7 @@ export async function startGateway(port: number, options: GatewayOptions = {}): 
     ready: async () => true,
     readiness: gatewayReadiness(urlOf),
     admission,
-    rateLimit: new RateLimit(options.rateLimit ?? rateLimitSettings()),
+    rateLimit,
     serviceLabel: 'gateway',
     route: composeRoutes(events.route, explorerRoute(explorer)),
     service: 'gateway',

@@ -12,25 +12,30 @@ interface PgPoolCounts {
 
 interface BacklogRow {
   topic: string;
-  pending: number;
-  oldest_age_s: number;
+  status: 'PENDING' | 'FAILED';
+  messages: number;
+  oldest_age_s: number | null;
 }
 
 /**
- * The hand-over relay's backlog in one statement, at scrape time: the pending rows per
- * topic and how long the oldest has waited (by the service's clock, as the relay's own
- * times are). Pending rows are few and the relay's partial index holds exactly them.
+ * The hand-over outbox at scrape time, in one statement: per topic, the pending rows and
+ * how long the oldest has waited (by the service's clock, as the relay's own times
+ * are), and the rows refused for good. Each half reads only its own partial index
+ * (the relay's, and handover_outbox_failed); delivered rows are never read.
  */
 const BACKLOG_SQL = `
-  SELECT topic, count(*)::int AS pending, EXTRACT(EPOCH FROM ($1::timestamptz - min(created_at)))::float8 AS oldest_age_s
-  FROM handover_outbox WHERE status = 'PENDING' GROUP BY topic`;
+  SELECT topic, 'PENDING' AS status, count(*)::int AS messages,
+         EXTRACT(EPOCH FROM ($1::timestamptz - min(created_at)))::float8 AS oldest_age_s
+  FROM handover_outbox WHERE status = 'PENDING' GROUP BY topic
+  UNION ALL
+  SELECT topic, 'FAILED', count(*)::int, NULL FROM handover_outbox WHERE status = 'FAILED' GROUP BY topic`;
 
 /**
  * A subgraph's database as its metrics show it, all read when scraped: the connection
  * pool (in use, idle, requests waiting for a connection, the size), whether the database
- * answered, and the outbox backlog per topic with the age of its oldest pending message.
- * A topic shows once it has had a pending message since the service started, and drops
- * to 0 when the relay has caught up.
+ * answered, the outbox backlog per topic with the age of its oldest pending message, and
+ * the messages refused for good per topic. A topic shows once it has had such a message
+ * since the service started, and drops to 0 when none is left.
  */
 export function watchDatabase(metrics: ServiceMetrics, dataSource: DataSource, clock: Clock): void {
   const poolGauge = (name: string, help: string, read: (p: PgPoolCounts) => number | undefined) =>
@@ -44,7 +49,7 @@ export function watchDatabase(metrics: ServiceMetrics, dataSource: DataSource, c
   poolGauge('doorstep_db_pool_waiting_requests', 'Queries waiting for a free database connection now', (p) => p.waitingCount);
   poolGauge('doorstep_db_pool_connections_max', 'Most connections the pool opens (DB_POOL_SIZE)', (p) => p.options?.max);
 
-  // The three gauges below come from one statement; a scrape collects them concurrently,
+  // The four gauges below come from one statement; a scrape collects them concurrently,
   // so they share it.
   let running: Promise<BacklogRow[] | undefined> | undefined;
   const backlog = () =>
@@ -57,25 +62,34 @@ export function watchDatabase(metrics: ServiceMetrics, dataSource: DataSource, c
       .finally(() => {
         running = undefined;
       }));
-  const topics = new Set<string>();
   metrics.gauge('doorstep_db_up', '1 when the database answered the scrape, 0 when it did not', [], async function (this) {
     this.set((await backlog()) ? 1 : 0);
   });
   // Every topic seen since start stays, at 0 once its backlog is gone.
-  const perTopic = (name: string, help: string, value: (row: BacklogRow) => number) =>
+  const perTopic = (name: string, help: string, status: BacklogRow['status'], value: (row: BacklogRow) => number) => {
+    const topics = new Set<string>();
     metrics.gauge(name, help, ['topic'], async function (this) {
       const rows = await backlog();
       if (!rows) return this.reset();
-      for (const row of rows) topics.add(row.topic);
+      const mine = rows.filter((r) => r.status === status);
+      for (const row of mine) topics.add(row.topic);
       for (const topic of topics) {
-        const row = rows.find((r) => r.topic === topic);
+        const row = mine.find((r) => r.topic === topic);
         this.set({ topic }, row ? value(row) : 0);
       }
     });
-  perTopic('doorstep_outbox_pending_messages', 'Hand-over messages waiting to be delivered, by topic', (row) => row.pending);
+  };
+  perTopic('doorstep_outbox_pending_messages', 'Hand-over messages waiting to be delivered, by topic', 'PENDING', (row) => row.messages);
   perTopic(
     'doorstep_outbox_oldest_pending_age_seconds',
     'How long the oldest hand-over message still waiting has waited, by topic (0 when none waits)',
-    (row) => Math.max(0, row.oldest_age_s),
+    'PENDING',
+    (row) => Math.max(0, row.oldest_age_s ?? 0),
+  );
+  perTopic(
+    'doorstep_outbox_failed_messages',
+    'Hand-over messages the receiver refused for good (never retried; a person must look), by topic',
+    'FAILED',
+    (row) => row.messages,
   );
 }

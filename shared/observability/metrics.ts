@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { metricsSettings, type MetricsSettings, type ServiceName } from '../config';
 import type { Admission } from '../server/admission';
+import type { RateLimit } from '../server/rate-limit';
 import { logger } from '../server/logger';
 import { OperationLabels } from './operation-labels';
 import { nameOperationOnSpan, tracingEnabled } from './tracing';
@@ -132,6 +133,19 @@ export class ServiceMetrics {
         queued.set(stats.queued);
         this.reset();
         this.inc(stats.refused);
+      },
+    });
+  }
+
+  /** Requests refused with 429 by the per-caller rate limit (shared/server/rate-limit.ts); read when scraped. */
+  watchRateLimit(rateLimit: RateLimit): void {
+    new Counter({
+      name: 'doorstep_rate_limited_total',
+      help: 'Requests refused with 429 because their caller was past GATEWAY_RATE_LIMIT_PER_MINUTE',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(rateLimit.refused);
       },
     });
   }

@@ -20,6 +20,8 @@ interface Bucket {
 const MAX_CALLERS = 50_000;
 
 export class RateLimit {
+  /** Requests refused with 429 since start (the metric doorstep_rate_limited_total). */
+  refused = 0;
   private readonly buckets = new Map<string, Bucket>();
   private readonly capacity: number;
   private readonly perMs: number;
@@ -52,6 +54,7 @@ export class RateLimit {
       bucket.tokens -= 1;
       return 0;
     }
+    this.refused++;
     return Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000));
   }
 }

@@ -1,4 +1,5 @@
 import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
+import { HandoverFailedIndex1796295762532 } from '../../shared/handover/handover-failed-index.migration';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { defineSubgraph } from '../../shared/server/subgraph-module';
 import { analyticsModule } from './analytics/analytics.module';
@@ -44,6 +45,7 @@ export const committeeSubgraph = defineSubgraph({
     ConsultationsAndDocuments1763770000250,
     ListOrders1796178700200,
     DistrictScaleIndexes1796178800200,
+    HandoverFailedIndex1796295762532,
   ],
   seedDemo: seedCommitteeDemo,
 });

@@ -1,4 +1,5 @@
 import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
+import { HandoverFailedIndex1796295762532 } from '../../shared/handover/handover-failed-index.migration';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { defineSubgraph } from '../../shared/server/subgraph-module';
 import { analyticsModule } from './analytics/analytics.module';
@@ -46,6 +47,7 @@ export const enterpriseSubgraph = defineSubgraph({
     MarketAndCofunding1763770000440,
     MealCardErasure1763770000450,
     ListOrders1796178700400,
+    HandoverFailedIndex1796295762532,
   ],
   seedDemo: seedEnterpriseDemo,
   workers: neighbourWorkers,

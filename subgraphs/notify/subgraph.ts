@@ -1,4 +1,5 @@
 import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
+import { HandoverFailedIndex1796295762532 } from '../../shared/handover/handover-failed-index.migration';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { defineSubgraph } from '../../shared/server/subgraph-module';
 import { analyticsModule } from './analytics/analytics.module';
@@ -23,6 +24,7 @@ export const notifySubgraph = defineSubgraph({
     NotificationEvents1796179000100,
     StreamTickets1796179000300,
     Webhooks1796179000400,
+    HandoverFailedIndex1796295762532,
   ],
   seedDemo: seedNotifyDemo,
   workers: (dataSource, clock) => [...eventWorkers(dataSource, clock), ...webhookWorkers(dataSource, clock)],

@@ -1,4 +1,5 @@
 import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
+import { HandoverFailedIndex1796295762532 } from '../../shared/handover/handover-failed-index.migration';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { defineSubgraph } from '../../shared/server/subgraph-module';
 import { activityModule } from './activity/activity.module';
@@ -56,6 +57,7 @@ export const partySubgraph = defineSubgraph({
     ListOrders1796178700100,
     DistrictScaleIndexes1796178800100,
     PromiseAndEscalation1796178900100,
+    HandoverFailedIndex1796295762532,
   ],
   seedDemo: seedPartyDemo,
   workers: (dataSource, clock) => [...neighbourWorkers(dataSource, clock), ...escalationWorkers(dataSource, clock)],

@@ -1,4 +1,5 @@
 import { SeenAssertions1763773000000 } from '../../shared/auth/seen-assertions.migration';
+import { HandoverFailedIndex1796295762532 } from '../../shared/handover/handover-failed-index.migration';
 import { HandoverTables1763770000000 } from '../../shared/handover/handover-tables.migration';
 import { defineSubgraph } from '../../shared/server/subgraph-module';
 import { analyticsModule } from './analytics/analytics.module';
@@ -42,6 +43,7 @@ export const propertySubgraph = defineSubgraph({
     IntakeAndOpenDays1763770000330,
     ListOrders1796178700300,
     DutyManagersAndSla1796300000300,
+    HandoverFailedIndex1796295762532,
   ],
   seedDemo: seedPropertyDemo,
   workers: neighbourWorkers,

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import type { SubgraphName } from '../../shared/config';
 import { eventually } from '../support/eventually';
 import type { GraphQLError, TypedDocument } from '../support/post-graphql';
+import { parsePrometheus, valueOf } from '../support/prometheus';
 import { startStack, type Stack } from '../support/stack';
 import { gatewayHeaders, tokenFor } from '../support/tokens';
 import { graphql } from '../typed';
@@ -156,6 +157,11 @@ describe('the gateway sheds load and bounds every subgraph call', () => {
   });
 
   it('a per-caller rate limit refuses the caller past it with 429 RATE_LIMITED and leaves other callers alone', async () => {
+    const refusedSoFar = async () => {
+      const text = await (await fetch(new URL('/metrics', stack.gatewayUrl))).text();
+      return valueOf(parsePrometheus(text), 'doorstep_rate_limited_total');
+    };
+    const refusedBefore = await refusedSoFar();
     const greedy = { authorization: `Bearer ${await tokenFor('analyst', {}, { sub: 'greedy' })}` };
     // 60 a minute: a burst of ten, then one every second.
     const answers: Answer[] = [];
@@ -168,6 +174,8 @@ describe('the gateway sheds load and bounds every subgraph call', () => {
     });
     const patient = { authorization: `Bearer ${await tokenFor('analyst', {}, { sub: 'patient' })}` };
     expect(await post(stack.gatewayUrl, PartyOnly, patient)).toEqual(normal);
+    // The refusal is counted for the operator; the answered requests are not.
+    expect(await refusedSoFar()).toBe(refusedBefore! + 1);
   });
 });
 

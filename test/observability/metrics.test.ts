@@ -1,6 +1,7 @@
 import { startGateway } from '../../gateway/gateway';
 import { STAKEHOLDER_NAMES, SUBGRAPH_NAMES, type SubgraphName } from '../../shared/config';
 import { demoCompound } from '../../shared/demo/manifest';
+import { enqueueHandover } from '../../shared/handover/outbox';
 import { REPORT_TO_PROPERTY_TOPIC } from '../../shared/handover/topics';
 import type { BackgroundWorker } from '../../shared/server/subgraph-service';
 import { SUBGRAPHS } from '../../subgraphs';
@@ -209,6 +210,31 @@ describe('metrics: /metrics on the gateway and on every subgraph', () => {
     ]);
     expect(row.status).not.toBe('PENDING');
     expect(await backlog()).toEqual({ pending: 0, age: 0 });
+  });
+
+  it('shows the hand-overs refused for good per topic, which no retry will deliver', async () => {
+    const topic = 'test.unrouted';
+    const outbox = async () => {
+      const samples = await scrape('party');
+      return {
+        pending: valueOf(samples, 'doorstep_outbox_pending_messages', { topic }),
+        failed: valueOf(samples, 'doorstep_outbox_failed_messages', { topic }),
+      };
+    };
+    expect(await outbox()).toEqual({ pending: undefined, failed: undefined });
+    // A message no route takes: the relay marks it FAILED at once (shared/handover/relay.ts).
+    await stack.dataSources.party.transaction((manager) =>
+      enqueueHandover(manager, { topic, recordId: 'metrics-1', payload: {}, actor: 'metrics-test', at: stack.clock.now() }),
+    );
+    expect(await outbox()).toEqual({ pending: 1, failed: undefined });
+    const relays = SUBGRAPHS.party.workers!(stack.dataSources.party, stack.clock) as (BackgroundWorker & { runOnce(): Promise<number> })[];
+    expect(await relays[0].runOnce()).toBe(1);
+    const [row] = await stack.dataSources.party.query(`SELECT status FROM handover_outbox WHERE topic = $1`, [topic]);
+    expect(row).toEqual({ status: 'FAILED' });
+    // No longer pending (the topic stays, at 0), and counted as refused for good.
+    expect(await outbox()).toEqual({ pending: 0, failed: 1 });
+    // Other subgraphs' outboxes are their own.
+    expect(valueOf(await scrape('property'), 'doorstep_outbox_failed_messages', { topic })).toBeUndefined();
   });
 
   it('answers GraphQL only on /graphql: any other path is 404 NOT_FOUND, on the gateway and on a subgraph', async () => {
