@@ -9,6 +9,7 @@ import { startSubgraphService, type SubgraphService } from '../../shared/server/
 import { SUBGRAPHS } from '../../subgraphs';
 import { NOTIFY_EVENT_CHANNEL } from '../../subgraphs/notify/event/event.service';
 import { EventPruning } from '../../subgraphs/notify/event/event-pruning';
+import { eventually } from '../support/eventually';
 import { openSse, type SseStream } from '../support/sse-reader';
 import { startStack, subgraphSchema, UNSHED, type Stack } from '../support/stack';
 import { assertionHeaders, gatewayHeaders, tokenFor } from '../support/tokens';
@@ -259,6 +260,31 @@ describe('notify push stream (GET /events through the gateway)', () => {
     stream.close();
     await settle(before);
     expect(await connections()).toBe(before);
+  });
+
+  it('caps the streams one reader holds open at once (5): the next is 429 TOO_MANY_STREAMS, other readers go on, and a closed one frees its place', async () => {
+    const manyTabs = { authorization: `Bearer ${await tokenFor('grid_worker', { compoundId: compoundA }, { sub: 'many-tabs' })}` };
+    // Six at once: the check and the registration have no await between them, so exactly five get in.
+    const six = await Promise.all(Array.from({ length: 6 }, () => open(eventsUrl, manyTabs)));
+    expect(six.map((s) => s.status).sort()).toEqual([200, 200, 200, 200, 200, 429]);
+    const refused = six.find((s) => s.status === 429)!;
+    expect(refused.refusal).toEqual({
+      errors: [{ message: 'A reader may hold 5 streams open at once; close one first', extensions: { code: 'TOO_MANY_STREAMS' } }],
+    });
+    // Another reader is not held back, and the five still stream.
+    const other = await open(eventsUrl, bearer('residentR'));
+    expect(other.status).toBe(200);
+    const event = await record([{ kind: 'GRID_WORKERS', scopeId: compoundA }]);
+    const admitted = six.filter((s) => s.status === 200);
+    for (const stream of admitted) await stream.waitForRecord(event.recordId);
+    // Once one is closed (the server sees it a moment later), a new one gets its place, and only one.
+    admitted[0].close();
+    let again: SseStream | undefined;
+    await eventually('a place freed by the closed stream', async () => {
+      again = await open(eventsUrl, manyTabs);
+      return again.status === 200;
+    });
+    expect((await open(eventsUrl, manyTabs)).status).toBe(429);
   });
 
   it('catches up after its LISTEN connection drops: reconnects and sends what was recorded meanwhile', async () => {

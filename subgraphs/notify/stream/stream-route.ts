@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { notifyStreamHeartbeatS } from '../../../shared/config';
+import { notifyStreamHeartbeatS, notifyStreamsPerReader } from '../../../shared/config';
 import { logger } from '../../../shared/server/logger';
 import { refuse } from '../../../shared/server/http';
 import type { SubgraphRouteContext, SubgraphRoutes } from '../../../shared/server/subgraph-service';
@@ -28,7 +28,11 @@ function lastEventIdOf(req: IncomingMessage, url: URL): string | undefined | nul
  * what it missed, in order, then live events, with no duplicate and no gap; one from
  * before the retention gets `event: reset` and then live events.
  */
-export function notifyStreamRoutes(ctx: SubgraphRouteContext, heartbeatS = notifyStreamHeartbeatS()): SubgraphRoutes {
+export function notifyStreamRoutes(
+  ctx: SubgraphRouteContext,
+  heartbeatS = notifyStreamHeartbeatS(),
+  maxPerReader = notifyStreamsPerReader(),
+): SubgraphRoutes {
   const url = (ctx.dataSource.options as { url?: string }).url;
   if (!url) throw new Error('notify: the push stream needs the database URL for its LISTEN connection');
   const hub = new StreamHub(ctx.dataSource, ctx.clock, url);
@@ -92,6 +96,11 @@ export function notifyStreamRoutes(ctx: SubgraphRouteContext, heartbeatS = notif
       await hub.ready;
     } catch {
       refuse(res, 503, 'SERVICE_UNAVAILABLE', 'The stream is not available yet; try again shortly', 1);
+      return true;
+    }
+    // Checked and registered with no await between: concurrent opens cannot both slip under the cap.
+    if (hub.streamsOf(reader.sub) >= maxPerReader) {
+      refuse(res, 429, 'TOO_MANY_STREAMS', `A reader may hold ${maxPerReader} streams open at once; close one first`);
       return true;
     }
     res.writeHead(200, {
