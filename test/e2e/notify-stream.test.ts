@@ -155,6 +155,36 @@ describe('notify push stream (GET /events through the gateway)', () => {
     expect(again.status).toBe(401);
   });
 
+  it('lets a reader hold at most 20 unused tickets: past it CONFLICT and nothing stored, also when asked for all at once', async () => {
+    const hoarder = await tokenFor('resident', {}, { residentId: randomUUID(), sub: 'ticket-hoarder' });
+    const stored = async () =>
+      Number((await stack.dataSources.notify.query(`SELECT count(*)::int AS n FROM stream_ticket WHERE sub = 'ticket-hoarder'`))[0].n);
+    // 25 at once: the advisory lock makes them take turns, so exactly 20 are issued.
+    const asked = await Promise.all(
+      Array.from({ length: 25 }, () => stack.queryText<{ createStreamTicket: { ticket: string } }>(TICKET, {}, hoarder)),
+    );
+    const issued = asked.filter((r) => r.data?.createStreamTicket);
+    const refused = asked.filter((r) => r.errors);
+    expect([issued.length, refused.length]).toEqual([20, 5]);
+    for (const r of refused) {
+      expect(r.errors).toEqual([
+        expect.objectContaining({
+          message: 'You hold 20 unused stream tickets; open the stream with one, or wait until they expire',
+          extensions: { code: 'CONFLICT' },
+        }),
+      ]);
+    }
+    expect(await stored()).toBe(20);
+    // Using one frees its place; so does expiry.
+    const stream = await open(`${eventsUrl}?ticket=${issued[0].data!.createStreamTicket.ticket}`);
+    expect(stream.status).toBe(200);
+    expect((await stack.queryText(TICKET, {}, hoarder)).errors).toBeUndefined();
+    expect((await stack.queryText(TICKET, {}, hoarder)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    stack.clock.advance(61_000);
+    expect((await stack.queryText(TICKET, {}, hoarder)).errors).toBeUndefined();
+    expect(await stored()).toBe(22);
+  });
+
   it('gives an analyst (read-only) a ticket, and still no other mutation beside it', async () => {
     const result = await stack.queryText<{ createStreamTicket: { ticket: string } }>(TICKET, {}, tokens.analyst);
     expect(result.errors).toBeUndefined();
