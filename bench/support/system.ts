@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -228,6 +228,7 @@ export async function startBenchSystem(
     LOG_LEVEL: 'warn',
     JWT_JWKS: JSON.stringify(publicJwks([issuer])),
     SERVICE_JWKS: JSON.stringify(publicJwks(Object.values(serviceKeys))),
+    NOTIFY_WEBHOOK_KEY: randomBytes(32).toString('base64'),
     DATABASE_URL: postgres.url,
     SEED_DEMO: data === 'demo' ? 'true' : 'false',
     GATEWAY_PORT: String(basePort),

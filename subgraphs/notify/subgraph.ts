@@ -8,6 +8,7 @@ import { eventModule, eventWorkers } from './event/event.module';
 import { NotificationEvents1796179000100 } from './migrations/1796179000100-notification-events';
 import { Webhooks1796179000400 } from './migrations/1796179000400-webhooks';
 import { LiveTicketsIndex1796295762600 } from './migrations/1796295762600-live-tickets-index';
+import { SealedWebhookSecrets1796295762700 } from './migrations/1796295762700-sealed-webhook-secrets';
 import { neighboursModule } from './neighbours/neighbours.module';
 import { notificationModule } from './notification/notification.module';
 import { StreamTickets1796179000300 } from './migrations/1796179000300-stream-tickets';
@@ -27,6 +28,7 @@ export const notifySubgraph = defineSubgraph({
     Webhooks1796179000400,
     HandoverFailedIndex1796295762532,
     LiveTicketsIndex1796295762600,
+    SealedWebhookSecrets1796295762700,
   ],
   seedDemo: seedNotifyDemo,
   workers: (dataSource, clock) => [...eventWorkers(dataSource, clock), ...webhookWorkers(dataSource, clock)],

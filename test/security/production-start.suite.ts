@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import type { JWK } from 'jose';
@@ -138,6 +138,23 @@ describe('production refuses to start on missing, malformed or dev keys, before 
     expect(second.output).toContain('SERVICE_JWKS: key "gateway:2026-12" contains a private key ("d"); publish only public keys');
     expect(second.output).toContain('SERVICE_PRIVATE_KEY has key type RSA; only Ed25519 or P-256 keys are accepted');
     expect(second.connections).toBe(0);
+  });
+
+  it("refuses notify without its webhook key, or with the repository's dev key, and with a good one goes on to its database", async () => {
+    const notify = 'subgraphs/notify/index.ts';
+    const missing = await start(notify, good('notify'));
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain('Refusing to start with NODE_ENV=production: NOTIFY_WEBHOOK_KEY is not set');
+    expect(missing.connections).toBe(0);
+    const dev = createHash('sha256').update('doorstep dev webhook key: never for production').digest().toString('base64');
+    const devKey = await start(notify, { ...good('notify'), NOTIFY_WEBHOOK_KEY: dev });
+    expect(devKey.code).toBe(1);
+    expect(devKey.output).toContain('NOTIFY_WEBHOOK_KEY is the dev key of this repository');
+    expect(devKey.connections).toBe(0);
+    const control = await start(notify, { ...good('notify'), NOTIFY_WEBHOOK_KEY: randomBytes(32).toString('base64') });
+    expect(control.code).toBe(1);
+    expect(control.output).not.toContain('Refusing to start');
+    expect(control.connections).toBeGreaterThan(0);
   });
 
   it('with good keys, the same start goes on to its database (the control), and the gateway serves', async () => {

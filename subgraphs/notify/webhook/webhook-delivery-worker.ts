@@ -5,6 +5,7 @@ import { logger } from '../../../shared/server/logger';
 import { PollingLoop } from '../../../shared/server/polling-loop';
 import type { BackgroundWorker } from '../../../shared/server/subgraph-service';
 import { webhookBody, type DeliveredEventRow } from './webhook-body';
+import { openWebhookSecret } from './webhook-secret-box';
 import { signWebhook } from './webhook-signature';
 
 export interface WebhookWorkerOptions extends Partial<WebhookSettings> {
@@ -16,6 +17,8 @@ interface ClaimedDelivery extends DeliveredEventRow {
   id: string;
   attempts: number;
   url: string;
+  webhook_id: string;
+  /** Sealed (webhook-secret-box.ts); opened only to sign. */
   secret: string;
 }
 
@@ -76,7 +79,7 @@ export class WebhookDeliveryWorker implements BackgroundWorker {
        UPDATE webhook_delivery d SET attempts = d.attempts + 1, last_attempt_at = $1, next_attempt_at = $3
        FROM due, webhook w, notification_event e
        WHERE d.id = due.id AND w.id = d.webhook_id AND e.event_id = d.event_id
-       RETURNING d.id, d.attempts, w.url, w.secret, e.event_id, e.sequence::text AS sequence, e.kind, e.record_type, e.record_id,
+       RETURNING d.id, d.attempts, w.url, d.webhook_id, w.secret, e.event_id, e.sequence::text AS sequence, e.kind, e.record_type, e.record_id,
          e.compound_id, e.audience, e.personal, e.level, e.text_zh, e.text_en, e.occurred_at`,
       [now, this.options.batchSize ?? 20, lease],
     );
@@ -115,6 +118,13 @@ export class WebhookDeliveryWorker implements BackgroundWorker {
 
   /** One signed POST, bounded by the timeout; redirects are not followed (a 3xx is a failure). */
   private async post(d: ClaimedDelivery): Promise<Outcome> {
+    let secret: string;
+    try {
+      secret = openWebhookSecret(d.secret, d.webhook_id);
+    } catch {
+      // Nothing is sent unsigned; the attempt fails like any other, and is retried.
+      return { status: null, error: 'the signing secret does not open with NOTIFY_WEBHOOK_KEY (was the key changed?)' };
+    }
     const body = webhookBody(d);
     const timestamp = Math.floor(this.clock.now().getTime() / 1000);
     try {
@@ -124,7 +134,7 @@ export class WebhookDeliveryWorker implements BackgroundWorker {
           'content-type': 'application/json',
           'webhook-id': d.id,
           'webhook-timestamp': String(timestamp),
-          'webhook-signature': signWebhook(d.secret, d.id, timestamp, body),
+          'webhook-signature': signWebhook(secret, d.id, timestamp, body),
           'user-agent': 'doorstep-notify-webhooks',
         },
         body,

@@ -7,6 +7,7 @@ import { sqlWindow } from '../../../shared/pagination/sql-page';
 import type { RequestContext } from '../../../shared/server/context';
 import { optionalText } from '../../../shared/validation';
 import { WEBHOOK_DELIVERY_STATES } from './webhook.enums';
+import { sealWebhookSecret } from './webhook-secret-box';
 import { newWebhookSecret } from './webhook-signature';
 import { checkWebhookUrl } from './webhook-url';
 import type {
@@ -76,10 +77,11 @@ export async function registerWebhook(ctx: RequestContext, input: RegisterWebhoo
   const compounds = checkCompounds(input.compoundIds);
   const description = optionalText(input.description, 'description', MAX_DESCRIPTION);
   const secret = newWebhookSecret();
+  const id = randomUUID();
   const rows: WebhookRow[] = await ctx.dataSource.query(
     `INSERT INTO webhook (id, url, event_kinds, compound_ids, description, secret, created_at, created_by)
      VALUES ($1, $2, $3::text[], $4::uuid[], $5, $6, $7, $8) RETURNING ${WEBHOOK_COLUMNS}`,
-    [randomUUID(), url, kinds, compounds, description, secret, ctx.clock.now(), viewer.id],
+    [id, url, kinds, compounds, description, sealWebhookSecret(secret, id), ctx.clock.now(), viewer.id],
   );
   return { webhook: toWebhook(rows[0]), secret };
 }
@@ -107,9 +109,10 @@ export async function deactivateWebhook(ctx: RequestContext, id: string): Promis
  */
 export async function rotateWebhookSecret(ctx: RequestContext, id: string): Promise<WebhookWithSecret> {
   const secret = newWebhookSecret();
+  const webhookId = assertUuid(id);
   const [rows]: [WebhookRow[], number] = await ctx.dataSource.query(
     `UPDATE webhook SET secret = $2, secret_rotated_at = $3 WHERE id = $1 RETURNING ${WEBHOOK_COLUMNS}`,
-    [assertUuid(id), secret, ctx.clock.now()],
+    [webhookId, sealWebhookSecret(secret, webhookId), ctx.clock.now()],
   );
   if (rows.length === 0) throw notFound('Webhook', id);
   return { webhook: toWebhook(rows[0]), secret };

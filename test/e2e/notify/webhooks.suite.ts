@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { ManualClock } from '../../../shared/clock';
 import { WebhookDeliveryWorker, type WebhookWorkerOptions } from '../../../subgraphs/notify/webhook/webhook-delivery-worker';
+import { openWebhookSecret } from '../../../subgraphs/notify/webhook/webhook-secret-box';
 import { eventually } from '../../support/eventually';
 import { ok } from '../../support/post-graphql';
 import { codeOf, startStack, type Stack } from '../../support/stack';
@@ -343,6 +344,48 @@ describe('notify: outbound webhooks', () => {
     expect(new Webhook(secret).verify(r.requests[4].body, r.requests[4].headers)).toBeTruthy();
     expect(codeOf(await stack.query(Resend, { id: randomUUID() }, t.admin))).toBe('NOT_FOUND');
     ok(await stack.query(Deactivate, { id: webhook.id }, t.admin));
+  });
+
+  it('keeps each secret sealed in the database, bound to its webhook and to NOTIFY_WEBHOOK_KEY; one that does not open sends nothing', async () => {
+    const r = await receiver();
+    const first = await register(r.url, ['WORK_ORDER_CLOSED'], [compoundA]);
+    const second = await register(r.url, ['WORK_ORDER_CLOSED'], [compoundB]);
+    const stored = async (id: string) =>
+      (await stack.dataSources.notify.query<{ secret: string }[]>('SELECT secret FROM webhook WHERE id = $1', [id]))[0].secret;
+    const sealed = await stored(first.webhook.id);
+    expect(sealed).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
+    expect(sealed).not.toContain(first.secret.slice('whsec_'.length, 20));
+    expect(openWebhookSecret(sealed, first.webhook.id)).toBe(first.secret);
+    // A plain secret cannot be stored again.
+    await expect(
+      stack.dataSources.notify.query('UPDATE webhook SET secret = $2 WHERE id = $1', [first.webhook.id, first.secret]),
+    ).rejects.toThrow(/webhook_secret_sealed/);
+
+    // The first's sealed secret copied onto the second does not open there: its delivery fails, and nothing is sent.
+    await stack.dataSources.notify.query('UPDATE webhook SET secret = $2 WHERE id = $1', [second.webhook.id, sealed]);
+    await recordEvent('WORK_ORDER_CLOSED', compoundB);
+    const w = worker();
+    expect(await w.runOnce()).toBe(1);
+    const unopened = 'the signing secret does not open with NOTIFY_WEBHOOK_KEY (was the key changed?)';
+    expect((await deliveriesOf(second.webhook.id)).edges[0].node).toMatchObject({ state: 'PENDING', attempts: 1, lastError: unopened });
+    expect(r.requests).toHaveLength(0);
+
+    // Another key opens none of them; rotating the secret under that key mends the webhook.
+    process.env.NOTIFY_WEBHOOK_KEY = randomBytes(32).toString('base64');
+    try {
+      stack.clock.advance(1_000);
+      expect(await w.runOnce()).toBe(1);
+      expect((await deliveriesOf(second.webhook.id)).edges[0].node).toMatchObject({ attempts: 2, lastError: unopened });
+      const rotated = ok(await stack.query(Rotate, { id: second.webhook.id }, t.admin)).rotateWebhookSecret;
+      stack.clock.advance(2_000);
+      expect(await w.runOnce()).toBe(1);
+      expect((await deliveriesOf(second.webhook.id)).edges[0].node).toMatchObject({ state: 'DELIVERED', attempts: 3 });
+      expect(r.requests).toHaveLength(1);
+      expect(new Webhook(rotated.secret).verify(r.requests[0].body, r.requests[0].headers)).toMatchObject({ type: 'WORK_ORDER_CLOSED' });
+    } finally {
+      delete process.env.NOTIFY_WEBHOOK_KEY;
+    }
+    for (const { webhook } of [first, second]) ok(await stack.query(Deactivate, { id: webhook.id }, t.admin));
   });
 
   it('parks with a network error when nothing listens, naming no secret', async () => {
