@@ -29,7 +29,8 @@ const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   notify: 4005,
 };
 
-function env(name: string): string | undefined {
+/** A setting's raw value; an empty one counts as unset. */
+export function env(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value === '' ? undefined : value;
 }
@@ -134,7 +135,8 @@ export function positiveInt(name: string, fallback: number): number {
   return wholeNumber(name, fallback, 1, 'a positive whole number');
 }
 
-function wholeNumber(name: string, fallback: number, min: number, what: string): number {
+/** A whole-number setting of at least `min`, or `fallback` when unset; `what` says what it must be in the refusal. */
+export function wholeNumber(name: string, fallback: number, min: number, what: string): number {
   const raw = env(name);
   if (raw === undefined) return fallback;
   const value = Number(raw);
@@ -155,43 +157,6 @@ export function relaySettings(): RelaySettings {
     baseDelayMs: positiveInt('RELAY_RETRY_BASE_MS', 1000),
     maxDelayMs: positiveInt('RELAY_RETRY_MAX_MS', 60_000),
   };
-}
-
-/**
- * The 10-minute promise's automatic escalation in party (README: ESCALATION_DEADLINES_S,
- * ESCALATION_POLL_MS): the default levels' deadlines in seconds into the promise
- * (strictly increasing; shorten them for a demo, e.g. `60,120`), and how often the
- * worker looks for due escalations.
- */
-export interface EscalationSettings {
-  deadlinesS: number[];
-  pollMs: number;
-  /**
-   * When the 10-minute promise runs: `duty` (the grid's duty hours, the rule) or `always`
-   * (PROMISE_HOURS=always, for a demo at night: the promise starts when the report is filed).
-   */
-  promiseHours: 'duty' | 'always';
-}
-
-export const DEFAULT_ESCALATION_DEADLINES_S = [600, 1800];
-
-export function escalationSettings(): EscalationSettings {
-  const raw = env('ESCALATION_DEADLINES_S');
-  let deadlinesS = DEFAULT_ESCALATION_DEADLINES_S;
-  if (raw !== undefined) {
-    deadlinesS = raw.split(',').map((s) => Number(s.trim()));
-    const valid =
-      deadlinesS.length === DEFAULT_ESCALATION_DEADLINES_S.length &&
-      deadlinesS.every((v, i) => Number.isInteger(v) && v > 0 && (i === 0 || v > deadlinesS[i - 1]));
-    if (!valid) {
-      throw new Error(
-        `ESCALATION_DEADLINES_S must be ${DEFAULT_ESCALATION_DEADLINES_S.length} strictly increasing positive whole seconds, e.g. "60,120", not "${raw}"`,
-      );
-    }
-  }
-  const promiseHours = env('PROMISE_HOURS') ?? 'duty';
-  if (promiseHours !== 'duty' && promiseHours !== 'always') throw new Error(`PROMISE_HOURS must be duty or always, not "${promiseHours}"`);
-  return { deadlinesS, pollMs: positiveInt('ESCALATION_POLL_MS', 1000), promiseHours };
 }
 
 /**
@@ -310,51 +275,4 @@ export function tracingSettings(): TracingSettings {
   const url = tracesUrl ?? (baseUrl ? `${baseUrl.replace(/\/+$/, '')}/v1/traces` : OTLP_DEFAULT_TRACES_URL);
   if (!/^https?:\/\//.test(url)) throw new Error(`The OTLP traces endpoint must be an http:// or https:// URL, not "${url}"`);
   return { exporter, url, protocol };
-}
-
-/**
- * How long `notify` keeps an event (NOTIFY_RETENTION_HOURS, default 72, at least 24):
- * older events are no longer listed and the pruning worker deletes them. The push
- * stream's `Last-Event-ID` replay reaches back as far (issue 14: at least 24 h).
- */
-export function notifyRetentionHours(): number {
-  return wholeNumber('NOTIFY_RETENTION_HOURS', 72, 24, 'a whole number of hours, at least 24');
-}
-
-/** How long a push-stream ticket (`createStreamTicket`) may wait to be redeemed (NOTIFY_TICKET_TTL_S, default 60 s). */
-export function notifyTicketTtlS(): number {
-  return wholeNumber('NOTIFY_TICKET_TTL_S', 60, 1, 'a whole number of seconds, at least 1');
-}
-
-/** Push streams one reader may hold open at once on one notify instance (NOTIFY_STREAMS_PER_READER, default 5). */
-export function notifyStreamsPerReader(): number {
-  return wholeNumber('NOTIFY_STREAMS_PER_READER', 5, 1, 'a whole number, at least 1');
-}
-
-/** How often an idle push stream sends a comment, so proxies keep it open (NOTIFY_STREAM_HEARTBEAT_S, default 15 s). */
-export function notifyStreamHeartbeatS(): number {
-  return wholeNumber('NOTIFY_STREAM_HEARTBEAT_S', 15, 1, 'a whole number of seconds, at least 1');
-}
-
-/**
- * notify's outbound webhooks (README, settings): how often the delivery worker looks for
- * due deliveries, how long one POST may take, and the back-off between attempts (doubling
- * from the base up to the max) before a delivery is parked.
- */
-export interface WebhookSettings {
-  pollMs: number;
-  timeoutMs: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  maxAttempts: number;
-}
-
-export function webhookSettings(): WebhookSettings {
-  return {
-    pollMs: positiveInt('WEBHOOK_POLL_MS', 500),
-    timeoutMs: positiveInt('WEBHOOK_TIMEOUT_MS', 10_000),
-    baseDelayMs: positiveInt('WEBHOOK_RETRY_BASE_MS', 5_000),
-    maxDelayMs: positiveInt('WEBHOOK_RETRY_MAX_MS', 3_600_000),
-    maxAttempts: positiveInt('WEBHOOK_MAX_ATTEMPTS', 8),
-  };
 }

@@ -1,4 +1,4 @@
-import { escalationSettings } from '../../../shared/config';
+import { escalationSettings } from './escalation-settings';
 import { DomainError } from '../../../shared/errors';
 import { checkedEscalationLevels, defaultEscalationLevels } from './escalation-policy';
 

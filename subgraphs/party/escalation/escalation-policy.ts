@@ -1,4 +1,4 @@
-import { escalationSettings } from '../../../shared/config';
+import { escalationSettings } from './escalation-settings';
 import { badInput } from '../../../shared/errors';
 import type { AudienceKind } from '../../../shared/notify/notify-event';
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { systemClock, type Clock } from '../../../shared/clock';
-import { escalationSettings } from '../../../shared/config';
+import { escalationSettings } from './escalation-settings';
 import type { Audience } from '../../../shared/notify/notify-event';
 import { logger } from '../../../shared/server/logger';
 import { PollingLoop } from '../../../shared/server/polling-loop';

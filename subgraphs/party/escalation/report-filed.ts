@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { escalationSettings } from '../../../shared/config';
+import { escalationSettings } from './escalation-settings';
 import { loadOrNotFound } from '../../../shared/db/load-or-not-found';
 import type { IssueReport } from '../issue-report/issue-report.entity';
 import { Compound } from '../org-tree/compound.entity';
