@@ -23,7 +23,8 @@ describe('a bench that yields CPU does so in a session of its own', () => {
         const child = spawn(process.execPath, ['-e', ask], { detached, stdio: ['ignore', 'pipe', 'inherit'] });
         let out = '';
         child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-        child.on('exit', () => resolve(out.trim()));
+        // 'close', not 'exit': the output may still be arriving when the process has exited.
+        child.on('close', () => resolve(out.trim()));
       });
     return Promise.all([spawnedAs(true), spawnedAs(false)]).then(([detached, attached]) => {
       expect(detached).toBe('true');

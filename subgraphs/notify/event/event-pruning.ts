@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../../shared/clock';
-import { notifyRetentionHours } from '../notify-settings';
+import { notifyRetentionHours } from './event-settings';
 import { logger } from '../../../shared/server/logger';
 import { PollingLoop } from '../../../shared/server/polling-loop';
 import type { BackgroundWorker } from '../../../shared/server/subgraph-service';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { notifyStreamHeartbeatS, notifyStreamsPerReader } from '../notify-settings';
+import { notifyStreamHeartbeatS, notifyStreamsPerReader } from './stream-settings';
 import { logger } from '../../../shared/server/logger';
 import { refuse } from '../../../shared/server/http';
 import type { SubgraphRouteContext, SubgraphRoutes } from '../../../shared/server/subgraph-service';

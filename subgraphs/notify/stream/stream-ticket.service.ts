@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { requireViewer } from '../../../shared/auth/require-viewer';
 import { Viewer, type TokenClaims } from '../../../shared/auth/viewer';
-import { notifyTicketTtlS } from '../notify-settings';
+import { notifyTicketTtlS } from './stream-settings';
 import { conflict, forbidden } from '../../../shared/errors';
 import type { RequestContext } from '../../../shared/server/context';
 

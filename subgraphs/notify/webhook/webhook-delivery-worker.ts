@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../../shared/clock';
-import { webhookSettings, type WebhookSettings } from '../notify-settings';
+import { webhookSettings, type WebhookSettings } from './webhook-settings';
 import { logger } from '../../../shared/server/logger';
 import { PollingLoop } from '../../../shared/server/polling-loop';
 import type { BackgroundWorker } from '../../../shared/server/subgraph-service';
