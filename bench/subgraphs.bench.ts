@@ -1,19 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { GATEWAY_TOKEN_HEADER } from '../shared/auth/service-identity';
-import { SUBGRAPH_NAMES, databaseName, type SubgraphName } from '../shared/config';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../shared/config';
 import { repoRoot } from '../shared/repo-root';
 import { cpuMsOfTrees } from './support/cpu';
 import { median } from './support/load';
+import { startFloorServer } from './support/floor-server';
+import { startRecordingRelays } from './support/recording-relays';
 import { settle } from './support/settle';
 import { pairRows, pairTable, shareOf, type Measurement, type Recorded, type Target } from './support/subgraphs-report';
 import { benchSystemPorts } from './support/ports';
 import { FAN_OUT, PARTY_ONLY } from './support/queries';
-import { startBenchSystem, stopOnInterrupt, stopSession, waitReady, type BenchSystem } from './support/system';
+import { startBenchSystem, stopOnInterrupt, stopSession, type BenchSystem } from './support/system';
 
 /**
  * `npm run bench:subgraphs` (issue 13, "The subgraphs"): each subgraph against its floor.
@@ -58,63 +59,6 @@ const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_P
 /** Relays at BASE_PORT + 11… between the gateway and each subgraph; floor servers at + 21…24. */
 const relayPort = (name: SubgraphName) => BASE_PORT + 11 + SUBGRAPH_NAMES.indexOf(name);
 const floorPort = (name: FlooredName) => BASE_PORT + 21 + FLOORED.indexOf(name);
-
-/** A relay to each subgraph that forwards everything and keeps the body of every POST. */
-async function startRelays(
-  urlOf: (name: SubgraphName) => string,
-  recorded: Recorded[],
-  current: () => Recorded['query'] | undefined,
-): Promise<() => Promise<void>> {
-  const servers = await Promise.all(
-    SUBGRAPH_NAMES.map(async (name) => {
-      const target = new URL(urlOf(name));
-      const server = http.createServer((req, res) => {
-        const chunks: Buffer[] = [];
-        req.on('data', (c: Buffer) => chunks.push(c));
-        req.on('end', () => {
-          const body = Buffer.concat(chunks);
-          const query = current();
-          if (req.method === 'POST' && query) recorded.push({ subgraph: name, query, body: body.toString('utf8') });
-          const upstream = http.request(
-            { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
-            (answer) => {
-              res.writeHead(answer.statusCode ?? 502, answer.headers);
-              answer.pipe(res);
-            },
-          );
-          upstream.on('error', () => res.writeHead(502).end());
-          upstream.end(body);
-        });
-      });
-      await new Promise<void>((resolve) => server.listen(relayPort(name), '127.0.0.1', resolve));
-      return server;
-    }),
-  );
-  return async () => {
-    for (const server of servers) {
-      server.closeAllConnections();
-      await new Promise((r) => server.close(r));
-    }
-  };
-}
-
-/** A floor server in a session of its own, as the services run. */
-async function startFloorServer(name: FlooredName, databaseUrl: string, nodeArgs: string[]): Promise<ChildProcess> {
-  const url = new URL(databaseUrl);
-  url.pathname = `/${databaseName(name)}`;
-  const child = spawn(process.execPath, [...nodeArgs, path.join(__dirname, 'floor', `${name}.js`)], {
-    cwd: repoRoot(),
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url.toString(), PORT: String(floorPort(name)) },
-    detached: true,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitReady(`http://127.0.0.1:${floorPort(name)}/graphql`, child, 60_000, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{"query":"{ __typename }"}',
-  });
-  return child;
-}
 
 function load(target: Target, seconds: number): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -216,7 +160,7 @@ async function main(): Promise<void> {
     let recording: Recorded['query'] | undefined;
     // The relays must listen before the gateway starts (it probes the subgraphs to be ready); the system's URLs are known from the port.
     const urlOf = (name: SubgraphName) => `http://127.0.0.1:${benchSystemPorts(BASE_PORT).subgraph(name)}/graphql`;
-    stopRelays = await startRelays(urlOf, recorded, () => recording);
+    stopRelays = await startRecordingRelays(urlOf, relayPort, recorded, () => recording);
     system = await startBenchSystem(BASE_PORT, relayUrls, { nodeArgs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, profiled])) });
     const user = `Bearer ${await system.token('analyst')}`;
     for (const [query, text] of [
@@ -240,7 +184,7 @@ async function main(): Promise<void> {
     const unfloored = recorded.filter((r) => !isFloored(r.subgraph)).map((r) => r.subgraph);
     if (unfloored.length > 0)
       throw new Error(`the gateway sent requests to ${[...new Set(unfloored)].join(', ')}, which has no floor server`);
-    for (const name of FLOORED) floors.set(name, await startFloorServer(name, system.databaseUrl, profiled));
+    for (const name of FLOORED) floors.set(name, await startFloorServer(name, system.databaseUrl, floorPort(name), profiled));
 
     const targets: Target[] = [];
     for (const [i, request] of recorded
