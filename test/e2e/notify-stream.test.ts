@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { startGateway, type RunningGateway } from '../../gateway/gateway';
 import { startSubgraphService, type SubgraphService } from '../../shared/server/subgraph-service';
 import { SUBGRAPHS } from '../../subgraphs';
+import { createSubgraphDataSource } from '../../shared/db/data-source';
+import { databaseUrlOfSource } from '../../shared/db/listener';
 import { NOTIFY_EVENT_CHANNEL } from '../../subgraphs/notify/event/event.service';
 import { EventPruning } from '../../subgraphs/notify/event/event-pruning';
 import { eventually } from '../support/eventually';
@@ -404,30 +406,37 @@ describe('notify push stream (GET /events through the gateway)', () => {
         (await notify.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE query = $1`, [`LISTEN ${NOTIFY_EVENT_CHANNEL}`]))[0].n,
       );
     const before = await listeners();
-    const counter = stack.counters.notify;
+    // A data source of its own, so that only this instance's statements are counted (the stack's notify writes receipts meanwhile).
+    const def = SUBGRAPHS.notify;
+    const { dataSource, counter } = createSubgraphDataSource({
+      url: databaseUrlOfSource(notify)!,
+      entities: def.entities,
+      migrations: def.migrations,
+      poolSize: 2,
+    });
+    await dataSource.initialize();
     counter.statements = [];
     const instance = await startSubgraphService(
       {
         name: 'notify',
         schema: await subgraphSchema('notify'),
-        dataSource: notify,
+        dataSource,
         clock: stack.clock,
-        routes: (c) => SUBGRAPHS.notify.routes!(c),
+        routes: (c) => def.routes!(c),
         admission: UNSHED,
       },
       await freePort(),
     );
     try {
       const startUp = counter.statements.map((s) => s.sql.replace(/\s+/g, ' ').trim());
-      counter.statements = undefined;
       expect(startUp).toEqual([
         'SELECT coalesce(max(sequence), 0)::text AS last FROM notification_event',
         expect.stringMatching(/^SELECT .* FROM notification_event e WHERE e\.sequence > \$1 ORDER BY e\.sequence LIMIT \d+$/),
       ]);
       expect(await listeners()).toBe(before + 1);
     } finally {
-      counter.statements = undefined;
       await instance.stop();
+      await dataSource.destroy();
     }
   });
 
