@@ -118,6 +118,12 @@ export function isProduction(): boolean {
   return process.env.NODE_ENV === 'production';
 }
 
+/** The error a start refused for its settings throws: one message naming every problem. */
+export function refusedStart(service: ServiceName, problems: string[], cause?: unknown): Error {
+  const lead = isProduction() ? 'Refusing to start with NODE_ENV=production' : `The ${service} service cannot start`;
+  return new Error(`${lead}: ${problems.join('; ')}`, cause === undefined ? undefined : { cause });
+}
+
 /**
  * The gateway's explorer (GraphiQL at its GraphQL URL): EXPLORER `on` or `off`; on by
  * default outside production, off in production. Its dev tools (token endpoint, role

@@ -1,5 +1,13 @@
 import type { JWK } from 'jose';
-import { authSettings, isProduction, serviceKeySettings, type AuthSettings, type ServiceKeySettings, type ServiceName } from '../config';
+import {
+  authSettings,
+  isProduction,
+  refusedStart,
+  serviceKeySettings,
+  type AuthSettings,
+  type ServiceKeySettings,
+  type ServiceName,
+} from '../config';
 import { DEV_SERVICE_KEYS } from './dev-keys/dev-keys';
 import { UserTokenVerifier } from './jwt';
 import { keySourceFrom, type KeySource } from './key-source';
@@ -85,8 +93,7 @@ export function loadTrust(service: ServiceName, settings: TrustSettings = {}): S
   }
 
   if (problems.length > 0 || !users || !serviceKeys || !ownKey) {
-    const lead = production ? 'Refusing to start with NODE_ENV=production' : `The ${service} service cannot start`;
-    throw new Error(`${lead}: ${problems.join('; ')}`);
+    throw refusedStart(service, problems);
   }
   return { service, users, ownKey, serviceKeys };
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { enqueueHandover } from '../handover/outbox';
 import { InternalCallError, isPermanentCode } from '../handover/internal-client';
-import type { HandoverRoute } from '../handover/relay';
+import type { HandoverRoute } from '../handover/handover-route';
 import { NOTIFY_EVENT_TOPIC } from '../handover/topics';
 
 /**

@@ -1,4 +1,5 @@
-import { decodeCursor, encodeCursor, pageSize, pageWindow, DEFAULT_PAGE_SIZE } from './connection';
+import { pageSize, pageWindow, DEFAULT_PAGE_SIZE } from './connection';
+import { decodeCursor, encodeCursor } from './cursor';
 import { refusalOf as fails } from '../errors/refusal-of';
 
 const ID = '11111111-1111-4111-8111-111111111111';

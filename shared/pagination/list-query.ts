@@ -8,11 +8,11 @@ import {
   pageWindow,
   toConnection,
   type ConnectionResult,
-  type CursorValue,
   type PageArgs,
   type Sort,
   type SortKey,
 } from './connection';
+import type { CursorValue } from './cursor';
 import type { OrderBy } from './order';
 
 type Filters<T extends ObjectLiteral, F> = {

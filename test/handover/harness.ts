@@ -12,7 +12,8 @@ import { HandoverTables1763770000000 } from '../../shared/handover/handover-tabl
 import { InboxReceipt } from '../../shared/handover/inbox-receipt.entity';
 import { InternalClient, ServiceDirectory } from '../../shared/handover/internal-client';
 import { OutboxMessage } from '../../shared/handover/outbox-message.entity';
-import { HandoverRoute, OutboxRelay, RelayOptions } from '../../shared/handover/relay';
+import type { HandoverRoute } from '../../shared/handover/handover-route';
+import { OutboxRelay, RelayOptions } from '../../shared/handover/relay';
 import { startSubgraphService, SubgraphService } from '../../shared/server/subgraph-service';
 import { dropDatabase, testServerUrl, withDatabase } from '../support/databases';
 import { buildCreditSchema, CREDIT_TOPIC, HandoverTestTables1763770009999, receiverControl } from './credit-receiver';

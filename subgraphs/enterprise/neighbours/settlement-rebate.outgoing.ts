@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { enqueueHandover } from '../../../shared/handover/outbox';
-import type { HandoverRoute } from '../../../shared/handover/relay';
+import type { HandoverRoute } from '../../../shared/handover/handover-route';
 import { SETTLEMENT_REBATE_TOPIC } from '../../../shared/handover/topics';
 
 /**

@@ -87,8 +87,6 @@ export class StreamClient {
  */
 export class StreamHub {
   readonly clients = new Set<StreamClient>();
-  /** Open streams per reader (`sub`), for the per-reader cap. */
-  private readonly perReader = new Map<string, number>();
   /** Resolves once the position to start from is known. */
   readonly ready: Promise<void>;
   /**
@@ -200,22 +198,19 @@ export class StreamHub {
       },
     );
     this.clients.add(client);
-    this.perReader.set(sub, this.streamsOf(sub) + 1);
     return client;
   }
 
-  /** How many streams this reader has open here now. */
+  /** How many streams this reader has open here now (counted when a stream opens: a walk over this instance's clients). */
   streamsOf(sub: string): number {
-    return this.perReader.get(sub) ?? 0;
+    let open = 0;
+    for (const client of this.clients) if (client.sub === sub) open++;
+    return open;
   }
 
   close(client: StreamClient): void {
     client.end();
-    // Called from both the request's and the response's `close`: counted down once.
-    if (!this.clients.delete(client)) return;
-    const left = this.streamsOf(client.sub) - 1;
-    if (left > 0) this.perReader.set(client.sub, left);
-    else this.perReader.delete(client.sub);
+    this.clients.delete(client);
   }
 
   /** A delivery, written as a receipt in the next batch (the admin figures count pushed notifications). */

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { isProduction } from '../../../shared/config';
+import { env, isProduction, refusedStart } from '../../../shared/config';
 
 /**
  * Webhook signing secrets at rest. notify must read a secret back to sign with it (HMAC),
@@ -19,28 +19,22 @@ const DEV_WEBHOOK_KEY = createHash('sha256').update('doorstep dev webhook key: n
 /** A bad NOTIFY_WEBHOOK_KEY (checkWebhookKey turns it into a refused start). */
 export class WebhookKeyError extends Error {}
 
-let cached: { raw: string | undefined; production: boolean; key: Buffer } | undefined;
-
 /**
  * NOTIFY_WEBHOOK_KEY: 32 random bytes as base64 (`openssl rand -base64 32`). Unset, the
  * dev key, refused in production, as are the dev key given explicitly and anything not
  * 32 bytes.
  */
 export function webhookKey(): Buffer {
-  const raw = process.env.NOTIFY_WEBHOOK_KEY?.trim() || undefined;
-  const production = isProduction();
-  if (cached && cached.raw === raw && cached.production === production) return cached.key;
-  let key: Buffer;
+  const raw = env('NOTIFY_WEBHOOK_KEY')?.trim();
   if (raw === undefined) {
-    if (production) throw new WebhookKeyError('NOTIFY_WEBHOOK_KEY is not set (32 random bytes as base64, e.g. `openssl rand -base64 32`)');
-    key = DEV_WEBHOOK_KEY;
-  } else {
-    key = Buffer.from(raw, 'base64');
-    if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(raw) || key.length !== 32)
-      throw new WebhookKeyError('NOTIFY_WEBHOOK_KEY must be 32 bytes as base64 (e.g. `openssl rand -base64 32`)');
-    if (production && key.equals(DEV_WEBHOOK_KEY)) throw new WebhookKeyError('NOTIFY_WEBHOOK_KEY is the dev key of this repository');
+    if (isProduction())
+      throw new WebhookKeyError('NOTIFY_WEBHOOK_KEY is not set (32 random bytes as base64, e.g. `openssl rand -base64 32`)');
+    return DEV_WEBHOOK_KEY;
   }
-  cached = { raw, production, key };
+  const key = Buffer.from(raw, 'base64');
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(raw) || key.length !== 32)
+    throw new WebhookKeyError('NOTIFY_WEBHOOK_KEY must be 32 bytes as base64 (e.g. `openssl rand -base64 32`)');
+  if (isProduction() && key.equals(DEV_WEBHOOK_KEY)) throw new WebhookKeyError('NOTIFY_WEBHOOK_KEY is the dev key of this repository');
   return key;
 }
 
@@ -50,8 +44,7 @@ export function checkWebhookKey(): void {
     webhookKey();
   } catch (error) {
     if (!(error instanceof WebhookKeyError)) throw error;
-    const lead = isProduction() ? 'Refusing to start with NODE_ENV=production' : 'The notify service cannot start';
-    throw new Error(`${lead}: ${error.message}`, { cause: error });
+    throw refusedStart('notify', [error.message], error);
   }
 }
 

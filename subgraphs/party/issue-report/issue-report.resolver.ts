@@ -10,19 +10,16 @@ import { visibleResident } from '../resident/resident.loaders';
 import { IssueReportEntry } from './issue-report-entry.entity';
 import { IssueReport } from './issue-report.entity';
 import { entriesByReport } from './issue-report.loaders';
+import { compoundIssueReports, issueReportFor, myIssueReports, reportIssue } from './issue-report.service';
 import {
   addIssueFollowUp,
   blowWhistle,
   closeIssueReport,
-  compoundIssueReports,
   handIssueReportToProperty,
-  issueReportFor,
-  myIssueReports,
   reopenIssueReport,
-  reportIssue,
   resolveIssueReport,
   respondToIssueReport,
-} from './issue-report.service';
+} from './report-flow.service';
 import { IssueReportConnection, IssueReportPageArgs, ReportIssueInput } from './issue-report.types';
 import { responseOverdue } from './report-flow';
 

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../../shared/server/context';
-import { registerPartTimeGridWorker } from './issue-report.service';
+import { registerPartTimeGridWorker } from './part-time-grid-worker.service';
 import { RegisterPartTimeGridWorkerInput } from './issue-report.types';
 import { PartTimeGridWorker } from './part-time-grid-worker.entity';
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../../../shared/errors';
 import { enqueueHandover } from '../../../shared/handover/outbox';
-import type { HandoverRoute } from '../../../shared/handover/relay';
+import type { HandoverRoute } from '../../../shared/handover/handover-route';
 import { REPORT_TO_PROPERTY_TOPIC } from '../../../shared/handover/topics';
 import type { RequestContext } from '../../../shared/server/context';
 import type { IssueReport } from '../issue-report/issue-report.entity';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { enqueueHandover } from '../../../shared/handover/outbox';
-import type { HandoverRoute } from '../../../shared/handover/relay';
+import type { HandoverRoute } from '../../../shared/handover/handover-route';
 import { INTAKE_TO_GRID_TOPIC } from '../../../shared/handover/topics';
 import type { AfterHoursIntake } from '../intake/after-hours-intake.entity';
 import { markGridHandbackDelivered, markGridHandbackFailed } from '../intake/intake.service';
